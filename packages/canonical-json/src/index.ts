@@ -1,0 +1,5 @@
+export * from './value.js'
+export * from './parse.js'
+export * from './numbers.js'
+export * from './strings.js'
+export * from './canonical.js'
