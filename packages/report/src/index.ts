@@ -1,0 +1,5 @@
+export * from './junit.js'
+export * from './sarif.js'
+export * from './summary.js'
+export * from './annotations.js'
+export * from './write.js'
