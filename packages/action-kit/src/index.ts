@@ -1,0 +1,6 @@
+export * from './inputs.js'
+export * from './gate.js'
+export * from './run.js'
+export * from './spec.js'
+export * from './schema.js'
+export * from './action.js'

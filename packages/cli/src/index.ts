@@ -1,0 +1,5 @@
+export * from './main.js'
+export * from './io.js'
+export * from './args.js'
+export * from './commands.js'
+export * from './registry.js'
