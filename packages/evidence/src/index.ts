@@ -1,0 +1,5 @@
+export * from './manifest.js'
+export * from './statement.js'
+export * from './hash.js'
+export * from './verify.js'
+export * from './gate.js'
