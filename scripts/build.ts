@@ -1,0 +1,48 @@
+/**
+ * Bundles each action into one self-contained ESM file, dist/<action>/index.js,
+ * the CLI into dist/cli/index.js and the suite action into dist/index.js.
+ * Deterministic: rebuilding from the same sources gives the same bytes, which CI checks.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { build, type BuildOptions } from 'esbuild'
+import { readActions, ROOT } from './actions.ts'
+import { renderSpecs } from './specs.ts'
+
+// Bundled CommonJS dependencies call require(); give ESM output a real one.
+const BANNER = [
+  "import { createRequire as __aagCreateRequire } from 'node:module';",
+  'const require = __aagCreateRequire(import.meta.url);'
+].join('\n')
+
+const specsFile = join(ROOT, 'packages/action-kit/src/specs.generated.ts')
+const specs = renderSpecs()
+if (!existsSync(specsFile) || readFileSync(specsFile, 'utf8') !== specs) writeFileSync(specsFile, specs)
+
+const entries: Array<{ entry: string; out: string }> = readActions().map(a => ({
+  entry: join(a.dir, 'src/index.ts'),
+  out: join(ROOT, 'dist', a.name, 'index.js')
+}))
+entries.push({ entry: join(ROOT, 'packages/cli/src/bin.ts'), out: join(ROOT, 'dist/cli/index.js') })
+const suite = join(ROOT, 'packages/suite/src/action.ts')
+if (existsSync(suite)) entries.push({ entry: suite, out: join(ROOT, 'dist/index.js') })
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  banner: { js: BANNER },
+  legalComments: 'eof',
+  charset: 'utf8',
+  absWorkingDir: ROOT,
+  logLevel: 'warning',
+  loader: { '.node': 'empty' }
+}
+
+for (const { entry, out } of entries) {
+  if (!existsSync(entry)) throw new Error(`missing entry point ${relative(ROOT, entry)}`)
+  mkdirSync(join(out, '..'), { recursive: true })
+  await build({ ...common, entryPoints: [entry], outfile: out })
+  console.log(`built ${relative(ROOT, out)}`)
+}

@@ -1,0 +1,18 @@
+/**
+ * Rebuilds dist/ and the generated sources and fails if anything differs from what
+ * is committed: the bundles the actions run must be exactly the sources' build.
+ */
+import { execFileSync } from 'node:child_process'
+import { ROOT } from './actions.ts'
+
+execFileSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, stdio: 'inherit' })
+const paths = ['dist', 'packages/action-kit/src/specs.generated.ts']
+const status = execFileSync('git', ['status', '--porcelain', '--', ...paths], { cwd: ROOT }).toString()
+if (status.trim() !== '') {
+  console.error('dist/ is out of step with the sources; run `npm run build` and commit the result:')
+  console.error(status)
+  console.error(execFileSync('git', ['diff', '--stat', '--', ...paths], { cwd: ROOT }).toString())
+  process.exit(1)
+}
+execFileSync(process.execPath, ['scripts/docs.ts', '--check'], { cwd: ROOT, stdio: 'inherit' })
+console.log('dist/ and generated files are in step with the sources')
