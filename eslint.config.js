@@ -2,7 +2,9 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.generated.ts', 'examples/**/logs/**'] },
+  {
+    ignores: ['dist/**', 'bench/.data/**', 'node_modules/**', 'coverage/**', '**/*.generated.ts', 'examples/**/logs/**']
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -27275,26 +27275,26 @@ var require_readable = __commonJS({
       while (consume2.stream.read() != null) {
       }
     }
-    function chunksDecode(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksDecode(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return "";
       }
-      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+      const buffer = chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2, length);
       const bufferLength = buffer.length;
       const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
       return buffer.utf8Slice(start, bufferLength);
     }
-    function chunksConcat(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksConcat(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return new Uint8Array(0);
       }
-      if (chunks.length === 1) {
-        return new Uint8Array(chunks[0]);
+      if (chunks2.length === 1) {
+        return new Uint8Array(chunks2[0]);
       }
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
-      for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
+      for (let i = 0; i < chunks2.length; ++i) {
+        const chunk = chunks2[i];
         buffer.set(chunk, offset);
         offset += chunk.length;
       }
@@ -27354,20 +27354,20 @@ var require_util4 = __commonJS({
     var CHUNK_LIMIT = 128 * 1024;
     async function getResolveErrorBodyCallback({ callback: callback2, body, contentType, statusCode, statusMessage, headers }) {
       assert(body);
-      let chunks = [];
+      let chunks2 = [];
       let length = 0;
       try {
         for await (const chunk of body) {
-          chunks.push(chunk);
+          chunks2.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
-            chunks = [];
+            chunks2 = [];
             length = 0;
             break;
           }
         }
       } catch {
-        chunks = [];
+        chunks2 = [];
         length = 0;
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
@@ -27380,9 +27380,9 @@ var require_util4 = __commonJS({
       let payload;
       try {
         if (isContentTypeApplicationJson(contentType)) {
-          payload = JSON.parse(chunksDecode(chunks, length));
+          payload = JSON.parse(chunksDecode(chunks2, length));
         } else if (isContentTypeText(contentType)) {
-          payload = chunksDecode(chunks, length);
+          payload = chunksDecode(chunks2, length);
         }
       } catch {
       } finally {
@@ -36243,7 +36243,7 @@ ${value}`;
         if (this.lineChunkIndex === this.chunkIndex) {
           return this.chunks[this.chunkIndex].subarray(this.linePos, this.pos);
         }
-        const chunks = [];
+        const chunks2 = [];
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
@@ -36251,9 +36251,9 @@ ${value}`;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
           const slice = chunk.subarray(start, end);
           length += slice.length;
-          chunks.push(slice);
+          chunks2.push(slice);
         }
-        return Buffer.concat(chunks, length);
+        return Buffer.concat(chunks2, length);
       }
       peekBufferedByte(offset) {
         let chunkIndex = this.lineChunkIndex;
@@ -36873,8 +36873,18 @@ var TOOL_URI = "https://github.com/ai-act-gates/ai-act-gates";
 // packages/files/src/sha256.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
-async function sha256File(path9, displayPath = path9) {
+var SMALL_FILE_BYTES = 256 * 1024;
+async function sha256File(path9, displayPath = path9, sizeHint) {
+  if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
+    try {
+      const data = await readFile(path9);
+      return { sha256: createHash("sha256").update(data).digest("hex"), size: data.length };
+    } catch (error2) {
+      throw toGateError(error2, displayPath);
+    }
+  }
   const hash = createHash("sha256");
   let size = 0;
   try {
@@ -37060,10 +37070,10 @@ var resolveSymlinksAsync = function(path9, state, callback$1) {
   queue.enqueue();
   fs2.realpath(path9, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs2.stat(resolvedPath, (error$1, stat5) => {
+    fs2.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat5, resolvedPath);
+      if (stat6.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat6, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -37073,9 +37083,9 @@ var resolveSymlinks = function(path9, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs2.realpathSync(path9);
-    const stat5 = fs2.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
-    callback$1(stat5, resolvedPath);
+    const stat6 = fs2.statSync(resolvedPath);
+    if (stat6.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+    callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -37272,8 +37282,8 @@ var Walker = class {
         this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
+        this.resolveSymlink(path9, this.state, (stat6, resolvedPath) => {
+          if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
@@ -37755,8 +37765,17 @@ async function expandGlobs(patterns, options) {
     }
   }
   const files = [...seen.values()].sort((a, b) => a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
-  for (const f of files) await checkTarget(f, realWorkspace);
+  await Promise.all(
+    chunks(files, 64).map(async (group) => {
+      for (const f of group) await checkTarget(f, realWorkspace);
+    })
+  );
   return files;
+}
+function chunks(items, n) {
+  const groups = Array.from({ length: Math.min(n, items.length) }, () => []);
+  items.forEach((item, i) => groups[i % groups.length].push(item));
+  return groups;
 }
 async function checkTarget(file, realWorkspace) {
   const target = await realpath3(file.absolute).catch((e) => {
@@ -37969,7 +37988,7 @@ function describeAjvError(error2) {
 
 // packages/config/src/load.ts
 var import_yaml = __toESM(require_dist2(), 1);
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // packages/canonical-json/src/value.ts
 var JsonNumber = class {
@@ -38475,7 +38494,7 @@ function validateConfig(parsed, schema, file) {
 async function loadConfig(path9, schema, displayPath = path9) {
   let text;
   try {
-    text = await readFile(path9, "utf8");
+    text = await readFile2(path9, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
@@ -39563,7 +39582,7 @@ function parseActionArgs(spec, argv, defaults) {
 }
 
 // packages/cli/src/canonicalize.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { createHash as createHash2 } from "node:crypto";
 
 // packages/cli/src/io.ts
@@ -39572,9 +39591,9 @@ function processIO() {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin: async () => {
-      const chunks = [];
-      for await (const chunk of process.stdin) chunks.push(chunk);
-      return Buffer.concat(chunks);
+      const chunks2 = [];
+      for await (const chunk of process.stdin) chunks2.push(chunk);
+      return Buffer.concat(chunks2);
     },
     env: process.env,
     cwd: process.cwd()
@@ -39620,7 +39639,7 @@ ${HELP}`
     const mode = parseCanonicalMode(modeFlag, "mode");
     let bytes;
     try {
-      bytes = file === void 0 ? await io.readStdin() : await readFile2(file);
+      bytes = file === void 0 ? await io.readStdin() : await readFile3(file);
     } catch (error2) {
       throw toGateError(error2, file);
     }
@@ -39871,7 +39890,7 @@ async function mapLimit(items, limit, fn) {
 }
 
 // packages/evidence/src/hash.ts
-var HASH_CONCURRENCY = 4;
+var HASH_CONCURRENCY = 8;
 var EVIDENCE_ARTICLES = ["Art.17(1)", "Art.18(1)"];
 function producerOf(run2) {
   const p = {};
@@ -39887,7 +39906,7 @@ async function describeFile(file, root, category, producer) {
   const info2 = await stat4(file.absolute).catch((e) => {
     throw toGateError(e, file.relative);
   });
-  const digest = await sha256File(file.absolute, file.relative);
+  const digest = await sha256File(file.absolute, file.relative, info2.size);
   const born = info2.birthtimeMs > 0 ? info2.birthtime : info2.mtime;
   const entry = {
     path: toPosixRelative(root, file.absolute),
@@ -39980,19 +39999,25 @@ async function hashEvidence(inputs, workspace, run2) {
 }
 
 // packages/evidence/src/verify.ts
-import { lstat as lstat2 } from "node:fs/promises";
+import { realpath as realpath4, stat as stat5 } from "node:fs/promises";
 import * as path7 from "node:path";
-async function checkFile(root, rootRel, file) {
+async function checkFile(root, realRoot, rootRel, file) {
   const display = rootRel === "." ? file.path : `${rootRel}/${file.path}`;
   const absolute = path7.resolve(root, file.path);
+  let size;
   try {
-    await lstat2(absolute);
+    size = (await stat5(absolute)).size;
   } catch (error2) {
     if (error2.code === "ENOENT") return { kind: "missing", file };
     throw toGateError(error2, display);
   }
-  await resolveInside(root, file.path, { field: "manifest", mustExist: true });
-  const digest = await sha256File(absolute, display);
+  const real = await realpath4(absolute);
+  if (!isInside(realRoot, real)) {
+    throw new GateError("SYMLINK_OUTSIDE_WORKSPACE", `symlink leads outside the evidence root, to ${real}`, {
+      file: display
+    });
+  }
+  const digest = await sha256File(absolute, display, size);
   if (digest.sha256 === file.sha256 && digest.size === file.size) return { kind: "ok", file };
   return { kind: "modified", file, ...digest };
 }
@@ -40008,7 +40033,8 @@ async function verifyEvidence(inputs, workspace) {
     }
   }
   const rootRel = toPosixRelative(workspace, inputs.root) || ".";
-  const states = await mapLimit(manifest.files, HASH_CONCURRENCY, (f) => checkFile(inputs.root, rootRel, f));
+  const realRoot = await realpath4(inputs.root);
+  const states = await mapLimit(manifest.files, HASH_CONCURRENCY, (f) => checkFile(inputs.root, realRoot, rootRel, f));
   const display = (p) => rootRel === "." ? p : `${rootRel}/${p}`;
   const missing = states.filter((s) => s.kind === "missing");
   const modified = states.filter((s) => s.kind === "modified");

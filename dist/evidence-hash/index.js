@@ -27274,26 +27274,26 @@ var require_readable = __commonJS({
       while (consume2.stream.read() != null) {
       }
     }
-    function chunksDecode(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksDecode(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return "";
       }
-      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+      const buffer = chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2, length);
       const bufferLength = buffer.length;
       const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
       return buffer.utf8Slice(start, bufferLength);
     }
-    function chunksConcat(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksConcat(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return new Uint8Array(0);
       }
-      if (chunks.length === 1) {
-        return new Uint8Array(chunks[0]);
+      if (chunks2.length === 1) {
+        return new Uint8Array(chunks2[0]);
       }
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
-      for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
+      for (let i = 0; i < chunks2.length; ++i) {
+        const chunk = chunks2[i];
         buffer.set(chunk, offset);
         offset += chunk.length;
       }
@@ -27353,20 +27353,20 @@ var require_util4 = __commonJS({
     var CHUNK_LIMIT = 128 * 1024;
     async function getResolveErrorBodyCallback({ callback: callback2, body, contentType, statusCode, statusMessage, headers }) {
       assert(body);
-      let chunks = [];
+      let chunks2 = [];
       let length = 0;
       try {
         for await (const chunk of body) {
-          chunks.push(chunk);
+          chunks2.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
-            chunks = [];
+            chunks2 = [];
             length = 0;
             break;
           }
         }
       } catch {
-        chunks = [];
+        chunks2 = [];
         length = 0;
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
@@ -27379,9 +27379,9 @@ var require_util4 = __commonJS({
       let payload;
       try {
         if (isContentTypeApplicationJson(contentType)) {
-          payload = JSON.parse(chunksDecode(chunks, length));
+          payload = JSON.parse(chunksDecode(chunks2, length));
         } else if (isContentTypeText(contentType)) {
-          payload = chunksDecode(chunks, length);
+          payload = chunksDecode(chunks2, length);
         }
       } catch {
       } finally {
@@ -36242,7 +36242,7 @@ ${value}`;
         if (this.lineChunkIndex === this.chunkIndex) {
           return this.chunks[this.chunkIndex].subarray(this.linePos, this.pos);
         }
-        const chunks = [];
+        const chunks2 = [];
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
@@ -36250,9 +36250,9 @@ ${value}`;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
           const slice = chunk.subarray(start, end);
           length += slice.length;
-          chunks.push(slice);
+          chunks2.push(slice);
         }
-        return Buffer.concat(chunks, length);
+        return Buffer.concat(chunks2, length);
       }
       peekBufferedByte(offset) {
         let chunkIndex = this.lineChunkIndex;
@@ -36869,8 +36869,18 @@ var TOOL_URI = "https://github.com/ai-act-gates/ai-act-gates";
 // packages/files/src/sha256.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
-async function sha256File(path9, displayPath = path9) {
+var SMALL_FILE_BYTES = 256 * 1024;
+async function sha256File(path9, displayPath = path9, sizeHint) {
+  if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
+    try {
+      const data = await readFile(path9);
+      return { sha256: createHash("sha256").update(data).digest("hex"), size: data.length };
+    } catch (error2) {
+      throw toGateError(error2, displayPath);
+    }
+  }
   const hash = createHash("sha256");
   let size = 0;
   try {
@@ -37056,10 +37066,10 @@ var resolveSymlinksAsync = function(path9, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path9, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat5) => {
+    fs3.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat5, resolvedPath);
+      if (stat6.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat6, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -37069,9 +37079,9 @@ var resolveSymlinks = function(path9, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path9);
-    const stat5 = fs3.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
-    callback$1(stat5, resolvedPath);
+    const stat6 = fs3.statSync(resolvedPath);
+    if (stat6.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+    callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -37268,8 +37278,8 @@ var Walker = class {
         this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
+        this.resolveSymlink(path9, this.state, (stat6, resolvedPath) => {
+          if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
@@ -37751,8 +37761,17 @@ async function expandGlobs(patterns, options) {
     }
   }
   const files = [...seen.values()].sort((a, b) => a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
-  for (const f of files) await checkTarget(f, realWorkspace);
+  await Promise.all(
+    chunks(files, 64).map(async (group) => {
+      for (const f of group) await checkTarget(f, realWorkspace);
+    })
+  );
   return files;
+}
+function chunks(items, n) {
+  const groups = Array.from({ length: Math.min(n, items.length) }, () => []);
+  items.forEach((item, i) => groups[i % groups.length].push(item));
+  return groups;
 }
 async function checkTarget(file, realWorkspace) {
   const target = await realpath3(file.absolute).catch((e) => {
@@ -37965,7 +37984,7 @@ function describeAjvError(error2) {
 
 // packages/config/src/load.ts
 var import_yaml = __toESM(require_dist2(), 1);
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // packages/canonical-json/src/value.ts
 var JsonNumber = class {
@@ -38296,7 +38315,7 @@ function validateConfig(parsed, schema, file) {
 async function loadConfig(path9, schema, displayPath = path9) {
   let text;
   try {
-    text = await readFile(path9, "utf8");
+    text = await readFile2(path9, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
@@ -39634,7 +39653,7 @@ async function mapLimit(items, limit, fn) {
 }
 
 // packages/evidence/src/hash.ts
-var HASH_CONCURRENCY = 4;
+var HASH_CONCURRENCY = 8;
 var EVIDENCE_ARTICLES = ["Art.17(1)", "Art.18(1)"];
 function producerOf(run) {
   const p = {};
@@ -39650,7 +39669,7 @@ async function describeFile(file, root, category, producer) {
   const info2 = await stat4(file.absolute).catch((e) => {
     throw toGateError(e, file.relative);
   });
-  const digest = await sha256File(file.absolute, file.relative);
+  const digest = await sha256File(file.absolute, file.relative, info2.size);
   const born = info2.birthtimeMs > 0 ? info2.birthtime : info2.mtime;
   const entry = {
     path: toPosixRelative(root, file.absolute),
@@ -39743,19 +39762,25 @@ async function hashEvidence(inputs, workspace, run) {
 }
 
 // packages/evidence/src/verify.ts
-import { lstat as lstat2 } from "node:fs/promises";
+import { realpath as realpath4, stat as stat5 } from "node:fs/promises";
 import * as path8 from "node:path";
-async function checkFile(root, rootRel, file) {
+async function checkFile(root, realRoot, rootRel, file) {
   const display = rootRel === "." ? file.path : `${rootRel}/${file.path}`;
   const absolute = path8.resolve(root, file.path);
+  let size;
   try {
-    await lstat2(absolute);
+    size = (await stat5(absolute)).size;
   } catch (error2) {
     if (error2.code === "ENOENT") return { kind: "missing", file };
     throw toGateError(error2, display);
   }
-  await resolveInside(root, file.path, { field: "manifest", mustExist: true });
-  const digest = await sha256File(absolute, display);
+  const real = await realpath4(absolute);
+  if (!isInside(realRoot, real)) {
+    throw new GateError("SYMLINK_OUTSIDE_WORKSPACE", `symlink leads outside the evidence root, to ${real}`, {
+      file: display
+    });
+  }
+  const digest = await sha256File(absolute, display, size);
   if (digest.sha256 === file.sha256 && digest.size === file.size) return { kind: "ok", file };
   return { kind: "modified", file, ...digest };
 }
@@ -39771,7 +39796,8 @@ async function verifyEvidence(inputs, workspace) {
     }
   }
   const rootRel = toPosixRelative(workspace, inputs.root) || ".";
-  const states = await mapLimit(manifest.files, HASH_CONCURRENCY, (f) => checkFile(inputs.root, rootRel, f));
+  const realRoot = await realpath4(inputs.root);
+  const states = await mapLimit(manifest.files, HASH_CONCURRENCY, (f) => checkFile(inputs.root, realRoot, rootRel, f));
   const display = (p) => rootRel === "." ? p : `${rootRel}/${p}`;
   const missing = states.filter((s) => s.kind === "missing");
   const modified = states.filter((s) => s.kind === "modified");

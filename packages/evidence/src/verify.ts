@@ -1,8 +1,8 @@
 /** Verify mode: re-hash every file of a manifest and name each modified, missing and extra file. */
-import { lstat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { GateError, makeCheck, toGateError, type Check, type Location } from '@ai-act-gates/core'
-import { expandGlobs, isInside, resolveInside, sha256File, toPosixRelative } from '@ai-act-gates/files'
+import { expandGlobs, isInside, sha256File, toPosixRelative } from '@ai-act-gates/files'
 import type { GateRun } from '@ai-act-gates/action-kit'
 import { EVIDENCE_ARTICLES, HASH_CONCURRENCY } from './hash.js'
 import { readManifest, type ManifestFile } from './manifest.js'
@@ -22,17 +22,23 @@ type FileState =
   | { kind: 'missing'; file: ManifestFile }
   | { kind: 'modified'; file: ManifestFile; sha256: string; size: number }
 
-async function checkFile(root: string, rootRel: string, file: ManifestFile): Promise<FileState> {
+async function checkFile(root: string, realRoot: string, rootRel: string, file: ManifestFile): Promise<FileState> {
   const display = rootRel === '.' ? file.path : `${rootRel}/${file.path}`
   const absolute = path.resolve(root, file.path)
+  let size: number
   try {
-    await lstat(absolute)
+    size = (await stat(absolute)).size
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing', file }
     throw toGateError(error, display)
   }
-  await resolveInside(root, file.path, { field: 'manifest', mustExist: true })
-  const digest = await sha256File(absolute, display)
+  const real = await realpath(absolute)
+  if (!isInside(realRoot, real)) {
+    throw new GateError('SYMLINK_OUTSIDE_WORKSPACE', `symlink leads outside the evidence root, to ${real}`, {
+      file: display
+    })
+  }
+  const digest = await sha256File(absolute, display, size)
   if (digest.sha256 === file.sha256 && digest.size === file.size) return { kind: 'ok', file }
   return { kind: 'modified', file, ...digest }
 }
@@ -50,7 +56,8 @@ export async function verifyEvidence(inputs: VerifyInputs, workspace: string): P
     }
   }
   const rootRel = toPosixRelative(workspace, inputs.root) || '.'
-  const states = await mapLimit(manifest.files, HASH_CONCURRENCY, f => checkFile(inputs.root, rootRel, f))
+  const realRoot = await realpath(inputs.root)
+  const states = await mapLimit(manifest.files, HASH_CONCURRENCY, f => checkFile(inputs.root, realRoot, rootRel, f))
   const display = (p: string): string => (rootRel === '.' ? p : `${rootRel}/${p}`)
   const missing = states.filter(s => s.kind === 'missing')
   const modified = states.filter((s): s is Extract<FileState, { kind: 'modified' }> => s.kind === 'modified')

@@ -89,8 +89,19 @@ export async function expandGlobs(patterns: string[], options: ExpandOptions): P
     }
   }
   const files = [...seen.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0))
-  for (const f of files) await checkTarget(f, realWorkspace)
+  await Promise.all(
+    chunks(files, 64).map(async group => {
+      for (const f of group) await checkTarget(f, realWorkspace)
+    })
+  )
   return files
+}
+
+/** Splits `items` into `n` interleaved groups, to bound concurrency. */
+function chunks<T>(items: T[], n: number): T[][] {
+  const groups: T[][] = Array.from({ length: Math.min(n, items.length) }, () => [])
+  items.forEach((item, i) => groups[i % groups.length]!.push(item))
+  return groups
 }
 
 /** A match must really be a regular file inside the workspace, whatever symlinks lead to it. */
