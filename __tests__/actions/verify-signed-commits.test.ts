@@ -565,6 +565,12 @@ describe('bad input, each a clear error naming file, line and field', () => {
       /needs source: github-api/
     ],
     [
+      'a remote that reads as an option',
+      { range: 'good..bad', remote: '--upload-pack=touch /tmp/x' },
+      'INPUT_INVALID',
+      /input 'remote' is '--upload-pack=touch \/tmp\/x'; give a remote name/
+    ],
+    [
       'a bad boolean',
       { range: 'good..bad', 'allow-platform-signed': 'yes' },
       'INPUT_INVALID',

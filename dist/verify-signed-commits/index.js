@@ -40358,8 +40358,18 @@ async function fromGit(git, spec, options, store, list, x509) {
     ...listing.head ? { head: listing.head } : {}
   };
 }
-async function fromGitHub(client, spec, emptyMeansHead, store, list, x509, record) {
-  const { commits, notes } = await listApiCommits(client, spec, emptyMeansHead);
+async function fromGitHub(client, spec, options, store, list, x509, record) {
+  const { commits, notes } = await listApiCommits(client, spec, options.emptyMeansHead);
+  if (commits.length > options.maxCommits) {
+    throw new GateError(
+      "INPUT_INVALID",
+      `${spec.origin} holds ${commits.length} commits, more than max-commits (${options.maxCommits})`,
+      {
+        field: "max-commits",
+        hint: "Raise max-commits, or give a narrower range"
+      }
+    );
+  }
   const dir = await mkdtemp2(path9.join(tmpdir2(), "aag-api-objects-"));
   try {
     const git = new Git(dir, { record });
@@ -40460,7 +40470,7 @@ async function parseInputs(raw, ctx) {
     policy,
     requireTransparencyLog: raw.boolean("require-transparency-log", true),
     fetchMissing,
-    remote: raw.optional("remote") ?? "origin",
+    remote: remoteName(raw.optional("remote") ?? "origin"),
     maxCommits: raw.integer("max-commits", { min: 1, fallback: DEFAULT_MAX_COMMITS })
   };
   const range = raw.optional("range");
@@ -40489,6 +40499,14 @@ async function parseInputs(raw, ctx) {
     };
   }
   return inputs;
+}
+function remoteName(value) {
+  if (value.startsWith("-") || /\s/.test(value)) {
+    throw new GateError("INPUT_INVALID", `input 'remote' is '${value}'; give a remote name such as origin`, {
+      field: "remote"
+    });
+  }
+  return value;
 }
 function shortTitle(v) {
   const subject = v.subject.length > 72 ? `${v.subject.slice(0, 71)}…` : v.subject;
@@ -40553,7 +40571,15 @@ async function run(inputs, ctx) {
       result = await fromGit(git, spec, { ...inputs, emptyMeansHead }, store, list, x509);
     } else {
       const client = new GitHubClient(inputs.github, ctx);
-      result = await fromGitHub(client, spec, emptyMeansHead, store, list, x509, record);
+      result = await fromGitHub(
+        client,
+        spec,
+        { emptyMeansHead, maxCommits: inputs.maxCommits },
+        store,
+        list,
+        x509,
+        record
+      );
     }
   } finally {
     await store.dispose();

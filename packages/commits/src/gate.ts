@@ -78,7 +78,7 @@ async function parseInputs(raw: RawInputs, ctx: GateContext): Promise<SignedComm
     policy,
     requireTransparencyLog: raw.boolean('require-transparency-log', true),
     fetchMissing,
-    remote: raw.optional('remote') ?? 'origin',
+    remote: remoteName(raw.optional('remote') ?? 'origin'),
     maxCommits: raw.integer('max-commits', { min: 1, fallback: DEFAULT_MAX_COMMITS })!
   }
   const range = raw.optional('range')
@@ -107,6 +107,16 @@ async function parseInputs(raw: RawInputs, ctx: GateContext): Promise<SignedComm
     }
   }
   return inputs
+}
+
+/** A remote name or URL that git cannot mistake for an option. */
+function remoteName(value: string): string {
+  if (value.startsWith('-') || /\s/.test(value)) {
+    throw new GateError('INPUT_INVALID', `input 'remote' is '${value}'; give a remote name such as origin`, {
+      field: 'remote'
+    })
+  }
+  return value
 }
 
 function shortTitle(v: CommitVerdict): string {
@@ -176,7 +186,15 @@ async function run(inputs: SignedCommitsInputs, ctx: GateContext): Promise<GateR
       result = await fromGit(git, spec, { ...inputs, emptyMeansHead }, store, list, x509)
     } else {
       const client = new GitHubClient(inputs.github!, ctx)
-      result = await fromGitHub(client, spec, emptyMeansHead, store, list, x509, record)
+      result = await fromGitHub(
+        client,
+        spec,
+        { emptyMeansHead, maxCommits: inputs.maxCommits },
+        store,
+        list,
+        x509,
+        record
+      )
     }
   } finally {
     await store.dispose()

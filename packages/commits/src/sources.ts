@@ -59,13 +59,23 @@ export async function fromGit(
 export async function fromGitHub(
   client: GitHubClient,
   spec: RangeSpec,
-  emptyMeansHead: boolean,
+  options: { emptyMeansHead: boolean; maxCommits: number },
   store: TrustStore,
   list: AllowList,
   x509: X509Options,
   record: (command: string, code: number) => void
 ): Promise<SourceResult> {
-  const { commits, notes } = await listApiCommits(client, spec, emptyMeansHead)
+  const { commits, notes } = await listApiCommits(client, spec, options.emptyMeansHead)
+  if (commits.length > options.maxCommits) {
+    throw new GateError(
+      'INPUT_INVALID',
+      `${spec.origin} holds ${commits.length} commits, more than max-commits (${options.maxCommits})`,
+      {
+        field: 'max-commits',
+        hint: 'Raise max-commits, or give a narrower range'
+      }
+    )
+  }
   const dir = await mkdtemp(path.join(tmpdir(), 'aag-api-objects-'))
   try {
     const git = new Git(dir, { record })
