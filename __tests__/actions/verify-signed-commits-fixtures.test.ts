@@ -204,6 +204,54 @@ describeWithFixtures('verify-signed-commits on real signed commits (shared fixtu
       }
     })
 
+    test.each([
+      [
+        'the Fulcio CA is not valid at the signing time',
+        (root: any) =>
+          root.certificateAuthorities.forEach((ca: any) => (ca.validFor = { start: '2027-01-01T00:00:00Z' })),
+        /no Fulcio CA of the trusted root is valid at 20\d\d-/
+      ],
+      [
+        'no CT log of the trusted root signed the SCT',
+        (root: any) => (root.ctlogs = []),
+        /no SCT of the certificate comes from a CT log of the trusted root/
+      ],
+      [
+        'the CT log key was not valid when the SCT was made',
+        (root: any) =>
+          root.ctlogs.forEach(
+            (log: any) => (log.publicKey.validFor = { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' })
+          ),
+        /no SCT of the certificate comes from a CT log of the trusted root/
+      ]
+    ])('untrusted certificate when %s', async (_name, change, reason) => {
+      const root = JSON.parse(readFileSync(fixture('sigstore/public-good-trust-root/trusted_root.json'), 'utf8'))
+      change(root)
+      writeFileSync(path.join(ws, 'changed_root.json'), JSON.stringify(root))
+      const r = await verify({
+        'allowed-signers': 'gitsign.yml',
+        commits: shas,
+        'sigstore-trusted-root': 'changed_root.json',
+        'require-transparency-log': 'false'
+      })
+      expect(r.status).toBe('fail')
+      for (const e of cases) {
+        expect(verdict(r, e.object_sha1)).toMatchObject({ verdict: 'untrusted-certificate', pass: false })
+        expect(verdict(r, e.object_sha1).reason).toMatch(reason)
+      }
+    })
+
+    test('a trusted root that is not one is an error naming the field', async () => {
+      writeFileSync(path.join(ws, 'not_a_root.json'), '{\n  "mediaType": "application/json"\n}\n')
+      const r = await verify({
+        'allowed-signers': 'gitsign.yml',
+        commits: shas,
+        'sigstore-trusted-root': 'not_a_root.json'
+      })
+      expect(r.status).toBe('error')
+      expect(r.error?.message).toMatch(/^not_a_root\.json:2: mediaType: not a Sigstore trusted root/)
+    })
+
     test('without a trusted root the certificate cannot be checked, and the reason says which input is missing', async () => {
       const r = await verify({ 'allowed-signers': 'gitsign.yml', commits: shas, 'require-transparency-log': 'false' })
       expect(verdict(r, cases[0]!.object_sha1)).toMatchObject({ verdict: 'unverifiable' })

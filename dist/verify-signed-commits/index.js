@@ -39364,7 +39364,8 @@ async function createTrustStore(list) {
 
 // packages/commits/src/verdict.ts
 function describeSigner(s) {
-  return s.kind === "person" ? `${s.name} (${s.id})` : `${s.kind} signer '${s.name}'`;
+  if (s.kind !== "person") return `${s.kind} signer '${s.name}'`;
+  return s.name === s.id ? s.name : `${s.name} (${s.id})`;
 }
 function decide(commit, check, policy, github) {
   const base = {
@@ -40513,13 +40514,12 @@ function shortTitle(v) {
   return `${v.sha.slice(0, 12)} ${subject || "(no message)"}`.trim();
 }
 function commitCheck(v) {
-  const who = v.signer ? ` [${v.signer.name}]` : "";
   return makeCheck(
     `commit-${v.sha}`,
     shortTitle(v),
     COMMIT_ARTICLES,
     v.pass ? "pass" : "fail",
-    `${v.verdict}${who}: ${v.reason}`,
+    `${v.verdict}: ${v.reason}`,
     {
       locations: [{ commit: v.sha }],
       evidence: { ...v }

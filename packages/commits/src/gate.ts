@@ -125,13 +125,12 @@ function shortTitle(v: CommitVerdict): string {
 }
 
 function commitCheck(v: CommitVerdict): Check {
-  const who = v.signer ? ` [${v.signer.name}]` : ''
   return makeCheck(
     `commit-${v.sha}`,
     shortTitle(v),
     COMMIT_ARTICLES,
     v.pass ? 'pass' : 'fail',
-    `${v.verdict}${who}: ${v.reason}`,
+    `${v.verdict}: ${v.reason}`,
     {
       locations: [{ commit: v.sha }],
       evidence: { ...v }

@@ -76,7 +76,8 @@ export interface VerdictPolicy {
 }
 
 function describeSigner(s: Signer): string {
-  return s.kind === 'person' ? `${s.name} (${s.id})` : `${s.kind} signer '${s.name}'`
+  if (s.kind !== 'person') return `${s.kind} signer '${s.name}'`
+  return s.name === s.id ? s.name : `${s.name} (${s.id})`
 }
 
 /** Applies the policy to a signature check. */
