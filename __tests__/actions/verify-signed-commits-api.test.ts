@@ -51,7 +51,10 @@ describeWithFixtures('verify-signed-commits with source github-api', () => {
       `version: 1\nsigners:\n  - name: Ada Lovelace\n    id: ada\n    keys:\n      - type: openpgp\n        fingerprint: ${adaFpr}\n        publicKeyFile: ada.asc\n  - name: Bob Builder\n    id: bob\n    keys:\n      - type: ssh\n        publicKey: ${bob.pub}\n`
     )
   }, 60000)
-  afterAll(async () => removeDir(tmp))
+  afterAll(async () => {
+    home.close()
+    await removeDir(tmp)
+  })
   afterEach(async () => {
     await mock?.close()
     mock = undefined

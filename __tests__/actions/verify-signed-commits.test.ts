@@ -129,7 +129,10 @@ beforeAll(async () => {
   writeFileSync(path.join(repo.dir, 'allowed-signers.yml'), allowList())
 }, 60000)
 
-afterAll(async () => removeDir(tmp))
+afterAll(async () => {
+  home.close()
+  await removeDir(tmp)
+})
 
 async function verify(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, workspace = repo.dir) {
   const io = fakeActionIO('verify-signed-commits', {

@@ -48,6 +48,15 @@ export class GpgHome {
       .split(':')[9]!
   }
 
+  /** Stops the gpg-agent that key generation started for this home (and only that one). */
+  close(): void {
+    try {
+      sh('gpgconf', ['--homedir', this.dir, '--kill', 'gpg-agent'])
+    } catch {
+      // no agent was running
+    }
+  }
+
   /** The armored public key. */
   export(fpr: string): string {
     return this.gpg(['--armor', '--export', fpr])
