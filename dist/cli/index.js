@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4764,7 +4764,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4791,7 +4791,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5042,8 +5042,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,11 +5117,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path9.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -5655,7 +5655,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5691,50 +5691,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5742,7 +5742,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -6046,7 +6046,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -10392,17 +10392,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10413,13 +10413,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10440,17 +10440,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10461,13 +10461,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10494,23 +10494,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11122,10 +11122,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11144,7 +11144,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11174,11 +11174,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11192,8 +11192,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11207,8 +11207,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11226,8 +11226,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11237,8 +11237,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -13753,9 +13753,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13830,14 +13830,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13852,10 +13852,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13866,10 +13866,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13886,13 +13886,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -14278,10 +14278,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -14295,7 +14295,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -14319,7 +14319,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -14335,7 +14335,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -14426,7 +14426,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -14440,13 +14440,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -14489,18 +14489,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -14554,8 +14554,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -14567,7 +14567,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -14578,8 +14578,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -14596,7 +14596,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -14776,7 +14776,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -14793,24 +14793,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -14993,25 +14993,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -15821,14 +15821,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -15853,10 +15853,10 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path9) {
-        const tok = item?.[field];
+      for (const [field2, index] of path14) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -15864,23 +15864,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
-      const coll = parent?.[field];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field2 = path14[path14.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15890,11 +15890,11 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+          if (typeof ctrl === "function" && field2 === "key")
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -16995,18 +16995,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -17159,15 +17159,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -17361,13 +17361,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -17507,13 +17507,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -17527,7 +17527,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -18684,14 +18684,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -19142,39 +19142,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path14,
           error2.message
         );
       });
@@ -19223,9 +19223,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -19288,7 +19288,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path14,
         method,
         body,
         headers,
@@ -19303,11 +19303,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path9 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -19373,7 +19373,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -19770,9 +19770,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -19810,12 +19810,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -22082,8 +22082,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise2 = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -23415,35 +23415,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -24066,7 +24066,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request;
+      const { method, path: path14, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -24147,7 +24147,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24334,12 +24334,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve8;
+          callback2 = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -24676,7 +24676,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -24773,7 +24773,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -25009,12 +25009,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve8;
+          callback2 = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -25126,9 +25126,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25493,16 +25493,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve8(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -25513,7 +25513,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -25564,7 +25564,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -25576,7 +25576,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -25912,8 +25912,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -26367,10 +26367,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -27182,7 +27182,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -27195,7 +27195,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve10(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -27214,7 +27214,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -27231,7 +27231,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -27301,18 +27301,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -27569,9 +27569,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -27794,9 +27794,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -28081,9 +28081,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -28175,9 +28175,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -28342,20 +28342,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -28377,7 +28377,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -28415,9 +28415,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path14,
         method,
         body,
         headers,
@@ -28880,10 +28880,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -31217,7 +31217,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -32040,7 +32040,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -32116,7 +32116,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -32159,7 +32159,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -32172,7 +32172,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -33762,9 +33762,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        const code = path9.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -35900,8 +35900,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -35951,12 +35951,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -36157,13 +36157,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -36684,11 +36684,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -36710,7 +36710,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -36759,8 +36759,1564 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/@sigstore/core/dist/stream.js
+var require_stream = __commonJS({
+  "node_modules/@sigstore/core/dist/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ByteStream = void 0;
+    var StreamError = class extends Error {
+    };
+    var ByteStream = class _ByteStream {
+      static BLOCK_SIZE = 1024;
+      buf;
+      view;
+      start = 0;
+      constructor(buffer) {
+        if (buffer) {
+          this.buf = buffer;
+          this.view = Buffer.from(buffer);
+        } else {
+          this.buf = Buffer.alloc(0);
+          this.view = Buffer.from(this.buf);
+        }
+      }
+      get buffer() {
+        return this.view.subarray(0, this.start);
+      }
+      get length() {
+        return this.view.byteLength;
+      }
+      get position() {
+        return this.start;
+      }
+      seek(position) {
+        this.start = position;
+      }
+      // Returns a Buffer containing the specified number of bytes starting at the
+      // given start position.
+      slice(start, len) {
+        const end = start + len;
+        if (end > this.length) {
+          throw new StreamError("request past end of buffer");
+        }
+        return this.view.subarray(start, end);
+      }
+      appendChar(char) {
+        this.ensureCapacity(1);
+        this.view[this.start] = char;
+        this.start += 1;
+      }
+      appendUint16(num) {
+        this.ensureCapacity(2);
+        const value = new Uint16Array([num]);
+        const view = new Uint8Array(value.buffer);
+        this.view[this.start] = view[1];
+        this.view[this.start + 1] = view[0];
+        this.start += 2;
+      }
+      appendUint24(num) {
+        this.ensureCapacity(3);
+        const value = new Uint32Array([num]);
+        const view = new Uint8Array(value.buffer);
+        this.view[this.start] = view[2];
+        this.view[this.start + 1] = view[1];
+        this.view[this.start + 2] = view[0];
+        this.start += 3;
+      }
+      appendView(view) {
+        this.ensureCapacity(view.length);
+        this.view.set(view, this.start);
+        this.start += view.length;
+      }
+      getBlock(size) {
+        if (size <= 0) {
+          return Buffer.alloc(0);
+        }
+        if (this.start + size > this.view.length) {
+          throw new Error("request past end of buffer");
+        }
+        const result = this.view.subarray(this.start, this.start + size);
+        this.start += size;
+        return result;
+      }
+      getUint8() {
+        return this.getBlock(1)[0];
+      }
+      getUint16() {
+        const block = this.getBlock(2);
+        return block[0] << 8 | block[1];
+      }
+      ensureCapacity(size) {
+        if (this.start + size > this.view.byteLength) {
+          const blockSize = _ByteStream.BLOCK_SIZE + (size > _ByteStream.BLOCK_SIZE ? size : 0);
+          this.realloc(this.view.byteLength + blockSize);
+        }
+      }
+      realloc(size) {
+        const newArray = Buffer.alloc(size);
+        const newView = Buffer.from(newArray);
+        newView.set(this.view);
+        this.buf = newArray;
+        this.view = newView;
+      }
+    };
+    exports.ByteStream = ByteStream;
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/error.js
+var require_error = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ASN1TypeError = exports.ASN1ParseError = void 0;
+    var ASN1ParseError = class extends Error {
+    };
+    exports.ASN1ParseError = ASN1ParseError;
+    var ASN1TypeError = class extends Error {
+    };
+    exports.ASN1TypeError = ASN1TypeError;
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/length.js
+var require_length = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.decodeLength = decodeLength;
+    exports.encodeLength = encodeLength;
+    var error_1 = require_error();
+    function decodeLength(stream) {
+      const buf = stream.getUint8();
+      if ((buf & 128) === 0) {
+        return buf;
+      }
+      const byteCount = buf & 127;
+      if (byteCount > 6) {
+        throw new error_1.ASN1ParseError("length exceeds 6 byte limit");
+      }
+      let len = 0;
+      for (let i = 0; i < byteCount; i++) {
+        const byte = stream.getUint8();
+        if (i === 0 && byte === 0) {
+          throw new error_1.ASN1ParseError("non-minimal length encoding");
+        }
+        len = len * 256 + byte;
+      }
+      if (len === 0) {
+        throw new error_1.ASN1ParseError("indefinite length encoding not supported");
+      }
+      if (len < 128) {
+        throw new error_1.ASN1ParseError("non-minimal length encoding");
+      }
+      return len;
+    }
+    function encodeLength(len) {
+      if (len < 128) {
+        return Buffer.from([len]);
+      }
+      let val = BigInt(len);
+      const bytes = [];
+      while (val > 0n) {
+        bytes.unshift(Number(val & 255n));
+        val = val >> 8n;
+      }
+      return Buffer.from([128 | bytes.length, ...bytes]);
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/parse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.parseInteger = parseInteger;
+    exports.parseStringASCII = parseStringASCII;
+    exports.parseTime = parseTime;
+    exports.parseOID = parseOID;
+    exports.parseBoolean = parseBoolean;
+    exports.parseBitString = parseBitString;
+    var error_1 = require_error();
+    var RE_TIME_SHORT_YEAR = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+    var RE_TIME_LONG_YEAR = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+    function parseInteger(buf) {
+      let pos = 0;
+      const end = buf.length;
+      let val = buf[pos];
+      const neg = val > 127;
+      const pad = neg ? 255 : 0;
+      while (val == pad && ++pos < end) {
+        val = buf[pos];
+      }
+      const len = end - pos;
+      if (len === 0)
+        return BigInt(neg ? -1 : 0);
+      val = neg ? val - 256 : val;
+      let n = BigInt(val);
+      for (let i = pos + 1; i < end; ++i) {
+        n = n * BigInt(256) + BigInt(buf[i]);
+      }
+      return n;
+    }
+    function parseStringASCII(buf) {
+      return buf.toString("ascii");
+    }
+    function parseTime(buf, shortYear) {
+      const timeStr = parseStringASCII(buf);
+      const m = shortYear ? RE_TIME_SHORT_YEAR.exec(timeStr) : RE_TIME_LONG_YEAR.exec(timeStr);
+      if (!m) {
+        throw new Error("invalid time");
+      }
+      if (shortYear) {
+        let year = Number(m[1]);
+        year += year >= 50 ? 1900 : 2e3;
+        m[1] = year.toString();
+      }
+      return /* @__PURE__ */ new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+    }
+    function parseOID(buf) {
+      let pos = 0;
+      const end = buf.length;
+      let n = buf[pos++];
+      const first = Math.floor(n / 40);
+      const second = n % 40;
+      let oid = `${first}.${second}`;
+      let val = 0n;
+      for (; pos < end; ++pos) {
+        n = buf[pos];
+        val = (val << 7n) + BigInt(n & 127);
+        if ((n & 128) === 0) {
+          oid += `.${val}`;
+          val = 0n;
+        }
+      }
+      return oid;
+    }
+    function parseBoolean(buf) {
+      if (buf.length !== 1) {
+        throw new error_1.ASN1ParseError("invalid boolean");
+      }
+      switch (buf[0]) {
+        case 0:
+          return false;
+        case 255:
+          return true;
+        default:
+          throw new error_1.ASN1ParseError("invalid boolean");
+      }
+    }
+    function parseBitString(buf) {
+      const unused = buf[0];
+      if (unused > 7) {
+        throw new error_1.ASN1ParseError("invalid bit string");
+      }
+      const start = 1;
+      const end = buf.length;
+      const bits = [];
+      for (let i = start; i < end; ++i) {
+        const byte = buf[i];
+        const skip = i === end - 1 ? unused : 0;
+        for (let j = 7; j >= skip; --j) {
+          bits.push(byte >> j & 1);
+        }
+      }
+      return bits;
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/tag.js
+var require_tag = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/tag.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ASN1Tag = void 0;
+    var error_1 = require_error();
+    var UNIVERSAL_TAG = {
+      BOOLEAN: 1,
+      INTEGER: 2,
+      BIT_STRING: 3,
+      OCTET_STRING: 4,
+      OBJECT_IDENTIFIER: 6,
+      SEQUENCE: 16,
+      SET: 17,
+      PRINTABLE_STRING: 19,
+      UTC_TIME: 23,
+      GENERALIZED_TIME: 24
+    };
+    var TAG_CLASS = {
+      UNIVERSAL: 0,
+      APPLICATION: 1,
+      CONTEXT_SPECIFIC: 2,
+      PRIVATE: 3
+    };
+    var ASN1Tag = class {
+      number;
+      constructed;
+      class;
+      constructor(enc) {
+        this.number = enc & 31;
+        this.constructed = (enc & 32) === 32;
+        this.class = enc >> 6;
+        if (this.number === 31) {
+          throw new error_1.ASN1ParseError("long form tags not supported");
+        }
+        if (this.class === TAG_CLASS.UNIVERSAL && this.number === 0) {
+          throw new error_1.ASN1ParseError("unsupported tag 0x00");
+        }
+      }
+      isUniversal() {
+        return this.class === TAG_CLASS.UNIVERSAL;
+      }
+      isContextSpecific(num) {
+        const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
+        return num !== void 0 ? res && this.number === num : res;
+      }
+      isBoolean() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
+      }
+      isInteger() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.INTEGER;
+      }
+      isBitString() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.BIT_STRING;
+      }
+      isOctetString() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.OCTET_STRING;
+      }
+      isOID() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.OBJECT_IDENTIFIER;
+      }
+      isUTCTime() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.UTC_TIME;
+      }
+      isGeneralizedTime() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.GENERALIZED_TIME;
+      }
+      toDER() {
+        return this.number | (this.constructed ? 32 : 0) | this.class << 6;
+      }
+    };
+    exports.ASN1Tag = ASN1Tag;
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/obj.js
+var require_obj = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/obj.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ASN1Obj = void 0;
+    var stream_1 = require_stream();
+    var error_1 = require_error();
+    var length_1 = require_length();
+    var parse_1 = require_parse3();
+    var tag_1 = require_tag();
+    var ASN1Obj2 = class {
+      tag;
+      subs;
+      value;
+      constructor(tag, value, subs) {
+        this.tag = tag;
+        this.value = value;
+        this.subs = subs;
+      }
+      // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
+      static parseBuffer(buf) {
+        const stream = new stream_1.ByteStream(buf);
+        const obj = parseStream(stream);
+        if (stream.position !== stream.length) {
+          throw new error_1.ASN1ParseError("invalid trailing data");
+        }
+        return obj;
+      }
+      toDER() {
+        const valueStream = new stream_1.ByteStream();
+        if (this.subs.length > 0) {
+          for (const sub of this.subs) {
+            valueStream.appendView(sub.toDER());
+          }
+        } else {
+          valueStream.appendView(this.value);
+        }
+        const value = valueStream.buffer;
+        const obj = new stream_1.ByteStream();
+        obj.appendChar(this.tag.toDER());
+        obj.appendView((0, length_1.encodeLength)(value.length));
+        obj.appendView(value);
+        return obj.buffer;
+      }
+      /////////////////////////////////////////////////////////////////////////////
+      // Convenience methods for parsing ASN.1 primitives into JS types
+      // Returns the ASN.1 object's value as a boolean. Throws an error if the
+      // object is not a boolean.
+      toBoolean() {
+        if (!this.tag.isBoolean()) {
+          throw new error_1.ASN1TypeError("not a boolean");
+        }
+        return (0, parse_1.parseBoolean)(this.value);
+      }
+      // Returns the ASN.1 object's value as a BigInt. Throws an error if the
+      // object is not an integer.
+      toInteger() {
+        if (!this.tag.isInteger()) {
+          throw new error_1.ASN1TypeError("not an integer");
+        }
+        return (0, parse_1.parseInteger)(this.value);
+      }
+      // Returns the ASN.1 object's value as an OID string. Throws an error if the
+      // object is not an OID.
+      toOID() {
+        if (!this.tag.isOID()) {
+          throw new error_1.ASN1TypeError("not an OID");
+        }
+        return (0, parse_1.parseOID)(this.value);
+      }
+      // Returns the ASN.1 object's value as a Date. Throws an error if the object
+      // is not either a UTCTime or a GeneralizedTime.
+      toDate() {
+        switch (true) {
+          case this.tag.isUTCTime():
+            return (0, parse_1.parseTime)(this.value, true);
+          case this.tag.isGeneralizedTime():
+            return (0, parse_1.parseTime)(this.value, false);
+          default:
+            throw new error_1.ASN1TypeError("not a date");
+        }
+      }
+      // Returns the ASN.1 object's value as a number[] where each number is the
+      // value of a bit in the bit string. Throws an error if the object is not a
+      // bit string.
+      toBitString() {
+        if (!this.tag.isBitString()) {
+          throw new error_1.ASN1TypeError("not a bit string");
+        }
+        return (0, parse_1.parseBitString)(this.value);
+      }
+    };
+    exports.ASN1Obj = ASN1Obj2;
+    var MAX_DEPTH = 100;
+    function parseStream(stream, depth = 0) {
+      if (depth > MAX_DEPTH) {
+        throw new error_1.ASN1ParseError("maximum nesting depth exceeded");
+      }
+      const tag = new tag_1.ASN1Tag(stream.getUint8());
+      const len = (0, length_1.decodeLength)(stream);
+      const value = stream.slice(stream.position, len);
+      const start = stream.position;
+      let subs = [];
+      if (tag.constructed) {
+        subs = collectSubs(stream, len, depth);
+      } else if (tag.isOctetString()) {
+        try {
+          subs = collectSubs(stream, len, depth);
+        } catch (e) {
+        }
+      }
+      if (subs.length === 0) {
+        stream.seek(start + len);
+      }
+      return new ASN1Obj2(tag, value, subs);
+    }
+    function collectSubs(stream, len, depth) {
+      const end = stream.position + len;
+      if (end > stream.length) {
+        throw new error_1.ASN1ParseError("invalid length");
+      }
+      const subs = [];
+      while (stream.position < end) {
+        subs.push(parseStream(stream, depth + 1));
+      }
+      if (stream.position !== end) {
+        throw new error_1.ASN1ParseError("invalid length");
+      }
+      return subs;
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/index.js
+var require_asn1 = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ASN1Obj = void 0;
+    var obj_1 = require_obj();
+    Object.defineProperty(exports, "ASN1Obj", { enumerable: true, get: function() {
+      return obj_1.ASN1Obj;
+    } });
+  }
+});
+
+// node_modules/@sigstore/core/dist/crypto.js
+var require_crypto = __commonJS({
+  "node_modules/@sigstore/core/dist/crypto.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createPublicKey = createPublicKey2;
+    exports.digest = digest;
+    exports.verify = verify;
+    exports.bufferEqual = bufferEqual;
+    var crypto_1 = __importDefault(__require("crypto"));
+    function createPublicKey2(key, type = "spki") {
+      if (typeof key === "string") {
+        if (key.startsWith("-----")) {
+          return crypto_1.default.createPublicKey(key);
+        } else {
+          return crypto_1.default.createPublicKey({
+            key: Buffer.from(key, "base64"),
+            format: "der",
+            type
+          });
+        }
+      } else {
+        return crypto_1.default.createPublicKey({ key, format: "der", type });
+      }
+    }
+    function digest(algorithm, ...data) {
+      const hash = crypto_1.default.createHash(algorithm);
+      for (const d of data) {
+        hash.update(d);
+      }
+      return hash.digest();
+    }
+    function verify(data, key, signature, algorithm) {
+      try {
+        return crypto_1.default.verify(algorithm, data, key, signature);
+      } catch (e) {
+        return false;
+      }
+    }
+    function bufferEqual(a, b) {
+      try {
+        return crypto_1.default.timingSafeEqual(a, b);
+      } catch {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/dsse.js
+var require_dsse = __commonJS({
+  "node_modules/@sigstore/core/dist/dsse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.preAuthEncoding = preAuthEncoding;
+    var PAE_PREFIX = "DSSEv1";
+    function preAuthEncoding(payloadType, payload) {
+      const typeBytes = Buffer.from(payloadType, "utf-8");
+      return Buffer.concat([
+        Buffer.from(`${PAE_PREFIX} ${typeBytes.length} `, "ascii"),
+        typeBytes,
+        Buffer.from(` ${payload.length} `, "ascii"),
+        payload
+      ]);
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/encoding.js
+var require_encoding2 = __commonJS({
+  "node_modules/@sigstore/core/dist/encoding.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.base64Encode = base64Encode;
+    exports.base64Decode = base64Decode;
+    var BASE64_ENCODING = "base64";
+    var UTF8_ENCODING = "utf-8";
+    function base64Encode(str) {
+      return Buffer.from(str, UTF8_ENCODING).toString(BASE64_ENCODING);
+    }
+    function base64Decode(str) {
+      return Buffer.from(str, BASE64_ENCODING).toString(UTF8_ENCODING);
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/json.js
+var require_json = __commonJS({
+  "node_modules/@sigstore/core/dist/json.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.canonicalize = canonicalize2;
+    function canonicalize2(object) {
+      let buffer = "";
+      if (object === null || typeof object !== "object" || object.toJSON != null) {
+        buffer += JSON.stringify(object);
+      } else if (Array.isArray(object)) {
+        buffer += "[";
+        let first = true;
+        object.forEach((element) => {
+          if (!first) {
+            buffer += ",";
+          }
+          first = false;
+          buffer += canonicalize2(element);
+        });
+        buffer += "]";
+      } else {
+        buffer += "{";
+        let first = true;
+        Object.keys(object).sort().forEach((property) => {
+          if (!first) {
+            buffer += ",";
+          }
+          first = false;
+          buffer += JSON.stringify(property);
+          buffer += ":";
+          buffer += canonicalize2(object[property]);
+        });
+        buffer += "}";
+      }
+      return buffer;
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/pem.js
+var require_pem = __commonJS({
+  "node_modules/@sigstore/core/dist/pem.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.toDER = toDER;
+    exports.fromDER = fromDER;
+    var PEM_HEADER = /-----BEGIN (.*)-----/;
+    var PEM_FOOTER = /-----END (.*)-----/;
+    function toDER(certificate) {
+      let der = "";
+      certificate.split("\n").forEach((line) => {
+        if (line.match(PEM_HEADER) || line.match(PEM_FOOTER)) {
+          return;
+        }
+        der += line;
+      });
+      return Buffer.from(der, "base64");
+    }
+    function fromDER(certificate, type = "CERTIFICATE") {
+      const der = certificate.toString("base64");
+      const lines = der.match(/.{1,64}/g) || "";
+      return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join("\n").concat("\n");
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/oid.js
+var require_oid = __commonJS({
+  "node_modules/@sigstore/core/dist/oid.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SHA2_HASH_ALGOS = exports.RSA_SIGNATURE_ALGOS = exports.ECDSA_SIGNATURE_ALGOS = void 0;
+    exports.ECDSA_SIGNATURE_ALGOS = {
+      "1.2.840.10045.4.3.1": "sha224",
+      "1.2.840.10045.4.3.2": "sha256",
+      "1.2.840.10045.4.3.3": "sha384",
+      "1.2.840.10045.4.3.4": "sha512"
+    };
+    exports.RSA_SIGNATURE_ALGOS = {
+      "1.2.840.113549.1.1.14": "sha224",
+      "1.2.840.113549.1.1.11": "sha256",
+      "1.2.840.113549.1.1.12": "sha384",
+      "1.2.840.113549.1.1.13": "sha512"
+    };
+    exports.SHA2_HASH_ALGOS = {
+      "2.16.840.1.101.3.4.2.1": "sha256",
+      "2.16.840.1.101.3.4.2.2": "sha384",
+      "2.16.840.1.101.3.4.2.3": "sha512"
+    };
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/error.js
+var require_error2 = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RFC3161TimestampVerificationError = void 0;
+    var RFC3161TimestampVerificationError = class extends Error {
+    };
+    exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/tstinfo.js
+var require_tstinfo = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/tstinfo.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TSTInfo = void 0;
+    var crypto = __importStar(require_crypto());
+    var oid_1 = require_oid();
+    var error_1 = require_error2();
+    var TSTInfo = class {
+      root;
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      get version() {
+        return this.root.subs[0].toInteger();
+      }
+      get genTime() {
+        return this.root.subs[4].toDate();
+      }
+      get messageImprintHashAlgorithm() {
+        const oid = this.messageImprintObj.subs[0].subs[0].toOID();
+        return oid_1.SHA2_HASH_ALGOS[oid];
+      }
+      get messageImprintHashedMessage() {
+        return this.messageImprintObj.subs[1].value;
+      }
+      get raw() {
+        return this.root.toDER();
+      }
+      verify(data) {
+        const digest = crypto.digest(this.messageImprintHashAlgorithm, data);
+        if (!crypto.bufferEqual(digest, this.messageImprintHashedMessage)) {
+          throw new error_1.RFC3161TimestampVerificationError("message imprint does not match artifact");
+        }
+      }
+      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+      get messageImprintObj() {
+        return this.root.subs[2];
+      }
+    };
+    exports.TSTInfo = TSTInfo;
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/timestamp.js
+var require_timestamp2 = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/timestamp.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RFC3161Timestamp = void 0;
+    var asn1_1 = require_asn1();
+    var crypto = __importStar(require_crypto());
+    var oid_1 = require_oid();
+    var error_1 = require_error2();
+    var tstinfo_1 = require_tstinfo();
+    var OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = "1.2.840.113549.1.7.2";
+    var OID_PKCS9_CONTENT_TYPE_TSTINFO = "1.2.840.113549.1.9.16.1.4";
+    var OID_PKCS9_MESSAGE_DIGEST_KEY = "1.2.840.113549.1.9.4";
+    var RFC3161Timestamp = class _RFC3161Timestamp {
+      root;
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      static parse(der) {
+        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
+        return new _RFC3161Timestamp(asn1);
+      }
+      get status() {
+        return this.pkiStatusInfoObj.subs[0].toInteger();
+      }
+      get contentType() {
+        return this.contentTypeObj.toOID();
+      }
+      get eContentType() {
+        return this.eContentTypeObj.toOID();
+      }
+      get signingTime() {
+        return this.tstInfo.genTime;
+      }
+      get signerIssuer() {
+        return this.signerSidObj.subs[0].value;
+      }
+      get signerSerialNumber() {
+        return this.signerSidObj.subs[1].value;
+      }
+      get signerDigestAlgorithm() {
+        const oid = this.signerDigestAlgorithmObj.subs[0].toOID();
+        return oid_1.SHA2_HASH_ALGOS[oid];
+      }
+      get signatureAlgorithm() {
+        const oid = this.signatureAlgorithmObj.subs[0].toOID();
+        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
+      }
+      get signatureValue() {
+        return this.signatureValueObj.value;
+      }
+      get tstInfo() {
+        return new tstinfo_1.TSTInfo(this.eContentObj.subs[0].subs[0]);
+      }
+      verify(data, publicKey) {
+        if (!this.timeStampTokenObj) {
+          throw new error_1.RFC3161TimestampVerificationError("timeStampToken is missing");
+        }
+        if (this.contentType !== OID_PKCS9_CONTENT_TYPE_SIGNED_DATA) {
+          throw new error_1.RFC3161TimestampVerificationError(`incorrect content type: ${this.contentType}`);
+        }
+        if (this.eContentType !== OID_PKCS9_CONTENT_TYPE_TSTINFO) {
+          throw new error_1.RFC3161TimestampVerificationError(`incorrect encapsulated content type: ${this.eContentType}`);
+        }
+        this.tstInfo.verify(data);
+        this.verifyMessageDigest();
+        this.verifySignature(publicKey);
+      }
+      verifyMessageDigest() {
+        const tstInfoDigest = crypto.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
+        const expectedDigest = this.messageDigestAttributeObj.subs[1].subs[0].value;
+        if (!crypto.bufferEqual(tstInfoDigest, expectedDigest)) {
+          throw new error_1.RFC3161TimestampVerificationError("signed data does not match tstInfo");
+        }
+      }
+      verifySignature(key) {
+        const signedAttrs = this.signedAttrsObj.toDER();
+        signedAttrs[0] = 49;
+        const verified = crypto.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
+        if (!verified) {
+          throw new error_1.RFC3161TimestampVerificationError("signature verification failed");
+        }
+      }
+      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+      get pkiStatusInfoObj() {
+        return this.root.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+      get timeStampTokenObj() {
+        return this.root.subs[1];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-3
+      get contentTypeObj() {
+        return this.timeStampTokenObj.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5652#section-3
+      get signedDataObj() {
+        const obj = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0));
+        return obj.subs[0];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
+      get encapContentInfoObj() {
+        return this.signedDataObj.subs[2];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
+      get signerInfosObj() {
+        const sd = this.signedDataObj;
+        return sd.subs[sd.subs.length - 1];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5652#section-5.1
+      get signerInfoObj() {
+        return this.signerInfosObj.subs[0];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
+      get eContentTypeObj() {
+        return this.encapContentInfoObj.subs[0];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
+      get eContentObj() {
+        return this.encapContentInfoObj.subs[1];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signedAttrsObj() {
+        const signedAttrs = this.signerInfoObj.subs.find((sub) => sub.tag.isContextSpecific(0));
+        return signedAttrs;
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get messageDigestAttributeObj() {
+        const messageDigest = this.signedAttrsObj.subs.find((sub) => sub.subs[0].tag.isOID() && sub.subs[0].toOID() === OID_PKCS9_MESSAGE_DIGEST_KEY);
+        return messageDigest;
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signerSidObj() {
+        return this.signerInfoObj.subs[1];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signerDigestAlgorithmObj() {
+        return this.signerInfoObj.subs[2];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signatureAlgorithmObj() {
+        return this.signerInfoObj.subs[4];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signatureValueObj() {
+        return this.signerInfoObj.subs[5];
+      }
+    };
+    exports.RFC3161Timestamp = RFC3161Timestamp;
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/index.js
+var require_rfc3161 = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RFC3161Timestamp = void 0;
+    var timestamp_1 = require_timestamp2();
+    Object.defineProperty(exports, "RFC3161Timestamp", { enumerable: true, get: function() {
+      return timestamp_1.RFC3161Timestamp;
+    } });
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/sct.js
+var require_sct = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/sct.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SignedCertificateTimestamp = void 0;
+    var crypto = __importStar(require_crypto());
+    var stream_1 = require_stream();
+    var SignedCertificateTimestamp = class _SignedCertificateTimestamp {
+      version;
+      logID;
+      timestamp;
+      extensions;
+      hashAlgorithm;
+      signatureAlgorithm;
+      signature;
+      constructor(options) {
+        this.version = options.version;
+        this.logID = options.logID;
+        this.timestamp = options.timestamp;
+        this.extensions = options.extensions;
+        this.hashAlgorithm = options.hashAlgorithm;
+        this.signatureAlgorithm = options.signatureAlgorithm;
+        this.signature = options.signature;
+      }
+      get datetime() {
+        return new Date(Number(this.timestamp.readBigInt64BE()));
+      }
+      // Returns the hash algorithm used to generate the SCT's signature.
+      // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
+      get algorithm() {
+        switch (this.hashAlgorithm) {
+          /* istanbul ignore next */
+          case 0:
+            return "none";
+          /* istanbul ignore next */
+          case 1:
+            return "md5";
+          /* istanbul ignore next */
+          case 2:
+            return "sha1";
+          /* istanbul ignore next */
+          case 3:
+            return "sha224";
+          case 4:
+            return "sha256";
+          /* istanbul ignore next */
+          case 5:
+            return "sha384";
+          /* istanbul ignore next */
+          case 6:
+            return "sha512";
+          /* istanbul ignore next */
+          default:
+            return "unknown";
+        }
+      }
+      verify(preCert, key) {
+        const stream = new stream_1.ByteStream();
+        stream.appendChar(this.version);
+        stream.appendChar(0);
+        stream.appendView(this.timestamp);
+        stream.appendUint16(1);
+        stream.appendView(preCert);
+        stream.appendUint16(this.extensions.byteLength);
+        if (this.extensions.byteLength > 0) {
+          stream.appendView(this.extensions);
+        }
+        return crypto.verify(stream.buffer, key, this.signature, this.algorithm);
+      }
+      // Parses a SignedCertificateTimestamp from a buffer. SCTs are encoded using
+      // TLS encoding which means the fields and lengths of most fields are
+      // specified as part of the SCT and TLS specs.
+      // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
+      // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
+      static parse(buf) {
+        const stream = new stream_1.ByteStream(buf);
+        const version = stream.getUint8();
+        const logID = stream.getBlock(32);
+        const timestamp = stream.getBlock(8);
+        const extenstionLength = stream.getUint16();
+        const extensions = stream.getBlock(extenstionLength);
+        const hashAlgorithm = stream.getUint8();
+        const signatureAlgorithm = stream.getUint8();
+        const sigLength = stream.getUint16();
+        const signature = stream.getBlock(sigLength);
+        if (stream.position !== buf.length) {
+          throw new Error("SCT buffer length mismatch");
+        }
+        return new _SignedCertificateTimestamp({
+          version,
+          logID,
+          timestamp,
+          extensions,
+          hashAlgorithm,
+          signatureAlgorithm,
+          signature
+        });
+      }
+    };
+    exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/ext.js
+var require_ext = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/ext.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
+    var stream_1 = require_stream();
+    var sct_1 = require_sct();
+    var X509Extension = class {
+      root;
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      get oid() {
+        return this.root.subs[0].toOID();
+      }
+      get critical() {
+        return this.root.subs.length === 3 ? this.root.subs[1].toBoolean() : false;
+      }
+      get value() {
+        return this.extnValueObj.value;
+      }
+      get valueObj() {
+        return this.extnValueObj;
+      }
+      get extnValueObj() {
+        return this.root.subs[this.root.subs.length - 1];
+      }
+    };
+    exports.X509Extension = X509Extension;
+    var X509BasicConstraintsExtension = class extends X509Extension {
+      get isCA() {
+        return this.sequence.subs[0]?.toBoolean() ?? false;
+      }
+      get pathLenConstraint() {
+        return this.sequence.subs.length > 1 ? this.sequence.subs[1].toInteger() : void 0;
+      }
+      // The extnValue field contains a single sequence wrapping the isCA and
+      // pathLenConstraint.
+      get sequence() {
+        return this.extnValueObj.subs[0];
+      }
+    };
+    exports.X509BasicConstraintsExtension = X509BasicConstraintsExtension;
+    var X509KeyUsageExtension = class extends X509Extension {
+      get digitalSignature() {
+        return this.bitString[0] === 1;
+      }
+      get keyCertSign() {
+        return this.bitString[5] === 1;
+      }
+      get crlSign() {
+        return this.bitString[6] === 1;
+      }
+      // The extnValue field contains a single bit string which is a bit mask
+      // indicating which key usages are enabled.
+      get bitString() {
+        return this.extnValueObj.subs[0].toBitString();
+      }
+    };
+    exports.X509KeyUsageExtension = X509KeyUsageExtension;
+    var X509SubjectAlternativeNameExtension = class extends X509Extension {
+      get rfc822Name() {
+        return this.findGeneralName(1)?.value.toString("ascii");
+      }
+      get uri() {
+        return this.findGeneralName(6)?.value.toString("ascii");
+      }
+      // Retrieve the value of an otherName with the given OID.
+      otherName(oid) {
+        const otherName = this.findGeneralName(0);
+        if (otherName === void 0) {
+          return void 0;
+        }
+        const otherNameOID = otherName.subs[0].toOID();
+        if (otherNameOID !== oid) {
+          return void 0;
+        }
+        const otherNameValue = otherName.subs[1];
+        return otherNameValue.subs[0].value.toString("ascii");
+      }
+      findGeneralName(tag) {
+        return this.generalNames.find((gn) => gn.tag.isContextSpecific(tag));
+      }
+      // The extnValue field contains a sequence of GeneralNames.
+      get generalNames() {
+        return this.extnValueObj.subs[0].subs;
+      }
+    };
+    exports.X509SubjectAlternativeNameExtension = X509SubjectAlternativeNameExtension;
+    var X509AuthorityKeyIDExtension = class extends X509Extension {
+      get keyIdentifier() {
+        return this.findSequenceMember(0)?.value;
+      }
+      findSequenceMember(tag) {
+        return this.sequence.subs.find((el) => el.tag.isContextSpecific(tag));
+      }
+      // The extnValue field contains a single sequence wrapping the keyIdentifier
+      get sequence() {
+        return this.extnValueObj.subs[0];
+      }
+    };
+    exports.X509AuthorityKeyIDExtension = X509AuthorityKeyIDExtension;
+    var X509SubjectKeyIDExtension = class extends X509Extension {
+      get keyIdentifier() {
+        return this.extnValueObj.subs[0].value;
+      }
+    };
+    exports.X509SubjectKeyIDExtension = X509SubjectKeyIDExtension;
+    var X509SCTExtension = class extends X509Extension {
+      constructor(asn1) {
+        super(asn1);
+      }
+      get signedCertificateTimestamps() {
+        const buf = this.extnValueObj.subs[0].value;
+        const stream = new stream_1.ByteStream(buf);
+        const end = stream.getUint16() + 2;
+        const sctList = [];
+        while (stream.position < end) {
+          const sctLength = stream.getUint16();
+          const sct = stream.getBlock(sctLength);
+          sctList.push(sct_1.SignedCertificateTimestamp.parse(sct));
+        }
+        if (stream.position !== end) {
+          throw new Error("SCT list length does not match actual length");
+        }
+        return sctList;
+      }
+    };
+    exports.X509SCTExtension = X509SCTExtension;
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/cert.js
+var require_cert = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/cert.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
+    var asn1_1 = require_asn1();
+    var crypto = __importStar(require_crypto());
+    var oid_1 = require_oid();
+    var pem = __importStar(require_pem());
+    var ext_1 = require_ext();
+    var EXTENSION_OID_SUBJECT_KEY_ID = "2.5.29.14";
+    var EXTENSION_OID_KEY_USAGE = "2.5.29.15";
+    var EXTENSION_OID_SUBJECT_ALT_NAME = "2.5.29.17";
+    var EXTENSION_OID_BASIC_CONSTRAINTS = "2.5.29.19";
+    var EXTENSION_OID_AUTHORITY_KEY_ID = "2.5.29.35";
+    exports.EXTENSION_OID_SCT = "1.3.6.1.4.1.11129.2.4.2";
+    var X509Certificate3 = class _X509Certificate {
+      root;
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      static parse(cert) {
+        const der = typeof cert === "string" ? pem.toDER(cert) : cert;
+        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
+        return new _X509Certificate(asn1);
+      }
+      get tbsCertificate() {
+        return this.tbsCertificateObj;
+      }
+      get version() {
+        const ver = this.versionObj.subs[0].toInteger();
+        return `v${(ver + BigInt(1)).toString()}`;
+      }
+      get serialNumber() {
+        return this.serialNumberObj.value;
+      }
+      get notBefore() {
+        return this.validityObj.subs[0].toDate();
+      }
+      get notAfter() {
+        return this.validityObj.subs[1].toDate();
+      }
+      get issuer() {
+        return this.issuerObj.value;
+      }
+      get subject() {
+        return this.subjectObj.value;
+      }
+      get publicKey() {
+        return this.subjectPublicKeyInfoObj.toDER();
+      }
+      get signatureAlgorithm() {
+        const oid = this.signatureAlgorithmObj.subs[0].toOID();
+        if (oid_1.RSA_SIGNATURE_ALGOS[oid]) {
+          return oid_1.RSA_SIGNATURE_ALGOS[oid];
+        }
+        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
+      }
+      get signatureValue() {
+        return this.signatureValueObj.value.subarray(1);
+      }
+      get subjectAltName() {
+        const ext = this.extSubjectAltName;
+        return ext?.uri || /* istanbul ignore next */
+        ext?.rfc822Name;
+      }
+      get extensions() {
+        const extSeq = this.extensionsObj?.subs[0];
+        return extSeq?.subs || [];
+      }
+      get extKeyUsage() {
+        const ext = this.findExtension(EXTENSION_OID_KEY_USAGE);
+        return ext ? new ext_1.X509KeyUsageExtension(ext) : void 0;
+      }
+      get extBasicConstraints() {
+        const ext = this.findExtension(EXTENSION_OID_BASIC_CONSTRAINTS);
+        return ext ? new ext_1.X509BasicConstraintsExtension(ext) : void 0;
+      }
+      get extSubjectAltName() {
+        const ext = this.findExtension(EXTENSION_OID_SUBJECT_ALT_NAME);
+        return ext ? new ext_1.X509SubjectAlternativeNameExtension(ext) : void 0;
+      }
+      get extAuthorityKeyID() {
+        const ext = this.findExtension(EXTENSION_OID_AUTHORITY_KEY_ID);
+        return ext ? new ext_1.X509AuthorityKeyIDExtension(ext) : void 0;
+      }
+      get extSubjectKeyID() {
+        const ext = this.findExtension(EXTENSION_OID_SUBJECT_KEY_ID);
+        return ext ? new ext_1.X509SubjectKeyIDExtension(ext) : (
+          /* istanbul ignore next */
+          void 0
+        );
+      }
+      get extSCT() {
+        const ext = this.findExtension(exports.EXTENSION_OID_SCT);
+        return ext ? new ext_1.X509SCTExtension(ext) : void 0;
+      }
+      get isCA() {
+        const ca = this.extBasicConstraints?.isCA || false;
+        if (this.extKeyUsage) {
+          return ca && this.extKeyUsage.keyCertSign;
+        }
+        return ca;
+      }
+      extension(oid) {
+        const ext = this.findExtension(oid);
+        return ext ? new ext_1.X509Extension(ext) : void 0;
+      }
+      verify(issuerCertificate) {
+        const publicKey = issuerCertificate?.publicKey || this.publicKey;
+        const key = crypto.createPublicKey(publicKey);
+        return crypto.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
+      }
+      validForDate(date) {
+        return this.notBefore <= date && date <= this.notAfter;
+      }
+      equals(other) {
+        return this.root.toDER().equals(other.root.toDER());
+      }
+      // Creates a copy of the certificate with a new buffer
+      clone() {
+        const der = this.root.toDER();
+        const clone = Buffer.alloc(der.length);
+        der.copy(clone);
+        return _X509Certificate.parse(clone);
+      }
+      findExtension(oid) {
+        return this.extensions.find((ext) => ext.subs[0].toOID() === oid);
+      }
+      /////////////////////////////////////////////////////////////////////////////
+      // The following properties use the documented x509 structure to locate the
+      // desired ASN.1 object
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.1
+      get tbsCertificateObj() {
+        return this.root.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.2
+      get signatureAlgorithmObj() {
+        return this.root.subs[1];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.3
+      get signatureValueObj() {
+        return this.root.subs[2];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.1
+      get versionObj() {
+        return this.tbsCertificateObj.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.2
+      get serialNumberObj() {
+        return this.tbsCertificateObj.subs[1];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.4
+      get issuerObj() {
+        return this.tbsCertificateObj.subs[3];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5
+      get validityObj() {
+        return this.tbsCertificateObj.subs[4];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.6
+      get subjectObj() {
+        return this.tbsCertificateObj.subs[5];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.7
+      get subjectPublicKeyInfoObj() {
+        return this.tbsCertificateObj.subs[6];
+      }
+      // Extensions can't be located by index because their position varies. Instead,
+      // we need to find the extensions context specific tag
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.9
+      get extensionsObj() {
+        return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(3));
+      }
+    };
+    exports.X509Certificate = X509Certificate3;
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/index.js
+var require_x509 = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
+    var cert_1 = require_cert();
+    Object.defineProperty(exports, "EXTENSION_OID_SCT", { enumerable: true, get: function() {
+      return cert_1.EXTENSION_OID_SCT;
+    } });
+    Object.defineProperty(exports, "X509Certificate", { enumerable: true, get: function() {
+      return cert_1.X509Certificate;
+    } });
+    var ext_1 = require_ext();
+    Object.defineProperty(exports, "X509SCTExtension", { enumerable: true, get: function() {
+      return ext_1.X509SCTExtension;
+    } });
+  }
+});
+
+// node_modules/@sigstore/core/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@sigstore/core/dist/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = exports.ByteStream = exports.RFC3161Timestamp = exports.pem = exports.json = exports.encoding = exports.dsse = exports.crypto = exports.ASN1Obj = void 0;
+    var asn1_1 = require_asn1();
+    Object.defineProperty(exports, "ASN1Obj", { enumerable: true, get: function() {
+      return asn1_1.ASN1Obj;
+    } });
+    exports.crypto = __importStar(require_crypto());
+    exports.dsse = __importStar(require_dsse());
+    exports.encoding = __importStar(require_encoding2());
+    exports.json = __importStar(require_json());
+    exports.pem = __importStar(require_pem());
+    var rfc3161_1 = require_rfc3161();
+    Object.defineProperty(exports, "RFC3161Timestamp", { enumerable: true, get: function() {
+      return rfc3161_1.RFC3161Timestamp;
+    } });
+    var stream_1 = require_stream();
+    Object.defineProperty(exports, "ByteStream", { enumerable: true, get: function() {
+      return stream_1.ByteStream;
+    } });
+    var x509_1 = require_x509();
+    Object.defineProperty(exports, "EXTENSION_OID_SCT", { enumerable: true, get: function() {
+      return x509_1.EXTENSION_OID_SCT;
+    } });
+    Object.defineProperty(exports, "X509Certificate", { enumerable: true, get: function() {
+      return x509_1.X509Certificate;
+    } });
+    Object.defineProperty(exports, "X509SCTExtension", { enumerable: true, get: function() {
+      return x509_1.X509SCTExtension;
+    } });
+  }
+});
+
 // packages/cli/src/main.ts
-import * as path8 from "node:path";
+import * as path13 from "node:path";
 
 // packages/core/src/errors.ts
 var GateError = class extends Error {
@@ -36783,15 +38339,15 @@ var GateError = class extends Error {
   }
 };
 function formatMessage(detail, location, hint) {
-  let where = "";
+  let where2 = "";
   if (location.file !== void 0) {
-    where = location.file;
+    where2 = location.file;
     if (location.line !== void 0) {
-      where += `:${location.line}`;
-      if (location.column !== void 0) where += `:${location.column}`;
+      where2 += `:${location.line}`;
+      if (location.column !== void 0) where2 += `:${location.column}`;
     }
   }
-  const parts = [where, location.field ?? ""].filter((p) => p !== "");
+  const parts = [where2, location.field ?? ""].filter((p) => p !== "");
   const prefix = parts.length > 0 ? `${parts.join(": ")}: ` : "";
   return hint ? `${prefix}${detail}. ${hint}` : `${prefix}${detail}`;
 }
@@ -36858,9 +38414,9 @@ var ENV_FIELDS = [
 ];
 function readRunContext(env) {
   const ctx = { provider: env.GITHUB_ACTIONS === "true" ? "github-actions" : "local" };
-  for (const [field, name] of ENV_FIELDS) {
+  for (const [field2, name] of ENV_FIELDS) {
     const value = env[name];
-    if (value !== void 0 && value !== "") ctx[field] = value;
+    if (value !== void 0 && value !== "") ctx[field2] = value;
   }
   return ctx;
 }
@@ -36876,10 +38432,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
 var SMALL_FILE_BYTES = 256 * 1024;
-async function sha256File(path9, displayPath = path9, sizeHint) {
+async function sha256File(path14, displayPath = path14, sizeHint) {
   if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
     try {
-      const data = await readFile(path9);
+      const data = await readFile(path14);
       return { sha256: createHash("sha256").update(data).digest("hex"), size: data.length };
     } catch (error2) {
       throw toGateError(error2, displayPath);
@@ -36888,7 +38444,7 @@ async function sha256File(path9, displayPath = path9, sizeHint) {
   const hash = createHash("sha256");
   let size = 0;
   try {
-    for await (const chunk of createReadStream(path9, { highWaterMark: HASH_CHUNK_BYTES })) {
+    for await (const chunk of createReadStream(path14, { highWaterMark: HASH_CHUNK_BYTES })) {
       hash.update(chunk);
       size += chunk.length;
     }
@@ -36913,10 +38469,10 @@ function isInside(parent, child) {
 }
 async function resolveInside(workspace, input, options = {}) {
   const absolute = path.resolve(workspace, input);
-  const field = options.field === void 0 ? {} : { field: options.field };
+  const field2 = options.field === void 0 ? {} : { field: options.field };
   if (!isInside(workspace, absolute)) {
     throw new GateError("PATH_OUTSIDE_WORKSPACE", `path '${input}' is outside the workspace ${workspace}`, {
-      ...field,
+      ...field2,
       hint: "Give a path inside the workspace"
     });
   }
@@ -36933,7 +38489,7 @@ async function resolveInside(workspace, input, options = {}) {
       "SYMLINK_OUTSIDE_WORKSPACE",
       `'${input}' is a symlink that leads outside the workspace, to ${real}`,
       {
-        ...field,
+        ...field2,
         file: input
       }
     );
@@ -36955,27 +38511,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path9) {
-  let normalized = normalize(path9);
+function cleanPath(path14) {
+  let normalized = normalize(path14);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path9, separator) {
-  return path9.replace(SLASHES_REGEX, separator);
+function convertSlashes(path14, separator) {
+  return path14.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path9) {
-  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
+function isRootDirectory(path14) {
+  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
 }
-function normalizePath(path9, options) {
+function normalizePath(path14, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
-  if (resolvePaths) path9 = resolve2(path9);
-  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
-  if (path9 === ".") return "";
-  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
+  if (resolvePaths) path14 = resolve2(path14);
+  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
+  if (path14 === ".") return "";
+  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -37012,8 +38568,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path9 = directoryPath || ".";
-  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
+  const path14 = directoryPath || ".";
+  if (filters.every((filter) => filter(path14, true))) paths.push(path14);
 };
 var empty$2 = () => {
 };
@@ -37065,26 +38621,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path9, state, callback$1) {
+var resolveSymlinksAsync = function(path14, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs2.realpath(path9, (error2, resolvedPath) => {
+  fs2.realpath(path14, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs2.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat6.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat6.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat6, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path9, state, callback$1) {
+var resolveSymlinks = function(path14, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs2.realpathSync(path9);
+    const resolvedPath = fs2.realpathSync(path14);
     const stat6 = fs2.statSync(resolvedPath);
-    if (stat6.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+    if (stat6.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
     callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -37094,9 +38650,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path9, resolved, state) {
+function isRecursive(path14, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path9);
+  let parent = dirname(path14);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -37104,7 +38660,7 @@ function isRecursive(path9, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path9, resolved);
+  state.symlinks.set(path14, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -37276,19 +38832,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path9)) continue;
-        this.pushDirectory(path9, paths, filters);
-        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
+        let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path14)) continue;
+        this.pushDirectory(path14, paths, filters);
+        this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat6, resolvedPath) => {
+        let path14 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path14, this.state, (stat6, resolvedPath) => {
           if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path9;
+            resolvedPath = useRealPaths ? resolvedPath : path14;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -37454,7 +39010,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path9) => isMatch(path9));
+    this.options.filters.push((path14) => isMatch(path14));
     return this;
   }
 };
@@ -37529,19 +39085,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path9) {
-  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path14) {
+  return path14.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path9) {
+function splitPattern(path14) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path9, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
+  const result = import_picomatch.default.scan(path14, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path14];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -37648,13 +39204,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path9 = format(p, isDirectory2);
-      const matches = matcher(path9) && !ignore(path9);
-      if (matches) log(`matched ${path9}`);
+      const path14 = format(p, isDirectory2);
+      const matches = matcher(path14) && !ignore(path14);
+      if (matches) log(`matched ${path14}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path9 = format(p, isDirectory2);
-      return matcher(path9) && !ignore(path9);
+      const path14 = format(p, isDirectory2);
+      return matcher(path14) && !ignore(path14);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -37715,8 +39271,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
 // packages/files/src/glob.ts
@@ -37724,11 +39280,11 @@ function splitList(value) {
   return value.split(/\r?\n|,/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
 }
 async function expandGlobs(patterns, options) {
-  const { workspace, field } = options;
+  const { workspace, field: field2 } = options;
   const positive = patterns.filter((p) => !p.startsWith("!"));
   const negative = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
   if (positive.length === 0) {
-    throw new GateError("INPUT_MISSING", "no file patterns given", { field });
+    throw new GateError("INPUT_MISSING", "no file patterns given", { field: field2 });
   }
   const realWorkspace = await realpath3(workspace).catch((e) => {
     throw toGateError(e, workspace);
@@ -37739,7 +39295,7 @@ async function expandGlobs(patterns, options) {
     const normalized = pattern.replace(/\\/g, "/");
     const absolutePattern = path2.resolve(workspace, normalized);
     if (!isInside(workspace, absolutePattern.replace(/[*?[{].*$/, "")) || normalized.split("/").includes("..")) {
-      throw new GateError("PATH_OUTSIDE_WORKSPACE", `pattern '${pattern}' reaches outside the workspace`, { field });
+      throw new GateError("PATH_OUTSIDE_WORKSPACE", `pattern '${pattern}' reaches outside the workspace`, { field: field2 });
     }
     const relPattern = path2.isAbsolute(normalized) ? toPosixRelative(workspace, normalized) : normalized;
     const matches = await glob(relPattern, {
@@ -37759,7 +39315,7 @@ async function expandGlobs(patterns, options) {
     }
     if (count === 0 && !options.allowEmpty) {
       throw new GateError("GLOB_NO_MATCH", `pattern '${pattern}' matched no file in ${workspace}`, {
-        field,
+        field: field2,
         hint: "An empty match is never a pass: check the path, or remove the pattern"
       });
     }
@@ -38215,8 +39771,8 @@ var Parser = class {
     let c = text.charCodeAt(this.pos);
     while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++this.pos);
   }
-  fail(detail, at = this.pos) {
-    const { line, column } = lineColumn(this.text, at);
+  fail(detail, at2 = this.pos) {
+    const { line, column } = lineColumn(this.text, at2);
     throw new GateError("PARSE_ERROR", detail, {
       ...this.options.file === void 0 ? {} : { file: this.options.file },
       line: line + (this.options.firstLine ?? 1) - 1,
@@ -38377,10 +39933,10 @@ var DIALECTS = {
   "python-json": { string: pythonString, number: pythonNumber, compare: compareCodePoints },
   jcs: { string: jcsString, number: jcsNumber, compare: compareCodeUnits }
 };
-function parseCanonicalMode(mode, field = "canonicalization") {
+function parseCanonicalMode(mode, field2 = "canonicalization") {
   if (CANONICAL_MODES.includes(mode)) return mode;
   throw new GateError("INPUT_INVALID", `unknown canonicalization mode '${mode}'; use ${CANONICAL_MODES.join(" or ")}`, {
-    field
+    field: field2
   });
 }
 function parseOptionsFor(mode) {
@@ -38467,13 +40023,13 @@ function locateViolations(errors, parsed) {
   const out = [];
   for (const error2 of errors) {
     const segments = errorSegments(error2);
-    const field = formatFieldPath(segments);
+    const field2 = formatFieldPath(segments);
     const message = describeAjvError(error2);
-    const key = `${field}\0${message}`;
+    const key = `${field2}\0${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const pos = parsed.locate(error2.keyword === "required" ? segments.slice(0, -1) : segments);
-    out.push({ field, message, ...pos ? { line: pos.line, column: pos.column } : {} });
+    out.push({ field: field2, message, ...pos ? { line: pos.line, column: pos.column } : {} });
   }
   return out;
 }
@@ -38491,10 +40047,10 @@ function validateConfig(parsed, schema, file) {
     field: first.field
   });
 }
-async function loadConfig(path9, schema, displayPath = path9) {
+async function loadConfig(path14, schema, displayPath = path14) {
   let text;
   try {
-    text = await readFile2(path9, "utf8");
+    text = await readFile2(path14, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
@@ -38730,14 +40286,14 @@ async function executeGate(def, values, options = {}) {
   };
   try {
     const inputs = await def.parseInputs(raw, context);
-    const run2 = await def.run(inputs, context);
-    result.subject = run2.subject;
-    result.checks = run2.checks;
-    result.evidence = run2.evidence ?? [];
-    result.metrics = run2.metrics ?? {};
-    result.outputs = run2.outputs ?? {};
-    result.status = deriveStatus(run2.checks);
-    if (run2.checks.length === 0) {
+    const run3 = await def.run(inputs, context);
+    result.subject = run3.subject;
+    result.checks = run3.checks;
+    result.evidence = run3.evidence ?? [];
+    result.metrics = run3.metrics ?? {};
+    result.outputs = run3.outputs ?? {};
+    result.status = deriveStatus(run3.checks);
+    if (run3.checks.length === 0) {
       throw new GateError("EMPTY_INPUT", "the gate ran no checks; an empty result is never a pass");
     }
   } catch (error2) {
@@ -38847,6 +40403,128 @@ var ACTION_SPECS = {
         "description": "Path of the SARIF report, when findings have file locations."
       }
     }
+  },
+  "verify-signed-commits": {
+    "name": "verify-signed-commits",
+    "description": "Verifies that every commit of a push, pull request or merge queue is signed (OpenPGP, SSH or gitsign) by a key the allow-list gives to a named person, and lists every unsigned, unattributed or badly signed commit with its reason.",
+    "inputs": {
+      "allowed-signers": {
+        "description": "Allow-list files inside the workspace, one per line: YAML or JSON (schemas/allowed-signers.schema.json) mapping OpenPGP fingerprints, SSH keys and Sigstore certificate identities to named people, and/or git's allowed_signers files (any other file name). Required.",
+        "required": true
+      },
+      "range": {
+        "description": "Explicit range BASE..HEAD (revisions or commit ids): the commits reachable from HEAD and not from BASE. Needed for workflow_dispatch and schedule; for push, pull_request and merge_group events the range comes from the event. Defaults to the event's range.",
+        "required": false,
+        "default": ""
+      },
+      "commits": {
+        "description": "Explicit commits, separated by newlines or commas, each verified on its own without walking history (such as the commit a release tag points to). Excludes range. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "source": {
+        "description": "git reads the commits from the checkout at repository-path (check out with fetch-depth 0). github-api lists them through the GitHub REST API, rebuilds each commit from the signature and payload of its verification object, checks the rebuilt object against the commit id and verifies it locally against the allow-list, recording GitHub's own verdict beside it: a second opinion, and a way to verify without a full checkout. Defaults to git.",
+        "required": false,
+        "default": "git"
+      },
+      "allow-platform-signed": {
+        "description": "Let commits pass that are verifiably signed by a signer of kind platform or bot in the allow-list, such as GitHub's web-flow key for merges and edits made in the web interface. They are reported as platform-signed either way, never as an individual's. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "signer-must-be-committer": {
+        "description": "Require the committer's email to be one of the signer's emails in the allow-list, so a person cannot sign commits recorded under someone else's name. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "sigstore-trusted-root": {
+        "description": "Path of a Sigstore trusted_root.json inside the workspace, holding the Fulcio certificate authorities and certificate-transparency log keys that x509 (gitsign) signatures are checked against. Without it every gitsign commit fails as unverifiable. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "require-transparency-log": {
+        "description": "gitsign commits carry no Rekor inclusion proof, and this action contacts no transparency log. With true every gitsign commit fails as unverifiable, with the reason; with false a gitsign signature passes on its CMS signature, its Fulcio chain at the signing time and its embedded SCT, and the report says that Rekor was not checked. Defaults to true.",
+        "required": false,
+        "default": "true"
+      },
+      "require-github-verified": {
+        "description": "With source github-api, also require GitHub's verification.verified to be true for every commit. GitHub does not verify gitsign signatures nor SSH keys that are not registered as signing keys on an account. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "fetch-missing": {
+        "description": "When the checkout is shallow or lacks a commit of the range, fetch the missing commits and history from remote (this adds objects to the repository and unshallows it; it changes no branch). When false, such a checkout fails with how to fix it. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "remote": {
+        "description": "The remote fetch-missing fetches from. Defaults to origin.",
+        "required": false,
+        "default": "origin"
+      },
+      "repository-path": {
+        "description": "Path of the git repository inside the workspace, for source git. Defaults to the workspace.",
+        "required": false,
+        "default": "."
+      },
+      "max-commits": {
+        "description": "The most commits one run verifies; a larger range is an error rather than a partial pass. Defaults to 10000.",
+        "required": false,
+        "default": "10000"
+      },
+      "repository": {
+        "description": "owner/name of the repository, for source github-api. Defaults to the repository of the run (GITHUB_REPOSITORY).",
+        "required": false,
+        "default": ""
+      },
+      "github-api-url": {
+        "description": "Base URL of the GitHub REST API, for GitHub Enterprise Server. Defaults to the run's API URL (GITHUB_API_URL), else https://api.github.com.",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token for source github-api; needs contents read. Never recorded in reports. Defaults to the workflow's GITHUB_TOKEN.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger that audit-record collects; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "commit-count": {
+        "description": "Number of commits verified."
+      },
+      "failed-count": {
+        "description": "Number of commits that did not pass."
+      },
+      "failed-commits": {
+        "description": "Ids of the commits that did not pass, one per line."
+      },
+      "unsigned-commits": {
+        "description": "Ids of the unsigned commits, one per line."
+      },
+      "platform-signed-commits": {
+        "description": "Ids of the commits signed by a platform or bot signer, one per line."
+      },
+      "signers": {
+        "description": "Names of the allow-listed signers of the passing commits, one per line."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report, which lists every commit with its verdict and reason."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report (one testcase per commit)."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
   }
 };
 
@@ -38928,11 +40606,11 @@ import { EOL } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38948,7 +40626,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39318,12 +40996,12 @@ function level(check) {
   }
 }
 function sarifResult(result, check, loc) {
-  const where = loc === void 0 ? "" : formatLocation(loc);
+  const where2 = loc === void 0 ? "" : formatLocation(loc);
   const out = {
     ruleId: `${result.gate}/${check.id}`,
     level: level(check),
     kind: check.status === "pass" ? "pass" : "fail",
-    message: { text: where === "" ? check.message : `${check.message} (${where})` }
+    message: { text: where2 === "" ? check.message : `${check.message} (${where2})` }
   };
   if (loc?.file !== void 0) {
     const region = {};
@@ -39451,11 +41129,11 @@ function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function annotationFor(result, check, loc) {
-  const where = loc === void 0 ? "" : formatLocation(loc);
+  const where2 = loc === void 0 ? "" : formatLocation(loc);
   const a = {
     level: check.status === "unknown" || check.status === "skipped" ? "warning" : "error",
     title: `${result.gate}: ${check.title}`,
-    message: where === "" ? check.message : `${check.message} (${where})`
+    message: where2 === "" ? check.message : `${check.message} (${where2})`
   };
   if (loc?.file !== void 0) a.file = loc.file;
   if (loc?.line !== void 0) a.line = loc.line;
@@ -39739,6 +41417,2117 @@ function actionHelp(spec) {
   return lines.join("\n");
 }
 
+// packages/commits/src/commit.ts
+import { createHash as createHash3 } from "node:crypto";
+var ARMOR = [
+  ["-----BEGIN PGP SIGNATURE-----", "openpgp"],
+  ["-----BEGIN PGP MESSAGE-----", "openpgp"],
+  ["-----BEGIN SSH SIGNATURE-----", "ssh"],
+  ["-----BEGIN SIGNED MESSAGE-----", "x509"]
+];
+function signatureTypeOf(signature) {
+  const first = signature.trimStart().split("\n", 1)[0].trim();
+  return ARMOR.find(([armor]) => first === armor)?.[1] ?? "unknown";
+}
+function parseIdentity(line) {
+  const m = /^(.*?) ?<([^>]*)> (\d+) ([+-]\d{4})$/.exec(line);
+  if (!m) return { name: line, email: "", date: "" };
+  const seconds2 = Number(m[3]);
+  const date = Number.isSafeInteger(seconds2) ? new Date(seconds2 * 1e3).toISOString() : "";
+  return { name: m[1], email: m[2], date };
+}
+function parseCommit(sha, raw, signatureHeader = "gpgsig") {
+  const text = raw.toString("latin1");
+  const end = text.indexOf("\n\n");
+  const headerText = end === -1 ? text : text.slice(0, end + 1);
+  const lines = headerText.split("\n");
+  const parents = [];
+  let author = parseIdentity("");
+  let committer = parseIdentity("");
+  const sigLines = [];
+  const kept = [];
+  let inSignature = false;
+  for (const line of lines.slice(0, -1)) {
+    if (line.startsWith(" ")) {
+      if (inSignature) sigLines.push(line.slice(1));
+      else kept.push(line);
+      continue;
+    }
+    inSignature = false;
+    if (line.startsWith(`${signatureHeader} `)) {
+      inSignature = true;
+      sigLines.push(line.slice(signatureHeader.length + 1));
+      continue;
+    }
+    kept.push(line);
+    const space = line.indexOf(" ");
+    const key = line.slice(0, space);
+    const value = Buffer.from(line.slice(space + 1), "latin1").toString("utf8");
+    if (key === "parent") parents.push(value);
+    else if (key === "author") author = parseIdentity(value);
+    else if (key === "committer") committer = parseIdentity(value);
+  }
+  const body = end === -1 ? "" : text.slice(end + 1);
+  const payload = Buffer.from(kept.map((l) => `${l}
+`).join("") + body, "latin1");
+  const message = Buffer.from(body.slice(1), "latin1").toString("utf8");
+  const commit = {
+    sha,
+    parents,
+    author,
+    committer,
+    subject: message.split("\n", 1)[0] ?? "",
+    payload
+  };
+  if (sigLines.length > 0) {
+    commit.signature = Buffer.from(sigLines.join("\n") + "\n", "latin1").toString("utf8");
+    commit.signatureType = signatureTypeOf(commit.signature);
+  }
+  return commit;
+}
+function commitObjectId(raw, algorithm = "sha1") {
+  return createHash3(algorithm).update(`commit ${raw.length}\0`).update(raw).digest("hex");
+}
+function insertSignature(payload, signature, afterLine) {
+  const text = payload.toString("latin1");
+  const end = text.indexOf("\n\n");
+  if (end === -1) return payload;
+  const headerLines = text.slice(0, end).split("\n");
+  const sig = Buffer.from(signature, "utf8").toString("latin1");
+  const body = sig.endsWith("\n") ? sig.slice(0, -1) : sig;
+  const header = `gpgsig ${body.split("\n").join("\n ")}`;
+  const at2 = afterLine === void 0 ? headerLines.length : afterLine;
+  const withSig = [...headerLines.slice(0, at2), header, ...headerLines.slice(at2)];
+  return Buffer.from(withSig.join("\n") + text.slice(end), "latin1");
+}
+function rebuildSignedCommit(sha, payload, signature) {
+  const bytes = Buffer.from(payload, "utf8");
+  const text = bytes.toString("latin1");
+  const end = text.indexOf("\n\n");
+  if (end === -1) return void 0;
+  const headerCount = text.slice(0, end).split("\n").length;
+  const variants = [signature, signature.endsWith("\n") ? signature : `${signature}
+`, signature.replace(/\n+$/, "")];
+  const positions = [headerCount, ...Array.from({ length: headerCount }, (_, i) => headerCount - 1 - i)];
+  for (const variant of new Set(variants)) {
+    for (const at2 of positions) {
+      const raw = insertSignature(bytes, variant, at2);
+      if (commitObjectId(raw) === sha) return raw;
+    }
+  }
+  return void 0;
+}
+
+// packages/commits/src/ssh.ts
+import { createHash as createHash4 } from "node:crypto";
+var SSH_KEY_TYPES = [
+  "ssh-ed25519",
+  "ssh-rsa",
+  "ecdsa-sha2-nistp256",
+  "ecdsa-sha2-nistp384",
+  "ecdsa-sha2-nistp521",
+  "sk-ecdsa-sha2-nistp256@openssh.com",
+  "sk-ssh-ed25519@openssh.com"
+];
+function sshFingerprint(blob) {
+  return `SHA256:${createHash4("sha256").update(blob).digest("base64").replace(/=+$/, "")}`;
+}
+function readString(buf, offset) {
+  if (offset + 4 > buf.length) return void 0;
+  const len = buf.readUInt32BE(offset);
+  if (offset + 4 + len > buf.length) return void 0;
+  return { value: buf.subarray(offset + 4, offset + 4 + len), next: offset + 4 + len };
+}
+function decodeSshPublicKey(keyType, base64) {
+  if (!SSH_KEY_TYPES.includes(keyType)) {
+    return { problem: `'${keyType}' is not an SSH signing key type; use one of ${SSH_KEY_TYPES.join(", ")}` };
+  }
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) return { problem: "the key is not base64" };
+  const blob = Buffer.from(base64, "base64");
+  const inner = readString(blob, 0);
+  if (!inner || inner.value.toString("latin1") !== keyType) {
+    return { problem: `the key data does not hold a ${keyType} key` };
+  }
+  return { blob };
+}
+function readSshSignature(armored) {
+  const body = armored.replace(/-----(BEGIN|END) SSH SIGNATURE-----/g, "").replace(/\s+/g, "");
+  const buf = Buffer.from(body, "base64");
+  if (buf.subarray(0, 6).toString("latin1") !== "SSHSIG") return void 0;
+  const key = readString(buf, 10);
+  if (!key) return void 0;
+  const namespace = readString(buf, key.next);
+  const keyType = readString(key.value, 0);
+  if (!namespace || !keyType) return void 0;
+  return {
+    fingerprint: sshFingerprint(key.value),
+    keyType: keyType.value.toString("latin1"),
+    namespace: namespace.value.toString("utf8")
+  };
+}
+
+// packages/commits/src/signers-file.ts
+var PASSED_OPTIONS = ["namespaces", "valid-after", "valid-before"];
+function tokenize(line) {
+  const tokens = [];
+  let current = "";
+  let quoted = false;
+  let started = false;
+  for (const ch of line) {
+    if (ch === '"') {
+      quoted = !quoted;
+      current += ch;
+      started = true;
+    } else if (!quoted && (ch === " " || ch === "	")) {
+      if (started) tokens.push(current);
+      current = "";
+      started = false;
+    } else {
+      current += ch;
+      started = true;
+    }
+  }
+  if (quoted) throw new Error("unbalanced double quote");
+  if (started) tokens.push(current);
+  return tokens;
+}
+function splitOptions(text) {
+  const out = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === "," && !quoted) {
+      out.push(current);
+      current = "";
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
+}
+function unquote(text) {
+  return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1) : text;
+}
+function parseOptions(text, file, line) {
+  const options = {};
+  for (const option of splitOptions(text)) {
+    const eq = option.indexOf("=");
+    const name = (eq === -1 ? option : option.slice(0, eq)).toLowerCase();
+    const value = eq === -1 ? "" : unquote(option.slice(eq + 1));
+    if (name === "cert-authority") {
+      throw new GateError("UNSUPPORTED", "cert-authority lines are not supported: list each signer’s own key", {
+        file,
+        line,
+        field: "options"
+      });
+    }
+    if (!PASSED_OPTIONS.includes(name)) {
+      throw new GateError(
+        "SCHEMA_VIOLATION",
+        `unknown option '${name}'; allowed_signers options are ${PASSED_OPTIONS.join(", ")}`,
+        { file, line, field: "options" }
+      );
+    }
+    if ((name === "valid-after" || name === "valid-before") && !/^\d{8}(\d{4}(\d{2})?)?Z?$/.test(value)) {
+      throw new GateError("SCHEMA_VIOLATION", `${name} must be YYYYMMDD[HHMM[SS]][Z], not '${value}'`, {
+        file,
+        line,
+        field: name
+      });
+    }
+    options[name] = value;
+  }
+  return options;
+}
+function parseSignersFile(text, file) {
+  const lines = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const trimmed = raw.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) return;
+    let tokens;
+    try {
+      tokens = tokenize(trimmed);
+    } catch (error2) {
+      throw new GateError("PARSE_ERROR", error2.message, { file, line });
+    }
+    const typeAt = tokens.findIndex((t) => SSH_KEY_TYPES.includes(t));
+    if (typeAt === -1 || typeAt > 2) {
+      throw new GateError(
+        "PARSE_ERROR",
+        'expected "principals [options] keytype base64 [comment]" with a key type such as ssh-ed25519',
+        { file, line, field: "key" }
+      );
+    }
+    if (typeAt === 0)
+      throw new GateError("PARSE_ERROR", "the line names no principal", { file, line, field: "principals" });
+    const keyType = tokens[typeAt];
+    const base64 = tokens[typeAt + 1];
+    if (base64 === void 0)
+      throw new GateError("PARSE_ERROR", "the key data is missing", { file, line, field: "key" });
+    const decoded = decodeSshPublicKey(keyType, base64);
+    if ("problem" in decoded) throw new GateError("SCHEMA_VIOLATION", decoded.problem, { file, line, field: "key" });
+    lines.push({
+      line,
+      principals: unquote(tokens[0]),
+      options: typeAt === 2 ? parseOptions(tokens[1], file, line) : {},
+      keyType,
+      base64,
+      blob: decoded.blob
+    });
+  });
+  if (lines.length === 0) throw new GateError("EMPTY_INPUT", "the allowed_signers file lists no key", { file });
+  return lines;
+}
+
+// packages/commits/src/allowlist.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import * as path6 from "node:path";
+
+// schemas/allowed-signers.schema.json
+var allowed_signers_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://ai-act-gates.dev/schemas/allowed-signers.schema.json",
+  title: "Allowed commit signers",
+  description: "The people (and platform or bot identities) whose signatures verify-signed-commits accepts, each with the keys or certificate identities that sign for them. YAML or JSON.",
+  type: "object",
+  required: ["version", "signers"],
+  additionalProperties: false,
+  properties: {
+    version: {
+      const: 1,
+      description: "Version of this format."
+    },
+    signers: {
+      type: "array",
+      minItems: 1,
+      description: "Who may sign. A commit passes only when its signature verifies with one of these keys.",
+      items: {
+        $ref: "#/$defs/signer"
+      }
+    }
+  },
+  $defs: {
+    signer: {
+      type: "object",
+      required: ["name", "keys"],
+      additionalProperties: false,
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          description: "The person's name, as reports should show it (or the platform's, for kind platform or bot)."
+        },
+        id: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._@+-]*$",
+          description: "A short unique handle, such as an employee id or login. Defaults to the position in the list."
+        },
+        kind: {
+          enum: ["person", "platform", "bot"],
+          default: "person",
+          description: "person: attributable to an individual. platform (such as GitHub's web-flow key) and bot: verified but not an individual; allow-platform-signed decides whether they pass."
+        },
+        emails: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 3,
+            pattern: "^[^\\s<>]+@[^\\s<>]+$"
+          },
+          description: "Committer emails that belong to this signer, for signer-must-be-committer."
+        },
+        keys: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            required: ["type"],
+            properties: {
+              type: {
+                enum: ["openpgp", "ssh", "x509"],
+                description: "openpgp (gpg), ssh (ssh-keygen) or x509 (gitsign: a Sigstore Fulcio certificate identity)."
+              }
+            },
+            allOf: [
+              {
+                if: {
+                  properties: {
+                    type: {
+                      const: "openpgp"
+                    }
+                  },
+                  required: ["type"]
+                },
+                then: {
+                  $ref: "#/$defs/openpgpKey"
+                }
+              },
+              {
+                if: {
+                  properties: {
+                    type: {
+                      const: "ssh"
+                    }
+                  },
+                  required: ["type"]
+                },
+                then: {
+                  $ref: "#/$defs/sshKey"
+                }
+              },
+              {
+                if: {
+                  properties: {
+                    type: {
+                      const: "x509"
+                    }
+                  },
+                  required: ["type"]
+                },
+                then: {
+                  $ref: "#/$defs/x509Identity"
+                }
+              }
+            ]
+          }
+        }
+      }
+    },
+    openpgpKey: {
+      type: "object",
+      required: ["type", "fingerprint"],
+      additionalProperties: false,
+      oneOf: [
+        {
+          required: ["publicKey"]
+        },
+        {
+          required: ["publicKeyFile"]
+        }
+      ],
+      properties: {
+        type: {
+          const: "openpgp"
+        },
+        fingerprint: {
+          type: "string",
+          pattern: "^(0x)?([0-9A-Fa-f]{4} {0,2}){9}[0-9A-Fa-f]{4}$|^(0x)?[0-9A-Fa-f]{64}$",
+          description: "Full fingerprint of the primary key or of the signing subkey (40 hex digits, spaces allowed; 64 for v5 keys)."
+        },
+        publicKey: {
+          type: "string",
+          pattern: "-----BEGIN PGP PUBLIC KEY BLOCK-----",
+          description: "The ASCII-armored public key, with its revocations and expiry as published."
+        },
+        publicKeyFile: {
+          type: "string",
+          minLength: 1,
+          description: "Path of a file holding the armored public key, relative to this file, inside the workspace."
+        },
+        revoked: {
+          type: "boolean",
+          default: false,
+          description: "Reject every signature by this key, whatever the key itself says."
+        },
+        comment: {
+          type: "string"
+        }
+      }
+    },
+    sshKey: {
+      type: "object",
+      required: ["type", "publicKey"],
+      additionalProperties: false,
+      properties: {
+        type: {
+          const: "ssh"
+        },
+        publicKey: {
+          type: "string",
+          pattern: "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ecdsa-sha2-nistp256@openssh\\.com|sk-ssh-ed25519@openssh\\.com) [A-Za-z0-9+/]+={0,2}( .*)?$",
+          description: "The public key line, as in id_ed25519.pub."
+        },
+        validAfter: {
+          type: "string",
+          pattern: "^[0-9]{8}([0-9]{4}([0-9]{2})?)?Z?$",
+          description: "As git's allowed_signers valid-after: YYYYMMDD[HHMM[SS]][Z]; compared with the commit's committer date."
+        },
+        validBefore: {
+          type: "string",
+          pattern: "^[0-9]{8}([0-9]{4}([0-9]{2})?)?Z?$",
+          description: "As git's allowed_signers valid-before; a key past it is expired."
+        },
+        revoked: {
+          type: "boolean",
+          default: false,
+          description: "Reject every signature by this key (passed to git as gpg.ssh.revocationFile)."
+        },
+        comment: {
+          type: "string"
+        }
+      }
+    },
+    x509Identity: {
+      type: "object",
+      required: ["type", "identity", "issuer"],
+      additionalProperties: false,
+      properties: {
+        type: {
+          const: "x509"
+        },
+        identity: {
+          type: "string",
+          minLength: 1,
+          description: "The certificate's subject alternative name exactly: an email (gitsign with a personal account) or a URI (a workload identity)."
+        },
+        issuer: {
+          type: "string",
+          pattern: "^https?://",
+          description: "The OIDC issuer in the Fulcio certificate (OID 1.3.6.1.4.1.57264.1.8 or .1.1), such as https://github.com/login/oauth."
+        },
+        revoked: {
+          type: "boolean",
+          default: false,
+          description: "Reject every signature by this identity."
+        },
+        comment: {
+          type: "string"
+        }
+      }
+    }
+  }
+};
+
+// packages/commits/src/allowlist.ts
+function isStructuredAllowList(file) {
+  return /\.(ya?ml|json)$/i.test(file);
+}
+function normalizeFingerprint(fpr) {
+  return fpr.replace(/^0x/i, "").replace(/\s+/g, "").toUpperCase();
+}
+function sourceOf(parsed, file, segments) {
+  const pos = parsed.locate(segments);
+  const field2 = segments.reduce(
+    (acc, s) => typeof s === "number" ? `${acc}[${s}]` : acc === "" ? s : `${acc}.${s}`,
+    ""
+  );
+  return { file, field: field2, ...pos ? { line: pos.line } : {} };
+}
+async function readArmoredKey(key, source, allowListDir, workspace) {
+  if (key.publicKey !== void 0) return key.publicKey;
+  const where2 = {
+    file: source.file,
+    ...source.line ? { line: source.line } : {},
+    field: `${source.field}.publicKeyFile`
+  };
+  const absolute = await resolveInside(workspace, path6.resolve(allowListDir, key.publicKeyFile), {
+    field: where2.field,
+    mustExist: true
+  }).catch((error2) => {
+    throw new GateError(
+      "FILE_NOT_FOUND",
+      `cannot read the key file '${key.publicKeyFile}': ${toGateError(error2).detail}`,
+      where2
+    );
+  });
+  const text = await readFile4(absolute, "utf8").catch((error2) => {
+    throw new GateError(
+      "FILE_UNREADABLE",
+      `cannot read the key file '${key.publicKeyFile}': ${toGateError(error2).detail}`,
+      where2
+    );
+  });
+  if (!text.includes("-----BEGIN PGP PUBLIC KEY BLOCK-----")) {
+    throw new GateError("SCHEMA_VIOLATION", `'${key.publicKeyFile}' holds no ASCII-armored OpenPGP public key`, where2);
+  }
+  return text;
+}
+async function loadStructured(absolute, display, text, workspace, list) {
+  const parsed = parseConfigText(text, display);
+  const doc = validateConfig(parsed, allowed_signers_schema_default, display);
+  for (const [i, s] of doc.signers.entries()) {
+    const signer = {
+      name: s.name,
+      id: s.id ?? `${path6.basename(display)}#${i + 1}`,
+      kind: s.kind ?? "person",
+      emails: (s.emails ?? []).map((e) => e.toLowerCase())
+    };
+    list.signers.push(signer);
+    for (const [j, key] of s.keys.entries()) {
+      const source = sourceOf(parsed, display, ["signers", i, "keys", j]);
+      const revoked = key.revoked ?? false;
+      if (key.type === "openpgp") {
+        const armored = await readArmoredKey(key, source, path6.dirname(absolute), workspace);
+        list.openpgp.push({
+          type: "openpgp",
+          signer,
+          fingerprint: normalizeFingerprint(key.fingerprint),
+          armored,
+          revoked,
+          source
+        });
+      } else if (key.type === "ssh") {
+        const [keyType, base64] = key.publicKey.split(/\s+/);
+        const decoded = decodeSshPublicKey(keyType, base64);
+        if ("problem" in decoded) {
+          throw new GateError("SCHEMA_VIOLATION", decoded.problem, {
+            file: display,
+            ...source.line ? { line: source.line } : {},
+            field: `${source.field}.publicKey`
+          });
+        }
+        const options = {};
+        if (key.validAfter) options["valid-after"] = key.validAfter;
+        if (key.validBefore) options["valid-before"] = key.validBefore;
+        list.ssh.push({
+          type: "ssh",
+          signer,
+          keyType,
+          base64,
+          fingerprint: sshFingerprint(decoded.blob),
+          options,
+          revoked,
+          source
+        });
+      } else {
+        list.x509.push({ type: "x509", signer, identity: key.identity, issuer: key.issuer, revoked, source });
+      }
+    }
+  }
+}
+function loadSignersFile(display, text, list) {
+  const bySigner = /* @__PURE__ */ new Map();
+  for (const l of parseSignersFile(text, display)) {
+    let signer = bySigner.get(l.principals);
+    if (!signer) {
+      const principals = l.principals.split(",").map((p) => p.trim());
+      signer = {
+        name: l.principals,
+        id: principals[0],
+        kind: "person",
+        emails: principals.filter((p) => p.includes("@") && !/[*?]/.test(p)).map((p) => p.toLowerCase())
+      };
+      bySigner.set(l.principals, signer);
+      list.signers.push(signer);
+    }
+    list.ssh.push({
+      type: "ssh",
+      signer,
+      keyType: l.keyType,
+      base64: l.base64,
+      fingerprint: sshFingerprint(l.blob),
+      options: l.options,
+      revoked: false,
+      source: { file: display, line: l.line, field: "key" }
+    });
+  }
+}
+function where(s) {
+  return `${s.file}${s.line ? `:${s.line}` : ""} (${s.field})`;
+}
+function checkUnique(list) {
+  const seen = /* @__PURE__ */ new Map();
+  const keyOf = (e) => e.type === "openpgp" ? `openpgp:${e.fingerprint}` : e.type === "ssh" ? `ssh:${e.fingerprint}` : `x509:${e.identity}
+${e.issuer}`;
+  for (const e of [...list.openpgp, ...list.ssh, ...list.x509]) {
+    const k = keyOf(e);
+    const first = seen.get(k);
+    if (first && first.signer !== e.signer) {
+      throw new GateError(
+        "SCHEMA_VIOLATION",
+        `this key is also listed for '${first.signer.name}' at ${where(first.source)}; a key must name one signer`,
+        { file: e.source.file, ...e.source.line ? { line: e.source.line } : {}, field: e.source.field }
+      );
+    }
+    seen.set(k, e);
+  }
+  const ids = /* @__PURE__ */ new Map();
+  for (const s of list.signers) {
+    const other = ids.get(s.id);
+    if (other && other !== s) {
+      throw new GateError("SCHEMA_VIOLATION", `signer id '${s.id}' is used by '${other.name}' and '${s.name}'`, {
+        field: "id"
+      });
+    }
+    ids.set(s.id, s);
+  }
+}
+async function loadAllowList(files, workspace) {
+  const list = { signers: [], openpgp: [], ssh: [], x509: [], files: [] };
+  for (const absolute of files) {
+    const display = toPosixRelative(workspace, absolute);
+    let bytes;
+    try {
+      bytes = await readFile4(absolute);
+    } catch (error2) {
+      throw toGateError(error2, display);
+    }
+    const text = bytes.toString("utf8");
+    if (text.trim() === "") throw new GateError("EMPTY_INPUT", "the allow-list file is empty", { file: display });
+    if (isStructuredAllowList(absolute)) await loadStructured(absolute, display, text, workspace, list);
+    else loadSignersFile(display, text, list);
+    list.files.push({
+      path: display,
+      sha256: sha256Hex(bytes),
+      size: bytes.length,
+      role: "input",
+      category: "allowed-signers"
+    });
+  }
+  checkUnique(list);
+  return list;
+}
+
+// packages/commits/src/truststore.ts
+import { mkdir as mkdir3, mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import * as path7 from "node:path";
+
+// packages/commits/src/git.ts
+import { spawn } from "node:child_process";
+var PROCESS_TIMEOUT_MS = 10 * 60 * 1e3;
+function runProcess(program, args, options = {}) {
+  return new Promise((resolve10, reject) => {
+    const child = spawn(program, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      signal: options.signal
+    });
+    const out = [];
+    let err = "";
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, options.timeoutMs ?? PROCESS_TIMEOUT_MS);
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err += d.toString("utf8"));
+    child.on("error", (error2) => {
+      clearTimeout(timer);
+      if (error2.code === "ENOENT") {
+        reject(
+          new GateError("TOOL_MISSING", `${program} is not installed or not on the PATH`, {
+            hint: `Install ${program} on the runner`,
+            cause: error2
+          })
+        );
+      } else reject(error2);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (timedOut) {
+        reject(
+          new GateError(
+            "TIMEOUT",
+            `${program} ${args[0] ?? ""} did not finish in ${options.timeoutMs ?? PROCESS_TIMEOUT_MS} ms`
+          )
+        );
+        return;
+      }
+      resolve10({ code: code ?? -1, stdout: Buffer.concat(out), stderr: err });
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.input ?? "");
+  });
+}
+var Git = class _Git {
+  constructor(dir, options = {}) {
+    this.dir = dir;
+    this.options = options;
+  }
+  dir;
+  options;
+  /** A copy with more `-c` settings and environment variables. */
+  with(config, env = {}) {
+    return new _Git(this.dir, {
+      ...this.options,
+      config: { ...this.options.config, ...config },
+      env: { ...this.options.env ?? process.env, ...env }
+    });
+  }
+  /** Runs `git <args>`; returns the result whatever the exit code. */
+  async run(args, input) {
+    const config = Object.entries(this.options.config ?? {}).flatMap(([k, v]) => ["-c", `${k}=${v}`]);
+    const env = { ...this.options.env ?? process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
+    const result = await runProcess("git", [...config, ...args], {
+      cwd: this.dir,
+      env,
+      ...input === void 0 ? {} : { input },
+      ...this.options.signal ? { signal: this.options.signal } : {}
+    });
+    this.options.record?.(`git ${args.filter((a) => !a.startsWith("--format=")).join(" ")}`, result.code);
+    return result;
+  }
+  /** Runs `git <args>` and returns stdout as text; a non-zero exit is TOOL_FAILED with git's message. */
+  async text(args, input) {
+    const r = await this.run(args, input);
+    if (r.code !== 0) {
+      throw new GateError("TOOL_FAILED", `git ${args[0]} failed in ${this.dir}: ${firstLines(r.stderr)}`);
+    }
+    return r.stdout.toString("utf8");
+  }
+  /** The full object id of `rev` as a commit, or undefined when the repository does not have it. */
+  async resolveCommit(rev) {
+    const r = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+    return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+  }
+};
+function firstLines(text, lines = 3) {
+  const kept = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+  return kept.slice(0, lines).join(" / ") || "(no message)";
+}
+
+// packages/commits/src/truststore.ts
+async function fingerprintsOf(gnupgHome, armored) {
+  const r = await runProcess(
+    "gpg",
+    ["--homedir", gnupgHome, "--batch", "--no-tty", "--with-colons", "--import-options", "show-only", "--import"],
+    { input: armored }
+  );
+  const fprs = [];
+  const primaries = [];
+  let last = "";
+  for (const line of r.stdout.toString("utf8").split("\n")) {
+    const f = line.split(":");
+    if (f[0] === "pub" || f[0] === "sub") last = f[0];
+    if (f[0] === "fpr" && f[9]) {
+      fprs.push(f[9]);
+      if (last === "pub") primaries.push(f[9]);
+    }
+  }
+  return { fprs, primaries };
+}
+async function importKey(gnupgHome, entry) {
+  const where2 = {
+    file: entry.source.file,
+    ...entry.source.line ? { line: entry.source.line } : {},
+    field: `${entry.source.field}.fingerprint`
+  };
+  const { fprs } = await fingerprintsOf(gnupgHome, entry.armored);
+  if (fprs.length === 0) {
+    throw new GateError("SCHEMA_VIOLATION", "gpg finds no OpenPGP public key in the key given for this entry", where2);
+  }
+  if (!fprs.includes(entry.fingerprint)) {
+    throw new GateError(
+      "SCHEMA_VIOLATION",
+      `fingerprint ${entry.fingerprint} is not a key of the public key given (it holds ${fprs.join(", ")})`,
+      where2
+    );
+  }
+  const r = await runProcess("gpg", ["--homedir", gnupgHome, "--batch", "--no-tty", "--import"], {
+    input: entry.armored
+  });
+  if (r.code !== 0 && r.code !== 2) {
+    throw new GateError("TOOL_FAILED", `gpg could not import the key: ${firstLines(r.stderr)}`, where2);
+  }
+}
+function principalOf(id) {
+  return id.replace(/[^A-Za-z0-9._@+-]/g, "_") || "signer";
+}
+function optionsText(options) {
+  const parts = Object.entries(options).map(([k, v]) => `${k}="${v}"`);
+  return parts.length === 0 ? "" : `${parts.join(",")} `;
+}
+async function createTrustStore(list) {
+  const dir = await mkdtemp(path7.join(tmpdir(), "aag-signers-"));
+  const dispose = () => rm2(dir, { recursive: true, force: true });
+  try {
+    const gnupgHome = path7.join(dir, "gnupg");
+    await mkdir3(gnupgHome, { mode: 448 });
+    for (const entry of list.openpgp) await importKey(gnupgHome, entry);
+    const allowed = list.ssh.filter((e) => !e.revoked).map((e) => `${principalOf(e.signer.id)} ${optionsText(e.options)}${e.keyType} ${e.base64}
+`);
+    const allowedSignersFile = path7.join(dir, "allowed_signers");
+    await writeFile2(allowedSignersFile, allowed.join(""), { mode: 384 });
+    const store = { gnupgHome, allowedSignersFile, dispose };
+    const revoked = list.ssh.filter((e) => e.revoked).map((e) => `${e.keyType} ${e.base64}
+`);
+    if (revoked.length > 0) {
+      store.revocationFile = path7.join(dir, "revoked_keys");
+      await writeFile2(store.revocationFile, revoked.join(""), { mode: 384 });
+    }
+    return store;
+  } catch (error2) {
+    await dispose();
+    throw error2;
+  }
+}
+
+// packages/commits/src/verdict.ts
+function describeSigner(s) {
+  if (s.kind !== "person") return `${s.kind} signer '${s.name}'`;
+  return s.name === s.id ? s.name : `${s.name} (${s.id})`;
+}
+function decide(commit, check, policy, github) {
+  const base = {
+    ...commit,
+    verdict: check.status === "good" ? "verified" : check.status,
+    pass: false,
+    reason: check.detail
+  };
+  if (check.keyId) base.keyId = check.keyId;
+  if (check.signedAt) base.signedAt = check.signedAt;
+  if (github) base.github = github;
+  const signer = check.entry?.signer;
+  if (signer) base.signer = { name: signer.name, id: signer.id, kind: signer.kind };
+  if (check.status !== "good" || !signer) return base;
+  const who = describeSigner(signer);
+  if (signer.kind !== "person") {
+    base.verdict = "platform-signed";
+    base.reason = `${check.detail}; signed by ${who}, not attributable to an individual${policy.allowPlatformSigned ? " (allowed by allow-platform-signed)" : "; set allow-platform-signed to accept it"}`;
+    base.pass = policy.allowPlatformSigned;
+  } else {
+    base.reason = `${check.detail}; signed by ${who}`;
+    base.pass = true;
+  }
+  if (base.pass && policy.signerMustBeCommitter && !signer.emails.includes(commit.committer.email.toLowerCase())) {
+    base.verdict = "signer-not-committer";
+    base.pass = false;
+    base.reason = `signed by ${who}, but the committer is ${commit.committer.name} <${commit.committer.email}>, not an email of the signer (${signer.emails.join(", ") || "the allow-list lists none"})`;
+  }
+  if (base.pass && policy.requireGitHubVerified && github && !github.verified) {
+    base.verdict = "github-unverified";
+    base.pass = false;
+    base.reason = `${base.reason}; but GitHub reports verified: false (${github.reason}) and require-github-verified is set`;
+  }
+  return base;
+}
+
+// packages/commits/src/gitverify.ts
+var GITHUB_WEB_FLOW_KEY_IDS = ["4AEE18F83AFDEB23", "B5690EEEBB952194"];
+var FORMAT = "--format=%H%x1f%G?%x1f%GK%x1f%GF%x1f%GP%x1f%GS%x1f%GG%x1e";
+function verifierConfig(store) {
+  return {
+    "gpg.program": "gpg",
+    "gpg.openpgp.program": "gpg",
+    "gpg.ssh.program": "ssh-keygen",
+    "gpg.x509.program": "false",
+    "gpg.ssh.allowedSignersFile": store.allowedSignersFile,
+    "gpg.ssh.revocationFile": store.revocationFile ?? "",
+    "gpg.minTrustLevel": "undefined",
+    "log.showSignature": "false"
+  };
+}
+async function gitSignatureFields(git, store, shas) {
+  const out = /* @__PURE__ */ new Map();
+  if (shas.length === 0) return out;
+  const verifier = git.with(verifierConfig(store), { GNUPGHOME: store.gnupgHome });
+  const text = await verifier.text(
+    ["log", "--no-walk=unsorted", "--no-color", "--stdin", FORMAT],
+    shas.join("\n") + "\n"
+  );
+  for (const record of text.split("")) {
+    const f = record.replace(/^\n/, "").split("");
+    if (f.length < 7) continue;
+    out.set(f[0], {
+      code: f[1],
+      key: f[2],
+      fingerprint: f[3],
+      primary: f[4],
+      signer: f[5],
+      message: f.slice(6).join("").trim()
+    });
+  }
+  return out;
+}
+function at(e) {
+  return `${e.source.file}${e.source.line ? `:${e.source.line}` : ""}`;
+}
+function gitSays(fields) {
+  return fields.message === "" ? `git reports %G? = ${fields.code}` : `git reports: ${firstLines(fields.message, 2)}`;
+}
+function classifyOpenPgp(fields, list) {
+  const named = /using \S+ key ([0-9A-F]{40}|[0-9A-F]{64})\b/.exec(fields.message)?.[1];
+  const keyId = fields.fingerprint || named || fields.key || void 0;
+  const entry = list.openpgp.find(
+    (e) => e.fingerprint === fields.fingerprint || fields.primary !== "" && e.fingerprint === fields.primary
+  );
+  const withKey = (c) => ({
+    ...c,
+    ...keyId ? { keyId } : {},
+    ...entry ? { entry } : {}
+  });
+  switch (fields.code) {
+    case "G":
+    case "U":
+      if (!entry) {
+        return withKey({
+          status: "unknown-key",
+          detail: `good OpenPGP signature by key ${keyId}, which no allow-list entry names (the key block that holds it lists other fingerprints)`
+        });
+      }
+      if (entry.revoked) {
+        return withKey({
+          status: "revoked-key",
+          detail: `OpenPGP key ${keyId} is marked revoked in the allow-list (${at(entry)})`
+        });
+      }
+      return withKey({ status: "good", detail: `good OpenPGP signature by key ${keyId}` });
+    case "X":
+      return withKey({ status: "expired-signature", detail: `the OpenPGP signature by key ${keyId} has expired` });
+    case "Y":
+      return withKey({
+        status: "expired-key",
+        detail: `the OpenPGP signature was made by key ${keyId}, which has expired; ${gitSays(fields)}`
+      });
+    case "R":
+      return withKey({
+        status: "revoked-key",
+        detail: `the OpenPGP signature was made by key ${keyId}, which has been revoked; ${gitSays(fields)}`
+      });
+    case "B":
+      return withKey({
+        status: "bad-signature",
+        detail: `the OpenPGP signature by key ${keyId} does not match the commit: the commit was changed after it was signed, or the signature is corrupt`
+      });
+    case "E": {
+      const id = (keyId ?? "").toUpperCase();
+      const webFlow = GITHUB_WEB_FLOW_KEY_IDS.some((k) => id.endsWith(k));
+      return withKey({
+        status: "unknown-key",
+        detail: webFlow ? `signed by GitHub's web-flow key ${id}, which the allow-list does not list (add it as a signer of kind platform to verify it)` : `signed by OpenPGP key ${id || "(no key id)"}, which the allow-list does not list; ${gitSays(fields)}`
+      });
+    }
+    default:
+      return withKey({
+        status: "unverifiable",
+        detail: `git could not verify the OpenPGP signature; ${gitSays(fields)}`
+      });
+  }
+}
+function classifySsh(fields, commit, list) {
+  const info2 = readSshSignature(commit.signature ?? "");
+  if (!info2) return { status: "unverifiable", detail: "the SSH signature cannot be decoded" };
+  const keyId = info2.fingerprint;
+  const entry = list.ssh.find((e) => e.fingerprint === keyId);
+  const base = { keyId, ...entry ? { entry } : {} };
+  if (entry?.revoked && fields.code !== "G") {
+    return { ...base, status: "revoked-key", detail: `SSH key ${keyId} is revoked in the allow-list (${at(entry)})` };
+  }
+  if (info2.namespace !== "git" && fields.code !== "G") {
+    return {
+      ...base,
+      status: "bad-signature",
+      detail: `the SSH signature was made for namespace '${info2.namespace}', not 'git'`
+    };
+  }
+  switch (fields.code) {
+    case "G":
+      if (!entry || fields.key !== keyId) {
+        return {
+          ...base,
+          status: "unverifiable",
+          detail: `git accepted SSH key ${fields.key}, which is not the key in the signature (${keyId})`
+        };
+      }
+      return { ...base, status: "good", detail: `good SSH signature by key ${keyId}` };
+    case "U":
+      if (!entry) {
+        return {
+          ...base,
+          status: "unknown-key",
+          detail: `signed by SSH key ${keyId} (${info2.keyType}), which the allow-list does not list`
+        };
+      }
+      if (/expired|not yet valid/i.test(fields.message)) {
+        return {
+          ...base,
+          status: "expired-key",
+          detail: `SSH key ${keyId} was not valid at the commit's committer date (${at(entry)}); ${gitSays(fields)}`
+        };
+      }
+      return {
+        ...base,
+        status: "unverifiable",
+        detail: `SSH key ${keyId} is listed (${at(entry)}) but git did not accept it; ${gitSays(fields)}`
+      };
+    case "B":
+      return {
+        ...base,
+        status: "bad-signature",
+        detail: `the SSH signature by key ${keyId} does not match the commit: the commit was changed after it was signed, or the signature is corrupt`
+      };
+    default:
+      return { ...base, status: "unverifiable", detail: `git could not verify the SSH signature; ${gitSays(fields)}` };
+  }
+}
+
+// packages/commits/src/trustedroot.ts
+var import_core25 = __toESM(require_dist3(), 1);
+import { createPublicKey } from "node:crypto";
+import { readFile as readFile5 } from "node:fs/promises";
+function inWindow(w, date) {
+  return w.start <= date && (w.end === void 0 || date <= w.end);
+}
+async function loadTrustedRoot(absolute, display) {
+  let bytes;
+  try {
+    bytes = await readFile5(absolute);
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  const parsed = parseConfigText(bytes.toString("utf8"), display);
+  const fail = (segments, detail) => {
+    const pos = parsed.locate(segments);
+    const field2 = segments.map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
+    throw new GateError("SCHEMA_VIOLATION", detail, { file: display, field: field2, ...pos ? { line: pos.line } : {} });
+  };
+  const root = parsed.value;
+  if (typeof root !== "object" || root === null || !String(root.mediaType ?? "").startsWith("application/vnd.dev.sigstore.trustedroot")) {
+    fail(["mediaType"], "not a Sigstore trusted root: mediaType must be application/vnd.dev.sigstore.trustedroot+json");
+  }
+  const window = (w, at2) => {
+    const v = w ?? {};
+    const start = new Date(String(v.start ?? ""));
+    if (Number.isNaN(start.getTime())) fail([...at2, "start"], "validFor.start must be an RFC 3339 time");
+    if (v.end === void 0) return { start };
+    const end = new Date(String(v.end));
+    if (Number.isNaN(end.getTime())) fail([...at2, "end"], "validFor.end must be an RFC 3339 time");
+    return { start, end };
+  };
+  const authorities = (root.certificateAuthorities ?? []).map((ca, i) => {
+    const certs = (ca.certChain ?? {}).certificates ?? [];
+    if (certs.length === 0) fail(["certificateAuthorities", i, "certChain"], "the certificate chain is empty");
+    const chain = certs.map((c, j) => {
+      try {
+        return import_core25.X509Certificate.parse(Buffer.from(String(c.rawBytes ?? ""), "base64"));
+      } catch {
+        return fail(["certificateAuthorities", i, "certChain", "certificates", j, "rawBytes"], "not a DER certificate");
+      }
+    });
+    return {
+      uri: String(ca.uri ?? ""),
+      chain,
+      validFor: window(ca.validFor, ["certificateAuthorities", i, "validFor"])
+    };
+  });
+  const ctlogs = (root.ctlogs ?? []).map((log2, i) => {
+    const pk = log2.publicKey ?? {};
+    let key;
+    try {
+      key = createPublicKey({ key: Buffer.from(String(pk.rawBytes ?? ""), "base64"), format: "der", type: "spki" });
+    } catch {
+      return fail(["ctlogs", i, "publicKey", "rawBytes"], "not a DER public key");
+    }
+    const logId = Buffer.from(String((log2.logId ?? {}).keyId ?? ""), "base64");
+    if (logId.length !== 32) fail(["ctlogs", i, "logId", "keyId"], "the log id must be 32 bytes of base64");
+    return {
+      baseUrl: String(log2.baseUrl ?? ""),
+      logId,
+      key,
+      validFor: window(pk.validFor, ["ctlogs", i, "publicKey", "validFor"])
+    };
+  });
+  if (authorities.length === 0) fail(["certificateAuthorities"], "the trusted root lists no certificate authority");
+  return { file: display, sha256: sha256Hex(bytes), size: bytes.length, authorities, ctlogs };
+}
+
+// packages/commits/src/x509.ts
+var import_core27 = __toESM(require_dist3(), 1);
+import { createHash as createHash5, verify as verifySignature } from "node:crypto";
+var OID = {
+  signedData: "1.2.840.113549.1.7.2",
+  data: "1.2.840.113549.1.7.1",
+  contentType: "1.2.840.113549.1.9.3",
+  messageDigest: "1.2.840.113549.1.9.4",
+  signingTime: "1.2.840.113549.1.9.5",
+  extKeyUsage: "2.5.29.37",
+  codeSigning: "1.3.6.1.5.5.7.3.3",
+  fulcioIssuerV1: "1.3.6.1.4.1.57264.1.1",
+  fulcioIssuerV2: "1.3.6.1.4.1.57264.1.8",
+  sct: "1.3.6.1.4.1.11129.2.4.2"
+};
+var DIGESTS = {
+  "2.16.840.1.101.3.4.2.1": "sha256",
+  "2.16.840.1.101.3.4.2.2": "sha384",
+  "2.16.840.1.101.3.4.2.3": "sha512"
+};
+var SIGNATURE_DIGESTS = {
+  "1.2.840.10045.4.3.2": "sha256",
+  "1.2.840.10045.4.3.3": "sha384",
+  "1.2.840.10045.4.3.4": "sha512",
+  "1.2.840.113549.1.1.11": "sha256",
+  "1.2.840.113549.1.1.12": "sha384",
+  "1.2.840.113549.1.1.13": "sha512"
+};
+var CmsError = class extends Error {
+};
+function need(value, what) {
+  if (value === void 0) throw new CmsError(what);
+  return value;
+}
+function parseCms(armored) {
+  const der = Buffer.from(armored.replace(/-----(BEGIN|END) [A-Z0-9 ]+-----/g, "").replace(/\s+/g, ""), "base64");
+  const root = import_core27.ASN1Obj.parseBuffer(der);
+  if (root.subs[0]?.toOID() !== OID.signedData) throw new CmsError("not a CMS SignedData");
+  const sd = need(root.subs[1]?.subs[0], "no SignedData content");
+  const encap = need(sd.subs[2], "no encapsulated content info");
+  if (encap.subs[0]?.toOID() !== OID.data) throw new CmsError("the signed content type is not id-data");
+  if (encap.subs.length > 1) throw new CmsError("the signature is not detached: it embeds content");
+  const certSet = sd.subs.find((s) => s.tag.isContextSpecific(0));
+  const certificates = (certSet?.subs ?? []).map((c) => new import_core27.X509Certificate(c));
+  const signerInfos = need(sd.subs[sd.subs.length - 1], "no signer infos");
+  if (signerInfos.subs.length !== 1) throw new CmsError(`expected one signer, found ${signerInfos.subs.length}`);
+  const si = signerInfos.subs[0];
+  const sid = need(si.subs[1], "no signer identifier");
+  if (sid.tag.isContextSpecific(0)) throw new CmsError("signer identified by key id, not issuer and serial number");
+  const serial = need(sid.subs[1], "no signer serial number").value;
+  const digestAlgorithm = need(
+    DIGESTS[need(si.subs[2]?.subs[0], "no digest algorithm").toOID()],
+    "unsupported digest algorithm"
+  );
+  const signedAttrs = need(si.subs[3], "no signed attributes");
+  if (!signedAttrs.tag.isContextSpecific(0)) throw new CmsError("no signed attributes");
+  const sigAlgOid = need(si.subs[4]?.subs[0], "no signature algorithm").toOID();
+  const signatureDigest = SIGNATURE_DIGESTS[sigAlgOid] ?? digestAlgorithm;
+  const signature = need(si.subs[5], "no signature value").value;
+  const attributes = /* @__PURE__ */ new Map();
+  for (const attr of signedAttrs.subs) attributes.set(attr.subs[0].toOID(), attr.subs[1]?.subs ?? []);
+  return { certificates, serial, digestAlgorithm, signedAttrs, signatureDigest, signature, attributes };
+}
+function fulcioIssuer(cert) {
+  const v2 = cert.extension(OID.fulcioIssuerV2);
+  if (v2) {
+    const inner = import_core27.ASN1Obj.parseBuffer(v2.value);
+    return inner.value.toString("utf8");
+  }
+  return cert.extension(OID.fulcioIssuerV1)?.value.toString("utf8");
+}
+function certificateIdentity(cert) {
+  const san = cert.extSubjectAltName;
+  return san?.rfc822Name ?? san?.uri;
+}
+function verifyChain(leaf, authorities, time) {
+  const candidates = authorities.filter((a) => inWindow(a.validFor, time));
+  if (candidates.length === 0) return { problem: `no Fulcio CA of the trusted root is valid at ${time.toISOString()}` };
+  for (const ca of candidates) {
+    const [issuer, ...rest] = ca.chain;
+    if (!issuer || !leaf.verify(issuer)) continue;
+    const path14 = [issuer, ...rest];
+    const linked = path14.every((c, i) => i + 1 < path14.length ? c.verify(path14[i + 1]) : c.verify());
+    if (linked && path14.every((c) => c.isCA && c.validForDate(time))) return { ca };
+  }
+  return { problem: `the certificate does not chain to a Fulcio CA of the trusted root valid at ${time.toISOString()}` };
+}
+function verifyScts(leaf, issuer, trust) {
+  const ext = leaf.extSCT;
+  if (!ext || ext.signedCertificateTimestamps.length === 0) {
+    return { problem: "the certificate carries no SCT, so nothing shows it was logged in certificate transparency" };
+  }
+  const precert = leaf.clone();
+  const exts = precert.extensions;
+  exts.splice(
+    exts.findIndex((e) => e.subs[0].toOID() === OID.sct),
+    1
+  );
+  const tbs = precert.tbsCertificate.toDER();
+  const length = Buffer.alloc(3);
+  length.writeUIntBE(tbs.length, 0, 3);
+  const signed = Buffer.concat([createHash5("sha256").update(issuer.publicKey).digest(), length, tbs]);
+  const logs = [];
+  for (const sct of ext.signedCertificateTimestamps) {
+    const log2 = trust.ctlogs.find((l) => l.logId.equals(sct.logID) && inWindow(l.validFor, sct.datetime));
+    if (!log2) continue;
+    if (!sct.verify(signed, log2.key)) return { problem: `the SCT from ${log2.baseUrl || "a CT log"} does not verify` };
+    logs.push(log2.baseUrl || sct.logID.toString("base64"));
+  }
+  if (logs.length === 0) return { problem: "no SCT of the certificate comes from a CT log of the trusted root" };
+  return { logs };
+}
+function hasCodeSigning(cert) {
+  const eku = cert.extension(OID.extKeyUsage);
+  if (!eku) return false;
+  const seq = import_core27.ASN1Obj.parseBuffer(eku.value);
+  return seq.subs.some((s) => s.toOID() === OID.codeSigning);
+}
+function verifyX509(commit, list, options) {
+  let cms;
+  try {
+    cms = parseCms(commit.signature ?? "");
+  } catch (error2) {
+    return {
+      status: "unverifiable",
+      detail: `the x509 signature is not a readable CMS signature: ${error2.message}`
+    };
+  }
+  const leaf = cms.certificates.find((c) => c.serialNumber.equals(cms.serial));
+  if (!leaf) return { status: "unverifiable", detail: "the CMS signature does not include its signing certificate" };
+  const identity = certificateIdentity(leaf) ?? "(no email or URI subject alternative name)";
+  const issuer = fulcioIssuer(leaf) ?? "(no Fulcio issuer extension)";
+  const keyId = `${identity} (${issuer})`;
+  const entry = list.x509.find((e) => e.identity === identity && e.issuer === issuer);
+  const base = { keyId, ...entry ? { entry } : {} };
+  const contentType = cms.attributes.get(OID.contentType)?.[0];
+  const digest = cms.attributes.get(OID.messageDigest)?.[0];
+  const time = cms.attributes.get(OID.signingTime)?.[0];
+  if (!contentType || contentType.toOID() !== OID.data || !digest) {
+    return {
+      ...base,
+      status: "unverifiable",
+      detail: "the CMS signed attributes lack the content type or message digest"
+    };
+  }
+  if (!time) {
+    return {
+      ...base,
+      status: "unverifiable",
+      detail: "the CMS signature has no signingTime, so the certificate cannot be checked at signing time"
+    };
+  }
+  const signedAt = time.toDate();
+  const at2 = { signedAt: signedAt.toISOString() };
+  if (!createHash5(cms.digestAlgorithm).update(commit.payload).digest().equals(digest.value)) {
+    return {
+      ...base,
+      ...at2,
+      status: "bad-signature",
+      detail: `the x509 signature by ${keyId} does not match the commit: the commit was changed after it was signed`
+    };
+  }
+  const signedBytes = Buffer.from(cms.signedAttrs.toDER());
+  signedBytes[0] = 49;
+  let good = false;
+  try {
+    good = verifySignature(
+      cms.signatureDigest,
+      signedBytes,
+      { key: Buffer.from(leaf.publicKey), format: "der", type: "spki" },
+      cms.signature
+    );
+  } catch {
+    good = false;
+  }
+  if (!good) {
+    return {
+      ...base,
+      ...at2,
+      status: "bad-signature",
+      detail: `the CMS signature does not verify with the key of the certificate of ${keyId}`
+    };
+  }
+  if (!options.trust) {
+    return {
+      ...base,
+      ...at2,
+      status: "unverifiable",
+      detail: `x509 signature by ${keyId}: no Sigstore trusted root was given (input sigstore-trusted-root), so the Fulcio certificate cannot be checked`
+    };
+  }
+  if (!leaf.validForDate(signedAt)) {
+    return {
+      ...base,
+      ...at2,
+      status: "untrusted-certificate",
+      detail: `signed at ${at2.signedAt}, outside the certificate's validity ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}`
+    };
+  }
+  if (!hasCodeSigning(leaf) || leaf.extKeyUsage?.digitalSignature !== true) {
+    return {
+      ...base,
+      ...at2,
+      status: "untrusted-certificate",
+      detail: "the certificate is not a code-signing certificate (key usage or extended key usage)"
+    };
+  }
+  const chain = verifyChain(leaf, options.trust.authorities, signedAt);
+  if ("problem" in chain) return { ...base, ...at2, status: "untrusted-certificate", detail: chain.problem };
+  const scts = verifyScts(leaf, chain.ca.chain[0], options.trust);
+  if ("problem" in scts) return { ...base, ...at2, status: "untrusted-certificate", detail: scts.problem };
+  if (!entry) {
+    return {
+      ...base,
+      ...at2,
+      status: "unknown-key",
+      detail: `x509 certificate for ${identity} issued by ${issuer}, which the allow-list does not list`
+    };
+  }
+  if (entry.revoked) {
+    return {
+      ...base,
+      ...at2,
+      status: "revoked-key",
+      detail: `certificate identity ${keyId} is marked revoked in the allow-list`
+    };
+  }
+  const verified = `CMS signature, Fulcio chain (${chain.ca.uri || "trusted root"}) at the signing time ${at2.signedAt} and SCT (${scts.logs.join(", ")}) verified`;
+  if (options.requireTransparencyLog) {
+    return {
+      ...base,
+      ...at2,
+      status: "unverifiable",
+      detail: `x509 signature by ${keyId}: ${verified}, but its Rekor transparency-log entry cannot be verified offline (the commit carries no inclusion proof); set require-transparency-log: false to accept gitsign signatures without it`
+    };
+  }
+  return {
+    ...base,
+    ...at2,
+    status: "good",
+    detail: `good x509 signature by ${keyId}: ${verified}; Rekor inclusion not checked (require-transparency-log: false)`
+  };
+}
+
+// packages/commits/src/event.ts
+import { readFile as readFile6 } from "node:fs/promises";
+var ZERO_SHA = /^0+$/;
+function parseRangeInput(value) {
+  if (value.includes("...")) {
+    throw new GateError(
+      "INPUT_INVALID",
+      `input 'range' is '${value}'; use BASE..HEAD (two dots), not a symmetric difference`,
+      {
+        field: "range"
+      }
+    );
+  }
+  const m = /^([^.\s]\S*?)\.\.([^.\s]\S*)$/.exec(value);
+  if (!m) {
+    throw new GateError(
+      "INPUT_INVALID",
+      `input 'range' is '${value}'; expected BASE..HEAD, such as origin/main..HEAD`,
+      {
+        field: "range"
+      }
+    );
+  }
+  return { kind: "range", base: m[1], head: m[2], origin: `input range ${value}` };
+}
+async function readEvent(env) {
+  const name = env.GITHUB_EVENT_NAME;
+  const file = env.GITHUB_EVENT_PATH;
+  if (!name) return void 0;
+  if (!file) {
+    throw new GateError("INPUT_MISSING", `GITHUB_EVENT_NAME is '${name}' but GITHUB_EVENT_PATH is not set`, {
+      field: "GITHUB_EVENT_PATH"
+    });
+  }
+  let text;
+  try {
+    text = await readFile6(file, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, file);
+  }
+  const parsed = parseConfigText(text, file);
+  if (typeof parsed.value !== "object" || parsed.value === null) {
+    throw new GateError("PARSE_ERROR", "the event payload is not a JSON object", { file });
+  }
+  return { name, path: file, payload: parsed.value, locate: parsed.locate };
+}
+function field(event, segments) {
+  let v = event.payload;
+  for (const s of segments) v = v && typeof v === "object" ? v[s] : void 0;
+  if (typeof v !== "string" || v === "") {
+    const pos = event.locate(segments);
+    throw new GateError("SCHEMA_VIOLATION", `the ${event.name} event payload has no ${segments.join(".")}`, {
+      file: event.path,
+      field: segments.join("."),
+      ...pos ? { line: pos.line } : {}
+    });
+  }
+  return v;
+}
+function optionalField(event, segments) {
+  let v = event.payload;
+  for (const s of segments) v = v && typeof v === "object" ? v[s] : void 0;
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function fromPush(event) {
+  const ref = field(event, ["ref"]);
+  const after = field(event, ["after"]);
+  const before = field(event, ["before"]);
+  if (event.payload.deleted === true || ZERO_SHA.test(after)) {
+    throw new GateError("EMPTY_INPUT", `the push deleted ${ref}: there is no commit to verify`, {
+      file: event.path,
+      field: "after",
+      hint: "Run the gate only on pushes that add commits (on: push with branches, or if: github.event.deleted == false)"
+    });
+  }
+  if (ref.startsWith("refs/tags/")) {
+    return { kind: "commits", revs: [after], origin: `push of tag ${ref.slice(10)} (the tagged commit)` };
+  }
+  const branch = ref.replace(/^refs\/heads\//, "");
+  if (ZERO_SHA.test(before)) {
+    const defaultBranch = optionalField(event, ["repository", "default_branch"]);
+    return {
+      kind: "new-branch",
+      head: after,
+      branch,
+      ...defaultBranch ? { defaultBranch } : {},
+      origin: `push creating branch ${branch} (commits on no other branch or tag)`,
+      push: true
+    };
+  }
+  const forced = event.payload.forced === true;
+  return {
+    kind: "range",
+    base: before,
+    head: after,
+    forced,
+    push: true,
+    origin: `${forced ? "force push" : "push"} to ${branch} (before..after)`
+  };
+}
+function rangeFromEvent(event) {
+  switch (event.name) {
+    case "push":
+      return fromPush(event);
+    case "pull_request":
+    case "pull_request_target":
+    case "pull_request_review":
+    case "pull_request_review_comment": {
+      const base = field(event, ["pull_request", "base", "sha"]);
+      const head = field(event, ["pull_request", "head", "sha"]);
+      const n = event.payload.pull_request.number;
+      return { kind: "range", base, head, origin: `${event.name} #${String(n ?? "?")} (base..head)` };
+    }
+    case "merge_group": {
+      const base = field(event, ["merge_group", "base_sha"]);
+      const head = field(event, ["merge_group", "head_sha"]);
+      return { kind: "range", base, head, origin: "merge_group (base_sha..head_sha)" };
+    }
+    default:
+      throw new GateError(
+        "INPUT_MISSING",
+        `the ${event.name} event carries no commit range; set input 'range' (BASE..HEAD) or 'commits'`,
+        {
+          field: "range"
+        }
+      );
+  }
+}
+async function resolveRangeSpec(inputs, env) {
+  if (inputs.range !== void 0 && inputs.commits.length > 0) {
+    throw new GateError("INPUT_CONFLICT", "inputs 'range' and 'commits' exclude each other; give one", {
+      field: "commits"
+    });
+  }
+  if (inputs.commits.length > 0) return { kind: "commits", revs: inputs.commits, origin: "input commits" };
+  if (inputs.range !== void 0) return parseRangeInput(inputs.range);
+  const event = await readEvent(env);
+  if (!event) {
+    throw new GateError(
+      "INPUT_MISSING",
+      "no range to verify: set input 'range' (BASE..HEAD) or 'commits', or run in a workflow",
+      {
+        field: "range"
+      }
+    );
+  }
+  return rangeFromEvent(event);
+}
+
+// packages/commits/src/gitrange.ts
+import { readFile as readFile7 } from "node:fs/promises";
+import * as path8 from "node:path";
+var FIX_CHECKOUT = "Check out the full history (actions/checkout with fetch-depth: 0), or set fetch-missing: true";
+async function isShallow(git) {
+  return (await git.text(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+async function shallowCommits(git) {
+  const file = (await git.text(["rev-parse", "--git-path", "shallow"])).trim();
+  const text = await readFile7(path8.resolve(git.dir, file), "utf8").catch(() => "");
+  return new Set(text.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
+}
+async function fetch2(git, remote, args) {
+  const r = await git.run(["fetch", "--no-tags", "--no-write-fetch-head", "--quiet", ...args, remote]);
+  if (r.code !== 0) {
+    throw new GateError("TOOL_FAILED", `git fetch from ${remote} failed: ${firstLines(r.stderr)}`, {
+      hint: FIX_CHECKOUT
+    });
+  }
+}
+async function need2(git, rev, role, options, shallow) {
+  const found = await git.resolveCommit(rev);
+  if (found) return found;
+  if (options.fetchMissing && /^[0-9a-f]{7,64}$/i.test(rev)) {
+    const r = await git.run(["fetch", "--no-tags", "--no-write-fetch-head", "--quiet", options.remote, rev]);
+    if (r.code === 0) {
+      const fetched = await git.resolveCommit(rev);
+      if (fetched) return fetched;
+    }
+  }
+  throw new GateError(
+    "COMMIT_MISSING",
+    `commit ${rev} (${role}) is not in the repository at ${git.dir}${shallow ? ", a shallow clone" : ""}${options.fetchMissing ? `, and fetching it from ${options.remote} did not bring it` : ""}`,
+    { field: role.startsWith("input") ? role.replace(/^input /, "") : "range", hint: FIX_CHECKOUT }
+  );
+}
+async function revList(git, stdin) {
+  const out = await git.text(["rev-list", "--reverse", "--topo-order", "--stdin"], stdin.join("\n") + "\n");
+  return out.split("\n").filter((l) => l !== "");
+}
+async function walk(git, spec, options, shallow) {
+  if (spec.kind === "commits") {
+    const shas = [];
+    for (const rev of spec.revs) shas.push(await need2(git, rev, "input commits", options, shallow));
+    return { shas: [...new Set(shas)], notes: [] };
+  }
+  if (spec.kind === "range") {
+    const head2 = await need2(git, spec.head, "the head of the range", options, shallow);
+    const base = await need2(git, spec.base, "the base of the range", options, shallow);
+    return { shas: await revList(git, [head2, `^${base}`]), notes: [], base, head: head2 };
+  }
+  const head = await need2(git, spec.head, "the new branch head", options, shallow);
+  const refs = await git.text(["for-each-ref", "--format=%(refname)", "refs/heads", "refs/remotes", "refs/tags"]);
+  const own = (ref) => ref === `refs/heads/${spec.branch}` || ref.startsWith("refs/remotes/") && ref.split("/").slice(3).join("/") === spec.branch;
+  const others = refs.split("\n").filter((r) => r !== "" && !own(r) && !r.endsWith("/HEAD"));
+  const tips = [];
+  for (const ref of others) {
+    const sha = await git.resolveCommit(ref);
+    if (sha) tips.push(`^${sha}`);
+  }
+  const notes = [
+    others.length === 0 ? "no other branch or tag is in the checkout, so every commit of the branch is verified" : `commits of ${spec.branch} on none of ${others.length} other branch(es) and tag(s)`
+  ];
+  return { shas: await revList(git, [head, ...tips]), notes, head };
+}
+async function listCommits(git, spec, options) {
+  const inside = await git.run(["rev-parse", "--git-dir"]);
+  if (inside.code !== 0) {
+    throw new GateError("INPUT_INVALID", `${git.dir} is not a git repository: ${firstLines(inside.stderr, 1)}`, {
+      field: "repository-path",
+      hint: "Check the repository out first (actions/checkout with fetch-depth: 0)"
+    });
+  }
+  let shallow = await isShallow(git);
+  let listing = await walk(git, spec, options, shallow);
+  if (shallow && spec.kind !== "commits") {
+    const boundary = await shallowCommits(git);
+    const cut = listing.shas.filter((s) => boundary.has(s));
+    if (cut.length > 0) {
+      if (!options.fetchMissing) {
+        throw new GateError(
+          "SHALLOW_CHECKOUT",
+          `the checkout at ${git.dir} is shallow and its history ends inside the range (at ${cut[0].slice(0, 12)}), so some commits of the range are missing`,
+          { field: "range", hint: FIX_CHECKOUT }
+        );
+      }
+      await fetch2(git, options.remote, ["--unshallow"]);
+      shallow = await isShallow(git);
+      listing = await walk(git, spec, options, shallow);
+      listing.notes.push(`the shallow checkout was deepened from ${options.remote} (fetch-missing)`);
+    }
+  }
+  if (listing.shas.length === 0 && listing.head && options.emptyMeansHead) {
+    listing.shas = [listing.head];
+    listing.notes.push("the push adds no commit of its own, so the commit the branch now points to is verified");
+  }
+  if (listing.shas.length === 0) {
+    throw new GateError("EMPTY_INPUT", `${spec.origin} holds no commit: an empty range is never a pass`, {
+      field: "range",
+      hint: "Check the range: BASE must not contain HEAD"
+    });
+  }
+  if (listing.shas.length > options.maxCommits) {
+    throw new GateError(
+      "INPUT_INVALID",
+      `${spec.origin} holds ${listing.shas.length} commits, more than max-commits (${options.maxCommits})`,
+      { field: "max-commits", hint: "Raise max-commits, or give a narrower range" }
+    );
+  }
+  return listing;
+}
+
+// packages/commits/src/github.ts
+var PER_PAGE = 100;
+var MAX_PAGES = 1e3;
+var REQUEST_TIMEOUT_MS = 3e4;
+function nextLink(header) {
+  if (!header) return void 0;
+  for (const part of header.split(",")) {
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (m) return m[1];
+  }
+  return void 0;
+}
+function identityOf(p) {
+  return { name: p?.name ?? "", email: p?.email ?? "", date: p?.date ?? "" };
+}
+function toApiCommit(item, url) {
+  const v = item.commit?.verification;
+  if (typeof item.sha !== "string" || !/^[0-9a-f]{40}$/.test(item.sha) || !v || typeof v.verified !== "boolean") {
+    throw new GateError("PARSE_ERROR", `GitHub returned a commit without sha or verification object from ${url}`, {
+      field: "commits[].commit.verification"
+    });
+  }
+  const verification = {
+    verified: v.verified,
+    reason: typeof v.reason === "string" ? v.reason : "unknown",
+    signature: typeof v.signature === "string" ? v.signature : null,
+    payload: typeof v.payload === "string" ? v.payload : null
+  };
+  if (typeof v.verified_at === "string") verification.verifiedAt = v.verified_at;
+  return {
+    sha: item.sha,
+    author: identityOf(item.commit?.author),
+    committer: identityOf(item.commit?.committer),
+    subject: (item.commit?.message ?? "").split("\n", 1)[0] ?? "",
+    verification
+  };
+}
+var GitHubClient = class {
+  constructor(source, ctx) {
+    this.source = source;
+    this.ctx = ctx;
+  }
+  source;
+  ctx;
+  url(pathAndQuery) {
+    return `${this.source.apiUrl.replace(/\/+$/, "")}/repos/${this.source.repository}${pathAndQuery}`;
+  }
+  /** GETs a URL and returns the JSON and the next page's URL. */
+  async get(url) {
+    let response;
+    try {
+      response = await fetch(url, {
+        headers: {
+          accept: "application/vnd.github+json",
+          authorization: `Bearer ${this.source.token}`,
+          "x-github-api-version": "2022-11-28",
+          "user-agent": "ai-act-gates"
+        },
+        signal: AbortSignal.any([this.ctx.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)])
+      });
+    } catch (error2) {
+      this.ctx.recordResource({ kind: "github-api", uri: url, method: "GET", status: "network-error" });
+      throw new GateError("NETWORK", `GET ${url} failed: ${error2.message}`, { cause: error2 });
+    }
+    this.ctx.recordResource({ kind: "github-api", uri: url, method: "GET", status: String(response.status) });
+    const text = await response.text();
+    if (!response.ok) {
+      let message = text.slice(0, 200);
+      try {
+        message = String(JSON.parse(text).message ?? message);
+      } catch {
+      }
+      const hint = response.status === 401 ? "The github-token is missing or invalid" : response.status === 403 || response.status === 404 ? `Give the token read access to ${this.source.repository} (permissions: contents: read), and check the repository name` : void 0;
+      throw new GateError("NETWORK", `GET ${url} returned ${response.status}: ${message}`, hint ? { hint } : {});
+    }
+    try {
+      return { json: JSON.parse(text), next: nextLink(response.headers.get("link")) };
+    } catch (error2) {
+      throw new GateError("PARSE_ERROR", `GET ${url} did not return JSON`, { cause: error2 });
+    }
+  }
+  /** Follows the Link headers from `first`, collecting `pick(json)` of every page. */
+  async paginate(first, pick) {
+    const items = [];
+    const pages = [];
+    let url = first;
+    for (let page = 0; url !== void 0; page++) {
+      if (page >= MAX_PAGES) throw new GateError("INPUT_INVALID", `more than ${MAX_PAGES} pages from ${first}`);
+      const { json, next } = await this.get(url);
+      items.push(...pick(json, url));
+      pages.push(json);
+      url = next;
+    }
+    return { items, pages };
+  }
+  /** Commits reachable from head and not from base, every page, checked against total_commits. */
+  async compare(base, head) {
+    const first = this.url(
+      `/compare/${encodeURIComponent(base)}...${encodeURIComponent(head)}?per_page=${PER_PAGE}&page=1`
+    );
+    const { items, pages } = await this.paginate(first, (json, url) => {
+      const commits = json.commits;
+      if (!Array.isArray(commits)) throw new GateError("PARSE_ERROR", `GET ${url} returned no commits array`);
+      return commits.map((c) => toApiCommit(c, url));
+    });
+    const total = pages[0].total_commits;
+    if (typeof total !== "number" || total !== items.length) {
+      throw new GateError(
+        "INPUT_INVALID",
+        `GitHub's comparison ${base}...${head} reports total_commits ${String(total)} but its pages listed ${items.length}; refusing a partial range`
+      );
+    }
+    return items;
+  }
+  /** One commit. */
+  async commit(rev) {
+    const url = this.url(`/commits/${encodeURIComponent(rev)}`);
+    return toApiCommit((await this.get(url)).json, url);
+  }
+  /** Every commit reachable from `head`, oldest first. */
+  async history(head) {
+    const first = this.url(`/commits?sha=${encodeURIComponent(head)}&per_page=${PER_PAGE}`);
+    const { items } = await this.paginate(first, (json, url) => {
+      if (!Array.isArray(json)) throw new GateError("PARSE_ERROR", `GET ${url} did not return a list of commits`);
+      return json.map((c) => toApiCommit(c, url));
+    });
+    return items.reverse();
+  }
+};
+async function listApiCommits(client, spec, emptyMeansHead) {
+  const notes = [];
+  let commits;
+  if (spec.kind === "commits") {
+    commits = [];
+    for (const rev of spec.revs) commits.push(await client.commit(rev));
+  } else if (spec.kind === "range") {
+    commits = await client.compare(spec.base, spec.head);
+  } else if (spec.defaultBranch && spec.defaultBranch !== spec.branch) {
+    commits = await client.compare(spec.defaultBranch, spec.head);
+    notes.push(`commits of ${spec.branch} not on the default branch ${spec.defaultBranch}`);
+  } else {
+    commits = await client.history(spec.head);
+    notes.push(`the whole history of ${spec.branch}, as the payload names no other default branch`);
+  }
+  if (commits.length === 0 && emptyMeansHead && spec.kind !== "commits") {
+    commits = [await client.commit(spec.head)];
+    notes.push("the push adds no commit of its own, so the commit the branch now points to is verified");
+  }
+  return { commits, notes };
+}
+
+// packages/commits/src/signatures.ts
+async function signatureHeaderOf(git) {
+  const format = (await git.text(["rev-parse", "--show-object-format"])).trim();
+  return format === "sha256" ? "gpgsig-sha256" : "gpgsig";
+}
+async function readCommits(git, shas) {
+  if (shas.length === 0) return [];
+  const header = await signatureHeaderOf(git);
+  const r = await git.run(["cat-file", "--batch"], shas.join("\n") + "\n");
+  if (r.code !== 0) throw new GateError("TOOL_FAILED", `git cat-file failed: ${r.stderr.trim()}`);
+  const out = r.stdout;
+  const commits = [];
+  let pos = 0;
+  for (const sha of shas) {
+    const nl = out.indexOf(10, pos);
+    const line = out.subarray(pos, nl).toString("utf8");
+    const [id, type, size] = line.split(" ");
+    if (type !== "commit" || id !== sha) {
+      throw new GateError("COMMIT_MISSING", `object ${sha} is not a commit in the repository at ${git.dir} (${line})`);
+    }
+    const start = nl + 1;
+    const end = start + Number(size);
+    commits.push(parseCommit(sha, out.subarray(start, end), header));
+    pos = end + 1;
+  }
+  return commits;
+}
+async function checkSignatures(git, store, commits, list, x509) {
+  const viaGit = commits.filter((c) => c.signatureType === "openpgp" || c.signatureType === "ssh").map((c) => c.sha);
+  const fields = await gitSignatureFields(git, store, viaGit);
+  const checks = /* @__PURE__ */ new Map();
+  for (const c of commits) {
+    if (c.signature === void 0) {
+      checks.set(c.sha, { status: "unsigned", detail: "the commit carries no signature" });
+      continue;
+    }
+    if (c.signatureType === "x509") {
+      checks.set(c.sha, verifyX509(c, list, x509));
+      continue;
+    }
+    if (c.signatureType === "unknown") {
+      checks.set(c.sha, {
+        status: "unsupported-signature",
+        detail: "the commit carries a signature of a kind git does not know"
+      });
+      continue;
+    }
+    const f = fields.get(c.sha);
+    if (!f) {
+      checks.set(c.sha, { status: "unverifiable", detail: "git printed no verification result for this commit" });
+      continue;
+    }
+    checks.set(c.sha, c.signatureType === "openpgp" ? classifyOpenPgp(f, list) : classifySsh(f, c, list));
+  }
+  return checks;
+}
+
+// packages/commits/src/sources.ts
+import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import * as path9 from "node:path";
+async function fromGit(git, spec, options, store, list, x509) {
+  const listing = await listCommits(git, spec, options);
+  const commits = await readCommits(git, listing.shas);
+  const checks = await checkSignatures(git, store, commits, list, x509);
+  return {
+    checked: commits.map((c) => ({ commit: c, check: checks.get(c.sha) })),
+    notes: listing.notes,
+    ...listing.base ? { base: listing.base } : {},
+    ...listing.head ? { head: listing.head } : {}
+  };
+}
+async function fromGitHub(client, spec, options, store, list, x509, record) {
+  const { commits, notes } = await listApiCommits(client, spec, options.emptyMeansHead);
+  if (commits.length > options.maxCommits) {
+    throw new GateError(
+      "INPUT_INVALID",
+      `${spec.origin} holds ${commits.length} commits, more than max-commits (${options.maxCommits})`,
+      {
+        field: "max-commits",
+        hint: "Raise max-commits, or give a narrower range"
+      }
+    );
+  }
+  const dir = await mkdtemp2(path9.join(tmpdir2(), "aag-api-objects-"));
+  try {
+    const git = new Git(dir, { record });
+    await git.text(["init", "--bare", "--quiet", "--object-format=sha1"]);
+    const rebuilt = [];
+    const early = /* @__PURE__ */ new Map();
+    for (const c of commits) {
+      const { signature, payload, reason } = c.verification;
+      if (signature === null || payload === null) {
+        early.set(
+          c.sha,
+          reason === "unsigned" ? { status: "unsigned", detail: "the commit carries no signature (GitHub: unsigned)" } : {
+            status: "unverifiable",
+            detail: `GitHub returned no signature and payload for this commit (reason: ${reason})`
+          }
+        );
+        continue;
+      }
+      const raw = rebuildSignedCommit(c.sha, payload, signature);
+      if (!raw) {
+        early.set(c.sha, {
+          status: "unverifiable",
+          detail: "the signature and payload GitHub returned do not rebuild a commit object with this id, so they cannot be trusted"
+        });
+        continue;
+      }
+      const written = (await git.text(["hash-object", "-t", "commit", "-w", "--stdin"], raw)).trim();
+      if (written !== c.sha) throw new GateError("INTERNAL", `rebuilt commit ${c.sha} was stored as ${written}`);
+      rebuilt.push(parseCommit(c.sha, raw));
+    }
+    const checks = await checkSignatures(git, store, rebuilt, list, x509);
+    const byId = new Map(rebuilt.map((r) => [r.sha, r]));
+    return {
+      checked: commits.map((c) => {
+        const r = byId.get(c.sha);
+        const github = { verified: c.verification.verified, reason: c.verification.reason };
+        if (c.verification.verifiedAt) github.verifiedAt = c.verification.verifiedAt;
+        return {
+          commit: r ?? {
+            sha: c.sha,
+            subject: c.subject,
+            author: c.author,
+            committer: c.committer,
+            signatureType: c.verification.signature === null ? void 0 : signatureTypeOf(c.verification.signature)
+          },
+          check: early.get(c.sha) ?? checks.get(c.sha),
+          github
+        };
+      }),
+      notes,
+      ...spec.kind === "range" ? { base: spec.base, head: spec.head } : spec.kind === "new-branch" ? { head: spec.head } : {}
+    };
+  } finally {
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
+
+// packages/commits/src/gate.ts
+import * as path10 from "node:path";
+var COMMIT_ARTICLES = ["Art.15(5)", "Art.17(1)(b)"];
+var DEFAULT_MAX_COMMITS = 1e4;
+async function parseInputs(raw, ctx) {
+  const source = raw.oneOf("source", ["git", "github-api"], "git");
+  const files = raw.lines("allowed-signers");
+  if (files.length === 0) {
+    throw new GateError("INPUT_MISSING", "input 'allowed-signers' is required: the allow-list of who may sign", {
+      field: "allowed-signers"
+    });
+  }
+  const allowedSigners = [];
+  for (const f of files)
+    allowedSigners.push(await resolveInside(ctx.workspace, f, { field: "allowed-signers", mustExist: true }));
+  const trustedRootInput = raw.optional("sigstore-trusted-root");
+  const policy = {
+    allowPlatformSigned: raw.boolean("allow-platform-signed", false),
+    signerMustBeCommitter: raw.boolean("signer-must-be-committer", false),
+    requireGitHubVerified: raw.boolean("require-github-verified", false)
+  };
+  const fetchMissing = raw.boolean("fetch-missing", false);
+  if (source === "git" && policy.requireGitHubVerified) {
+    throw new GateError("INPUT_CONFLICT", "input 'require-github-verified' needs source: github-api", {
+      field: "require-github-verified"
+    });
+  }
+  if (source === "github-api" && fetchMissing) {
+    throw new GateError("INPUT_CONFLICT", "input 'fetch-missing' applies to source: git only", {
+      field: "fetch-missing"
+    });
+  }
+  const inputs = {
+    commits: raw.list("commits"),
+    allowedSigners,
+    source,
+    repositoryPath: await resolveInside(ctx.workspace, raw.optional("repository-path") ?? ".", {
+      field: "repository-path",
+      mustExist: source === "git"
+    }),
+    policy,
+    requireTransparencyLog: raw.boolean("require-transparency-log", true),
+    fetchMissing,
+    remote: remoteName(raw.optional("remote") ?? "origin"),
+    maxCommits: raw.integer("max-commits", { min: 1, fallback: DEFAULT_MAX_COMMITS })
+  };
+  const range = raw.optional("range");
+  if (range !== void 0) inputs.range = range;
+  if (trustedRootInput !== void 0) {
+    inputs.trustedRoot = await resolveInside(ctx.workspace, trustedRootInput, {
+      field: "sigstore-trusted-root",
+      mustExist: true
+    });
+  }
+  if (source === "github-api") {
+    const repository = raw.optional("repository") ?? ctx.env.GITHUB_REPOSITORY;
+    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+      throw new GateError(
+        "INPUT_MISSING",
+        `input 'repository' must be owner/name with source github-api, not '${repository ?? ""}'`,
+        {
+          field: "repository"
+        }
+      );
+    }
+    inputs.github = {
+      token: raw.required("github-token", "with source github-api"),
+      repository,
+      apiUrl: raw.optional("github-api-url") ?? ctx.env.GITHUB_API_URL ?? "https://api.github.com"
+    };
+  }
+  return inputs;
+}
+function remoteName(value) {
+  if (value.startsWith("-") || /\s/.test(value)) {
+    throw new GateError("INPUT_INVALID", `input 'remote' is '${value}'; give a remote name such as origin`, {
+      field: "remote"
+    });
+  }
+  return value;
+}
+function shortTitle(v) {
+  const subject = v.subject.length > 72 ? `${v.subject.slice(0, 71)}…` : v.subject;
+  return `${v.sha.slice(0, 12)} ${subject || "(no message)"}`.trim();
+}
+function commitCheck(v) {
+  return makeCheck(
+    `commit-${v.sha}`,
+    shortTitle(v),
+    COMMIT_ARTICLES,
+    v.pass ? "pass" : "fail",
+    `${v.verdict}: ${v.reason}`,
+    {
+      locations: [{ commit: v.sha }],
+      evidence: { ...v }
+    }
+  );
+}
+function listCheck(spec, result, source, count) {
+  const ends = result.base ? ` ${result.base.slice(0, 12)}..${(result.head ?? "").slice(0, 12)}` : "";
+  const notes = result.notes.length > 0 ? `; ${result.notes.join("; ")}` : "";
+  return makeCheck(
+    "commits-listed",
+    "Commits to verify",
+    COMMIT_ARTICLES,
+    "pass",
+    `${count} commit(s) from ${spec.origin}${ends} via ${source}${notes}`,
+    {
+      evidence: {
+        origin: spec.origin,
+        source,
+        ...result.base ? { base: result.base } : {},
+        ...result.head ? { head: result.head } : {},
+        ...spec.kind === "range" && spec.forced !== void 0 ? { forced: spec.forced } : {},
+        notes: result.notes
+      }
+    }
+  );
+}
+async function run2(inputs, ctx) {
+  const spec = await resolveRangeSpec(
+    { ...inputs.range ? { range: inputs.range } : {}, commits: inputs.commits },
+    ctx.env
+  );
+  const list = await loadAllowList(inputs.allowedSigners, ctx.workspace);
+  let trust;
+  if (inputs.trustedRoot) {
+    trust = await loadTrustedRoot(
+      inputs.trustedRoot,
+      path10.relative(ctx.workspace, inputs.trustedRoot).split(path10.sep).join("/")
+    );
+  }
+  const x509 = { trust, requireTransparencyLog: inputs.requireTransparencyLog };
+  const record = (command, code) => ctx.recordResource({ kind: "process", uri: command, status: String(code) });
+  const emptyMeansHead = spec.kind !== "commits" && spec.push === true;
+  const store = await createTrustStore(list);
+  let result;
+  try {
+    if (inputs.source === "git") {
+      const git = new Git(inputs.repositoryPath, { env: ctx.env, signal: ctx.signal, record });
+      result = await fromGit(git, spec, { ...inputs, emptyMeansHead }, store, list, x509);
+    } else {
+      const client = new GitHubClient(inputs.github, ctx);
+      result = await fromGitHub(
+        client,
+        spec,
+        { emptyMeansHead, maxCommits: inputs.maxCommits },
+        store,
+        list,
+        x509,
+        record
+      );
+    }
+  } finally {
+    await store.dispose();
+  }
+  if (result.checked.length === 0)
+    throw new GateError("EMPTY_INPUT", `${spec.origin} holds no commit: an empty range is never a pass`);
+  const verdicts = result.checked.map(
+    (c) => decide({ ...c.commit, signatureType: c.commit.signatureType ?? "none" }, c.check, inputs.policy, c.github)
+  );
+  const failed = verdicts.filter((v) => !v.pass);
+  const evidence = [...list.files];
+  if (trust)
+    evidence.push({
+      path: trust.file,
+      sha256: trust.sha256,
+      size: trust.size,
+      role: "input",
+      category: "sigstore-trusted-root"
+    });
+  const count = (pred) => verdicts.filter(pred).length;
+  const shas = (pred) => verdicts.filter(pred).map((v) => v.sha).join("\n");
+  return {
+    subject: {
+      ...ctx.run.repository ? { repository: ctx.run.repository } : inputs.github ? { repository: inputs.github.repository } : {},
+      range: spec.origin,
+      ...result.base ? { base: result.base } : {},
+      ...result.head ? { head: result.head } : {},
+      source: inputs.source,
+      commits: verdicts.length
+    },
+    checks: [listCheck(spec, result, inputs.source, verdicts.length), ...verdicts.map(commitCheck)],
+    evidence,
+    metrics: {
+      commits: verdicts.length,
+      verified: count((v) => v.verdict === "verified" && v.pass),
+      platformSigned: count((v) => v.verdict === "platform-signed"),
+      unsigned: count((v) => v.verdict === "unsigned"),
+      failed: failed.length
+    },
+    outputs: {
+      "commit-count": String(verdicts.length),
+      "failed-count": String(failed.length),
+      "failed-commits": failed.map((v) => v.sha).join("\n"),
+      "unsigned-commits": shas((v) => v.verdict === "unsigned"),
+      "platform-signed-commits": shas((v) => v.verdict === "platform-signed"),
+      signers: [...new Set(verdicts.filter((v) => v.pass && v.signer).map((v) => v.signer.name))].join("\n")
+    }
+  };
+}
+var signedCommitsGate = {
+  name: "verify-signed-commits",
+  parseInputs,
+  run: run2
+};
+
 // schemas/evidence-manifest.schema.json
 var evidence_manifest_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -39855,7 +43644,7 @@ async function readManifest(absolute, display) {
 
 // packages/evidence/src/statement.ts
 var EVIDENCE_PREDICATE_TYPE = "https://ai-act-gates.dev/attestations/evidence-manifest/v1";
-function evidenceStatement(manifest, manifestPath, manifestSha256, run2) {
+function evidenceStatement(manifest, manifestPath, manifestSha256, run3) {
   return {
     _type: "https://in-toto.io/Statement/v1",
     subject: manifest.files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })),
@@ -39866,14 +43655,14 @@ function evidenceStatement(manifest, manifestPath, manifestSha256, run2) {
       root: manifest.root,
       createdAt: manifest.createdAt,
       totals: manifest.totals,
-      run: run2
+      run: run3
     }
   };
 }
 
 // packages/evidence/src/hash.ts
 import { stat as stat4 } from "node:fs/promises";
-import * as path6 from "node:path";
+import * as path11 from "node:path";
 
 // packages/evidence/src/pool.ts
 async function mapLimit(items, limit, fn) {
@@ -39892,14 +43681,14 @@ async function mapLimit(items, limit, fn) {
 // packages/evidence/src/hash.ts
 var HASH_CONCURRENCY = 8;
 var EVIDENCE_ARTICLES = ["Art.17(1)", "Art.18(1)"];
-function producerOf(run2) {
+function producerOf(run3) {
   const p = {};
-  if (run2.repository) p.repository = run2.repository;
-  if (run2.runId) p.runId = run2.runId;
-  if (run2.runAttempt) p.runAttempt = run2.runAttempt;
-  if (run2.workflow) p.workflow = run2.workflow;
-  if (run2.job) p.job = run2.job;
-  if (run2.step) p.step = run2.step;
+  if (run3.repository) p.repository = run3.repository;
+  if (run3.runId) p.runId = run3.runId;
+  if (run3.runAttempt) p.runAttempt = run3.runAttempt;
+  if (run3.workflow) p.workflow = run3.workflow;
+  if (run3.job) p.job = run3.job;
+  if (run3.step) p.step = run3.step;
   return Object.keys(p).length > 0 ? p : void 0;
 }
 async function describeFile(file, root, category, producer) {
@@ -39919,14 +43708,14 @@ async function describeFile(file, root, category, producer) {
   if (producer) entry.producer = producer;
   return entry;
 }
-async function hashEvidence(inputs, workspace, run2) {
+async function hashEvidence(inputs, workspace, run3) {
   const matched = await expandGlobs(inputs.patterns, {
     workspace: inputs.root,
     field: "paths",
     exclude: [inputs.manifest, inputs.statement, ...inputs.exclude]
   });
-  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path6.sep)));
-  const producer = producerOf(run2);
+  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path11.sep)));
+  const producer = producerOf(run3);
   const files = await mapLimit(filtered, HASH_CONCURRENCY, (f) => describeFile(f, inputs.root, inputs.category, producer));
   const bytes = files.reduce((n, f) => n + f.size, 0);
   const manifest = {
@@ -39937,7 +43726,7 @@ async function hashEvidence(inputs, workspace, run2) {
     root: toPosixRelative(workspace, inputs.root) || ".",
     patterns: inputs.patterns,
     category: inputs.category,
-    run: run2,
+    run: run3,
     files,
     totals: { files: files.length, bytes }
   };
@@ -39946,7 +43735,7 @@ async function hashEvidence(inputs, workspace, run2) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const statementRel = toPosixRelative(workspace, inputs.statement);
   await writeFileAtomic(inputs.manifest, manifestText, { displayPath: manifestRel });
-  const statement = evidenceStatement(manifest, manifestRel, manifestSha256, run2);
+  const statement = evidenceStatement(manifest, manifestRel, manifestSha256, run3);
   const statementText = JSON.stringify(statement, null, 2) + "\n";
   await writeFileAtomic(inputs.statement, statementText, { displayPath: statementRel });
   return {
@@ -40000,10 +43789,10 @@ async function hashEvidence(inputs, workspace, run2) {
 
 // packages/evidence/src/verify.ts
 import { realpath as realpath4, stat as stat5 } from "node:fs/promises";
-import * as path7 from "node:path";
+import * as path12 from "node:path";
 async function checkFile(root, realRoot, rootRel, file) {
   const display = rootRel === "." ? file.path : `${rootRel}/${file.path}`;
-  const absolute = path7.resolve(root, file.path);
+  const absolute = path12.resolve(root, file.path);
   let size;
   try {
     size = (await stat5(absolute)).size;
@@ -40025,7 +43814,7 @@ async function verifyEvidence(inputs, workspace) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const manifest = await readManifest(inputs.manifest, manifestRel);
   for (const [i, f] of manifest.files.entries()) {
-    if (!isInside(inputs.root, path7.resolve(inputs.root, f.path))) {
+    if (!isInside(inputs.root, path12.resolve(inputs.root, f.path))) {
       throw new GateError("PATH_OUTSIDE_WORKSPACE", `path '${f.path}' leads outside the evidence root`, {
         file: manifestRel,
         field: `files[${i}].path`
@@ -40046,7 +43835,7 @@ async function verifyEvidence(inputs, workspace) {
     allowEmpty: true
   });
   const listed = new Set(manifest.files.map((f) => f.path));
-  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path7.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
+  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path12.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
   const loc = (p) => ({ file: display(p) });
   const checks = [
     makeCheck(
@@ -40118,7 +43907,7 @@ async function verifyEvidence(inputs, workspace) {
 function defaultStatementPath(manifest) {
   return manifest.replace(/(\.json)?$/i, ".intoto.json");
 }
-async function parseInputs(raw, ctx) {
+async function parseInputs2(raw, ctx) {
   const mode = raw.oneOf("mode", ["hash", "verify"], "hash");
   const root = await resolveInside(ctx.workspace, raw.optional("root") ?? ".", { field: "root", mustExist: true });
   const manifest = await resolveInside(ctx.workspace, raw.required("manifest"), { field: "manifest" });
@@ -40144,13 +43933,14 @@ async function parseInputs(raw, ctx) {
 }
 var evidenceHashGate = {
   name: "evidence-hash",
-  parseInputs,
+  parseInputs: parseInputs2,
   run: async (inputs, ctx) => inputs.mode === "hash" ? hashEvidence(inputs, ctx.workspace, ctx.run) : verifyEvidence(inputs, ctx.workspace)
 };
 
 // packages/cli/src/registry.ts
 var GATES = {
-  "evidence-hash": evidenceHashGate
+  "evidence-hash": evidenceHashGate,
+  "verify-signed-commits": signedCommitsGate
 };
 
 // packages/cli/src/main.ts
@@ -40207,7 +43997,7 @@ async function runGateCommand(name, argv, io) {
   const reportDir = parsed.inputs[REPORT_DIR_INPUT];
   if (reportDir) {
     try {
-      await writeReports(result, path8.resolve(io.cwd, reportDir));
+      await writeReports(result, path13.resolve(io.cwd, reportDir));
     } catch (error2) {
       io.stderr(`ai-act-gates ${name}: could not write reports: ${toGateError(error2).message}
 `);

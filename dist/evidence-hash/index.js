@@ -38668,6 +38668,128 @@ var ACTION_SPECS = {
         "description": "Path of the SARIF report, when findings have file locations."
       }
     }
+  },
+  "verify-signed-commits": {
+    "name": "verify-signed-commits",
+    "description": "Verifies that every commit of a push, pull request or merge queue is signed (OpenPGP, SSH or gitsign) by a key the allow-list gives to a named person, and lists every unsigned, unattributed or badly signed commit with its reason.",
+    "inputs": {
+      "allowed-signers": {
+        "description": "Allow-list files inside the workspace, one per line: YAML or JSON (schemas/allowed-signers.schema.json) mapping OpenPGP fingerprints, SSH keys and Sigstore certificate identities to named people, and/or git's allowed_signers files (any other file name). Required.",
+        "required": true
+      },
+      "range": {
+        "description": "Explicit range BASE..HEAD (revisions or commit ids): the commits reachable from HEAD and not from BASE. Needed for workflow_dispatch and schedule; for push, pull_request and merge_group events the range comes from the event. Defaults to the event's range.",
+        "required": false,
+        "default": ""
+      },
+      "commits": {
+        "description": "Explicit commits, separated by newlines or commas, each verified on its own without walking history (such as the commit a release tag points to). Excludes range. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "source": {
+        "description": "git reads the commits from the checkout at repository-path (check out with fetch-depth 0). github-api lists them through the GitHub REST API, rebuilds each commit from the signature and payload of its verification object, checks the rebuilt object against the commit id and verifies it locally against the allow-list, recording GitHub's own verdict beside it: a second opinion, and a way to verify without a full checkout. Defaults to git.",
+        "required": false,
+        "default": "git"
+      },
+      "allow-platform-signed": {
+        "description": "Let commits pass that are verifiably signed by a signer of kind platform or bot in the allow-list, such as GitHub's web-flow key for merges and edits made in the web interface. They are reported as platform-signed either way, never as an individual's. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "signer-must-be-committer": {
+        "description": "Require the committer's email to be one of the signer's emails in the allow-list, so a person cannot sign commits recorded under someone else's name. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "sigstore-trusted-root": {
+        "description": "Path of a Sigstore trusted_root.json inside the workspace, holding the Fulcio certificate authorities and certificate-transparency log keys that x509 (gitsign) signatures are checked against. Without it every gitsign commit fails as unverifiable. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "require-transparency-log": {
+        "description": "gitsign commits carry no Rekor inclusion proof, and this action contacts no transparency log. With true every gitsign commit fails as unverifiable, with the reason; with false a gitsign signature passes on its CMS signature, its Fulcio chain at the signing time and its embedded SCT, and the report says that Rekor was not checked. Defaults to true.",
+        "required": false,
+        "default": "true"
+      },
+      "require-github-verified": {
+        "description": "With source github-api, also require GitHub's verification.verified to be true for every commit. GitHub does not verify gitsign signatures nor SSH keys that are not registered as signing keys on an account. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "fetch-missing": {
+        "description": "When the checkout is shallow or lacks a commit of the range, fetch the missing commits and history from remote (this adds objects to the repository and unshallows it; it changes no branch). When false, such a checkout fails with how to fix it. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "remote": {
+        "description": "The remote fetch-missing fetches from. Defaults to origin.",
+        "required": false,
+        "default": "origin"
+      },
+      "repository-path": {
+        "description": "Path of the git repository inside the workspace, for source git. Defaults to the workspace.",
+        "required": false,
+        "default": "."
+      },
+      "max-commits": {
+        "description": "The most commits one run verifies; a larger range is an error rather than a partial pass. Defaults to 10000.",
+        "required": false,
+        "default": "10000"
+      },
+      "repository": {
+        "description": "owner/name of the repository, for source github-api. Defaults to the repository of the run (GITHUB_REPOSITORY).",
+        "required": false,
+        "default": ""
+      },
+      "github-api-url": {
+        "description": "Base URL of the GitHub REST API, for GitHub Enterprise Server. Defaults to the run's API URL (GITHUB_API_URL), else https://api.github.com.",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token for source github-api; needs contents read. Never recorded in reports. Defaults to the workflow's GITHUB_TOKEN.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger that audit-record collects; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "commit-count": {
+        "description": "Number of commits verified."
+      },
+      "failed-count": {
+        "description": "Number of commits that did not pass."
+      },
+      "failed-commits": {
+        "description": "Ids of the commits that did not pass, one per line."
+      },
+      "unsigned-commits": {
+        "description": "Ids of the unsigned commits, one per line."
+      },
+      "platform-signed-commits": {
+        "description": "Ids of the commits signed by a platform or bot signer, one per line."
+      },
+      "signers": {
+        "description": "Names of the allow-listed signers of the passing commits, one per line."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report, which lists every commit with its verdict and reason."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report (one testcase per commit)."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
   }
 };
 
