@@ -37,7 +37,7 @@ export async function integrityChecks(
   options: IntegrityOptions
 ): Promise<{ checks: Check[]; outputs: Record<string, string>; metrics: Record<string, number> }> {
   const articles = ARTICLES.integrity
-  const rotation = options.anchorField ? checkRotation(report, options.genesis) : []
+  const rotation = options.anchorField ? checkRotation(report) : []
   for (const gap of set.gaps) {
     rotation.push({
       kind: 'numbering-gap',

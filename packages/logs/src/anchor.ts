@@ -67,7 +67,7 @@ export function parseAnchor(text: string): RotationAnchor | string {
  * fine; several files without anchors are not (a deleted file could not be told
  * from deleted entries).
  */
-export function checkRotation(report: PassReport, genesis: string, firstEntry = 0): RotationFinding[] {
+export function checkRotation(report: PassReport, firstEntry = 0): RotationFinding[] {
   const findings: RotationFinding[] = []
   const byFile = new Map<number, { line: number; entryIndex: number; text: string }[]>()
   for (const a of report.anchors) byFile.set(a.fileIndex, [...(byFile.get(a.fileIndex) ?? []), a])
@@ -87,6 +87,8 @@ export function checkRotation(report: PassReport, genesis: string, firstEntry = 
     return findings
   }
   let previousSeq: number | undefined
+  // The count the next anchor should hold: the previous anchor's count plus the previous file's entries.
+  let expectedCount: number | undefined
   for (const [n, { f, i }] of nonEmpty.entries()) {
     const anchors = byFile.get(i) ?? []
     for (const a of anchors.filter(a => a.line !== 1)) {
@@ -108,6 +110,7 @@ export function checkRotation(report: PassReport, genesis: string, firstEntry = 
         message: 'the file starts without a rotation anchor'
       })
       previousSeq = undefined
+      expectedCount = undefined
       continue
     }
     const anchor = parseAnchor(first.text)
@@ -120,23 +123,25 @@ export function checkRotation(report: PassReport, genesis: string, firstEntry = 
         message: `the rotation anchor is invalid: ${anchor}`
       })
       previousSeq = undefined
+      expectedCount = undefined
       continue
     }
     const at = { file: f.file, line: 1, entryIndex: f.firstEntry }
+    const holds = expectedCount ?? f.firstEntry
     if (n === 0 && anchor.previous_count > firstEntry) {
       findings.push({
         kind: 'starts-mid-chain',
         ...at,
         message: `the set starts at file ${anchor.file_seq}, after ${anchor.previous_count} entries that are not in it; give genesis: ${anchor.previous_head} (the head an earlier run recorded) or include the earlier files`
       })
-    } else if (anchor.previous_count !== f.firstEntry) {
-      const d = anchor.previous_count - f.firstEntry
+    } else if (anchor.previous_count !== holds) {
+      const d = anchor.previous_count - holds
       findings.push({
         kind: 'count-mismatch',
         ...at,
         message:
           d > 0
-            ? `${d} entries before this file are missing (the anchor counts ${anchor.previous_count}, the files hold ${f.firstEntry}): a deleted file or deleted entries`
+            ? `${d} entries before this file are missing (the anchor counts ${anchor.previous_count}, the files before it hold ${holds}): a deleted file or deleted entries`
             : `${-d} more entries before this file than its anchor counts (${anchor.previous_count}): inserted entries`
       })
     }
@@ -158,10 +163,8 @@ export function checkRotation(report: PassReport, genesis: string, firstEntry = 
             : `file_seq ${anchor.file_seq} does not follow ${previousSeq}: files are out of order or repeated`
       })
     }
-    if (n === 0 && anchor.previous_count === 0 && anchor.previous_head !== genesis) {
-      // Already reported as head-mismatch above.
-    }
     previousSeq = anchor.file_seq
+    expectedCount = anchor.previous_count + f.entries
   }
   return findings
 }

@@ -142,7 +142,8 @@ export async function classifyBreaks(
       for (let j = pred + 1; j < k; j++) skipped.push(j)
       const linkedElsewhere = skipped.some(j => {
         const s = storedText(j)
-        if (s === undefined) return false
+        // A copy that repeats this entry's own hash is not a predecessor of anything.
+        if (s === undefined || s === storedText(k)) return false
         for (let m = k; m <= k + WINDOW; m++) if (chainsFrom(m, s)) return true
         return false
       })
