@@ -40933,7 +40933,11 @@ async function poll(inputs, tracked, onEntry) {
     if (info2.size <= t.consumed) continue;
     let data2;
     if (/\.gz$/.test(f.absolute)) {
-      data2 = gunzipSync(await readFile5(f.absolute)).subarray(t.consumed);
+      try {
+        data2 = gunzipSync(await readFile5(f.absolute)).subarray(t.consumed);
+      } catch {
+        continue;
+      }
     } else {
       const handle = await open3(f.absolute, "r");
       try {
@@ -40969,7 +40973,7 @@ async function emissionChecks(inputs, inputsDisplay) {
   const found = /* @__PURE__ */ new Map();
   const onEntry = (f) => {
     const id = f.entry[inputs.idField];
-    if (typeof id === "string" && wanted.has(id) && !found.has(id)) found.set(id, f);
+    if (typeof id === "string" && wanted.has(id)) found.set(id, [...found.get(id) ?? [], f]);
   };
   const child = spawn("/bin/sh", ["-c", inputs.command], {
     cwd: inputs.workspace,
@@ -41037,20 +41041,21 @@ async function emissionChecks(inputs, inputsDisplay) {
     )
   );
   const incomplete = [];
-  for (const [id, f] of found) {
-    const absent = inputs.requiredFields.filter(
-      (alts) => !alts.some((a) => f.entry[a] !== void 0 && f.entry[a] !== null)
+  for (const [id, list] of found) {
+    const absentIn = list.map(
+      (f2) => inputs.requiredFields.filter((alts) => !alts.some((a) => f2.entry[a] !== void 0 && f2.entry[a] !== null))
     );
-    if (absent.length > 0)
-      incomplete.push({ file: f.file, line: f.line, inputId: id, field: absent.map((a) => a.join("|")).join(", ") });
+    if (absentIn.some((a) => a.length === 0)) continue;
+    const f = list[0];
+    incomplete.push({ file: f.file, line: f.line, inputId: id, field: absentIn[0].map((a) => a.join("|")).join(", ") });
   }
   checks.push(
     makeCheck(
       "emission-fields",
-      "Entries carry timestamp, input, model version and output",
+      "Each input has an entry with timestamp, input, model version and output",
       articles,
       found.size === 0 ? "skipped" : incomplete.length === 0 ? "pass" : "fail",
-      found.size === 0 ? "no entry arrived to check" : incomplete.length === 0 ? `every entry found has ${inputs.requiredFields.map((a) => a.join("|")).join(", ")}` : `${incomplete.length} entr${incomplete.length === 1 ? "y lacks" : "ies lack"} required fields; first ${incomplete[0].file}:${incomplete[0].line} missing ${incomplete[0].field}`,
+      found.size === 0 ? "no entry arrived to check" : incomplete.length === 0 ? `every input has an entry with ${inputs.requiredFields.map((a) => a.join("|")).join(", ")}` : `${incomplete.length} entr${incomplete.length === 1 ? "y lacks" : "ies lack"} required fields; first ${incomplete[0].file}:${incomplete[0].line} missing ${incomplete[0].field}`,
       { locations: incomplete }
     )
   );
@@ -42255,7 +42260,7 @@ function parseAnchor(text) {
     return "field 'previous_count' must be a whole number";
   return a;
 }
-function checkRotation(report3, genesis, firstEntry = 0) {
+function checkRotation(report3, firstEntry = 0) {
   const findings = [];
   const byFile = /* @__PURE__ */ new Map();
   for (const a of report3.anchors) byFile.set(a.fileIndex, [...byFile.get(a.fileIndex) ?? [], a]);
@@ -42275,6 +42280,7 @@ function checkRotation(report3, genesis, firstEntry = 0) {
     return findings;
   }
   let previousSeq;
+  let expectedCount;
   for (const [n, { f, i }] of nonEmpty.entries()) {
     const anchors = byFile.get(i) ?? [];
     for (const a of anchors.filter((a2) => a2.line !== 1)) {
@@ -42296,6 +42302,7 @@ function checkRotation(report3, genesis, firstEntry = 0) {
         message: "the file starts without a rotation anchor"
       });
       previousSeq = void 0;
+      expectedCount = void 0;
       continue;
     }
     const anchor = parseAnchor(first.text);
@@ -42308,21 +42315,23 @@ function checkRotation(report3, genesis, firstEntry = 0) {
         message: `the rotation anchor is invalid: ${anchor}`
       });
       previousSeq = void 0;
+      expectedCount = void 0;
       continue;
     }
     const at = { file: f.file, line: 1, entryIndex: f.firstEntry };
+    const holds = expectedCount ?? f.firstEntry;
     if (n === 0 && anchor.previous_count > firstEntry) {
       findings.push({
         kind: "starts-mid-chain",
         ...at,
         message: `the set starts at file ${anchor.file_seq}, after ${anchor.previous_count} entries that are not in it; give genesis: ${anchor.previous_head} (the head an earlier run recorded) or include the earlier files`
       });
-    } else if (anchor.previous_count !== f.firstEntry) {
-      const d = anchor.previous_count - f.firstEntry;
+    } else if (anchor.previous_count !== holds) {
+      const d = anchor.previous_count - holds;
       findings.push({
         kind: "count-mismatch",
         ...at,
-        message: d > 0 ? `${d} entries before this file are missing (the anchor counts ${anchor.previous_count}, the files hold ${f.firstEntry}): a deleted file or deleted entries` : `${-d} more entries before this file than its anchor counts (${anchor.previous_count}): inserted entries`
+        message: d > 0 ? `${d} entries before this file are missing (the anchor counts ${anchor.previous_count}, the files before it hold ${holds}): a deleted file or deleted entries` : `${-d} more entries before this file than its anchor counts (${anchor.previous_count}): inserted entries`
       });
     }
     if (anchor.previous_head !== f.prevBefore && !(n === 0 && anchor.previous_count > firstEntry)) {
@@ -42340,9 +42349,8 @@ function checkRotation(report3, genesis, firstEntry = 0) {
         message: missing > 0 ? `${missing} file(s) of the rotation set are missing before this one (file_seq ${previousSeq + 1}${missing > 1 ? `–${anchor.file_seq - 1}` : ""})` : `file_seq ${anchor.file_seq} does not follow ${previousSeq}: files are out of order or repeated`
       });
     }
-    if (n === 0 && anchor.previous_count === 0 && anchor.previous_head !== genesis) {
-    }
     previousSeq = anchor.file_seq;
+    expectedCount = anchor.previous_count + f.entries;
   }
   return findings;
 }
@@ -42433,7 +42441,7 @@ async function classifyBreaks(set, report3, options) {
       for (let j = pred + 1; j < k; j++) skipped.push(j);
       const linkedElsewhere = skipped.some((j) => {
         const s = storedText(j);
-        if (s === void 0) return false;
+        if (s === void 0 || s === storedText(k)) return false;
         for (let m = k; m <= k + WINDOW; m++) if (chainsFrom(m, s)) return true;
         return false;
       });
@@ -42474,7 +42482,7 @@ async function classifyBreaks(set, report3, options) {
 // packages/art12/src/integrity.ts
 async function integrityChecks(set, report3, options) {
   const articles = ARTICLES.integrity;
-  const rotation = options.anchorField ? checkRotation(report3, options.genesis) : [];
+  const rotation = options.anchorField ? checkRotation(report3) : [];
   for (const gap of set.gaps) {
     rotation.push({
       kind: "numbering-gap",
