@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1038,16 +1038,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open7 = tokens[token.tokensIndex];
+          open7.type = "text";
+          open7.value = literal;
+          open7.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open7.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1267,15 +1267,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open7 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open7);
+          push(open7);
           continue;
         }
         if (value === "}") {
@@ -2841,10 +2841,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -3079,7 +3079,7 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
     exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+    function extendErrors({ gen, keyword, schemaValue, data: data2, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
       const err = gen.name("err");
@@ -3089,7 +3089,7 @@ var require_errors = __commonJS({
         gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
           gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
+          gen.assign((0, codegen_1._)`${err}.data`, data2);
         }
       });
     }
@@ -3145,14 +3145,14 @@ var require_errors = __commonJS({
       return [E.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
+      const { keyword, data: data2, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
       keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
         keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data2]);
       }
       if (propertyName)
         keyValues.push([E.propertyName, propertyName]);
@@ -3195,11 +3195,11 @@ var require_boolSchema = __commonJS({
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
     function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
+      const { gen, data: data2 } = it;
       const cxt = {
         gen,
         keyword: "false schema",
-        data,
+        data: data2,
         schema: false,
         schemaCode: false,
         schemaValue: false,
@@ -3305,11 +3305,11 @@ var require_dataType = __commonJS({
     }
     exports.getJSONTypes = getJSONTypes;
     function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
+      const { gen, data: data2, opts } = it;
       const coerceTo = coerceToTypes(types, opts.coerceTypes);
       const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types, data2, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
             coerceData(it, types, coerceTo);
@@ -3325,11 +3325,11 @@ var require_dataType = __commonJS({
       return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
     function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const { gen, data: data2, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data2}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data2}) && ${data2}.length == 1`, () => gen.assign(data2, (0, codegen_1._)`${data2}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data2}`).if(checkDataTypes(types, data2, opts.strictNumbers), () => gen.assign(coerced, data2)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -3341,74 +3341,74 @@ var require_dataType = __commonJS({
       reportTypeError(it);
       gen.endIf();
       gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
+        gen.assign(data2, coerced);
         assignParentData(it, coerced);
       });
       function coerceSpecificType(t) {
         switch (t) {
           case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data2}`).elseIf((0, codegen_1._)`${data2} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
           case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data2} === null
+              || (${dataType} == "string" && ${data2} && ${data2} == +${data2})`).assign(coerced, (0, codegen_1._)`+${data2}`);
             return;
           case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data2} === null
+              || (${dataType} === "string" && ${data2} && ${data2} == +${data2} && !(${data2} % 1))`).assign(coerced, (0, codegen_1._)`+${data2}`);
             return;
           case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            gen.elseIf((0, codegen_1._)`${data2} === "false" || ${data2} === 0 || ${data2} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data2} === "true" || ${data2} === 1`).assign(coerced, true);
             return;
           case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.elseIf((0, codegen_1._)`${data2} === "" || ${data2} === 0 || ${data2} === false`);
             gen.assign(coerced, null);
             return;
           case "array":
             gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+              || ${dataType} === "boolean" || ${data2} === null`).assign(coerced, (0, codegen_1._)`[${data2}]`);
         }
       }
     }
     function assignParentData({ gen, parentData, parentDataProperty }, expr) {
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    function checkDataType(dataType, data2, strictNums, correct = DataType.Correct) {
       const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
+          return (0, codegen_1._)`${data2} ${EQ} null`;
         case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          cond = (0, codegen_1._)`Array.isArray(${data2})`;
           break;
         case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          cond = (0, codegen_1._)`${data2} && typeof ${data2} == "object" && !Array.isArray(${data2})`;
           break;
         case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          cond = numCond((0, codegen_1._)`!(${data2} % 1) && !isNaN(${data2})`);
           break;
         case "number":
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data2} ${EQ} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data2} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data2})` : codegen_1.nil);
       }
     }
     exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
+    function checkDataTypes(dataTypes, data2, strictNums, correct) {
       if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
+        return checkDataType(dataTypes[0], data2, strictNums, correct);
       }
       let cond;
       const types = (0, util_1.toHash)(dataTypes);
       if (types.array && types.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        const notObj = (0, codegen_1._)`typeof ${data2} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data2} || ${notObj}`;
         delete types.null;
         delete types.array;
         delete types.object;
@@ -3418,7 +3418,7 @@ var require_dataType = __commonJS({
       if (types.number)
         delete types.integer;
       for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data2, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -3432,12 +3432,12 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
+      const { gen, data: data2, schema } = it;
       const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
       return {
         gen,
         keyword: "type",
-        data,
+        data: data2,
         schema: schema.type,
         schemaCode,
         schemaValue: schemaCode,
@@ -3469,10 +3469,10 @@ var require_defaults = __commonJS({
     }
     exports.assignDefaults = assignDefaults;
     function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
+      const { gen, compositeRule, data: data2, opts } = it;
       if (defaultValue === void 0)
         return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      const childData = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(prop)}`;
       if (compositeRule) {
         (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
         return;
@@ -3497,15 +3497,15 @@ var require_code2 = __commonJS({
     var names_1 = require_names();
     var util_2 = require_util();
     function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+      const { gen, data: data2, it } = cxt;
+      gen.if(noPropertyInData(gen, data2, prop, it.opts.ownProperties), () => {
         cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
         cxt.error();
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data: data2, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data2, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
     function reportMissingProp(cxt, missing) {
@@ -3521,18 +3521,18 @@ var require_code2 = __commonJS({
       });
     }
     exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    function isOwnProperty(gen, data2, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data2}, ${property})`;
     }
     exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    function propertyInData(gen, data2, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data2, property)}` : cond;
     }
     exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    function noPropertyInData(gen, data2, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data2, property))) : cond;
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
@@ -3543,8 +3543,8 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    function callValidateCode({ schemaCode, data: data2, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data2}, ${topSchemaRef}${schemaPath}` : data2;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
         [names_1.default.parentData, it.parentData],
@@ -3570,7 +3570,7 @@ var require_code2 = __commonJS({
     }
     exports.usePattern = usePattern;
     function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data: data2, keyword, it } = cxt;
       const valid = gen.name("valid");
       if (it.allErrors) {
         const validArr = gen.let("valid", true);
@@ -3581,7 +3581,7 @@ var require_code2 = __commonJS({
       validateItems(() => gen.break());
       return valid;
       function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
         gen.forRange("i", 0, len, (i) => {
           cxt.subschema({
             keyword,
@@ -3691,8 +3691,8 @@ var require_keyword = __commonJS({
     }
     exports.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+      const { gen, data: data2, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data2, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
     }
     function addErrs(cxt, errs) {
       const { gen } = cxt;
@@ -3775,8 +3775,8 @@ var require_subschema = __commonJS({
       throw new Error('either "keyword" or "schema" must be passed');
     }
     exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data: data2, dataTypes, propertyName }) {
+      if (data2 !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
       const { gen } = it;
@@ -3788,8 +3788,8 @@ var require_subschema = __commonJS({
         subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
         subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
       }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+      if (data2 !== void 0) {
+        const nextData = data2 instanceof codegen_1.Name ? data2 : gen.let("data", data2, true);
         dataContextProps(nextData);
         if (propertyName !== void 0)
           subschema.propertyName = propertyName;
@@ -4275,7 +4275,7 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
+      const { gen, schema, data: data2, allErrors, opts, self } = it;
       const { RULES } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
@@ -4292,7 +4292,7 @@ var require_validate = __commonJS({
         if (!(0, applicability_1.shouldUseGroup)(schema, group))
           return;
         if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          gen.if((0, dataType_2.checkDataType)(group.type, data2, opts.strictNumbers));
           iterateKeywords(it, group);
           if (types.length === 1 && types[0] === group.type && typeErrors) {
             gen.else();
@@ -4565,14 +4565,14 @@ var require_validate = __commonJS({
     var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
     function getData($data, { dataLevel, dataNames, dataPathArr }) {
       let jsonPointer;
-      let data;
+      let data2;
       if ($data === "")
         return names_1.default.rootData;
       if ($data[0] === "/") {
         if (!JSON_POINTER.test($data))
           throw new Error(`Invalid JSON-pointer: ${$data}`);
         jsonPointer = $data;
-        data = names_1.default.rootData;
+        data2 = names_1.default.rootData;
       } else {
         const matches = RELATIVE_JSON_POINTER.exec($data);
         if (!matches)
@@ -4586,16 +4586,16 @@ var require_validate = __commonJS({
         }
         if (up > dataLevel)
           throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
+        data2 = dataNames[dataLevel - up];
         if (!jsonPointer)
-          return data;
+          return data2;
       }
-      let expr = data;
+      let expr = data2;
       const segments = jsonPointer.split("/");
       for (const segment of segments) {
         if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
+          data2 = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data2}`;
         }
       }
       return expr;
@@ -5042,8 +5042,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,11 +5117,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path14.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -6224,7 +6224,7 @@ var require_core = __commonJS({
         const { meta, schemaId } = this.opts;
         return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
-      validate(schemaKeyRef, data) {
+      validate(schemaKeyRef, data2) {
         let v;
         if (typeof schemaKeyRef == "string") {
           v = this.getSchema(schemaKeyRef);
@@ -6233,7 +6233,7 @@ var require_core = __commonJS({
         } else {
           v = this.compile(schemaKeyRef);
         }
-        const valid = v(data);
+        const valid = v(data2);
         if (!("$async" in v))
           this.errors = v.errors;
         return valid;
@@ -6862,8 +6862,8 @@ var require_limitNumber = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+        const { keyword, data: data2, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data2} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data2})`);
       }
     };
     exports.default = def;
@@ -6887,11 +6887,11 @@ var require_multipleOf = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
+        const { gen, data: data2, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
         const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data2}/${schemaCode}, ${invalid}))`);
       }
     };
     exports.default = def;
@@ -6946,9 +6946,9 @@ var require_limitLength = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
+        const { keyword, data: data2, schemaCode, it } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data2}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data2})`;
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
@@ -6975,17 +6975,17 @@ var require_pattern = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
           const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data2})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
           const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data2})`);
         }
       }
     };
@@ -7013,9 +7013,9 @@ var require_limitProperties = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
+        const { keyword, data: data2, schemaCode } = cxt;
         const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data2}).length ${op} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -7041,7 +7041,7 @@ var require_required = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { gen, schema, schemaCode, data: data2, $data, it } = cxt;
         const { opts } = it;
         if (!$data && schema.length === 0)
           return;
@@ -7085,13 +7085,13 @@ var require_required = __commonJS({
         function loopAllRequired() {
           gen.forOf("prop", schemaCode, (prop) => {
             cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            gen.if((0, code_1.noPropertyInData)(gen, data2, prop, opts.ownProperties), () => cxt.error());
           });
         }
         function loopUntilMissing(missing, valid) {
           cxt.setParams({ missingProperty: missing });
           gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data2, missing, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -7124,9 +7124,9 @@ var require_limitItems = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
+        const { keyword, data: data2, schemaCode } = cxt;
         const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`${data2}.length ${op} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -7164,7 +7164,7 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
           return;
         const valid = gen.let("valid");
@@ -7172,7 +7172,7 @@ var require_uniqueItems = __commonJS({
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const i = gen.let("i", (0, codegen_1._)`${data2}.length`);
           const j = gen.let("j");
           cxt.setParams({ i, j });
           gen.assign(valid, true);
@@ -7186,7 +7186,7 @@ var require_uniqueItems = __commonJS({
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.let(item, (0, codegen_1._)`${data2}[${i}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
@@ -7200,7 +7200,7 @@ var require_uniqueItems = __commonJS({
         function loopN2(i, j) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data2}[${i}], ${data2}[${j}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -7228,11 +7228,11 @@ var require_const = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
+        const { gen, data: data2, $data, schemaCode, schema } = cxt;
         if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data2}, ${schemaCode})`);
         } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+          cxt.fail((0, codegen_1._)`${schema} !== ${data2}`);
         }
       }
     };
@@ -7258,7 +7258,7 @@ var require_enum = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
         const useLoop = schema.length >= it.opts.loopEnum;
@@ -7277,11 +7277,11 @@ var require_enum = __commonJS({
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data2}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data2}, ${vSchema}[${i}])` : (0, codegen_1._)`${data2} === ${sch}`;
         }
       }
     };
@@ -7356,9 +7356,9 @@ var require_additionalItems = __commonJS({
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
+      const { gen, schema, data: data2, keyword, it } = cxt;
       it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
       if (schema === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
@@ -7405,13 +7405,13 @@ var require_items = __commonJS({
       }
     };
     function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
+      const { gen, parentSchema, data: data2, keyword, it } = cxt;
       checkStrictTuple(parentSchema);
       if (it.opts.unevaluated && schArr.length && it.items !== true) {
         it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
       }
       const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
       schArr.forEach((sch, i) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
@@ -7508,7 +7508,7 @@ var require_contains = __commonJS({
       trackErrors: true,
       error: error2,
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data: data2, it } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
@@ -7518,7 +7518,7 @@ var require_contains = __commonJS({
         } else {
           min = 1;
         }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
         cxt.setParams({ min, max });
         if (max === void 0 && min === 0) {
           (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
@@ -7543,7 +7543,7 @@ var require_contains = __commonJS({
         } else if (min === 0) {
           gen.let(valid, true);
           if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+            gen.if((0, codegen_1._)`${data2}.length > 0`, validateItemsWithCount);
         } else {
           gen.let(valid, false);
           validateItemsWithCount();
@@ -7626,7 +7626,7 @@ var require_dependencies = __commonJS({
       return [propertyDeps, schemaDeps];
     }
     function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
+      const { gen, data: data2, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
       const missing = gen.let("missing");
@@ -7634,7 +7634,7 @@ var require_dependencies = __commonJS({
         const deps = propertyDeps[prop];
         if (deps.length === 0)
           continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        const hasProperty = (0, code_1.propertyInData)(gen, data2, prop, it.opts.ownProperties);
         cxt.setParams({
           property: prop,
           depsCount: deps.length,
@@ -7655,13 +7655,13 @@ var require_dependencies = __commonJS({
     }
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data: data2, keyword, it } = cxt;
       const valid = gen.name("valid");
       for (const prop in schemaDeps) {
         if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
           continue;
         gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          (0, code_1.propertyInData)(gen, data2, prop, it.opts.ownProperties),
           () => {
             const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
             cxt.mergeValidEvaluated(schCxt, valid);
@@ -7694,11 +7694,11 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error: error2,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
+        const { gen, schema, data: data2, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
+        gen.forIn("key", data2, (key) => {
           cxt.setParams({ propertyName: key });
           cxt.subschema({
             keyword: "propertyNames",
@@ -7741,7 +7741,7 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error: error2,
       code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema, parentSchema, data: data2, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, opts } = it;
@@ -7753,7 +7753,7 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data2, (key) => {
             if (!props.length && !patProps.length)
               additionalPropertyCode(key);
             else
@@ -7776,7 +7776,7 @@ var require_additionalProperties = __commonJS({
           return (0, codegen_1.not)(definedProp);
         }
         function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+          gen.code((0, codegen_1._)`delete ${data2}[${key}]`);
         }
         function additionalPropertyCode(key) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
@@ -7840,7 +7840,7 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data: data2, it } = cxt;
         if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
@@ -7859,7 +7859,7 @@ var require_properties = __commonJS({
           if (hasDefault(prop)) {
             applyPropertySchema(prop);
           } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            gen.if((0, code_1.propertyInData)(gen, data2, prop, it.opts.ownProperties));
             applyPropertySchema(prop);
             if (!it.allErrors)
               gen.else().var(valid, true);
@@ -7898,7 +7898,7 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
+        const { gen, schema, data: data2, parentSchema, it } = cxt;
         const { opts } = it;
         const patterns = (0, code_1.allSchemaProperties)(schema);
         const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
@@ -7933,7 +7933,7 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data2, (key) => {
             gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
@@ -8243,7 +8243,7 @@ var require_format = __commonJS({
       $data: true,
       error: error2,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
@@ -8267,8 +8267,8 @@ var require_format = __commonJS({
             return (0, codegen_1._)`${schemaCode} && !${format}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data2}) : ${format}(${data2}))` : (0, codegen_1._)`${format}(${data2})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data2}))`;
             return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
@@ -8305,9 +8305,9 @@ var require_format = __commonJS({
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
               if (!schemaEnv.$async)
                 throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+              return (0, codegen_1._)`await ${fmtRef}(${data2})`;
             }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data2})` : (0, codegen_1._)`${fmtRef}.test(${data2})`;
           }
         }
       }
@@ -8406,7 +8406,7 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error: error2,
       code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
+        const { gen, data: data2, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
@@ -8419,7 +8419,7 @@ var require_discriminator = __commonJS({
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        const tag = gen.const("tag", (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(tagName)}`);
         gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
         cxt.ok(valid);
         function validateMapping() {
@@ -8934,14 +8934,14 @@ var require_unevaluatedProperties = __commonJS({
       trackErrors: true,
       error: error2,
       code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
+        const { gen, schema, data: data2, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
         if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data2, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
         } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+          gen.forIn("key", data2, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
         }
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
@@ -8998,11 +8998,11 @@ var require_unevaluatedItems = __commonJS({
       schemaType: ["boolean", "object"],
       error: error2,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
+        const { gen, schema, data: data2, it } = cxt;
         const items = it.items || 0;
         if (items === true)
           return;
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
         if (schema === false) {
           cxt.setParams({ len: items });
           cxt.fail((0, codegen_1._)`${len} > ${items}`);
@@ -10227,7 +10227,7 @@ var require_limit = __commonJS({
       $data: true,
       error: error2,
       code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { gen, data: data2, schemaCode, keyword, it } = cxt;
         const { opts, self } = it;
         if (!opts.validateFormats)
           return;
@@ -10260,7 +10260,7 @@ var require_limit = __commonJS({
           cxt.fail$data(compareCode(fmt));
         }
         function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+          return (0, codegen_1._)`${fmt}.compare(${data2}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
         }
       },
       dependencies: ["format"]
@@ -10392,17 +10392,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10413,13 +10413,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10440,17 +10440,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10461,13 +10461,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10494,23 +10494,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -10832,10 +10832,10 @@ var require_toJS = __commonJS({
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        const data2 = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data2);
         ctx.onCreate = (res2) => {
-          data.res = res2;
+          data2.res = res2;
           delete ctx.onCreate;
         };
         const res = value.toJSON(arg, ctx);
@@ -10941,20 +10941,20 @@ var require_Alias = __commonJS({
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
+          let data2 = anchors2.get(found);
+          if (!data2) {
             toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            data2 = anchors2.get(found);
           }
-          if (data?.res === void 0) {
+          if (data2?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
             throw new ReferenceError(msg);
           }
           if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
+            data2.count += 1;
+            if (data2.aliasCount === 0)
+              data2.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data2.count * data2.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
@@ -11122,10 +11122,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11144,7 +11144,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11174,11 +11174,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11192,8 +11192,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11207,8 +11207,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11226,8 +11226,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11237,8 +11237,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -13753,9 +13753,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13830,14 +13830,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13852,10 +13852,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13866,10 +13866,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13886,13 +13886,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -15853,9 +15853,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field2, index] of path14) {
+      for (const [field2, index] of path16) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15864,23 +15864,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field2 = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field2 = path16[path16.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15891,10 +15891,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18199,11 +18199,11 @@ var require_errors3 = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code, data2) {
         super(message);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
-        this.data = data ? data.toString() : void 0;
+        this.data = data2 ? data2.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kHTTPParserError] === true;
@@ -18225,13 +18225,13 @@ var require_errors3 = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code, { headers, data: data2 }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
-        this.data = data;
+        this.data = data2;
         this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
@@ -18241,13 +18241,13 @@ var require_errors3 = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code, { headers, data: data2 }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
-        this.data = data;
+        this.data = data2;
         this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
@@ -18684,14 +18684,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -19142,39 +19142,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path16,
           error2.message
         );
       });
@@ -19223,9 +19223,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -19288,7 +19288,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path16,
         method,
         body,
         headers,
@@ -19303,11 +19303,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path14 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -19373,7 +19373,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -19771,8 +19771,8 @@ var require_dispatcher_base = __commonJS({
       close(callback2) {
         if (callback2 === void 0) {
           return new Promise((resolve10, reject) => {
-            this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+            this.close((err, data2) => {
+              return err ? reject(err) : resolve10(data2);
             });
           });
         }
@@ -19811,11 +19811,11 @@ var require_dispatcher_base = __commonJS({
         }
         if (callback2 === void 0) {
           return new Promise((resolve10, reject) => {
-            this.destroy(err, (err2, data) => {
+            this.destroy(err, (err2, data2) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve10(data2);
             });
           });
         }
@@ -21100,13 +21100,13 @@ var require_data_url = __commonJS({
       }
       return mimeType;
     }
-    function forgivingBase64(data) {
-      data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
-      let dataLength = data.length;
+    function forgivingBase64(data2) {
+      data2 = data2.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
+      let dataLength = data2.length;
       if (dataLength % 4 === 0) {
-        if (data.charCodeAt(dataLength - 1) === 61) {
+        if (data2.charCodeAt(dataLength - 1) === 61) {
           --dataLength;
-          if (data.charCodeAt(dataLength - 1) === 61) {
+          if (data2.charCodeAt(dataLength - 1) === 61) {
             --dataLength;
           }
         }
@@ -21114,10 +21114,10 @@ var require_data_url = __commonJS({
       if (dataLength % 4 === 1) {
         return "failure";
       }
-      if (/[^+/0-9A-Za-z]/.test(data.length === dataLength ? data : data.substring(0, dataLength))) {
+      if (/[^+/0-9A-Za-z]/.test(data2.length === dataLength ? data2 : data2.substring(0, dataLength))) {
         return "failure";
       }
-      const buffer = Buffer.from(data, "base64");
+      const buffer = Buffer.from(data2, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
     function collectAnHTTPQuotedString(input, position, extractValue) {
@@ -21691,7 +21691,7 @@ var require_util3 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance2 } = __require("node:perf_hooks");
+    var { performance: performance3 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util2();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -21701,7 +21701,7 @@ var require_util3 = __commonJS({
     try {
       crypto = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -21850,7 +21850,7 @@ var require_util3 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance3.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -22295,26 +22295,26 @@ var require_util3 = __commonJS({
       return protocol === "http:" || protocol === "https:";
     }
     function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
-      if (!data.startsWith("bytes")) {
+      const data2 = value;
+      if (!data2.startsWith("bytes")) {
         return "failure";
       }
       const position = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data2.charCodeAt(position.position) !== 61) {
         return "failure";
       }
       position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
@@ -22323,25 +22323,25 @@ var require_util3 = __commonJS({
           const code = char.charCodeAt(0);
           return code >= 48 && code <= 57;
         },
-        data,
+        data2,
         position
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data2.charCodeAt(position.position) !== 45) {
         return "failure";
       }
       position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
@@ -22350,11 +22350,11 @@ var require_util3 = __commonJS({
           const code = char.charCodeAt(0);
           return code >= 48 && code <= 57;
         },
-        data,
+        data2,
         position
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position.position < data2.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -23300,9 +23300,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       throwIfAborted(object[kState]);
       const promise2 = createDeferredPromise();
       const errorSteps = (error2) => promise2.reject(error2);
-      const successSteps = (data) => {
+      const successSteps = (data2) => {
         try {
-          promise2.resolve(convertBytesToJSValue(data));
+          promise2.resolve(convertBytesToJSValue(data2));
         } catch (e) {
           errorSteps(e);
         }
@@ -23539,25 +23539,25 @@ var require_client_h1 = __commonJS({
           this.execute(chunk);
         }
       }
-      execute(data) {
+      execute(data2) {
         assert(this.ptr != null);
         assert(currentParser == null);
         assert(!this.paused);
         const { socket, llhttp } = this;
-        if (data.length > currentBufferSize) {
+        if (data2.length > currentBufferSize) {
           if (currentBufferPtr) {
             llhttp.free(currentBufferPtr);
           }
-          currentBufferSize = Math.ceil(data.length / 4096) * 4096;
+          currentBufferSize = Math.ceil(data2.length / 4096) * 4096;
           currentBufferPtr = llhttp.malloc(currentBufferSize);
         }
-        new Uint8Array(llhttp.memory.buffer, currentBufferPtr, currentBufferSize).set(data);
+        new Uint8Array(llhttp.memory.buffer, currentBufferPtr, currentBufferSize).set(data2);
         try {
           let ret;
           try {
-            currentBufferRef = data;
+            currentBufferRef = data2;
             currentParser = this;
-            ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
+            ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data2.length);
           } catch (err) {
             throw err;
           } finally {
@@ -23566,7 +23566,7 @@ var require_client_h1 = __commonJS({
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
           if (ret !== constants3.ERROR.OK) {
-            const body = data.subarray(offset);
+            const body = data2.subarray(offset);
             if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
             } else if (ret === constants3.ERROR.PAUSED) {
@@ -23601,7 +23601,7 @@ var require_client_h1 = __commonJS({
         }
         return this.createError(ret, EMPTY_BUF);
       }
-      createError(ret, data) {
+      createError(ret, data2) {
         const { llhttp, contentLength, bytesRead } = this;
         if (contentLength && bytesRead !== parseInt(contentLength, 10)) {
           return new ResponseContentLengthMismatchError();
@@ -23612,7 +23612,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data2);
       }
       destroy() {
         assert(this.ptr != null);
@@ -24066,7 +24066,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request;
+      const { method, path: path16, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -24147,7 +24147,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24676,7 +24676,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -24773,7 +24773,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -25126,9 +25126,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25747,8 +25747,8 @@ var require_fixed_queue = __commonJS({
       isFull() {
         return (this.top + 1 & kMask) === this.bottom;
       }
-      push(data) {
-        this.list[this.top] = data;
+      push(data2) {
+        this.list[this.top] = data2;
         this.top = this.top + 1 & kMask;
       }
       shift() {
@@ -25767,11 +25767,11 @@ var require_fixed_queue = __commonJS({
       isEmpty() {
         return this.head.isEmpty();
       }
-      push(data) {
+      push(data2) {
         if (this.head.isFull()) {
           this.head = this.head.next = new FixedCircularBuffer();
         }
-        this.head.push(data);
+        this.head.push(data2);
       }
       shift() {
         const tail = this.tail;
@@ -26356,21 +26356,21 @@ var require_proxy_agent = __commonJS({
       }
       [kDispatch](opts, handler) {
         const onHeaders = handler.onHeaders;
-        handler.onHeaders = function(statusCode, data, resume) {
+        handler.onHeaders = function(statusCode, data2, resume) {
           if (statusCode === 407) {
             if (typeof handler.onError === "function") {
               handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
-          if (onHeaders) onHeaders.call(this, statusCode, data, resume);
+          if (onHeaders) onHeaders.call(this, statusCode, data2, resume);
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -27570,8 +27570,8 @@ var require_api_request = __commonJS({
     function request(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve10, reject) => {
-          request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+          request.call(this, opts, (err, data2) => {
+            return err ? reject(err) : resolve10(data2);
           });
         });
       }
@@ -27795,8 +27795,8 @@ var require_api_stream = __commonJS({
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve10, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+          stream.call(this, opts, factory, (err, data2) => {
+            return err ? reject(err) : resolve10(data2);
           });
         });
       }
@@ -28082,8 +28082,8 @@ var require_api_upgrade = __commonJS({
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve10, reject) => {
-          upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+          upgrade.call(this, opts, (err, data2) => {
+            return err ? reject(err) : resolve10(data2);
           });
         });
       }
@@ -28176,8 +28176,8 @@ var require_api_connect = __commonJS({
     function connect(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve10, reject) => {
-          connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+          connect.call(this, opts, (err, data2) => {
+            return err ? reject(err) : resolve10(data2);
           });
         });
       }
@@ -28342,42 +28342,42 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData(data) {
-      if (Buffer.isBuffer(data)) {
-        return data;
-      } else if (data instanceof Uint8Array) {
-        return data;
-      } else if (data instanceof ArrayBuffer) {
-        return data;
-      } else if (typeof data === "object") {
-        return JSON.stringify(data);
+    function getResponseData(data2) {
+      if (Buffer.isBuffer(data2)) {
+        return data2;
+      } else if (data2 instanceof Uint8Array) {
+        return data2;
+      } else if (data2 instanceof ArrayBuffer) {
+        return data2;
+      } else if (typeof data2 === "object") {
+        return JSON.stringify(data2);
       } else {
-        return data.toString();
+        return data2.toString();
       }
     }
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -28396,9 +28396,9 @@ var require_mock_utils = __commonJS({
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key, data2) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
-      const replyData = typeof data === "function" ? { callback: data } : { ...data };
+      const replyData = typeof data2 === "function" ? { callback: data2 } : { ...data2 };
       const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
@@ -28415,21 +28415,21 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path16,
         method,
         body,
         headers,
         query
       };
     }
-    function generateKeyValues(data) {
-      const keys = Object.keys(data);
+    function generateKeyValues(data2) {
+      const keys = Object.keys(data2);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value = data[key];
+        const value = data2[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
@@ -28446,8 +28446,8 @@ var require_mock_utils = __commonJS({
     }
     async function getResponse(body) {
       const buffers = [];
-      for await (const data of body) {
-        buffers.push(data);
+      for await (const data2 of body) {
+        buffers.push(data2);
       }
       return Buffer.concat(buffers).toString("utf8");
     }
@@ -28458,7 +28458,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data: data2, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
@@ -28474,7 +28474,7 @@ var require_mock_utils = __commonJS({
       } else {
         handleReply(this[kDispatches]);
       }
-      function handleReply(mockDispatches, _data = data) {
+      function handleReply(mockDispatches, _data = data2) {
         const optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers;
         const body = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
         if (isPromise(body)) {
@@ -28632,12 +28632,12 @@ var require_mock_interceptor = __commonJS({
         this[kDefaultTrailers] = {};
         this[kContentLength] = false;
       }
-      createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        const responseData = getResponseData(data);
+      createMockScopeDispatchData({ statusCode, data: data2, responseOptions }) {
+        const responseData = getResponseData(data2);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
-        return { statusCode, data, headers, trailers };
+        return { statusCode, data: data2, headers, trailers };
       }
       validateReplyParameters(replyParameters) {
         if (typeof replyParameters.statusCode === "undefined") {
@@ -28723,7 +28723,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -28763,7 +28763,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -28776,7 +28776,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -28816,7 +28816,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -28880,10 +28880,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -29251,7 +29251,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors3();
     var maxInt = Math.pow(2, 31) - 1;
@@ -29341,7 +29341,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -30017,13 +30017,13 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response-json
-      static json(data, init = {}) {
+      static json(data2, init = {}) {
         webidl.argumentLengthCheck(arguments, 1, "Response.json");
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
         const bytes = textEncoder.encode(
-          serializeJavascriptValueToJSONString(data)
+          serializeJavascriptValueToJSONString(data2)
         );
         const body = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
@@ -33762,9 +33762,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code = path16.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -34221,13 +34221,13 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data2 = null, origin = "", lastEventId = "", source = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
           bubbles,
           cancelable,
-          data,
+          data: data2,
           origin,
           lastEventId,
           source,
@@ -34521,7 +34521,7 @@ var require_util8 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants6();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -34539,23 +34539,23 @@ var require_util8 = __commonJS({
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
-    function websocketMessageReceived(ws, type, data) {
+    function websocketMessageReceived(ws, type, data2) {
       if (ws[kReadyState] !== states.OPEN) {
         return;
       }
       let dataForEvent;
       if (type === opcodes.TEXT) {
         try {
-          dataForEvent = utf8Decode(data);
+          dataForEvent = utf8Decode(data2);
         } catch {
           failWebsocketConnection(ws, "Received invalid UTF-8 in text frame.");
           return;
         }
       } else if (type === opcodes.BINARY) {
         if (ws[kBinaryType] === "blob") {
-          dataForEvent = new Blob([data]);
+          dataForEvent = new Blob([data2]);
         } else {
-          dataForEvent = toArrayBuffer(data);
+          dataForEvent = toArrayBuffer(data2);
         }
       }
       fireEvent("message", ws, createFastMessageEvent, {
@@ -34661,7 +34661,7 @@ var require_util8 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -34720,8 +34720,8 @@ var require_frame = __commonJS({
       /**
        * @param {Buffer|undefined} data
        */
-      constructor(data) {
-        this.frameData = data;
+      constructor(data2) {
+        this.frameData = data2;
       }
       createFrame(opcode) {
         const frameData = this.frameData;
@@ -34996,8 +34996,8 @@ var require_permessage_deflate = __commonJS({
           }
           this.#inflate[kBuffer] = [];
           this.#inflate[kLength] = 0;
-          this.#inflate.on("data", (data) => {
-            this.#inflate[kLength] += data.length;
+          this.#inflate.on("data", (data2) => {
+            this.#inflate[kLength] += data2.length;
             if (this.#maxPayloadSize > 0 && this.#inflate[kLength] > this.#maxPayloadSize) {
               callback2(new MessageSizeExceededError());
               this.#inflate.removeAllListeners();
@@ -35005,7 +35005,7 @@ var require_permessage_deflate = __commonJS({
               this.#inflate = null;
               return;
             }
-            this.#inflate[kBuffer].push(data);
+            this.#inflate[kBuffer].push(data2);
           });
           this.#inflate.on("error", (err) => {
             this.#inflate = null;
@@ -35240,13 +35240,13 @@ var require_receiver = __commonJS({
                 this.#extensions.get("permessage-deflate").decompress(
                   body,
                   this.#info.fin,
-                  (error2, data) => {
+                  (error2, data2) => {
                     if (error2) {
                       const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
                       failWebsocketConnectionWithCode(this.ws, code, error2.message);
                       return;
                     }
-                    if (!this.writeFragments(data)) {
+                    if (!this.writeFragments(data2)) {
                       return;
                     }
                     if (this.#maxPayloadSize > 0 && this.#fragmentsBytes > this.#maxPayloadSize) {
@@ -35327,16 +35327,16 @@ var require_receiver = __commonJS({
         this.#fragmentsBytes = 0;
         return output;
       }
-      parseCloseBody(data) {
-        assert(data.length !== 1);
+      parseCloseBody(data2) {
+        assert(data2.length !== 1);
         let code;
-        if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+        if (data2.length >= 2) {
+          code = data2.readUInt16BE(0);
         }
         if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
+        let reason = data2.subarray(2);
         if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
           reason = reason.subarray(3);
         }
@@ -35477,18 +35477,18 @@ var require_sender = __commonJS({
         this.#running = false;
       }
     };
-    function createFrame(data, hint) {
-      return new WebsocketFrameSend(toBuffer(data, hint)).createFrame(hint === sendHints.string ? opcodes.TEXT : opcodes.BINARY);
+    function createFrame(data2, hint) {
+      return new WebsocketFrameSend(toBuffer(data2, hint)).createFrame(hint === sendHints.string ? opcodes.TEXT : opcodes.BINARY);
     }
-    function toBuffer(data, hint) {
+    function toBuffer(data2, hint) {
       switch (hint) {
         case sendHints.string:
-          return Buffer.from(data);
+          return Buffer.from(data2);
         case sendHints.arrayBuffer:
         case sendHints.blob:
-          return new FastBuffer(data);
+          return new FastBuffer(data2);
         case sendHints.typedArray:
-          return new FastBuffer(data.buffer, data.byteOffset, data.byteLength);
+          return new FastBuffer(data2.buffer, data2.byteOffset, data2.byteLength);
       }
     }
     module.exports = { SendQueue };
@@ -35629,37 +35629,37 @@ var require_websocket = __commonJS({
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
        * @param {NodeJS.TypedArray|ArrayBuffer|Blob|string} data
        */
-      send(data) {
+      send(data2) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.send";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        data = webidl.converters.WebSocketSendData(data, prefix, "data");
+        data2 = webidl.converters.WebSocketSendData(data2, prefix, "data");
         if (isConnecting(this)) {
           throw new DOMException("Sent before connected.", "InvalidStateError");
         }
         if (!isEstablished(this) || isClosing(this)) {
           return;
         }
-        if (typeof data === "string") {
-          const length = Buffer.byteLength(data);
+        if (typeof data2 === "string") {
+          const length = Buffer.byteLength(data2);
           this.#bufferedAmount += length;
-          this.#sendQueue.add(data, () => {
+          this.#sendQueue.add(data2, () => {
             this.#bufferedAmount -= length;
           }, sendHints.string);
-        } else if (types.isArrayBuffer(data)) {
-          this.#bufferedAmount += data.byteLength;
-          this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.byteLength;
+        } else if (types.isArrayBuffer(data2)) {
+          this.#bufferedAmount += data2.byteLength;
+          this.#sendQueue.add(data2, () => {
+            this.#bufferedAmount -= data2.byteLength;
           }, sendHints.arrayBuffer);
-        } else if (ArrayBuffer.isView(data)) {
-          this.#bufferedAmount += data.byteLength;
-          this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.byteLength;
+        } else if (ArrayBuffer.isView(data2)) {
+          this.#bufferedAmount += data2.byteLength;
+          this.#sendQueue.add(data2, () => {
+            this.#bufferedAmount -= data2.byteLength;
           }, sendHints.typedArray);
-        } else if (isBlobLike(data)) {
-          this.#bufferedAmount += data.size;
-          this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.size;
+        } else if (isBlobLike(data2)) {
+          this.#bufferedAmount += data2.size;
+          this.#sendQueue.add(data2, () => {
+            this.#bufferedAmount -= data2.size;
           }, sendHints.blob);
         }
       }
@@ -36684,11 +36684,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -37198,9 +37198,9 @@ var require_obj = __commonJS({
       }
     };
     exports.ASN1Obj = ASN1Obj2;
-    var MAX_DEPTH = 100;
+    var MAX_DEPTH2 = 100;
     function parseStream(stream, depth = 0) {
-      if (depth > MAX_DEPTH) {
+      if (depth > MAX_DEPTH2) {
         throw new error_1.ASN1ParseError("maximum nesting depth exceeded");
       }
       const tag = new tag_1.ASN1Tag(stream.getUint8());
@@ -37279,16 +37279,16 @@ var require_crypto = __commonJS({
         return crypto_1.default.createPublicKey({ key, format: "der", type });
       }
     }
-    function digest(algorithm, ...data) {
-      const hash = crypto_1.default.createHash(algorithm);
-      for (const d of data) {
-        hash.update(d);
+    function digest(algorithm, ...data2) {
+      const hash2 = crypto_1.default.createHash(algorithm);
+      for (const d of data2) {
+        hash2.update(d);
       }
-      return hash.digest();
+      return hash2.digest();
     }
-    function verify(data, key, signature, algorithm) {
+    function verify(data2, key, signature, algorithm) {
       try {
-        return crypto_1.default.verify(algorithm, data, key, signature);
+        return crypto_1.default.verify(algorithm, data2, key, signature);
       } catch (e) {
         return false;
       }
@@ -37512,8 +37512,8 @@ var require_tstinfo = __commonJS({
       get raw() {
         return this.root.toDER();
       }
-      verify(data) {
-        const digest = crypto.digest(this.messageImprintHashAlgorithm, data);
+      verify(data2) {
+        const digest = crypto.digest(this.messageImprintHashAlgorithm, data2);
         if (!crypto.bufferEqual(digest, this.messageImprintHashedMessage)) {
           throw new error_1.RFC3161TimestampVerificationError("message imprint does not match artifact");
         }
@@ -37619,7 +37619,7 @@ var require_timestamp2 = __commonJS({
       get tstInfo() {
         return new tstinfo_1.TSTInfo(this.eContentObj.subs[0].subs[0]);
       }
-      verify(data, publicKey) {
+      verify(data2, publicKey) {
         if (!this.timeStampTokenObj) {
           throw new error_1.RFC3161TimestampVerificationError("timeStampToken is missing");
         }
@@ -37629,7 +37629,7 @@ var require_timestamp2 = __commonJS({
         if (this.eContentType !== OID_PKCS9_CONTENT_TYPE_TSTINFO) {
           throw new error_1.RFC3161TimestampVerificationError(`incorrect encapsulated content type: ${this.eContentType}`);
         }
-        this.tstInfo.verify(data);
+        this.tstInfo.verify(data2);
         this.verifyMessageDigest();
         this.verifySignature(publicKey);
       }
@@ -38316,7 +38316,7 @@ var require_dist3 = __commonJS({
 });
 
 // packages/cli/src/main.ts
-import * as path13 from "node:path";
+import * as path15 from "node:path";
 
 // packages/core/src/errors.ts
 var GateError = class extends Error {
@@ -38350,6 +38350,9 @@ function formatMessage(detail, location, hint) {
   const parts = [where2, location.field ?? ""].filter((p) => p !== "");
   const prefix = parts.length > 0 ? `${parts.join(": ")}: ` : "";
   return hint ? `${prefix}${detail}. ${hint}` : `${prefix}${detail}`;
+}
+function isGateError(value, code) {
+  return value instanceof GateError && (code === void 0 || value.code === code);
 }
 function toGateError(error2, file) {
   if (error2 instanceof GateError) return error2;
@@ -38432,29 +38435,29 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
 var SMALL_FILE_BYTES = 256 * 1024;
-async function sha256File(path14, displayPath = path14, sizeHint) {
+async function sha256File(path16, displayPath = path16, sizeHint) {
   if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
     try {
-      const data = await readFile(path14);
-      return { sha256: createHash("sha256").update(data).digest("hex"), size: data.length };
+      const data2 = await readFile(path16);
+      return { sha256: createHash("sha256").update(data2).digest("hex"), size: data2.length };
     } catch (error2) {
       throw toGateError(error2, displayPath);
     }
   }
-  const hash = createHash("sha256");
+  const hash2 = createHash("sha256");
   let size = 0;
   try {
-    for await (const chunk of createReadStream(path14, { highWaterMark: HASH_CHUNK_BYTES })) {
-      hash.update(chunk);
+    for await (const chunk of createReadStream(path16, { highWaterMark: HASH_CHUNK_BYTES })) {
+      hash2.update(chunk);
       size += chunk.length;
     }
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
-  return { sha256: hash.digest("hex"), size };
+  return { sha256: hash2.digest("hex"), size };
 }
-function sha256Hex(data) {
-  return createHash("sha256").update(data).digest("hex");
+function sha256Hex(data2) {
+  return createHash("sha256").update(data2).digest("hex");
 }
 
 // packages/files/src/paths.ts
@@ -38511,27 +38514,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path14) {
-  let normalized = normalize(path14);
+function cleanPath(path16) {
+  let normalized = normalize(path16);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path14, separator) {
-  return path14.replace(SLASHES_REGEX, separator);
+function convertSlashes(path16, separator) {
+  return path16.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path14) {
-  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
+function isRootDirectory(path16) {
+  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
 }
-function normalizePath(path14, options) {
+function normalizePath(path16, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
-  if (resolvePaths) path14 = resolve2(path14);
-  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
-  if (path14 === ".") return "";
-  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
+  if (resolvePaths) path16 = resolve2(path16);
+  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
+  if (path16 === ".") return "";
+  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -38568,8 +38571,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path14 = directoryPath || ".";
-  if (filters.every((filter) => filter(path14, true))) paths.push(path14);
+  const path16 = directoryPath || ".";
+  if (filters.every((filter) => filter(path16, true))) paths.push(path16);
 };
 var empty$2 = () => {
 };
@@ -38621,27 +38624,27 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path14, state, callback$1) {
+var resolveSymlinksAsync = function(path16, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs2.realpath(path14, (error2, resolvedPath) => {
+  fs2.realpath(path16, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs2.stat(resolvedPath, (error$1, stat6) => {
+    fs2.stat(resolvedPath, (error$1, stat9) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat6.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat6, resolvedPath);
+      if (stat9.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat9, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path14, state, callback$1) {
+var resolveSymlinks = function(path16, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs2.realpathSync(path14);
-    const stat6 = fs2.statSync(resolvedPath);
-    if (stat6.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
-    callback$1(stat6, resolvedPath);
+    const resolvedPath = fs2.realpathSync(path16);
+    const stat9 = fs2.statSync(resolvedPath);
+    if (stat9.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
+    callback$1(stat9, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -38650,9 +38653,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path14, resolved, state) {
+function isRecursive(path16, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path14);
+  let parent = dirname(path16);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -38660,7 +38663,7 @@ function isRecursive(path14, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path14, resolved);
+  state.symlinks.set(path16, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -38832,19 +38835,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path14)) continue;
-        this.pushDirectory(path14, paths, filters);
-        this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
+        let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path16)) continue;
+        this.pushDirectory(path16, paths, filters);
+        this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path14 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path14, this.state, (stat6, resolvedPath) => {
-          if (stat6.isDirectory()) {
+        let path16 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path16, this.state, (stat9, resolvedPath) => {
+          if (stat9.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path14;
+            resolvedPath = useRealPaths ? resolvedPath : path16;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -39010,7 +39013,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path14) => isMatch(path14));
+    this.options.filters.push((path16) => isMatch(path16));
     return this;
   }
 };
@@ -39085,19 +39088,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path14) {
-  return path14.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path16) {
+  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path14) {
+function splitPattern(path16) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path14, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path14];
+  const result = import_picomatch.default.scan(path16, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -39204,13 +39207,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path14 = format(p, isDirectory2);
-      const matches = matcher(path14) && !ignore(path14);
-      if (matches) log(`matched ${path14}`);
+      const path16 = format(p, isDirectory2);
+      const matches = matcher(path16) && !ignore(path16);
+      if (matches) log(`matched ${path16}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path14 = format(p, isDirectory2);
-      return matcher(path14) && !ignore(path14);
+      const path16 = format(p, isDirectory2);
+      return matcher(path16) && !ignore(path16);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -39352,7 +39355,7 @@ async function checkTarget(file, realWorkspace) {
 import { randomBytes } from "node:crypto";
 import { link, mkdir, open, rename, unlink } from "node:fs/promises";
 import * as path3 from "node:path";
-async function writeFileAtomic(target, data, options = {}) {
+async function writeFileAtomic(target, data2, options = {}) {
   const display = options.displayPath ?? target;
   const dir = path3.dirname(target);
   const tmp = path3.join(dir, `.${path3.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
@@ -39360,7 +39363,7 @@ async function writeFileAtomic(target, data, options = {}) {
     await mkdir(dir, { recursive: true });
     const handle = await open(tmp, "wx", options.mode ?? 420);
     try {
-      await handle.writeFile(data);
+      await handle.writeFile(data2);
       await handle.sync();
     } finally {
       await handle.close();
@@ -39562,6 +39565,16 @@ var JsonNumber = class {
     return Number(this.lexeme);
   }
 };
+function toPlain(value) {
+  if (value === null || typeof value !== "object") return value;
+  if (value instanceof JsonNumber) return value.toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  const out = {};
+  for (const [k, v] of value) {
+    Object.defineProperty(out, k, { value: toPlain(v), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
 
 // packages/canonical-json/src/parse.ts
 var DEFAULT_MAX_DEPTH = 1e3;
@@ -39977,6 +39990,703 @@ function canonicalize(text, mode, options = {}) {
   return Buffer.from(serializeCanonical(value, mode), "utf8");
 }
 
+// packages/canonical-json/src/scanner.ts
+var SCAN_DECLINED = -1;
+var FIELD_ABSENT = 0;
+var FIELD_PLAIN_STRING = 1;
+var FIELD_OTHER = 2;
+var MAX_DEPTH = 500;
+var MAX_INT_DIGITS = 4300;
+var MAX_FLOAT_TEXT = 32;
+var HEX = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
+var PLAIN = new Uint8Array(256);
+for (let c = 32; c < 127; c++) PLAIN[c] = c === 34 || c === 92 ? 0 : 1;
+var SHORT_ESCAPE = new Uint8Array(128);
+SHORT_ESCAPE[8] = 98;
+SHORT_ESCAPE[9] = 116;
+SHORT_ESCAPE[10] = 110;
+SHORT_ESCAPE[12] = 102;
+SHORT_ESCAPE[13] = 114;
+SHORT_ESCAPE[34] = 34;
+SHORT_ESCAPE[92] = 92;
+var Declined = class extends Error {
+};
+var DECLINED = new Declined();
+var CanonicalScanner = class {
+  python;
+  dropKey;
+  wanted;
+  /** The fields found by the last scan. */
+  fields;
+  /** Span of the dropped key's value in the last scan; `dropKind` says what it was. */
+  dropStart = 0;
+  dropEnd = 0;
+  dropKind = FIELD_ABSENT;
+  src = new Uint8Array(0);
+  out = new Uint8Array(0);
+  pos = 0;
+  end = 0;
+  o = 0;
+  depth = 0;
+  // Members of the objects being written: per member (keyStart, keyEnd, segStart, segEnd).
+  members = new Int32Array(4096);
+  top = 0;
+  scratch = new Uint8Array(64 * 1024);
+  order = new Int32Array(256);
+  /**
+   * @param mode the canonical form to write
+   * @param options.dropKey a top-level key left out of the output (the hash field); its
+   *   value's span is reported in `dropStart`/`dropEnd`/`dropKind`
+   * @param options.fields top-level keys whose value spans are reported in `fields`
+   */
+  constructor(mode, options = {}) {
+    this.python = mode === "python-json";
+    this.dropKey = Buffer.from(options.dropKey ?? "", "utf8");
+    this.wanted = (options.fields ?? []).map((f) => Buffer.from(f, "utf8"));
+    const n = this.wanted.length;
+    this.fields = { kind: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n) };
+  }
+  /**
+   * Writes the canonical form of the JSON object in `src[start, end)` into `out` from
+   * `outStart`. Returns the end offset in `out`, or {@link SCAN_DECLINED}. `out` must
+   * have room for 6 bytes per input byte plus 64 (the worst case of escaping).
+   */
+  scan(src, start, end, out, outStart) {
+    if (out.length - outStart < scanCapacity(end - start)) {
+      throw new RangeError(`output buffer too small: ${out.length - outStart} bytes for ${end - start} input bytes`);
+    }
+    this.src = src;
+    this.out = out;
+    this.pos = start;
+    this.end = end;
+    this.o = outStart;
+    this.depth = 0;
+    this.top = 0;
+    this.dropKind = FIELD_ABSENT;
+    this.fields.kind.fill(FIELD_ABSENT);
+    try {
+      this.skipWs();
+      if (this.pos >= end || src[this.pos] !== 123) return SCAN_DECLINED;
+      this.object(true);
+      this.skipWs();
+      if (this.pos !== end) return SCAN_DECLINED;
+      return this.o;
+    } catch (error2) {
+      if (error2 === DECLINED) return SCAN_DECLINED;
+      throw error2;
+    }
+  }
+  skipWs() {
+    const src = this.src;
+    let p = this.pos;
+    while (p < this.end) {
+      const c = src[p];
+      if (c === 32 || c === 9 || c === 10 || c === 13) p++;
+      else break;
+    }
+    this.pos = p;
+  }
+  value() {
+    if (this.pos >= this.end) throw DECLINED;
+    const c = this.src[this.pos];
+    if (c === 34) this.string();
+    else if (c === 123) this.object(false);
+    else if (c === 91) this.array();
+    else if (c === 45 || c >= 48 && c <= 57) this.number();
+    else if (c === 116) this.literal(TRUE);
+    else if (c === 102) this.literal(FALSE);
+    else if (c === 110) this.literal(NULL);
+    else if (c === 78 && this.python) this.literal(NAN);
+    else if (c === 73 && this.python) this.literal(INFINITY);
+    else throw DECLINED;
+  }
+  literal(word) {
+    const src = this.src;
+    const p = this.pos;
+    if (p + word.length > this.end) throw DECLINED;
+    for (let i = 0; i < word.length; i++) if (src[p + i] !== word[i]) throw DECLINED;
+    this.out.set(word, this.o);
+    this.o += word.length;
+    this.pos = p + word.length;
+  }
+  array() {
+    if (++this.depth > MAX_DEPTH) throw DECLINED;
+    const src = this.src;
+    const out = this.out;
+    this.pos++;
+    out[this.o++] = 91;
+    this.skipWs();
+    if (src[this.pos] === 93 && this.pos < this.end) {
+      this.pos++;
+      out[this.o++] = 93;
+      this.depth--;
+      return;
+    }
+    for (; ; ) {
+      this.skipWs();
+      this.value();
+      this.skipWs();
+      if (this.pos >= this.end) throw DECLINED;
+      const c = src[this.pos++];
+      if (c === 44) {
+        out[this.o++] = 44;
+        continue;
+      }
+      if (c === 93) break;
+      throw DECLINED;
+    }
+    out[this.o++] = 93;
+    this.depth--;
+  }
+  object(topLevel) {
+    if (++this.depth > MAX_DEPTH) throw DECLINED;
+    const src = this.src;
+    this.pos++;
+    const objStart = this.o;
+    this.out[this.o++] = 123;
+    const first = this.top;
+    let sorted = true;
+    let droppedSeen = false;
+    this.skipWs();
+    if (src[this.pos] === 125 && this.pos < this.end) {
+      this.pos++;
+      this.out[this.o++] = 125;
+      this.depth--;
+      return;
+    }
+    for (; ; ) {
+      this.skipWs();
+      if (this.pos >= this.end || src[this.pos] !== 34) throw DECLINED;
+      const keyStart = this.pos + 1;
+      let k = keyStart;
+      while (k < this.end && PLAIN[src[k]] === 1) k++;
+      if (k >= this.end) throw DECLINED;
+      let kc = src[k];
+      while (kc >= 128) {
+        k++;
+        while (k < this.end && PLAIN[src[k]] === 1) k++;
+        if (k >= this.end) throw DECLINED;
+        kc = src[k];
+      }
+      if (kc !== 34) throw DECLINED;
+      const keyEnd = k;
+      this.pos = k + 1;
+      this.skipWs();
+      if (this.pos >= this.end || src[this.pos] !== 58) throw DECLINED;
+      this.pos++;
+      this.skipWs();
+      if (topLevel && this.isKey(keyStart, keyEnd, this.dropKey)) {
+        if (droppedSeen) throw DECLINED;
+        droppedSeen = true;
+        this.captureDropped();
+      } else {
+        const m = this.top;
+        if (m + 4 > this.members.length) this.growMembers();
+        if (m > first) {
+          this.out[this.o++] = 44;
+          if (sorted && this.compareKeys(this.members[m - 4], this.members[m - 3], keyStart, keyEnd) >= 0) {
+            sorted = false;
+          }
+        }
+        const segStart = this.o;
+        this.writeKey(keyStart, keyEnd);
+        const field2 = topLevel && this.wanted.length > 0 ? this.captureField(keyStart, keyEnd) : -1;
+        this.value();
+        if (field2 !== -1) this.fields.end[field2] = this.pos;
+        this.members[m] = keyStart;
+        this.members[m + 1] = keyEnd;
+        this.members[m + 2] = segStart;
+        this.members[m + 3] = this.o;
+        this.top = m + 4;
+      }
+      this.skipWs();
+      if (this.pos >= this.end) throw DECLINED;
+      const c = src[this.pos++];
+      if (c === 44) continue;
+      if (c === 125) break;
+      throw DECLINED;
+    }
+    if (!sorted) this.reorder(first, objStart + 1);
+    this.out[this.o++] = 125;
+    this.top = first;
+    this.depth--;
+  }
+  isKey(start, end, key) {
+    if (end - start !== key.length || key.length === 0) return false;
+    const src = this.src;
+    for (let i = 0; i < key.length; i++) if (src[start + i] !== key[i]) return false;
+    return true;
+  }
+  /** Parses the dropped member's value (writing nothing) and records its span. */
+  captureDropped() {
+    const mark = this.o;
+    const valueStart = this.pos;
+    if (this.src[valueStart] === 34) {
+      const plainEnd = this.plainStringEnd(valueStart + 1);
+      if (plainEnd !== -1) {
+        this.dropKind = FIELD_PLAIN_STRING;
+        this.dropStart = valueStart + 1;
+        this.dropEnd = plainEnd;
+        this.pos = plainEnd + 1;
+        return;
+      }
+    }
+    this.value();
+    this.o = mark;
+    this.dropKind = FIELD_OTHER;
+    this.dropStart = valueStart;
+    this.dropEnd = this.pos;
+  }
+  /** The index of the closing quote when the string from `p` holds only plain bytes, else -1. */
+  plainStringEnd(p) {
+    const src = this.src;
+    while (p < this.end && PLAIN[src[p]] === 1) p++;
+    return p < this.end && src[p] === 34 ? p : -1;
+  }
+  /**
+   * Records where a wanted field's value starts. Returns the field's number when its
+   * end is known only after the value is parsed (FIELD_OTHER), else -1.
+   */
+  captureField(keyStart, keyEnd) {
+    const wanted = this.wanted;
+    for (let i = 0; i < wanted.length; i++) {
+      if (!this.isKey(keyStart, keyEnd, wanted[i])) continue;
+      const f = this.fields;
+      if (f.kind[i] !== FIELD_ABSENT) throw DECLINED;
+      const valueStart = this.pos;
+      const plainEnd = this.src[valueStart] === 34 ? this.plainStringEnd(valueStart + 1) : -1;
+      if (plainEnd !== -1) {
+        f.kind[i] = FIELD_PLAIN_STRING;
+        f.start[i] = valueStart + 1;
+        f.end[i] = plainEnd;
+        return -1;
+      }
+      f.kind[i] = FIELD_OTHER;
+      f.start[i] = valueStart;
+      return i;
+    }
+    return -1;
+  }
+  /**
+   * Compares two keys (raw UTF-8 bytes without escapes) in the mode's order: code
+   * points for python-json (UTF-8 byte order is code point order), UTF-16 code units
+   * for jcs (the same except a supplementary character against U+E000..U+FFFF).
+   */
+  compareKeys(aStart, aEnd, bStart, bEnd) {
+    const src = this.src;
+    const n = Math.min(aEnd - aStart, bEnd - bStart);
+    for (let i = 0; i < n; i++) {
+      const x = src[aStart + i];
+      const y = src[bStart + i];
+      if (x !== y) {
+        if (!this.python && (x >= 240 && y >= 238 && y < 240 || y >= 240 && x >= 238 && x < 240)) {
+          return y - x;
+        }
+        return x - y;
+      }
+    }
+    const d = aEnd - aStart - (bEnd - bStart);
+    if (d === 0) throw DECLINED;
+    return d;
+  }
+  /** Rewrites the members from `first` (written at `regionStart`) in key order, joined by commas. */
+  reorder(first, regionStart) {
+    const members = this.members;
+    const count = (this.top - first) / 4;
+    if (this.order.length < count) this.order = new Int32Array(count * 2);
+    const order = this.order;
+    for (let i = 0; i < count; i++) {
+      const m = first + i * 4;
+      const ks = members[m];
+      const ke = members[m + 1];
+      let j = i - 1;
+      while (j >= 0 && this.compareKeys(members[order[j]], members[order[j] + 1], ks, ke) > 0) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = m;
+    }
+    const length = this.o - regionStart;
+    if (this.scratch.length < length) this.scratch = new Uint8Array(Math.max(length, this.scratch.length * 2));
+    const scratch = this.scratch;
+    const out = this.out;
+    scratch.set(out.subarray(regionStart, this.o));
+    let o = regionStart;
+    for (let i = 0; i < count; i++) {
+      const m = order[i];
+      if (i > 0) out[o++] = 44;
+      const segStart = members[m + 2] - regionStart;
+      const segEnd = members[m + 3] - regionStart;
+      if (segEnd - segStart > 64) {
+        out.set(scratch.subarray(segStart, segEnd), o);
+        o += segEnd - segStart;
+      } else for (let k = segStart; k < segEnd; k++) out[o++] = scratch[k];
+    }
+    this.o = o;
+  }
+  growMembers() {
+    const next = new Int32Array(this.members.length * 2);
+    next.set(this.members);
+    this.members = next;
+  }
+  /** Writes a key (no escapes in the source) as a canonical string, then `:`. */
+  writeKey(start, end) {
+    const src = this.src;
+    const out = this.out;
+    let o = this.o;
+    out[o++] = 34;
+    for (let p = start; p < end; ) {
+      const c = src[p];
+      if (c < 128) {
+        out[o++] = c;
+        p++;
+      } else if (this.python) {
+        this.o = o;
+        p = this.escapeMultiByte(p);
+        o = this.o;
+      } else {
+        out[o++] = c;
+        p++;
+      }
+    }
+    out[o++] = 34;
+    out[o++] = 58;
+    this.o = o;
+  }
+  string() {
+    const src = this.src;
+    const out = this.out;
+    const end = this.end;
+    let p = this.pos + 1;
+    let o = this.o;
+    out[o++] = 34;
+    for (; ; ) {
+      let q = p;
+      while (q < end && PLAIN[src[q]] === 1) q++;
+      if (q - p > 32) {
+        out.set(src.subarray(p, q), o);
+        o += q - p;
+      } else {
+        for (let i = p; i < q; i++) out[o++] = src[i];
+      }
+      p = q;
+      if (p >= end) throw DECLINED;
+      const c = src[p];
+      if (c === 34) break;
+      if (c === 92) {
+        this.o = o;
+        p = this.escape(p);
+        o = this.o;
+      } else if (c >= 128) {
+        if (this.python) {
+          this.o = o;
+          p = this.escapeMultiByte(p);
+          o = this.o;
+        } else {
+          out[o++] = c;
+          p++;
+        }
+      } else if (c === 127) {
+        if (this.python) {
+          this.o = o;
+          this.writeUnicodeEscape(127);
+          o = this.o;
+        } else out[o++] = c;
+        p++;
+      } else throw DECLINED;
+    }
+    out[o++] = 34;
+    this.o = o;
+    this.pos = p + 1;
+  }
+  /** Handles the escape at `p` (a backslash); returns the position after it. */
+  escape(p) {
+    const src = this.src;
+    if (p + 1 >= this.end) throw DECLINED;
+    const e = src[p + 1];
+    let unit;
+    switch (e) {
+      case 34:
+        unit = 34;
+        break;
+      case 92:
+        unit = 92;
+        break;
+      case 47:
+        unit = 47;
+        break;
+      case 98:
+        unit = 8;
+        break;
+      case 102:
+        unit = 12;
+        break;
+      case 110:
+        unit = 10;
+        break;
+      case 114:
+        unit = 13;
+        break;
+      case 116:
+        unit = 9;
+        break;
+      case 117: {
+        unit = this.hex4(p + 2);
+        if (this.python) {
+          this.writeUnit(unit);
+          return p + 6;
+        }
+        if (unit >= 55296 && unit <= 57343) {
+          if (unit > 56319 || src[p + 6] !== 92 || src[p + 7] !== 117) throw DECLINED;
+          const low = this.hex4(p + 8);
+          if (low < 56320 || low > 57343) throw DECLINED;
+          this.writeUtf8(65536 + (unit - 55296 << 10) + (low - 56320));
+          return p + 12;
+        }
+        this.writeJcsUnit(unit);
+        return p + 6;
+      }
+      default:
+        throw DECLINED;
+    }
+    if (this.python) this.writeUnit(unit);
+    else this.writeJcsUnit(unit);
+    return p + 2;
+  }
+  hex4(p) {
+    if (p + 4 > this.end) throw DECLINED;
+    let v = 0;
+    for (let i = 0; i < 4; i++) {
+      const c = this.src[p + i];
+      let d;
+      if (c >= 48 && c <= 57) d = c - 48;
+      else if (c >= 97 && c <= 102) d = c - 87;
+      else if (c >= 65 && c <= 70) d = c - 55;
+      else throw DECLINED;
+      v = v << 4 | d;
+    }
+    return v;
+  }
+  /** python-json: one UTF-16 code unit as Python's ensure_ascii writes it. */
+  writeUnit(unit) {
+    const out = this.out;
+    if (unit < 128 && SHORT_ESCAPE[unit] !== 0) {
+      out[this.o++] = 92;
+      out[this.o++] = SHORT_ESCAPE[unit];
+    } else if (unit >= 32 && unit < 127) out[this.o++] = unit;
+    else this.writeUnicodeEscape(unit);
+  }
+  /** jcs: one BMP code unit (not a surrogate) as ECMAScript's JSON.stringify writes it. */
+  writeJcsUnit(unit) {
+    const out = this.out;
+    if (unit < 128 && SHORT_ESCAPE[unit] !== 0) {
+      out[this.o++] = 92;
+      out[this.o++] = SHORT_ESCAPE[unit];
+    } else if (unit < 32) this.writeUnicodeEscape(unit);
+    else this.writeUtf8(unit);
+  }
+  writeUnicodeEscape(unit) {
+    const out = this.out;
+    let o = this.o;
+    out[o++] = 92;
+    out[o++] = 117;
+    out[o++] = HEX[unit >> 12 & 15];
+    out[o++] = HEX[unit >> 8 & 15];
+    out[o++] = HEX[unit >> 4 & 15];
+    out[o++] = HEX[unit & 15];
+    this.o = o;
+  }
+  writeUtf8(cp) {
+    const out = this.out;
+    let o = this.o;
+    if (cp < 128) out[o++] = cp;
+    else if (cp < 2048) {
+      out[o++] = 192 | cp >> 6;
+      out[o++] = 128 | cp & 63;
+    } else if (cp < 65536) {
+      out[o++] = 224 | cp >> 12;
+      out[o++] = 128 | cp >> 6 & 63;
+      out[o++] = 128 | cp & 63;
+    } else {
+      out[o++] = 240 | cp >> 18;
+      out[o++] = 128 | cp >> 12 & 63;
+      out[o++] = 128 | cp >> 6 & 63;
+      out[o++] = 128 | cp & 63;
+    }
+    this.o = o;
+  }
+  /** python-json: the UTF-8 character at `p` as `\uXXXX` (two escapes above U+FFFF). Returns the next position. */
+  escapeMultiByte(p) {
+    const src = this.src;
+    const c = src[p];
+    let cp;
+    let n;
+    if (c < 224) {
+      cp = (c & 31) << 6 | src[p + 1] & 63;
+      n = 2;
+    } else if (c < 240) {
+      cp = (c & 15) << 12 | (src[p + 1] & 63) << 6 | src[p + 2] & 63;
+      n = 3;
+    } else {
+      cp = (c & 7) << 18 | (src[p + 1] & 63) << 12 | (src[p + 2] & 63) << 6 | src[p + 3] & 63;
+      n = 4;
+    }
+    if (p + n > this.end) throw DECLINED;
+    if (cp >= 65536) {
+      cp -= 65536;
+      this.writeUnicodeEscape(55296 + (cp >> 10));
+      this.writeUnicodeEscape(56320 + (cp & 1023));
+    } else this.writeUnicodeEscape(cp);
+    return p + n;
+  }
+  number() {
+    const src = this.src;
+    const end = this.end;
+    const start = this.pos;
+    let p = start;
+    const negative = src[p] === 45;
+    if (negative) {
+      p++;
+      if (p < end && src[p] === 73) {
+        if (!this.python) throw DECLINED;
+        this.pos = p;
+        this.out[this.o++] = 45;
+        this.literal(INFINITY);
+        return;
+      }
+    }
+    const intStart = p;
+    if (p >= end) throw DECLINED;
+    let c = src[p];
+    if (c === 48) p++;
+    else if (c >= 49 && c <= 57) {
+      p++;
+      while (p < end && (c = src[p]) >= 48 && c <= 57) p++;
+    } else throw DECLINED;
+    const intEnd = p;
+    let fracEnd = p;
+    let isFloat = false;
+    if (p < end && src[p] === 46) {
+      isFloat = true;
+      p++;
+      const fracStart = p;
+      while (p < end && (c = src[p]) >= 48 && c <= 57) p++;
+      if (p === fracStart) throw DECLINED;
+      fracEnd = p;
+    }
+    let hasExponent = false;
+    if (p < end && (src[p] === 101 || src[p] === 69)) {
+      isFloat = true;
+      hasExponent = true;
+      p++;
+      if (p < end && (src[p] === 43 || src[p] === 45)) p++;
+      const expStart = p;
+      while (p < end && (c = src[p]) >= 48 && c <= 57) p++;
+      if (p === expStart) throw DECLINED;
+    }
+    if (p < end && ((c = src[p]) === 46 || c >= 48 && c <= 57)) throw DECLINED;
+    this.pos = p;
+    if (!isFloat) this.integer(start, intStart, intEnd);
+    else if (!hasExponent && this.plainFloat(start, intStart, intEnd, fracEnd, negative)) return;
+    else this.computedFloat(start, p);
+  }
+  integer(start, intStart, intEnd) {
+    const src = this.src;
+    const digits = intEnd - intStart;
+    if (digits === 1 && src[intStart] === 48) {
+      this.out[this.o++] = 48;
+      return;
+    }
+    if (this.python) {
+      if (digits > MAX_INT_DIGITS) throw DECLINED;
+      this.copy(start, intEnd);
+      return;
+    }
+    if (digits <= 15) {
+      this.copy(start, intEnd);
+      return;
+    }
+    this.writeAscii(String(Number(latin1(src, start, intEnd))));
+  }
+  /**
+   * A float written without exponent whose digits already are its shortest round-trip
+   * form (at most 15 significant digits) and whose canonical layout is fixed-point:
+   * the canonical text is the lexeme with trailing fraction zeros removed. Returns
+   * false when the number needs the general route.
+   */
+  plainFloat(start, intStart, intEnd, fracEnd, negative) {
+    const src = this.src;
+    let lastNonZero = fracEnd - 1;
+    while (lastNonZero > intEnd && src[lastNonZero] === 48) lastNonZero--;
+    let firstSig = intStart;
+    while (firstSig < fracEnd && (src[firstSig] === 48 || src[firstSig] === 46)) firstSig++;
+    if (firstSig >= fracEnd) {
+      if (this.python) {
+        if (negative) this.out[this.o++] = 45;
+        this.writeAscii("0.0");
+      } else this.out[this.o++] = 48;
+      return true;
+    }
+    const intDigits = intEnd - intStart;
+    const intIsZero = intDigits === 1 && src[intStart] === 48;
+    const sigEnd = lastNonZero + 1;
+    const significant = sigEnd - firstSig - (firstSig < intEnd && sigEnd > intEnd + 1 ? 1 : 0);
+    if (significant > 15) return false;
+    if (intIsZero) {
+      const zeros = firstSig - (intEnd + 1);
+      if (zeros > (this.python ? 3 : 5)) return false;
+    } else if (intDigits > (this.python ? 16 : 21)) return false;
+    if (lastNonZero === intEnd) {
+      this.copy(start, intEnd);
+      if (this.python) this.writeAscii(".0");
+      return true;
+    }
+    this.copy(start, lastNonZero + 1);
+    return true;
+  }
+  computedFloat(start, end) {
+    const x = Number(latin1(this.src, start, end));
+    if (this.python) {
+      const a = Math.abs(x);
+      if (a >= 1e-4 && a < 1e16) {
+        const text = String(x);
+        this.writeAscii(text);
+        if (text.indexOf(".") === -1) this.writeAscii(".0");
+      } else this.writeAscii(pythonFloatRepr(x));
+    } else {
+      if (!Number.isFinite(x)) throw DECLINED;
+      this.writeAscii(String(x));
+    }
+  }
+  copy(start, end) {
+    const src = this.src;
+    const out = this.out;
+    let o = this.o;
+    for (let i = start; i < end; i++) out[o++] = src[i];
+    this.o = o;
+  }
+  writeAscii(text) {
+    if (text.length > MAX_FLOAT_TEXT + 8) throw DECLINED;
+    const out = this.out;
+    let o = this.o;
+    for (let i = 0; i < text.length; i++) out[o++] = text.charCodeAt(i);
+    this.o = o;
+  }
+};
+function scanCapacity(inputBytes) {
+  return inputBytes * 6 + 64;
+}
+function latin1(src, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) s += String.fromCharCode(src[i]);
+  return s;
+}
+var TRUE = new Uint8Array([116, 114, 117, 101]);
+var FALSE = new Uint8Array([102, 97, 108, 115, 101]);
+var NULL = new Uint8Array([110, 117, 108, 108]);
+var NAN = new Uint8Array([78, 97, 78]);
+var INFINITY = new Uint8Array([73, 110, 102, 105, 110, 105, 116, 121]);
+
 // packages/config/src/load.ts
 function isJsonFile(file) {
   return /\.json$/i.test(file);
@@ -40047,10 +40757,10 @@ function validateConfig(parsed, schema, file) {
     field: first.field
   });
 }
-async function loadConfig(path14, schema, displayPath = path14) {
+async function loadConfig(path16, schema, displayPath = path16) {
   let text;
   try {
-    text = await readFile2(path14, "utf8");
+    text = await readFile2(path16, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
@@ -40286,14 +40996,14 @@ async function executeGate(def, values, options = {}) {
   };
   try {
     const inputs = await def.parseInputs(raw, context);
-    const run3 = await def.run(inputs, context);
-    result.subject = run3.subject;
-    result.checks = run3.checks;
-    result.evidence = run3.evidence ?? [];
-    result.metrics = run3.metrics ?? {};
-    result.outputs = run3.outputs ?? {};
-    result.status = deriveStatus(run3.checks);
-    if (run3.checks.length === 0) {
+    const run5 = await def.run(inputs, context);
+    result.subject = run5.subject;
+    result.checks = run5.checks;
+    result.evidence = run5.evidence ?? [];
+    result.metrics = run5.metrics ?? {};
+    result.outputs = run5.outputs ?? {};
+    result.status = deriveStatus(run5.checks);
+    if (run5.checks.length === 0) {
       throw new GateError("EMPTY_INPUT", "the gate ran no checks; an empty result is never a pass");
     }
   } catch (error2) {
@@ -40325,6 +41035,163 @@ async function executeGate(def, values, options = {}) {
 
 // packages/action-kit/src/specs.generated.ts
 var ACTION_SPECS = {
+  "art12-log-gates": {
+    "name": "art12-log-gates",
+    "description": "The Art.12 gates of seed 002 over the AI system's own logs: emission, schema completeness, hash-chain integrity across rotated files, append-only storage, and audit reconstruction of one input id.",
+    "inputs": {
+      "logs": {
+        "description": "Glob patterns of the log files (JSON Lines, plain or gzip), separated by newlines or commas, inside the workspace; the files form one rotation set, read oldest first (app.log.3.gz, app.log.2.gz, app.log.1, app.log; dated names by date). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "gates": {
+        "description": "Comma list of the gates to run: emission, schema, integrity, storage, reconstruction. Empty runs every gate the other inputs make possible and reports the others as skipped with the missing input named; a listed gate whose input is missing is an error. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "schema": {
+        "description": "A log profile (recruitment, credit-scoring, remote-biometric-identification, base, events) or the path of a JSON Schema file (JSON or YAML; draft-07, 2019-09 or 2020-12) every entry must match. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "canonicalization": {
+        "description": "How an entry is serialized for its hash: python-json (Python's json.dumps with sort_keys and compact separators, byte for byte) or jcs (RFC 8785). Defaults to python-json.",
+        "required": false,
+        "default": "python-json"
+      },
+      "hash-field": {
+        "description": "Field holding each entry's chain hash. Defaults to chain_hash.",
+        "required": false,
+        "default": "chain_hash"
+      },
+      "genesis": {
+        "description": "The value the first entry's hash chains from, or the head hash of the entries before the first file when older files were archived. Defaults to genesis.",
+        "required": false,
+        "default": "genesis"
+      },
+      "anchor-field": {
+        "description": "Field holding the rotation anchor in each file's first entry; empty turns the anchor check off. Defaults to rotation_anchor.",
+        "required": false,
+        "default": "rotation_anchor"
+      },
+      "expected-head": {
+        "description": "A head recorded by an earlier run, as its head-anchor output (<entry-count>:<hash>); the log must still hold that entry with that hash, so a truncated or rewritten tail fails. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "input-id": {
+        "description": "The input id whose audit trail the reconstruction gate rebuilds. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "id-field": {
+        "description": "Field holding the input id. Defaults to input_id.",
+        "required": false,
+        "default": "input_id"
+      },
+      "correlation-field": {
+        "description": "Field holding the correlation id that links every event of one request; empty for none. Defaults to correlation_id.",
+        "required": false,
+        "default": "correlation_id"
+      },
+      "max-latency-ms": {
+        "description": "Latency budget for reconstructing one trail, in milliseconds. Defaults to 30000.",
+        "required": false,
+        "default": "30000"
+      },
+      "retention-days": {
+        "description": "Retention window in days: a trail older than this fails reconstruction (Art.19 floor of six months). Defaults to 183.",
+        "required": false,
+        "default": "183"
+      },
+      "index": {
+        "description": "Path of the input-id index file. When it does not exist it is written from this run's pass; when it exists and only reconstruction runs, it is used instead of a pass. Defaults to empty (the index lives for this run only).",
+        "required": false,
+        "default": ""
+      },
+      "emission-command": {
+        "description": "Shell command that runs the AI system over the synthetic inputs (their path is in AAG_SYNTHETIC_INPUTS). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "synthetic-inputs": {
+        "description": "JSON Lines file of synthetic inputs, each an object with a string id. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "emission-timeout-ms": {
+        "description": "How long the emission gate waits, polling the logs, for an entry for every input. Defaults to 60000.",
+        "required": false,
+        "default": "60000"
+      },
+      "required-fields": {
+        "description": "Fields every emitted entry needs, comma-separated, with | between alternatives. Defaults to timestamp,input_id|input_hash,model_version,output_id|output_prediction|output|raw_output.",
+        "required": false,
+        "default": "timestamp,input_id|input_hash,model_version,output_id|output_prediction|output|raw_output"
+      },
+      "storage-policy": {
+        "description": "Storage policy document (JSON or YAML, schemas/storage-policy.schema.json): append_only and object_lock_enabled or worm_enabled; backend local also checks the log files' permissions and append-only attribute. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "allow-crlf": {
+        "description": "Accept CRLF line ends; the CR is then part of the line terminator and never of the entry, so the chain is unchanged. Defaults to false (a CRLF line is an error).",
+        "required": false,
+        "default": "false"
+      },
+      "threads": {
+        "description": "Worker threads for the pass; 0 reads in one thread. Defaults to empty (one per core for logs of 8 MiB or more).",
+        "required": false,
+        "default": ""
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary, the run ledger and the file of all schema violations; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "gates-run": {
+        "description": "The gates that ran, comma-separated."
+      },
+      "gates-skipped": {
+        "description": "The gates skipped for a missing input, comma-separated."
+      },
+      "head": {
+        "description": "The chain head, the hash of the last entry."
+      },
+      "entry-count": {
+        "description": "Number of entries in the log set."
+      },
+      "head-anchor": {
+        "description": "<entry-count>:<head>, to pass as expected-head to a later run."
+      },
+      "broken-links": {
+        "description": "Number of broken chain links."
+      },
+      "schema-violations": {
+        "description": "Number of entries that violate the schema."
+      },
+      "missing-inputs": {
+        "description": "Synthetic inputs without a log entry, one per line (emission)."
+      },
+      "index-path": {
+        "description": "Path of the input-id index file, when one was written or used."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
   "evidence-hash": {
     "name": "evidence-hash",
     "description": "Hashes every file of an evidence pack into a manifest and an in-toto statement, or verifies a pack against its manifest and names every modified, missing and extra file.",
@@ -40788,10 +41655,10 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data: data2, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
+        return this.wrap(tag, data2, attrs);
       }).join("");
       return this.wrap("tr", cells);
     }).join("");
@@ -40930,22 +41797,22 @@ function seconds(result) {
 function testcase(result, check) {
   const name = escapeXml(`${check.id}: ${check.title}`);
   const classname = escapeXml(`ai-act-gates.${result.gate}`);
-  const open3 = `    <testcase name="${name}" classname="${classname}" time="0"`;
+  const open7 = `    <testcase name="${name}" classname="${classname}" time="0"`;
   const body = [check.message, ...(check.locations ?? []).map(formatLocation)].join("\n");
   const articles = check.articles.length > 0 ? ` (${check.articles.join(", ")})` : "";
   switch (check.status) {
     case "pass":
-      return `${open3} />`;
+      return `${open7} />`;
     case "skipped":
-      return `${open3}>
+      return `${open7}>
       <skipped message="${escapeXml(check.message)}" />
     </testcase>`;
     case "error":
-      return `${open3}>
+      return `${open7}>
       <error message="${escapeXml(check.message + articles)}" type="error">${escapeXml(body)}</error>
     </testcase>`;
     default:
-      return `${open3}>
+      return `${open7}>
       <failure message="${escapeXml(check.message + articles)}" type="${check.status}">${escapeXml(body)}</failure>
     </testcase>`;
   }
@@ -41329,10 +42196,10 @@ ${HELP}`
     }
     const out = canonicalize(text, mode, { file: file ?? "<stdin>" });
     if (flags.has("sha256")) {
-      const hash = createHash2("sha256");
+      const hash2 = createHash2("sha256");
       const prefix = flags.get("prefix")?.[0];
-      if (prefix !== void 0) hash.update(`${prefix}:`);
-      io.stdout(`${hash.update(out).digest("hex")}
+      if (prefix !== void 0) hash2.update(`${prefix}:`);
+      io.stdout(`${hash2.update(out).digest("hex")}
 `);
     } else io.stdout(out);
     return EXIT.pass;
@@ -41416,6 +42283,2553 @@ function actionHelp(spec) {
   lines.push("", "Exit codes: 0 pass, 1 the gate failed, 2 the gate could not run.", "");
   return lines.join("\n");
 }
+
+// packages/art12/src/checks.ts
+var GATE_NAMES = ["emission", "schema", "integrity", "storage", "reconstruction"];
+var ARTICLES = {
+  emission: ["Art.12(1)"],
+  schema: ["Art.12(1)", "Art.12(2)"],
+  integrity: ["Art.12(1)", "Art.12(2)", "Art.19(1)"],
+  storage: ["Art.12(1)", "Art.19(1)"],
+  reconstruction: ["Art.12(2)", "Art.19(1)"]
+};
+var MAX_LOCATIONS = 1e3;
+function skippedGate(gate, reason) {
+  return makeCheck(gate, `${gate} gate`, ARTICLES[gate], "skipped", reason);
+}
+function short(hash2) {
+  return hash2.length > 16 ? `${hash2.slice(0, 16)}…` : hash2;
+}
+
+// packages/art12/src/profiles.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// schemas/log-profiles/base.schema.json
+var base_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://ai-act-gates.dev/schemas/log-profiles/base.schema.json",
+  title: "Art.12 log entry: generic base",
+  description: "The least every automatically recorded event carries (Art.12(1)): when it happened, which system and version, and what it concerns. Seed 002 gate 1: timestamp, an input identifier or hash, the model version and an output.",
+  type: "object",
+  required: ["timestamp", "system_id", "model_version"],
+  properties: {
+    timestamp: { type: "string", format: "date-time", description: "ISO 8601 UTC time the event was recorded" },
+    system_id: { type: "string", minLength: 1, description: "Identifier of the high-risk AI system" },
+    model_version: { type: "string", minLength: 1, description: "Version or commit of the deployed model" },
+    input_id: { type: "string", minLength: 1, description: "Pseudonymised identifier of the processed input" },
+    input_hash: { type: "string", pattern: "^[0-9a-f]{64}$", description: "SHA-256 of the input" },
+    chain_hash: { type: "string", pattern: "^[0-9a-f]{64}$", description: "Hash chain link (seed 002)" }
+  },
+  anyOf: [{ required: ["input_id"] }, { required: ["input_hash"] }],
+  additionalProperties: true
+};
+
+// schemas/log-profiles/credit-scoring.schema.json
+var credit_scoring_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://ai-act-gates.dev/schemas/log-profiles/credit-scoring.schema.json",
+  title: "Art.12 log entry: creditworthiness evaluation (Annex III 5(b))",
+  description: "Seed 002: a credit risk model needs the applicant pseudonym, the feature set, the model prediction and the decision tier.",
+  type: "object",
+  allOf: [{ $ref: "https://ai-act-gates.dev/schemas/log-profiles/base.schema.json" }],
+  required: ["applicant_pseudonym", "feature_set", "output_prediction", "decision_tier", "input_hash"],
+  properties: {
+    applicant_pseudonym: { type: "string", minLength: 1, description: "Pseudonymised applicant identifier" },
+    feature_set: {
+      type: "object",
+      description: "The features the model saw, or their version and hash",
+      minProperties: 1
+    },
+    output_prediction: {
+      type: "number",
+      minimum: 0,
+      maximum: 1,
+      description: "Predicted probability of default"
+    },
+    decision_tier: {
+      type: "string",
+      minLength: 1,
+      description: "The credit decision tier the score mapped to"
+    },
+    decision_threshold: { type: "number" },
+    human_review_required: { type: "boolean" }
+  },
+  additionalProperties: true
+};
+
+// schemas/log-profiles/events.schema.json
+var events_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://ai-act-gates.dev/schemas/log-profiles/events.schema.json",
+  title: "Art.12 event model (seed 000)",
+  description: "The five event types of seed 000, each with its own required fields, a correlation id linking it to the inference request and a composite version id linking it to the model provenance chain.",
+  type: "object",
+  required: ["event_type", "timestamp", "system_id", "correlation_id", "version_id"],
+  properties: {
+    event_type: {
+      enum: ["inference", "post_processing", "human_oversight", "configuration_change", "deployment"]
+    },
+    timestamp: { type: "string", format: "date-time" },
+    system_id: { type: "string", minLength: 1 },
+    correlation_id: { type: "string", minLength: 1, description: "Links the event to its inference request" },
+    version_id: {
+      type: "string",
+      minLength: 1,
+      description: "Composite version id: model, data, code and configuration versions"
+    }
+  },
+  allOf: [
+    {
+      if: { properties: { event_type: { const: "inference" } } },
+      then: {
+        required: ["input_hash", "model_version", "raw_output", "output_confidence", "input_id"],
+        properties: {
+          input_hash: { type: "string", pattern: "^[0-9a-f]{64}$" },
+          model_version: { type: "string", minLength: 1 },
+          output_confidence: { type: "number", minimum: 0, maximum: 1 }
+        }
+      }
+    },
+    {
+      if: { properties: { event_type: { const: "post_processing" } } },
+      then: {
+        required: ["original_output", "modified_output", "rule"],
+        properties: { rule: { type: "string", minLength: 1 } }
+      }
+    },
+    {
+      if: { properties: { event_type: { const: "human_oversight" } } },
+      then: {
+        required: ["reviewer_id", "decision", "rationale"],
+        properties: {
+          reviewer_id: { type: "string", minLength: 1 },
+          decision: { type: "string", minLength: 1 },
+          rationale: { type: "string" }
+        }
+      }
+    },
+    {
+      if: { properties: { event_type: { const: "configuration_change" } } },
+      then: {
+        required: ["parameter", "old_value", "new_value", "changed_by"],
+        properties: {
+          parameter: { type: "string", minLength: 1 },
+          changed_by: { type: "string", minLength: 1 }
+        }
+      }
+    },
+    {
+      if: { properties: { event_type: { const: "deployment" } } },
+      then: {
+        required: ["version_deployed", "approval_evidence"],
+        properties: {
+          version_deployed: { type: "string", minLength: 1 },
+          approval_evidence: { type: ["string", "object"] }
+        }
+      }
+    }
+  ],
+  additionalProperties: true
+};
+
+// schemas/log-profiles/recruitment.schema.json
+var recruitment_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://ai-act-gates.dev/schemas/log-profiles/recruitment.schema.json",
+  title: "HighRiskAILogEntry",
+  description: "Art.12 compliant log entry for recruitment AI classifier",
+  type: "object",
+  required: [
+    "timestamp",
+    "system_id",
+    "model_version",
+    "input_id",
+    "input_hash",
+    "output_prediction",
+    "output_confidence",
+    "decision_threshold",
+    "processing_duration_ms",
+    "operator_id"
+  ],
+  properties: {
+    timestamp: {
+      type: "string",
+      format: "date-time",
+      description: "ISO 8601 UTC timestamp of event recording"
+    },
+    system_id: {
+      type: "string",
+      description: "Unique identifier of the high-risk AI system"
+    },
+    model_version: {
+      type: "string",
+      description: "Semantic version or commit SHA of the deployed model"
+    },
+    input_id: {
+      type: "string",
+      description: "Pseudonymised identifier of the processed subject"
+    },
+    input_hash: {
+      type: "string",
+      description: "SHA-256 hash of the input feature vector for integrity verification"
+    },
+    output_prediction: {
+      type: "number",
+      minimum: 0,
+      maximum: 1
+    },
+    output_confidence: {
+      type: "number"
+    },
+    decision_threshold: {
+      type: "number",
+      description: "Threshold value applied at inference time — must be logged per Art.12"
+    },
+    processing_duration_ms: {
+      type: "integer"
+    },
+    operator_id: {
+      type: "string",
+      description: "Identifier of the deployer operator — required for Art.26 traceability"
+    }
+  },
+  additionalProperties: true
+};
+
+// schemas/log-profiles/remote-biometric-identification.schema.json
+var remote_biometric_identification_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://ai-act-gates.dev/schemas/log-profiles/remote-biometric-identification.schema.json",
+  title: "Art.12(3) log entry: remote biometric identification (Annex III 1(a))",
+  description: "Art.12(3): the start and end date and time of each use, the reference database against which input data was checked, the input data for which the search led to a match, and the natural persons involved in verifying the results (Art.14(5)).",
+  type: "object",
+  allOf: [{ $ref: "https://ai-act-gates.dev/schemas/log-profiles/base.schema.json" }],
+  required: ["use_started_at", "use_ended_at", "reference_database", "matched_input", "verified_by"],
+  properties: {
+    use_started_at: { type: "string", format: "date-time", description: "Start of the use (Art.12(3)(a))" },
+    use_ended_at: { type: "string", format: "date-time", description: "End of the use (Art.12(3)(a))" },
+    reference_database: {
+      type: "object",
+      required: ["id", "version"],
+      properties: { id: { type: "string", minLength: 1 }, version: { type: "string", minLength: 1 } },
+      description: "The reference database the input was checked against (Art.12(3)(b))"
+    },
+    matched_input: {
+      type: "object",
+      required: ["input_hash"],
+      properties: {
+        input_hash: { type: "string", pattern: "^[0-9a-f]{64}$" },
+        match_score: { type: "number" }
+      },
+      description: "The input data for which the search led to a match (Art.12(3)(c))"
+    },
+    verified_by: {
+      type: "array",
+      minItems: 2,
+      items: { type: "string", minLength: 1 },
+      description: "The natural persons who verified the result; Art.14(5) requires at least two"
+    }
+  },
+  additionalProperties: true
+};
+
+// packages/art12/src/profiles.ts
+var PROFILES = {
+  base: base_schema_default,
+  recruitment: recruitment_schema_default,
+  "credit-scoring": credit_scoring_schema_default,
+  "remote-biometric-identification": remote_biometric_identification_schema_default,
+  events: events_schema_default
+};
+async function loadLogSchema(input, workspace) {
+  if (input in PROFILES) {
+    return { schema: PROFILES[input], file: `schemas/log-profiles/${input}.schema.json`, profile: input };
+  }
+  if (!/[./\\]/.test(input)) {
+    throw new GateError(
+      "INPUT_INVALID",
+      `'${input}' is neither a profile nor a file; profiles: ${Object.keys(PROFILES).join(", ")}`,
+      { field: "schema" }
+    );
+  }
+  const absolute = await resolveInside(workspace, input, { field: "schema", mustExist: true });
+  const display = toPosixRelative(workspace, absolute);
+  let text;
+  try {
+    text = await readFile4(absolute, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  if (text.trim() === "") throw new GateError("SCHEMA_INVALID", "the schema file is empty", { file: display });
+  return { schema: parseConfigText(text, display).value, file: display };
+}
+
+// packages/art12/src/emission.ts
+import { spawn } from "node:child_process";
+import { open as open3, readFile as readFile5, stat as stat4 } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
+var POLL_INTERVAL_MS = 200;
+async function readSyntheticInputs(absolute, display) {
+  let text;
+  try {
+    text = await readFile5(absolute, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  const ids = [];
+  for (const [i, line] of text.split("\n").entries()) {
+    if (line.trim() === "") continue;
+    const value = toPlain(parseJson(line, { file: display, firstLine: i + 1 }));
+    const id = value && typeof value === "object" ? value.id ?? value.input_id : void 0;
+    if (typeof id !== "string" || id === "") {
+      throw new GateError("SCHEMA_VIOLATION", 'each synthetic input needs a string "id"', {
+        file: display,
+        line: i + 1,
+        field: "id"
+      });
+    }
+    ids.push(id);
+  }
+  if (ids.length === 0)
+    throw new GateError("EMPTY_INPUT", "no synthetic inputs: an emission test over nothing is never a pass", {
+      file: display
+    });
+  return ids;
+}
+async function poll(inputs, tracked, onEntry) {
+  const files = await expandGlobs(inputs.patterns, { workspace: inputs.workspace, field: "logs", allowEmpty: true });
+  for (const f of files) {
+    const info2 = await stat4(f.absolute).catch(() => void 0);
+    if (!info2) continue;
+    const key = `${info2.dev}:${info2.ino}`;
+    let t = tracked.get(key);
+    if (!t) {
+      t = { consumed: 0, lines: 0, display: toPosixRelative(inputs.workspace, f.absolute) };
+      tracked.set(key, t);
+    }
+    t.display = toPosixRelative(inputs.workspace, f.absolute);
+    if (info2.size <= t.consumed) continue;
+    let data2;
+    if (/\.gz$/.test(f.absolute)) {
+      try {
+        data2 = gunzipSync(await readFile5(f.absolute)).subarray(t.consumed);
+      } catch {
+        continue;
+      }
+    } else {
+      const handle = await open3(f.absolute, "r");
+      try {
+        data2 = Buffer.alloc(info2.size - t.consumed);
+        await handle.read(data2, 0, data2.length, t.consumed);
+      } finally {
+        await handle.close();
+      }
+    }
+    const last = data2.lastIndexOf(10);
+    if (last === -1) continue;
+    const lines = data2.subarray(0, last).toString("utf8").split("\n");
+    for (const line of lines) {
+      t.lines++;
+      try {
+        const entry = toPlain(parseJson(line.replace(/\r$/, ""), { allowNonFinite: true }));
+        if (entry && typeof entry === "object") onEntry({ file: t.display, line: t.lines, entry });
+      } catch {
+      }
+    }
+    t.consumed += last + 1;
+  }
+}
+async function baseline(inputs) {
+  const tracked = /* @__PURE__ */ new Map();
+  await poll(inputs, tracked, () => void 0);
+  return tracked;
+}
+async function emissionChecks(inputs, inputsDisplay) {
+  const ids = await readSyntheticInputs(inputs.inputsFile, inputsDisplay);
+  const wanted = new Set(ids);
+  const tracked = await baseline(inputs);
+  const found = /* @__PURE__ */ new Map();
+  const onEntry = (f) => {
+    const id = f.entry[inputs.idField];
+    if (typeof id === "string" && wanted.has(id)) found.set(id, [...found.get(id) ?? [], f]);
+  };
+  const child = spawn("/bin/sh", ["-c", inputs.command], {
+    cwd: inputs.workspace,
+    env: { ...inputs.env, AAG_SYNTHETIC_INPUTS: inputs.inputsFile },
+    stdio: ["ignore", "ignore", "pipe"]
+  });
+  let stderr = "";
+  child.stderr.on("data", (d) => void (stderr = (stderr + d.toString()).slice(-2e3)));
+  let exitCode = null;
+  let exited = false;
+  const done = new Promise((resolve10) => {
+    child.on("close", (code) => {
+      exitCode = code;
+      exited = true;
+      resolve10();
+    });
+    child.on("error", (error2) => {
+      stderr += error2.message;
+      exited = true;
+      resolve10();
+    });
+  });
+  const deadline = Date.now() + inputs.timeoutMs;
+  while (Date.now() < deadline && !inputs.signal.aborted) {
+    await poll(inputs, tracked, onEntry);
+    if (exited && found.size === wanted.size) break;
+    await Promise.race([done, new Promise((r) => setTimeout(r, POLL_INTERVAL_MS))]);
+    if (exited) await poll(inputs, tracked, onEntry);
+    if (exited && found.size === wanted.size) break;
+  }
+  const timedOut = !exited;
+  if (timedOut) child.kill("SIGKILL");
+  const articles = ARTICLES.emission;
+  const checks = [];
+  checks.push(
+    timedOut ? makeCheck(
+      "emission-command",
+      "The AI system ran over the synthetic inputs",
+      articles,
+      "fail",
+      `the command was still running after ${inputs.timeoutMs} ms and was stopped`
+    ) : exitCode === 0 ? makeCheck(
+      "emission-command",
+      "The AI system ran over the synthetic inputs",
+      articles,
+      "pass",
+      `the command processed ${ids.length} synthetic input(s) and exited 0`
+    ) : makeCheck(
+      "emission-command",
+      "The AI system ran over the synthetic inputs",
+      articles,
+      "fail",
+      `the command exited with ${exitCode ?? "an error"}: ${stderr.trim().split("\n").slice(-3).join(" ")}`
+    )
+  );
+  const missing = ids.filter((id) => !found.has(id));
+  checks.push(
+    makeCheck(
+      "emission-entries",
+      "A log entry for every input",
+      articles,
+      missing.length === 0 ? "pass" : "fail",
+      missing.length === 0 ? `an entry for each of ${ids.length} input(s) arrived within ${inputs.timeoutMs} ms` : `Art.12 violation: no log entry within ${inputs.timeoutMs} ms for ${missing.length} of ${ids.length} input(s): ${missing.slice(0, 10).join(", ")}`,
+      { locations: missing.map((id) => ({ file: inputsDisplay, inputId: id })) }
+    )
+  );
+  const incomplete = [];
+  for (const [id, list] of found) {
+    const absentIn = list.map(
+      (f2) => inputs.requiredFields.filter((alts) => !alts.some((a) => f2.entry[a] !== void 0 && f2.entry[a] !== null))
+    );
+    if (absentIn.some((a) => a.length === 0)) continue;
+    const f = list[0];
+    incomplete.push({ file: f.file, line: f.line, inputId: id, field: absentIn[0].map((a) => a.join("|")).join(", ") });
+  }
+  checks.push(
+    makeCheck(
+      "emission-fields",
+      "Each input has an entry with timestamp, input, model version and output",
+      articles,
+      found.size === 0 ? "skipped" : incomplete.length === 0 ? "pass" : "fail",
+      found.size === 0 ? "no entry arrived to check" : incomplete.length === 0 ? `every input has an entry with ${inputs.requiredFields.map((a) => a.join("|")).join(", ")}` : `${incomplete.length} entr${incomplete.length === 1 ? "y lacks" : "ies lack"} required fields; first ${incomplete[0].file}:${incomplete[0].line} missing ${incomplete[0].field}`,
+      { locations: incomplete }
+    )
+  );
+  return { checks, outputs: { "missing-inputs": missing.join("\n") }, exitCode };
+}
+
+// packages/art12/src/schema.ts
+function schemaChecks(report3, schema, violationsFile) {
+  const v = report3.violations;
+  const first = v[0];
+  const check = makeCheck(
+    "schema-entries",
+    `Every entry matches ${schema.profile ? `the ${schema.profile} profile` : schema.file}`,
+    ARTICLES.schema,
+    report3.violationCount === 0 ? "pass" : "fail",
+    report3.violationCount === 0 ? `${report3.entries} entries match ${schema.file}` : `${report3.violationCount} of ${report3.entries} entries violate ${schema.file}; first: ${first.file}:${first.line}${first.inputId ? ` [${first.inputId}]` : ""} ${first.errors[0].field}: ${first.errors[0].message}`,
+    {
+      locations: v.slice(0, MAX_LOCATIONS).map((x) => ({
+        file: x.file,
+        line: x.line,
+        entryIndex: x.entryIndex,
+        ...x.inputId !== void 0 ? { inputId: x.inputId } : {},
+        field: x.errors.map((e) => `${e.field}: ${e.message}`).join("; ")
+      })),
+      evidence: {
+        schema: schema.file,
+        violations: report3.violationCount,
+        ...violationsFile ? { allViolations: violationsFile } : {}
+      }
+    }
+  );
+  return { checks: [check], outputs: { "schema-violations": String(report3.violationCount) } };
+}
+
+// packages/logs/src/rotation.ts
+import * as path6 from "node:path";
+var DATED = /^(.*?)[-._](\d{4})-?(\d{2})-?(\d{2})(?:[T_-]?(\d{2})[-:]?(\d{2})(?:[-:]?(\d{2}))?)?((?:\.[A-Za-z][A-Za-z0-9]*)*)$/;
+var NUMBERED_LAST = /^(.*)\.(\d{1,6})$/;
+var NUMBERED_BEFORE_EXT = /^(.*)\.(\d{1,6})(\.[A-Za-z][A-Za-z0-9]*)$/;
+function parseRotationName(fileName) {
+  const gzipName = /\.gz$/i.test(fileName);
+  const name = gzipName ? fileName.slice(0, -3) : fileName;
+  const dated = DATED.exec(name);
+  if (dated && validDate(dated[2], dated[3], dated[4])) {
+    const date = dated.slice(2, 8).map((d) => d ?? "").join("");
+    return { stem: `${dated[1]}${dated[8] ?? ""}`, kind: "dated", date, gzipName };
+  }
+  const last = NUMBERED_LAST.exec(name);
+  if (last) return { stem: last[1], kind: "numbered", number: Number(last[2]), gzipName };
+  const before = NUMBERED_BEFORE_EXT.exec(name);
+  if (before) return { stem: `${before[1]}${before[3]}`, kind: "numbered", number: Number(before[2]), gzipName };
+  return { stem: name, kind: "live", gzipName };
+}
+function validDate(y, m, d) {
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  return year >= 1970 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+function orderRotationSet(files, nameOf, field2 = "logs") {
+  const rotated = files.map((file) => ({ file, rotation: parseRotationName(path6.basename(nameOf(file))) }));
+  const stems = [...new Set(rotated.map((r) => r.rotation.stem))];
+  if (stems.length > 1) {
+    throw new GateError(
+      "INPUT_CONFLICT",
+      `the log files form ${stems.length} rotation sets (${stems.join(", ")}); one chain needs one set`,
+      { field: field2, hint: "Give the files of one log per run, or name them so they share one stem" }
+    );
+  }
+  const rank = (r) => r.kind === "dated" ? 0 : r.kind === "numbered" ? 1 : 2;
+  rotated.sort((a, b) => {
+    const ra = a.rotation;
+    const rb = b.rotation;
+    if (rank(ra) !== rank(rb)) return rank(ra) - rank(rb);
+    if (ra.kind === "dated") return ra.date < rb.date ? -1 : ra.date > rb.date ? 1 : 0;
+    if (ra.kind === "numbered") return rb.number - ra.number;
+    return 0;
+  });
+  for (let i = 1; i < rotated.length; i++) {
+    const a = rotated[i - 1].rotation;
+    const b = rotated[i].rotation;
+    if (a.kind === b.kind && a.number === b.number && a.date === b.date) {
+      throw new GateError(
+        "INPUT_CONFLICT",
+        `${nameOf(rotated[i - 1].file)} and ${nameOf(rotated[i].file)} hold the same place in the rotation set`,
+        { field: field2 }
+      );
+    }
+  }
+  const numbers = rotated.filter((r) => r.rotation.kind === "numbered").map((r) => r.rotation.number);
+  const gaps = [];
+  if (numbers.length > 0) {
+    const have = new Set(numbers);
+    const low = rotated.some((r) => r.rotation.kind === "live") ? 1 : Math.min(...numbers);
+    const missing = [];
+    for (let n = low; n < Math.max(...numbers); n++) if (!have.has(n)) missing.push(n);
+    if (missing.length > 0) gaps.push({ stem: stems[0], missing });
+  }
+  return { ordered: rotated, gaps };
+}
+
+// packages/logs/src/source.ts
+import { open as open4, stat as stat5 } from "node:fs/promises";
+async function describeLogFile(absolute, display, rotation) {
+  try {
+    const info2 = await stat5(absolute);
+    const handle = await open4(absolute, "r");
+    const magic = Buffer.alloc(2);
+    try {
+      await handle.read(magic, 0, 2, 0);
+    } finally {
+      await handle.close();
+    }
+    const gzip = info2.size >= 2 && magic[0] === 31 && magic[1] === 139;
+    if (rotation.gzipName && !gzip && info2.size > 0) {
+      throw new GateError("PARSE_ERROR", "the name ends in .gz but the content is not gzip", { file: display });
+    }
+    return { absolute, display, gzip, size: info2.size, mtimeMs: info2.mtimeMs, rotation };
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+}
+async function resolveLogSet(patterns, workspace, field2 = "logs") {
+  const matched = await expandGlobs(patterns, { workspace, field: field2 });
+  const { ordered, gaps } = orderRotationSet(matched, (m) => m.relative, field2);
+  const files = await Promise.all(ordered.map((o) => describeLogFile(o.file.absolute, o.file.relative, o.rotation)));
+  return { files, gaps };
+}
+
+// packages/logs/src/chunks.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { open as open5 } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+var CHUNK_BYTES = 4 * 1024 * 1024;
+var MAX_LINE_BYTES = 16 * 1024 * 1024;
+function countLines(buf, end) {
+  let n = 0;
+  for (let i = buf.indexOf(10); i !== -1 && i < end; i = buf.indexOf(10, i + 1)) n++;
+  return n;
+}
+async function* rawPieces(file, start, size) {
+  if (!file.gzip) {
+    const handle = await open5(file.absolute, "r");
+    try {
+      let position = start;
+      for (; ; ) {
+        const buf = Buffer.allocUnsafeSlow(size);
+        const { bytesRead } = await handle.read(buf, 0, size, position);
+        if (bytesRead === 0) return;
+        position += bytesRead;
+        yield bytesRead === size ? buf : buf.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  const stream = createReadStream2(file.absolute, { highWaterMark: 1024 * 1024 }).pipe(gunzip);
+  let batch = [];
+  let length = 0;
+  for await (const piece of stream) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield Buffer.concat(batch, length);
+      batch = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield Buffer.concat(batch, length);
+}
+async function* readChunks(file, options = {}) {
+  const size = options.chunkBytes ?? CHUNK_BYTES;
+  let line = options.firstLine ?? 1;
+  let offset = options.start ?? 0;
+  let carry;
+  let first = offset === 0;
+  const pieces = rawPieces(file, offset, size);
+  try {
+    for await (const piece of pieces) {
+      let data2 = carry === void 0 ? piece : Buffer.concat([carry, piece]);
+      carry = void 0;
+      if (first && data2.length >= 3) {
+        first = false;
+        if (data2[0] === 239 && data2[1] === 187 && data2[2] === 191) {
+          throw new GateError("PARSE_ERROR", "the file starts with a UTF-8 byte order mark; write it without a BOM", {
+            file: file.display,
+            line: 1,
+            column: 1
+          });
+        }
+      }
+      const last = data2.lastIndexOf(10);
+      if (last === -1) {
+        if (data2.length > MAX_LINE_BYTES) throw tooLong(file, line);
+        carry = data2.length === piece.length ? Buffer.from(data2) : data2;
+        continue;
+      }
+      if (last + 1 < data2.length) {
+        carry = Buffer.from(data2.subarray(last + 1));
+        if (carry.length > MAX_LINE_BYTES) throw tooLong(file, line + countLines(data2, last + 1));
+        data2 = data2.subarray(0, last + 1);
+      }
+      const lines = countLines(data2, data2.length);
+      const buf = data2.byteOffset === 0 && data2.buffer.byteLength === data2.length ? data2 : Buffer.from(data2);
+      yield { buf, firstLine: line, lines, offset, unterminated: false };
+      line += lines;
+      offset += data2.length;
+    }
+  } catch (error2) {
+    if (error2 instanceof GateError) throw error2;
+    const code = error2.code;
+    if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR" || code === "ERR_INVALID_ARG_VALUE") {
+      const what = code === "Z_BUF_ERROR" ? "the gzip stream ends early: the archive is truncated" : "corrupt gzip data";
+      throw new GateError("PARSE_ERROR", `${what} (${error2.message})`, { file: file.display, line });
+    }
+    throw toGateError(error2, file.display);
+  }
+  if (carry !== void 0 && carry.length > 0) {
+    if (first && carry.length >= 3 && carry[0] === 239 && carry[1] === 187 && carry[2] === 191) {
+      throw new GateError("PARSE_ERROR", "the file starts with a UTF-8 byte order mark; write it without a BOM", {
+        file: file.display,
+        line: 1,
+        column: 1
+      });
+    }
+    yield { buf: Buffer.from(carry), firstLine: line, lines: 1, offset, unterminated: true };
+  }
+}
+function tooLong(file, line) {
+  return new GateError(
+    "PARSE_ERROR",
+    `line ${line} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`,
+    { file: file.display, line }
+  );
+}
+
+// packages/logs/src/process.ts
+import { hash } from "node:crypto";
+import { isUtf8 } from "node:buffer";
+
+// packages/logs/src/validate.ts
+function createLogValidator(options) {
+  const { schema, file } = options;
+  if (typeof schema !== "boolean" && (typeof schema !== "object" || schema === null || Array.isArray(schema))) {
+    throw new GateError("SCHEMA_INVALID", "not a JSON Schema: expected an object", { file });
+  }
+  const draft = draftOf(schema, file);
+  const ajv = createAjv(draft);
+  const id = typeof schema === "object" ? schema.$id : void 0;
+  for (const extra of options.extra) {
+    const extraId = extra.$id;
+    if (extraId !== void 0 && extraId !== id && draftOf(extra) === draft && !ajv.getSchema(extraId)) {
+      ajv.addSchema(extra);
+    }
+  }
+  let compiled;
+  try {
+    compiled = ajv.compile(schema);
+  } catch (error2) {
+    throw new GateError("SCHEMA_INVALID", `not a valid JSON Schema: ${error2.message}`, {
+      file,
+      cause: error2
+    });
+  }
+  const validate = compiled;
+  return {
+    validate(entry) {
+      if (validate(entry)) return [];
+      const seen = /* @__PURE__ */ new Set();
+      const out = [];
+      for (const e of validate.errors ?? []) {
+        const field2 = formatFieldPath(errorSegments(e));
+        const message = describeAjvError(e);
+        const key = `${field2}\0${message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ field: field2, message });
+      }
+      return out;
+    }
+  };
+}
+
+// packages/logs/src/process.ts
+var PREFIX_ROOM = 1024;
+var KEY_INPUT = 105;
+var KEY_CORRELATION = 99;
+function keyHash(kind, bytes, start = 0, end = bytes.length) {
+  let h = (2166136261 ^ kind) >>> 0;
+  h = Math.imul(h, 16777619);
+  for (let i = start; i < end; i++) {
+    h ^= bytes[i];
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+function storedOf(value) {
+  if (value === void 0 || value === null) return { kind: "missing", value: "" };
+  if (typeof value === "string") return value === "" ? { kind: "falsy", value: "" } : { kind: "string", value };
+  if (value === false) return { kind: "falsy", value: "" };
+  if (value === true) return { kind: "other", value: "True" };
+  if (value instanceof JsonNumber) {
+    const text = pythonNumber(value);
+    return /^-?0(\.0)?$/.test(text) ? { kind: "falsy", value: "" } : { kind: "other", value: text };
+  }
+  if (Array.isArray(value) ? value.length === 0 : value.size === 0) return { kind: "falsy", value: "" };
+  return { kind: "other", value: serializeCanonical(value, "python-json") };
+}
+function nextPrev(stored, expected) {
+  return stored.kind === "string" || stored.kind === "other" ? stored.value : expected;
+}
+function linkHash(prev, canonical) {
+  const prefix = Buffer.from(`${prev}:`, "utf8");
+  const data2 = Buffer.allocUnsafe(prefix.length + canonical.length);
+  prefix.copy(data2, 0);
+  data2.set(canonical, prefix.length);
+  return hash("sha256", data2, "hex");
+}
+var ChunkProcessor = class {
+  constructor(config) {
+    this.config = config;
+    this.fieldNames = [config.idField, config.correlationField, config.anchorField].map((f) => f || "\0none");
+    this.scanner = new CanonicalScanner(config.canonicalization, { dropKey: config.hashField, fields: this.fieldNames });
+    this.validator = config.schema ? createLogValidator(config.schema) : void 0;
+  }
+  config;
+  scanner;
+  out = Buffer.allocUnsafe(PREFIX_ROOM + scanCapacity(64 * 1024));
+  validator;
+  fieldNames;
+  /** Processes every line of the chunk. Never throws for bad input: the first problem is `error`. */
+  process(task) {
+    const run5 = new ChunkRun(this, task);
+    try {
+      run5.all();
+    } catch (error2) {
+      if (!run5.error) run5.error = toChunkError(error2, run5.line);
+    }
+    return run5.result();
+  }
+  /** @internal */
+  get cfg() {
+    return this.config;
+  }
+  /** @internal */
+  get scan() {
+    return this.scanner;
+  }
+  /** @internal */
+  get schema() {
+    return this.validator;
+  }
+  /** @internal */
+  buffer(lineBytes) {
+    const need3 = PREFIX_ROOM + scanCapacity(lineBytes);
+    if (this.out.length < need3) this.out = Buffer.allocUnsafe(Math.max(need3, this.out.length * 2));
+    return this.out;
+  }
+};
+function toChunkError(error2, line) {
+  if (isGateError(error2)) {
+    return {
+      line: error2.location.line ?? line,
+      ...error2.location.column !== void 0 ? { column: error2.location.column } : {},
+      code: error2.code,
+      message: error2.detail
+    };
+  }
+  return { line, code: "INTERNAL", message: error2 instanceof Error ? error2.message : String(error2) };
+}
+function firstInvalidUtf8(buf, start, end) {
+  let i = start;
+  while (i < end) {
+    const c = buf[i];
+    const n = c < 128 ? 1 : c >= 194 && c < 224 ? 2 : c >= 224 && c < 240 ? 3 : c >= 240 && c < 245 ? 4 : 0;
+    if (n === 0 || i + n > end || !isUtf8(buf.subarray(i, i + n))) return i - start + 1;
+    i += n;
+  }
+  return end - start + 1;
+}
+var ChunkRun = class {
+  constructor(p, task) {
+    this.p = p;
+    this.task = task;
+    this.line = task.firstLine;
+    this.index = new Uint32Array(p.cfg.index ? 1024 : 0);
+  }
+  p;
+  task;
+  line;
+  error;
+  prev = null;
+  lastStored = null;
+  pending = [];
+  broken = [];
+  anchors = [];
+  violations = [];
+  violationCount = 0;
+  index;
+  indexCount = 0;
+  exactPath = 0;
+  crlf = 0;
+  lines = 0;
+  all() {
+    const buf = this.task.buf;
+    let start = 0;
+    while (start < buf.length) {
+      let nl = buf.indexOf(10, start);
+      const terminated = nl !== -1;
+      if (!terminated) nl = buf.length;
+      this.entry(start, nl, terminated);
+      if (this.error) return;
+      this.lines++;
+      this.line++;
+      start = nl + 1;
+    }
+  }
+  fail(message, code = "PARSE_ERROR", column) {
+    this.error = { line: this.line, code, message, ...column !== void 0 ? { column } : {} };
+    throw new Error(message);
+  }
+  entry(start, end, terminated) {
+    const buf = this.task.buf;
+    const cfg = this.p.cfg;
+    if (end > start && buf[end - 1] === 13) {
+      if (!cfg.allowCrlf) {
+        this.fail("the line ends in CRLF; set allow-crlf: true to accept CRLF line ends", "PARSE_ERROR", end - start);
+      }
+      this.crlf++;
+      end--;
+    }
+    if (end === start) this.fail("empty line: every line of a log must be one JSON entry");
+    if (!isUtf8(buf.subarray(start, end))) {
+      this.fail("invalid UTF-8", "PARSE_ERROR", firstInvalidUtf8(buf, start, end));
+    }
+    let value;
+    let text;
+    const parseExact = () => {
+      text ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("utf8");
+      let parsed;
+      try {
+        parsed = parseJson(text, { ...parseOptionsFor(cfg.canonicalization), firstLine: this.line });
+      } catch (error2) {
+        if (!terminated && this.task.unterminated && isGateError(error2)) {
+          this.fail(`the last line has no line end and is not complete JSON (truncated?): ${error2.detail}`);
+        }
+        throw error2;
+      }
+      if (!(parsed instanceof Map)) this.fail("the entry is not a JSON object");
+      return parsed;
+    };
+    let inputId;
+    if (cfg.chain) {
+      const out = this.p.buffer(end - start);
+      const scanner = this.p.scan;
+      const canonEnd = scanner.scan(buf, start, end, out, PREFIX_ROOM);
+      let canonical;
+      let stored;
+      if (canonEnd === SCAN_DECLINED) {
+        this.exactPath++;
+        value = parseExact();
+        stored = storedOf(value.get(cfg.hashField));
+        const copy = new Map(value);
+        copy.delete(cfg.hashField);
+        const bytes = Buffer.from(serializeCanonical(copy, cfg.canonicalization), "utf8");
+        this.fieldsFromValue(value, start, end);
+        inputId = idText(value.get(cfg.idField));
+        canonical = bytes;
+        this.link(canonical, stored, start, inputId, false);
+      } else {
+        stored = this.storedFromScan(buf);
+        inputId = this.fieldsFromScan(buf, start, end);
+        this.link(out.subarray(PREFIX_ROOM, canonEnd), stored, start, inputId, true);
+      }
+    } else if (cfg.index || cfg.anchorField) {
+      value = parseExact();
+      this.fieldsFromValue(value, start, end);
+      inputId = idText(value.get(cfg.idField));
+    }
+    const validator2 = this.p.schema;
+    if (validator2) {
+      let plain;
+      text ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("utf8");
+      try {
+        plain = JSON.parse(text);
+      } catch {
+        plain = toPlain(value ?? parseExact());
+      }
+      if (!cfg.chain && !cfg.index && value === void 0 && (plain === null || typeof plain !== "object")) {
+        this.fail("the entry is not a JSON object");
+      }
+      const errors = validator2.validate(plain);
+      if (errors.length > 0) {
+        this.violationCount++;
+        if (this.violations.length < cfg.maxViolationsPerChunk) {
+          const id = inputId ?? idText(plain, cfg.idField);
+          this.violations.push({ line: this.line, ...id !== void 0 ? { inputId: id } : {}, errors });
+        }
+      }
+    }
+  }
+  storedFromScan(buf) {
+    const s = this.p.scan;
+    if (s.dropKind === FIELD_ABSENT) return { kind: "missing", value: "" };
+    if (s.dropKind === FIELD_PLAIN_STRING) {
+      if (s.dropEnd === s.dropStart) return { kind: "falsy", value: "" };
+      return {
+        kind: "string",
+        value: Buffer.from(buf.buffer, buf.byteOffset + s.dropStart, s.dropEnd - s.dropStart).toString("utf8")
+      };
+    }
+    const text = Buffer.from(buf.buffer, buf.byteOffset + s.dropStart, s.dropEnd - s.dropStart).toString("utf8");
+    return storedOf(parseJson(text, { allowNonFinite: true }));
+  }
+  /** Index keys and anchor from the scanner's field spans; returns the input id text. */
+  fieldsFromScan(buf, start, end) {
+    const f = this.p.scan.fields;
+    let inputId;
+    for (let i = 0; i < 3; i++) {
+      if (f.kind[i] === FIELD_ABSENT) continue;
+      const s = f.start[i];
+      const e = f.end[i];
+      if (i === 2) {
+        this.anchors.push({
+          line: this.line,
+          text: Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8")
+        });
+        continue;
+      }
+      const kind = i === 0 ? KEY_INPUT : KEY_CORRELATION;
+      if (f.kind[i] === FIELD_PLAIN_STRING) {
+        this.addKey(keyHash(kind, buf, s, e), start, end);
+        if (i === 0) inputId = Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8");
+      } else {
+        const id = idText(
+          parseJson(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"), { allowNonFinite: true })
+        );
+        if (id === void 0) continue;
+        this.addKey(keyHash(kind, Buffer.from(id, "utf8")), start, end);
+        if (i === 0) inputId = id;
+      }
+    }
+    return inputId;
+  }
+  fieldsFromValue(value, start, end) {
+    const cfg = this.p.cfg;
+    const anchor = cfg.anchorField ? value.get(cfg.anchorField) : void 0;
+    if (anchor !== void 0) this.anchors.push({ line: this.line, text: serializeCanonical(anchor, "jcs") });
+    const keys = [
+      [KEY_INPUT, cfg.idField],
+      [KEY_CORRELATION, cfg.correlationField]
+    ];
+    for (const [kind, field2] of keys) {
+      if (!field2) continue;
+      const id = idText(value.get(field2));
+      if (id !== void 0) this.addKey(keyHash(kind, Buffer.from(id, "utf8")), start, end);
+    }
+  }
+  addKey(h, start, end) {
+    if (!this.p.cfg.index) return;
+    if (this.indexCount + 4 > this.index.length) {
+      const next = new Uint32Array(this.index.length * 2);
+      next.set(this.index);
+      this.index = next;
+    }
+    this.index[this.indexCount++] = h;
+    this.index[this.indexCount++] = this.line;
+    this.index[this.indexCount++] = start;
+    this.index[this.indexCount++] = end - start;
+  }
+  link(canonical, stored, offset, inputId, inPlace) {
+    this.lastStored = stored;
+    if (this.prev === null) {
+      this.pending.push({
+        line: this.line,
+        canonical: inPlace ? Uint8Array.prototype.slice.call(canonical) : canonical,
+        stored,
+        offset,
+        ...inputId !== void 0 ? { inputId } : {}
+      });
+      if (stored.kind === "string" || stored.kind === "other") this.prev = stored.value;
+      return;
+    }
+    let expected;
+    const prefixLength = Buffer.byteLength(this.prev, "utf8") + 1;
+    if (inPlace && prefixLength <= PREFIX_ROOM) {
+      const out = this.p.buffer(0);
+      const at2 = PREFIX_ROOM - prefixLength;
+      out.write(this.prev, at2, "utf8");
+      out[PREFIX_ROOM - 1] = 58;
+      expected = hash("sha256", out.subarray(at2, PREFIX_ROOM + canonical.length), "hex");
+    } else expected = linkHash(this.prev, canonical);
+    if (stored.kind !== "string" || stored.value !== expected) {
+      this.broken.push({ line: this.line, offset, stored, expected, ...inputId !== void 0 ? { inputId } : {} });
+    }
+    this.prev = nextPrev(stored, expected);
+  }
+  result() {
+    return {
+      seq: this.task.seq,
+      lines: this.lines,
+      pending: this.pending,
+      lastPrev: this.prev,
+      lastStored: this.lastStored,
+      broken: this.broken,
+      anchors: this.anchors,
+      index: this.index.subarray(0, this.indexCount),
+      violations: this.violations,
+      violationCount: this.violationCount,
+      exactPath: this.exactPath,
+      crlf: this.crlf,
+      ...this.error ? { error: this.error } : {}
+    };
+  }
+};
+function idText(value, field2) {
+  if (field2 !== void 0) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
+    value = value[field2];
+  }
+  if (typeof value === "string") return value;
+  if (value instanceof JsonNumber) return value.lexeme;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return void 0;
+}
+
+// packages/logs/src/pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
+// packages/logs/src/worker.ts
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+var WORKER_MARK = "aagLogWorker";
+function serve(config) {
+  let processor;
+  let setupError;
+  try {
+    processor = new ChunkProcessor(config);
+  } catch (error2) {
+    setupError = error2 instanceof Error ? error2.message : String(error2);
+  }
+  parentPort.on("message", (message) => {
+    const task = message.task;
+    if (!processor) {
+      parentPort.postMessage({
+        seq: task.seq,
+        lines: 0,
+        pending: [],
+        lastPrev: null,
+        lastStored: null,
+        broken: [],
+        anchors: [],
+        index: new Uint32Array(0),
+        violations: [],
+        violationCount: 0,
+        exactPath: 0,
+        crlf: 0,
+        error: { line: task.firstLine, code: "INTERNAL", message: `worker setup failed: ${setupError}` }
+      });
+      return;
+    }
+    const result = processor.process(task);
+    parentPort.postMessage(result, [result.index.buffer]);
+  });
+}
+var data = workerData;
+if (!isMainThread && data !== null && typeof data === "object" && data[WORKER_MARK] === true) {
+  serve(data.config);
+  await new Promise(() => void 0);
+}
+
+// packages/logs/src/pool.ts
+var RESOLVE_HOOK = `export async function resolve(specifier, context, next) {
+  try { return await next(specifier, context) } catch (error) {
+    if (/^\\.{1,2}\\//.test(specifier) && specifier.endsWith('.js')) return next(specifier.slice(0, -3) + '.ts', context)
+    throw error
+  }
+}`;
+var REGISTER = `import { register } from 'node:module'; register(${JSON.stringify(
+  `data:text/javascript,${encodeURIComponent(RESOLVE_HOOK)}`
+)});`;
+function defaultThreads() {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+function spawn2(config) {
+  const self = new URL(import.meta.url);
+  const workerData2 = { [WORKER_MARK]: true, config };
+  if (self.pathname.endsWith(".ts")) {
+    return new Worker(new URL("./worker.ts", self), {
+      workerData: workerData2,
+      execArgv: [
+        "--experimental-transform-types",
+        "--no-warnings",
+        "--import",
+        `data:text/javascript,${encodeURIComponent(REGISTER)}`
+      ]
+    });
+  }
+  return new Worker(self, { workerData: workerData2 });
+}
+var ChunkPool = class {
+  workers;
+  waiting = /* @__PURE__ */ new Map();
+  next = 0;
+  failure;
+  constructor(config, threads) {
+    this.workers = Array.from({ length: threads }, () => spawn2(config));
+    for (const w of this.workers) {
+      w.on("message", (r) => {
+        const entry = this.waiting.get(r.seq);
+        this.waiting.delete(r.seq);
+        entry?.resolve(r);
+      });
+      w.on("error", (error2) => this.fail(error2));
+      w.on("exit", (code) => {
+        if (code !== 0 && this.failure === void 0)
+          this.fail(new Error(`a log worker stopped with exit code ${code}`));
+      });
+    }
+  }
+  /** Chunks that may be in flight at once. */
+  get capacity() {
+    return this.workers.length * 2;
+  }
+  fail(error2) {
+    this.failure = error2;
+    for (const w of this.waiting.values()) w.reject(error2);
+    this.waiting.clear();
+  }
+  /** Sends a chunk (its buffer is transferred) and resolves with its result. */
+  submit(task) {
+    if (this.failure) return Promise.reject(this.failure);
+    const worker = this.workers[this.next++ % this.workers.length];
+    return new Promise((resolve10, reject) => {
+      this.waiting.set(task.seq, { resolve: resolve10, reject });
+      worker.postMessage({ type: "task", task }, [task.buf.buffer]);
+    });
+  }
+  /** Stops the threads. */
+  async close() {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+};
+
+// packages/logs/src/id-index.ts
+import { readFile as readFile6 } from "node:fs/promises";
+var MAGIC = "AAGIDX01";
+var BUCKETS = 65536;
+var FIELDS = 5;
+var BLOCK = 65536;
+var IdIndexBuilder = class {
+  blocks = [];
+  count = 0;
+  /** Adds one key occurrence. */
+  add(hash2, entryIndex, offset, length) {
+    const b = Math.floor(this.count / BLOCK);
+    if (b === this.blocks.length) this.blocks.push(new Uint32Array(BLOCK * FIELDS));
+    const at2 = this.count % BLOCK * FIELDS;
+    const block = this.blocks[b];
+    block[at2] = hash2;
+    block[at2 + 1] = entryIndex;
+    block[at2 + 2] = offset >>> 0;
+    block[at2 + 3] = Math.floor(offset / 4294967296);
+    block[at2 + 4] = length;
+    this.count++;
+  }
+  /** Buckets the records (a counting sort on the hash's top 16 bits). */
+  build(set) {
+    const starts = new Uint32Array(BUCKETS + 1);
+    this.each((h) => void starts[(h >>> 16) + 1]++);
+    for (let i = 1; i <= BUCKETS; i++) starts[i] += starts[i - 1];
+    const fill = starts.slice(0, BUCKETS);
+    const records = new Uint32Array(this.count * FIELDS);
+    for (let b = 0; b < this.blocks.length; b++) {
+      const block = this.blocks[b];
+      const n = Math.min(BLOCK, this.count - b * BLOCK);
+      for (let i = 0; i < n; i++) {
+        const at2 = i * FIELDS;
+        const dest = fill[block[at2] >>> 16]++ * FIELDS;
+        for (let k = 0; k < FIELDS; k++) records[dest + k] = block[at2 + k];
+      }
+      this.blocks[b] = new Uint32Array(0);
+    }
+    this.blocks = [];
+    return new IdIndex(fileStarts(set), starts, records);
+  }
+  each(fn) {
+    for (let b = 0; b < this.blocks.length; b++) {
+      const block = this.blocks[b];
+      const n = Math.min(BLOCK, this.count - b * BLOCK);
+      for (let i = 0; i < n; i++) fn(block[i * FIELDS]);
+    }
+  }
+};
+function fileStarts(set) {
+  return set.files.map(() => 0);
+}
+var IdIndex = class _IdIndex {
+  constructor(firstEntries, starts, records) {
+    this.starts = starts;
+    this.records = records;
+    this.firstEntries = firstEntries;
+  }
+  starts;
+  records;
+  /** First entry index of each file, to map an entry to its file; set by the pass. */
+  firstEntries;
+  /** Number of records. */
+  get size() {
+    return this.records.length / FIELDS;
+  }
+  /** The entries whose key hashes to `hash`, in log order. */
+  lookup(hash2) {
+    const b = hash2 >>> 16;
+    const out = [];
+    for (let i = this.starts[b]; i < this.starts[b + 1]; i++) {
+      const at2 = i * FIELDS;
+      if (this.records[at2] !== hash2) continue;
+      const entryIndex = this.records[at2 + 1];
+      out.push({
+        entryIndex,
+        fileIndex: fileOf(this.firstEntries, entryIndex),
+        offset: this.records[at2 + 2] + this.records[at2 + 3] * 4294967296,
+        length: this.records[at2 + 4]
+      });
+    }
+    return out.sort((x, y) => x.entryIndex - y.entryIndex);
+  }
+  /** Writes the index to a new file (never over an existing one). */
+  async write(path16, header, display = path16) {
+    const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+    const pad = (4 - (MAGIC.length + 4 + headerBytes.length) % 4) % 4;
+    const head = Buffer.alloc(MAGIC.length + 4 + headerBytes.length + pad, 32);
+    head.write(MAGIC, 0, "latin1");
+    head.writeUInt32LE(headerBytes.length + pad, MAGIC.length);
+    headerBytes.copy(head, MAGIC.length + 4);
+    const data2 = Buffer.concat([
+      head,
+      Buffer.from(this.starts.buffer, this.starts.byteOffset, this.starts.byteLength),
+      Buffer.from(this.records.buffer, this.records.byteOffset, this.records.byteLength)
+    ]);
+    await writeFileAtomic(path16, data2, { displayPath: display });
+  }
+  /** Reads an index file written by {@link IdIndex.write}. */
+  static async read(path16, display = path16) {
+    let data2;
+    try {
+      data2 = await readFile6(path16);
+    } catch (error2) {
+      throw toGateError(error2, display);
+    }
+    if (data2.length < 12 || data2.toString("latin1", 0, MAGIC.length) !== MAGIC) {
+      throw new GateError("PARSE_ERROR", "not an ai-act-gates log index (bad magic)", { file: display });
+    }
+    const headerLength = data2.readUInt32LE(MAGIC.length);
+    const headerEnd = MAGIC.length + 4 + headerLength;
+    let header;
+    try {
+      header = JSON.parse(data2.toString("utf8", MAGIC.length + 4, headerEnd));
+    } catch {
+      throw new GateError("PARSE_ERROR", "the log index header is not valid JSON", { file: display });
+    }
+    const startsBytes = (BUCKETS + 1) * 4;
+    const copy = (from, bytes) => {
+      const out = new Uint32Array(bytes / 4);
+      Buffer.from(out.buffer).set(data2.subarray(from, from + bytes));
+      return out;
+    };
+    const starts = copy(headerEnd, startsBytes);
+    const recordBytes = data2.length - headerEnd - startsBytes;
+    if (recordBytes < 0 || recordBytes % (FIELDS * 4) !== 0 || starts[BUCKETS] * FIELDS * 4 !== recordBytes) {
+      throw new GateError("PARSE_ERROR", "the log index is truncated or corrupt", { file: display });
+    }
+    const records = copy(headerEnd + startsBytes, recordBytes);
+    return {
+      index: new _IdIndex(
+        header.files.map((f) => f.firstEntry),
+        starts,
+        records
+      ),
+      header
+    };
+  }
+};
+function fileOf(firstEntries, entryIndex) {
+  let lo = 0;
+  let hi = firstEntries.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (firstEntries[mid] <= entryIndex) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// packages/logs/src/pass.ts
+var PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+var MAX_BROKEN_DETAILS = 1e4;
+var MAX_VIOLATION_DETAILS = 1e4;
+function ownBuffer(buf) {
+  if (buf.byteOffset === 0 && buf.buffer.byteLength === buf.length) return buf;
+  const copy = new Uint8Array(buf.length);
+  copy.set(buf);
+  return copy;
+}
+async function scanLogs(set, config, options) {
+  const totalBytes = set.files.reduce((n, f) => n + f.size, 0);
+  const threads = options.threads ?? (totalBytes >= PARALLEL_MIN_BYTES ? defaultThreads() : 0);
+  const merger = new Merger(set, config, options);
+  const pool = threads > 0 ? new ChunkPool(config, threads) : void 0;
+  const local = pool ? void 0 : new ChunkProcessor(config);
+  let seq = 0;
+  try {
+    const inFlight = [];
+    for (const [fileIndex, file] of set.files.entries()) {
+      merger.startFile(fileIndex);
+      const chunks2 = readChunks(file);
+      let next = await chunks2.next();
+      if (next.done) merger.endFile(fileIndex, false);
+      while (!next.done) {
+        if (options.signal?.aborted) throw new GateError("TIMEOUT", "the pass was cancelled");
+        const chunk = next.value;
+        next = await chunks2.next();
+        const task = {
+          seq: seq++,
+          file: file.display,
+          firstLine: chunk.firstLine,
+          buf: pool ? ownBuffer(chunk.buf) : chunk.buf,
+          unterminated: chunk.unterminated
+        };
+        const meta = {
+          fileIndex,
+          task: { ...task, buf: new Uint8Array(0) },
+          offset: chunk.offset,
+          last: next.done === true
+        };
+        if (pool) {
+          inFlight.push({ promise: pool.submit(task), ...meta });
+          while (inFlight.length >= pool.capacity) {
+            const head = inFlight.shift();
+            merger.merge(await head.promise, head.fileIndex, head.task, head.offset, head.last);
+          }
+        } else merger.merge(local.process(task), fileIndex, task, chunk.offset, meta.last);
+      }
+      if (pool) {
+        while (inFlight.length > 0) {
+          const head = inFlight.shift();
+          merger.merge(await head.promise, head.fileIndex, head.task, head.offset, head.last);
+        }
+      }
+    }
+  } finally {
+    await pool?.close();
+  }
+  return merger.report(totalBytes, threads);
+}
+var Merger = class {
+  constructor(set, config, options) {
+    this.set = set;
+    this.config = config;
+    this.options = options;
+    this.entries = options.firstEntry ?? 0;
+    this.index = config.index ? new IdIndexBuilder() : void 0;
+  }
+  set;
+  config;
+  options;
+  prev = null;
+  entries;
+  headStored = null;
+  files = [];
+  chunks = [];
+  breaks = [];
+  breakCount = 0;
+  anchors = [];
+  violations = [];
+  violationCount = 0;
+  exactPath = 0;
+  crlf = 0;
+  index;
+  startFile(fileIndex) {
+    const prev = this.prev ?? this.options.genesis;
+    this.files[fileIndex] = {
+      file: this.set.files[fileIndex].display,
+      firstEntry: this.entries,
+      entries: 0,
+      prevBefore: prev,
+      prevAfter: prev,
+      unterminated: false
+    };
+  }
+  endFile(fileIndex, unterminated) {
+    const span = this.files[fileIndex];
+    span.entries = this.entries - span.firstEntry;
+    span.prevAfter = this.prev ?? this.options.genesis;
+    span.unterminated = unterminated;
+  }
+  merge(result, fileIndex, task, offset, last) {
+    const file = this.set.files[fileIndex];
+    if (result.error) {
+      const e = result.error;
+      throw new GateError(e.code, e.message, {
+        file: file.display,
+        line: e.line,
+        ...e.column !== void 0 ? { column: e.column } : {},
+        ...e.field !== void 0 ? { field: e.field } : {}
+      });
+    }
+    const fileStart = this.files[fileIndex].firstEntry;
+    const entryOf = (line) => fileStart + line - 1;
+    this.chunks.push({
+      fileIndex,
+      offset,
+      firstLine: task.firstLine,
+      firstEntry: entryOf(task.firstLine),
+      lines: result.lines
+    });
+    if (this.config.chain) {
+      for (const p of result.pending) {
+        const prev = this.prev ?? this.options.genesis;
+        const expected = linkHash(prev, p.canonical);
+        if (p.stored.kind !== "string" || p.stored.value !== expected) {
+          this.addBreak({
+            entryIndex: entryOf(p.line),
+            fileIndex,
+            file: file.display,
+            line: p.line,
+            offset: offset + p.offset,
+            stored: p.stored,
+            expected,
+            ...p.inputId !== void 0 ? { inputId: p.inputId } : {}
+          });
+        }
+        this.prev = nextPrev(p.stored, expected);
+      }
+      for (const b of result.broken) {
+        this.addBreak({
+          entryIndex: entryOf(b.line),
+          fileIndex,
+          file: file.display,
+          line: b.line,
+          offset: offset + b.offset,
+          stored: b.stored,
+          expected: b.expected,
+          ...b.inputId !== void 0 ? { inputId: b.inputId } : {}
+        });
+      }
+      if (result.lastPrev !== null) this.prev = result.lastPrev;
+      if (result.lastStored) this.headStored = result.lastStored;
+    }
+    for (const a of result.anchors)
+      this.anchors.push({ entryIndex: entryOf(a.line), fileIndex, line: a.line, text: a.text });
+    if (this.index) {
+      const idx = result.index;
+      for (let i = 0; i < idx.length; i += 4)
+        this.index.add(idx[i], entryOf(idx[i + 1]), offset + idx[i + 2], idx[i + 3]);
+    }
+    if (result.violations.length > 0) {
+      const located = result.violations.map((v) => ({ entryIndex: entryOf(v.line), file: file.display, ...v }));
+      this.options.onViolations?.(located);
+      for (const v of located) if (this.violations.length < MAX_VIOLATION_DETAILS) this.violations.push(v);
+    }
+    this.violationCount += result.violationCount;
+    this.exactPath += result.exactPath;
+    this.crlf += result.crlf;
+    this.entries += result.lines;
+    if (last) this.endFile(fileIndex, task.unterminated);
+  }
+  addBreak(b) {
+    this.breakCount++;
+    if (this.breaks.length < MAX_BROKEN_DETAILS) this.breaks.push(b);
+  }
+  report(bytes, threads) {
+    const index = this.index?.build(this.set);
+    if (index) index.firstEntries = this.files.map((f) => f.firstEntry);
+    return {
+      entries: this.entries - (this.options.firstEntry ?? 0),
+      bytes,
+      head: this.prev ?? this.options.genesis,
+      headStored: this.headStored,
+      files: this.files,
+      chunks: this.chunks,
+      breaks: this.breaks,
+      breakCount: this.breakCount,
+      anchors: this.anchors,
+      violations: this.violations,
+      violationCount: this.violationCount,
+      ...index ? { index } : {},
+      exactPath: this.exactPath,
+      crlf: this.crlf,
+      threads
+    };
+  }
+};
+
+// packages/logs/src/entries.ts
+import { open as open6 } from "node:fs/promises";
+function lineText(buf, start, end) {
+  if (end > start && buf[end - 1] === 13) end--;
+  return buf.toString("utf8", start, end);
+}
+async function readRefs(set, refs, firstEntries) {
+  const out = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const r of refs) byFile.set(r.fileIndex, [...byFile.get(r.fileIndex) ?? [], r]);
+  for (const [fileIndex, list] of byFile) {
+    const file = set.files[fileIndex];
+    const line = (r) => r.entryIndex - firstEntries[fileIndex] + 1;
+    if (!file.gzip) {
+      const handle = await open6(file.absolute, "r").catch((e) => {
+        throw toGateError(e, file.display);
+      });
+      try {
+        for (const r of list) {
+          const buf = Buffer.alloc(r.length);
+          await handle.read(buf, 0, r.length, r.offset);
+          out.push({
+            entryIndex: r.entryIndex,
+            fileIndex,
+            line: line(r),
+            offset: r.offset,
+            text: lineText(buf, 0, buf.length)
+          });
+        }
+      } finally {
+        await handle.close();
+      }
+      continue;
+    }
+    const wanted = [...list].sort((a, b) => a.offset - b.offset);
+    let w = 0;
+    for await (const chunk of readChunks(file)) {
+      while (w < wanted.length && wanted[w].offset + wanted[w].length <= chunk.offset + chunk.buf.length) {
+        const r = wanted[w++];
+        const at2 = r.offset - chunk.offset;
+        out.push({
+          entryIndex: r.entryIndex,
+          fileIndex,
+          line: line(r),
+          offset: r.offset,
+          text: lineText(chunk.buf, at2, at2 + r.length)
+        });
+      }
+      if (w === wanted.length) break;
+    }
+  }
+  return out.sort((a, b) => a.entryIndex - b.entryIndex);
+}
+async function readEntryRange(set, chunks2, from, to) {
+  const out = [];
+  let c = 0;
+  while (c + 1 < chunks2.length && chunks2[c + 1].firstEntry <= from) c++;
+  while (c < chunks2.length && out.length < to - from + 1) {
+    const span = chunks2[c];
+    const file = set.files[span.fileIndex];
+    const options = file.gzip ? {} : { start: span.offset, firstLine: span.firstLine };
+    let done = false;
+    for await (const chunk of readChunks(file, options)) {
+      let start = 0;
+      let line = chunk.firstLine;
+      while (start < chunk.buf.length) {
+        let nl = chunk.buf.indexOf(10, start);
+        if (nl === -1) nl = chunk.buf.length;
+        const entryIndex = span.firstEntry + (line - span.firstLine);
+        if (line >= span.firstLine && entryIndex >= from && entryIndex <= to) {
+          out.push({
+            entryIndex,
+            fileIndex: span.fileIndex,
+            line,
+            offset: chunk.offset + start,
+            text: lineText(chunk.buf, start, nl)
+          });
+        }
+        if (entryIndex >= to) done = true;
+        start = nl + 1;
+        line++;
+      }
+      if (done) break;
+    }
+    if (done) break;
+    c++;
+    while (c < chunks2.length && chunks2[c].fileIndex === span.fileIndex) c++;
+  }
+  return out;
+}
+
+// packages/logs/src/anchor.ts
+function parseAnchor(text) {
+  let value;
+  try {
+    value = toPlain(parseJson(text));
+  } catch {
+    return "not valid JSON";
+  }
+  const a = value;
+  if (a === null || typeof a !== "object" || Array.isArray(a)) return "not an object";
+  if (a.v !== 1) return "field 'v' must be 1";
+  if (!Number.isInteger(a.file_seq) || a.file_seq < 1) return "field 'file_seq' must be an integer from 1";
+  if (typeof a.previous_head !== "string" || a.previous_head === "") return "field 'previous_head' must be a string";
+  if (!Number.isInteger(a.previous_count) || a.previous_count < 0)
+    return "field 'previous_count' must be a whole number";
+  return a;
+}
+function checkRotation(report3, firstEntry = 0) {
+  const findings = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const a of report3.anchors) byFile.set(a.fileIndex, [...byFile.get(a.fileIndex) ?? [], a]);
+  const nonEmpty = report3.files.map((f, i) => ({ f, i })).filter((x) => x.f.entries > 0);
+  if (report3.anchors.length === 0) {
+    if (nonEmpty.length > 1) {
+      for (const { f } of nonEmpty.slice(1)) {
+        findings.push({
+          kind: "missing-anchor",
+          file: f.file,
+          line: 1,
+          entryIndex: f.firstEntry,
+          message: "the file starts without a rotation anchor, so a deleted file before it cannot be detected as such"
+        });
+      }
+    }
+    return findings;
+  }
+  let previousSeq;
+  let expectedCount;
+  for (const [n, { f, i }] of nonEmpty.entries()) {
+    const anchors = byFile.get(i) ?? [];
+    for (const a of anchors.filter((a2) => a2.line !== 1)) {
+      findings.push({
+        kind: "mid-file-anchor",
+        file: f.file,
+        line: a.line,
+        entryIndex: a.entryIndex,
+        message: "a rotation anchor in the middle of a file: files were joined or entries moved"
+      });
+    }
+    const first = anchors.find((a) => a.line === 1);
+    if (!first) {
+      findings.push({
+        kind: "missing-anchor",
+        file: f.file,
+        line: 1,
+        entryIndex: f.firstEntry,
+        message: "the file starts without a rotation anchor"
+      });
+      previousSeq = void 0;
+      expectedCount = void 0;
+      continue;
+    }
+    const anchor = parseAnchor(first.text);
+    if (typeof anchor === "string") {
+      findings.push({
+        kind: "invalid-anchor",
+        file: f.file,
+        line: 1,
+        entryIndex: f.firstEntry,
+        message: `the rotation anchor is invalid: ${anchor}`
+      });
+      previousSeq = void 0;
+      expectedCount = void 0;
+      continue;
+    }
+    const at2 = { file: f.file, line: 1, entryIndex: f.firstEntry };
+    const holds = expectedCount ?? f.firstEntry;
+    if (n === 0 && anchor.previous_count > firstEntry) {
+      findings.push({
+        kind: "starts-mid-chain",
+        ...at2,
+        message: `the set starts at file ${anchor.file_seq}, after ${anchor.previous_count} entries that are not in it; give genesis: ${anchor.previous_head} (the head an earlier run recorded) or include the earlier files`
+      });
+    } else if (anchor.previous_count !== holds) {
+      const d = anchor.previous_count - holds;
+      findings.push({
+        kind: "count-mismatch",
+        ...at2,
+        message: d > 0 ? `${d} entries before this file are missing (the anchor counts ${anchor.previous_count}, the files before it hold ${holds}): a deleted file or deleted entries` : `${-d} more entries before this file than its anchor counts (${anchor.previous_count}): inserted entries`
+      });
+    }
+    if (anchor.previous_head !== f.prevBefore && !(n === 0 && anchor.previous_count > firstEntry)) {
+      findings.push({
+        kind: "head-mismatch",
+        ...at2,
+        message: `the anchor's previous_head ${anchor.previous_head.slice(0, 16)}… is not the chain's hash before this file (${f.prevBefore.slice(0, 16)}…)`
+      });
+    }
+    if (previousSeq !== void 0 && anchor.file_seq !== previousSeq + 1) {
+      const missing = anchor.file_seq - previousSeq - 1;
+      findings.push({
+        kind: "sequence-gap",
+        ...at2,
+        message: missing > 0 ? `${missing} file(s) of the rotation set are missing before this one (file_seq ${previousSeq + 1}${missing > 1 ? `–${anchor.file_seq - 1}` : ""})` : `file_seq ${anchor.file_seq} does not follow ${previousSeq}: files are out of order or repeated`
+      });
+    }
+    previousSeq = anchor.file_seq;
+    expectedCount = anchor.previous_count + f.entries;
+  }
+  return findings;
+}
+
+// packages/logs/src/classify.ts
+var MAX_CLASSIFIED = 200;
+var WINDOW = 8;
+async function classifyBreaks(set, report3, options) {
+  const result = /* @__PURE__ */ new Map();
+  const breaks = report3.breaks.slice(0, MAX_CLASSIFIED);
+  if (breaks.length === 0) return result;
+  const firstEntry = report3.files[0]?.firstEntry ?? 0;
+  const lastEntry = firstEntry + report3.entries - 1;
+  const ranges = [];
+  for (const b of breaks) {
+    const from = Math.max(firstEntry, b.entryIndex - WINDOW - 2);
+    const to = Math.min(lastEntry, b.entryIndex + WINDOW);
+    const last = ranges[ranges.length - 1];
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else ranges.push([from, to]);
+  }
+  const entries = /* @__PURE__ */ new Map();
+  for (const [from, to] of ranges) {
+    for (const e of await readEntryRange(set, report3.chunks, from, to)) {
+      const value = parseJson(e.text, parseOptionsFor(options.canonicalization));
+      const stored = storedOf(value.get(options.hashField));
+      const copy = new Map(value);
+      copy.delete(options.hashField);
+      entries.set(e.entryIndex, { canonical: Buffer.from(serializeCanonical(copy, options.canonicalization)), stored });
+    }
+  }
+  const prevUsed = /* @__PURE__ */ new Map();
+  const recomputed = /* @__PURE__ */ new Map();
+  for (const [from, to] of ranges) {
+    let prev = from === firstEntry ? report3.files[0]?.prevBefore ?? options.genesis : void 0;
+    for (let i = from; i <= to; i++) {
+      const e = entries.get(i);
+      if (!e) break;
+      if (prev !== void 0) {
+        prevUsed.set(i, prev);
+        const h = linkHash(prev, e.canonical);
+        recomputed.set(i, h);
+        prev = nextPrev(e.stored, h);
+      } else prev = e.stored.kind === "string" || e.stored.kind === "other" ? e.stored.value : void 0;
+    }
+  }
+  const chainsFrom = (i, prev) => {
+    const e = entries.get(i);
+    return e !== void 0 && e.stored.kind === "string" && linkHash(prev, e.canonical) === e.stored.value;
+  };
+  const storedText = (i) => {
+    const s = entries.get(i)?.stored;
+    return s && (s.kind === "string" || s.kind === "other") ? s.value : void 0;
+  };
+  const inserted = /* @__PURE__ */ new Set();
+  for (const b of breaks) {
+    const k = b.entryIndex;
+    const e = entries.get(k);
+    if (!e) continue;
+    if (e.stored.kind === "missing" || e.stored.kind === "falsy") {
+      result.set(k, { kind: "missing-hash", note: `the entry has no ${options.hashField}` });
+      continue;
+    }
+    const before = recomputed.get(k - 1);
+    if (before !== void 0 && storedText(k - 1) !== before && chainsFrom(k, before)) {
+      result.set(k - 1, {
+        kind: "hash-altered",
+        note: `the stored hash of entry ${k - 1} was replaced; its content is intact`
+      });
+      result.set(k, { kind: "follows-break", note: `follows the altered hash of entry ${k - 1}` });
+      continue;
+    }
+    if (k > firstEntry && chainsFrom(k, options.genesis)) {
+      result.set(k, { kind: "restarted", note: "the chain starts again from the genesis value here" });
+      continue;
+    }
+    let pred;
+    for (let j = k - WINDOW - 2; j <= k + WINDOW; j++) {
+      if (j === k - 1 || j === k) continue;
+      const s = storedText(j);
+      if (s !== void 0 && chainsFrom(k, s)) {
+        pred = j;
+        break;
+      }
+    }
+    if (pred !== void 0 && pred < k - 1) {
+      const skipped = [];
+      for (let j = pred + 1; j < k; j++) skipped.push(j);
+      const linkedElsewhere = skipped.some((j) => {
+        const s = storedText(j);
+        if (s === void 0 || s === storedText(k)) return false;
+        for (let m = k; m <= k + WINDOW; m++) if (chainsFrom(m, s)) return true;
+        return false;
+      });
+      if (linkedElsewhere)
+        result.set(k, { kind: "reordered", note: `chains from entry ${pred}, not from the entry before it` });
+      else {
+        for (const j of skipped) inserted.add(j);
+        result.set(k, {
+          kind: "follows-break",
+          note: `chains from entry ${pred}: the ${skipped.length} entr${skipped.length === 1 ? "y" : "ies"} between were inserted`
+        });
+      }
+      continue;
+    }
+    if (pred !== void 0) {
+      result.set(k, { kind: "reordered", note: `chains from entry ${pred}, which comes after it` });
+      continue;
+    }
+    if (options.deletedBefore.has(k)) {
+      result.set(k, {
+        kind: "deleted",
+        note: "entries or a whole file before this entry are missing (see the rotation check)"
+      });
+      continue;
+    }
+    if (!result.has(k)) {
+      result.set(k, {
+        kind: "modified",
+        note: "the content does not match its hash: the entry was modified, or entries before it were deleted"
+      });
+    }
+  }
+  for (const j of inserted) result.set(j, { kind: "inserted", note: "its neighbours link to each other around it" });
+  void prevUsed;
+  return result;
+}
+
+// packages/art12/src/integrity.ts
+async function integrityChecks(set, report3, options) {
+  const articles = ARTICLES.integrity;
+  const rotation = options.anchorField ? checkRotation(report3) : [];
+  for (const gap of set.gaps) {
+    rotation.push({
+      kind: "numbering-gap",
+      file: gap.stem,
+      message: `rotated file(s) ${gap.missing.map((n) => `${gap.stem}.${n}`).join(", ")} missing from the numbering`
+    });
+  }
+  const deletedBefore = new Set(
+    rotation.filter((f) => f.kind === "count-mismatch" || f.kind === "sequence-gap").map((f) => f.entryIndex)
+  );
+  const classes = await classifyBreaks(set, report3, { ...options, deletedBefore });
+  const kinds = {};
+  const locations = report3.breaks.slice(0, MAX_LOCATIONS).map((b) => ({
+    file: b.file,
+    line: b.line,
+    entryIndex: b.entryIndex,
+    ...b.inputId !== void 0 ? { inputId: b.inputId } : {},
+    field: options.hashField
+  }));
+  const details = report3.breaks.slice(0, MAX_LOCATIONS).map((b) => {
+    const c = classes.get(b.entryIndex);
+    if (c) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
+    return {
+      entryIndex: b.entryIndex,
+      file: b.file,
+      line: b.line,
+      ...b.inputId !== void 0 ? { inputId: b.inputId } : {},
+      kind: c?.kind ?? "unclassified",
+      note: c?.note ?? "not classified (only the first breaks are)",
+      stored: b.stored.kind === "missing" ? null : b.stored.value,
+      expected: b.expected
+    };
+  });
+  const summary2 = Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(", ");
+  const checks = [
+    makeCheck(
+      "integrity-chain",
+      "Hash chain intact (seed 002)",
+      articles,
+      report3.breakCount === 0 ? "pass" : "fail",
+      report3.breakCount === 0 ? `${report3.entries} entries in ${report3.files.length} file(s) chain from '${short(options.genesis)}' to head ${short(report3.head)} (${options.canonicalization})` : `${report3.breakCount} broken link(s) in ${report3.entries} entries${summary2 ? `: ${summary2}` : ""}; first at entry ${report3.breaks[0].entryIndex} (${report3.breaks[0].file}:${report3.breaks[0].line})`,
+      {
+        locations,
+        evidence: {
+          entries: report3.entries,
+          head: report3.head,
+          brokenLinks: report3.breakCount,
+          ...details.length > 0 ? { breaks: details } : {}
+        }
+      }
+    )
+  ];
+  const nonEmpty = report3.files.filter((f) => f.entries > 0).length;
+  checks.push(
+    makeCheck(
+      "integrity-rotation",
+      "Rotation set complete and anchored",
+      articles,
+      rotation.length === 0 ? "pass" : "fail",
+      rotation.length === 0 ? nonEmpty <= 1 && report3.anchors.length === 0 ? "one file, no rotation boundary to anchor" : `${nonEmpty} file(s), every boundary anchored to the previous file's close hash and count` : rotation.map((f) => `${f.file}${f.line ? `:${f.line}` : ""}: ${f.message}`).slice(0, 5).join("; "),
+      {
+        locations: rotation.map((f) => ({
+          file: f.file,
+          ...f.line !== void 0 ? { line: f.line } : {},
+          ...f.entryIndex !== void 0 ? { entryIndex: f.entryIndex } : {},
+          field: options.anchorField || "rotation"
+        })),
+        evidence: rotation.length > 0 ? { findings: rotation } : {}
+      }
+    )
+  );
+  checks.push(await headCheck(set, report3, options));
+  const outputs = {
+    head: report3.head,
+    "entry-count": String(report3.entries),
+    "head-anchor": `${report3.entries}:${report3.head}`,
+    "broken-links": String(report3.breakCount)
+  };
+  return {
+    checks,
+    outputs,
+    metrics: {
+      entries: report3.entries,
+      brokenLinks: report3.breakCount,
+      exactPathLines: report3.exactPath,
+      crlfLines: report3.crlf
+    }
+  };
+}
+async function headCheck(set, report3, options) {
+  const articles = ARTICLES.integrity;
+  const expected = options.expectedHead;
+  if (!expected) {
+    return makeCheck(
+      "integrity-head",
+      "Log extends the recorded head",
+      articles,
+      "skipped",
+      "input 'expected-head' is empty: a truncated or rewritten tail cannot be detected without the head an earlier run recorded"
+    );
+  }
+  const first = report3.files[0]?.firstEntry ?? 0;
+  if (report3.entries < expected.count) {
+    return makeCheck(
+      "integrity-head",
+      "Log extends the recorded head",
+      articles,
+      "fail",
+      `the log holds ${report3.entries} entries but an earlier run recorded ${expected.count} (head ${short(expected.hash)}): ${expected.count - report3.entries} entries were removed from the tail`,
+      { locations: [{ file: report3.files[report3.files.length - 1]?.file ?? "", entryIndex: report3.entries }] }
+    );
+  }
+  const [entry] = await readEntryRange(set, report3.chunks, first + expected.count - 1, first + expected.count - 1);
+  const value = entry ? parseJson(entry.text, { allowNonFinite: true }) : void 0;
+  const stored = value instanceof Map ? storedOf(value.get(options.hashField)) : void 0;
+  const loc = {
+    file: set.files[entry?.fileIndex ?? 0].display,
+    ...entry ? { line: entry.line } : {},
+    entryIndex: expected.count - 1,
+    field: options.hashField
+  };
+  if (stored?.value !== expected.hash) {
+    return makeCheck(
+      "integrity-head",
+      "Log extends the recorded head",
+      articles,
+      "fail",
+      `entry ${expected.count - 1} no longer has the recorded hash ${short(expected.hash)} (it has ${short(stored?.value || "none")}): the log was rewritten at or before it`,
+      { locations: [loc] }
+    );
+  }
+  return makeCheck(
+    "integrity-head",
+    "Log extends the recorded head",
+    articles,
+    "pass",
+    `entry ${expected.count - 1} still has the recorded head ${short(expected.hash)}; ${report3.entries - expected.count} entries were appended since`
+  );
+}
+
+// packages/art12/src/storage.ts
+import { execFile } from "node:child_process";
+import { stat as stat6 } from "node:fs/promises";
+import { promisify } from "node:util";
+
+// schemas/storage-policy.schema.json
+var storage_policy_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://ai-act-gates.dev/schemas/storage-policy.schema.json",
+  title: "Log storage policy",
+  description: "What the log storage enforces, as seed 002's storage gate reads it: append_only must be true, and object_lock_enabled or worm_enabled must be true. backend: local asks the gate to check the log files themselves.",
+  type: "object",
+  required: ["append_only"],
+  properties: {
+    append_only: { type: "boolean", description: "Existing entries cannot be modified" },
+    object_lock_enabled: { type: "boolean", description: "S3 Object Lock (or equivalent) is on" },
+    worm_enabled: { type: "boolean", description: "Write Once Read Many storage is on" },
+    object_lock_mode: { enum: ["COMPLIANCE", "GOVERNANCE"], description: "COMPLIANCE stops even the root user" },
+    retention_days: { type: "integer", minimum: 0 },
+    backend: { enum: ["s3", "gcs", "azure-blob", "local", "other"], description: "Where the logs are stored" }
+  },
+  additionalProperties: true
+};
+
+// packages/art12/src/storage.ts
+var run2 = promisify(execFile);
+async function fileAttributes(file) {
+  try {
+    const { stdout } = await run2("lsattr", ["-d", file]);
+    return { attributes: stdout.trim().split(/\s+/)[0] ?? "" };
+  } catch (error2) {
+    const e = error2;
+    if (e.code === "ENOENT") return { unsupported: "lsattr is not installed (e2fsprogs)" };
+    const why = (e.stderr ?? e.message).trim().split("\n").pop() ?? "";
+    return { unsupported: why.replace(/^lsattr: /, "") };
+  }
+}
+async function storageChecks(policyPath, policyDisplay, files) {
+  const articles = ARTICLES.storage;
+  const policy = await loadConfig(policyPath, storage_policy_schema_default, policyDisplay);
+  const checks = [];
+  const loc = (field2) => [{ file: policyDisplay, field: field2 }];
+  checks.push(
+    policy.append_only === true ? makeCheck(
+      "storage-append-only",
+      "Log storage is append-only",
+      articles,
+      "pass",
+      `${policyDisplay}: append_only is true`
+    ) : makeCheck(
+      "storage-append-only",
+      "Log storage is append-only",
+      articles,
+      "fail",
+      `${policyDisplay}: append_only is not true; existing log entries must not be modifiable`,
+      { locations: loc("append_only") }
+    )
+  );
+  const worm = policy.object_lock_enabled === true || policy.worm_enabled === true;
+  checks.push(
+    worm ? makeCheck(
+      "storage-worm",
+      "WORM or object lock enabled",
+      articles,
+      policy.object_lock_mode === "GOVERNANCE" ? "fail" : "pass",
+      policy.object_lock_mode === "GOVERNANCE" ? `${policyDisplay}: object lock is in GOVERNANCE mode, which privileged users can bypass; use COMPLIANCE` : `${policyDisplay}: ${policy.object_lock_enabled ? "object_lock_enabled" : "worm_enabled"} is true`,
+      { locations: policy.object_lock_mode === "GOVERNANCE" ? loc("object_lock_mode") : [] }
+    ) : makeCheck(
+      "storage-worm",
+      "WORM or object lock enabled",
+      articles,
+      "fail",
+      `${policyDisplay}: neither object_lock_enabled nor worm_enabled is true; configure S3 Object Lock or equivalent`,
+      { locations: loc("object_lock_enabled") }
+    )
+  );
+  if (policy.backend !== "local") return checks;
+  checks.push(await localFilesCheck(files));
+  return checks;
+}
+async function localFilesCheck(files) {
+  const articles = ARTICLES.storage;
+  if (files.length === 0)
+    return makeCheck(
+      "storage-local-files",
+      "Local log files append-only",
+      articles,
+      "skipped",
+      "backend is local but input 'logs' is empty"
+    );
+  const problems = [];
+  const unknown = [];
+  const notes = [];
+  for (const [i, f] of files.entries()) {
+    const live = i === files.length - 1;
+    const info2 = await stat6(f.absolute);
+    const attrs = await fileAttributes(f.absolute);
+    if ("unsupported" in attrs) {
+      unknown.push(`${f.display}: ${attrs.unsupported}`);
+      continue;
+    }
+    const immutable = attrs.attributes.includes("i");
+    const appendOnly = attrs.attributes.includes("a");
+    if (live) {
+      if (!appendOnly && !immutable) problems.push({ file: f.display, field: "attributes" });
+      else notes.push(`${f.display}: ${appendOnly ? "append-only (a)" : "immutable (i)"}`);
+    } else if ((info2.mode & 146) !== 0 && !immutable && !appendOnly)
+      problems.push({ file: f.display, field: `mode ${(info2.mode & 511).toString(8)}` });
+  }
+  if (problems.length > 0) {
+    return makeCheck(
+      "storage-local-files",
+      "Local log files append-only",
+      articles,
+      "fail",
+      `${problems.length} file(s) can be rewritten: ${problems.map((p) => `${p.file} (${p.field === "attributes" ? "live file without the append-only attribute; chattr +a" : `closed file writable, ${p.field}; chmod a-w`})`).join(", ")}`,
+      { locations: problems }
+    );
+  }
+  if (unknown.length > 0) {
+    return makeCheck(
+      "storage-local-files",
+      "Local log files append-only",
+      articles,
+      "unknown",
+      `the file system cannot report append-only attributes: ${unknown.join("; ")}`
+    );
+  }
+  return makeCheck(
+    "storage-local-files",
+    "Local log files append-only",
+    articles,
+    "pass",
+    `closed files read-only; ${notes.join(", ")}`
+  );
+}
+
+// packages/art12/src/reconstruction.ts
+import { performance as performance2 } from "node:perf_hooks";
+var TRAIL_FIELDS = {
+  receivedAt: ["received_at", "input_received_at", "timestamp"],
+  modelVersion: ["model_version"],
+  inputHash: ["input_hash"],
+  prediction: ["output_prediction", "prediction", "output"],
+  decisionOutcome: ["decision_outcome", "decision"],
+  humanReviewRequired: ["human_review_required"]
+};
+async function lookup(set, index, kind, field2, key) {
+  const refs = index.lookup(keyHash(kind, Buffer.from(key, "utf8")));
+  const texts = await readRefs(set, refs, index.firstEntries);
+  return texts.map((t) => ({ ...t, value: toPlain(parseJson(t.text, { allowNonFinite: true })) })).filter((t) => String(t.value[field2]) === key);
+}
+async function reconstructTrail(set, index, inputs) {
+  const started = performance2.now();
+  const direct = await lookup(set, index, KEY_INPUT, inputs.idField, inputs.inputId);
+  const correlationIds = [
+    ...new Set(direct.map((d) => d.value[inputs.correlationField]).filter((c) => typeof c === "string"))
+  ];
+  const all = /* @__PURE__ */ new Map();
+  for (const d of direct) all.set(d.entryIndex, d);
+  if (inputs.correlationField) {
+    for (const c of correlationIds)
+      for (const e of await lookup(set, index, KEY_CORRELATION, inputs.correlationField, c)) all.set(e.entryIndex, e);
+  }
+  const entries = [...all.values()].sort((a, b) => a.entryIndex - b.entryIndex);
+  const fields = {};
+  for (const [part, names] of Object.entries(TRAIL_FIELDS)) {
+    for (const e of entries) {
+      const name = names.find((n) => e.value[n] !== void 0 && e.value[n] !== null);
+      if (name !== void 0 && fields[part] === void 0) fields[part] = e.value[name];
+    }
+  }
+  return {
+    inputId: inputs.inputId,
+    fields,
+    correlationIds,
+    entries: entries.map((e) => ({
+      entryIndex: e.entryIndex,
+      file: set.files[e.fileIndex].display,
+      line: e.line,
+      entry: e.value
+    })),
+    latencyMs: performance2.now() - started
+  };
+}
+function reconstructionChecks(trail, inputs) {
+  const articles = ARTICLES.reconstruction;
+  const id = inputs.inputId;
+  if (trail.entries.length === 0) {
+    return [
+      makeCheck(
+        "reconstruction-trail",
+        `Audit trail of ${id} is complete`,
+        articles,
+        "fail",
+        `no log entry has ${inputs.idField} '${id}': the trail cannot be reconstructed`,
+        { locations: [{ inputId: id }] }
+      )
+    ];
+  }
+  const missing = Object.keys(TRAIL_FIELDS).filter((k) => trail.fields[k] === void 0);
+  const first = trail.entries[0];
+  const checks = [
+    makeCheck(
+      "reconstruction-trail",
+      `Audit trail of ${id} is complete`,
+      articles,
+      missing.length === 0 ? "pass" : "fail",
+      missing.length === 0 ? `${trail.entries.length} entries from receipt (${String(trail.fields.receivedAt)}) to decision '${String(trail.fields.decisionOutcome)}', model ${String(trail.fields.modelVersion)}, human review ${String(trail.fields.humanReviewRequired)}` : `the trail lacks ${missing.map((m) => `${m} (${TRAIL_FIELDS[m].join("|")})`).join(", ")}`,
+      {
+        locations: missing.length === 0 ? [] : [
+          {
+            file: first.file,
+            line: first.line,
+            entryIndex: first.entryIndex,
+            inputId: id,
+            field: missing.join(", ")
+          }
+        ],
+        evidence: {
+          fields: trail.fields,
+          correlationIds: trail.correlationIds,
+          entries: trail.entries.map((e) => ({
+            entryIndex: e.entryIndex,
+            file: e.file,
+            line: e.line,
+            event: e.entry.event_type
+          }))
+        }
+      }
+    ),
+    makeCheck(
+      "reconstruction-correlated",
+      "Every event sharing the correlation id is found",
+      articles,
+      inputs.correlationField === "" ? "skipped" : trail.correlationIds.length > 0 ? "pass" : "fail",
+      inputs.correlationField === "" ? "input 'correlation-field' is empty" : trail.correlationIds.length > 0 ? `${trail.entries.length} events share correlation id(s) ${trail.correlationIds.join(", ")}` : `the entries of ${id} carry no ${inputs.correlationField}`,
+      trail.correlationIds.length > 0 || inputs.correlationField === "" ? {} : {
+        locations: [
+          {
+            file: first.file,
+            line: first.line,
+            entryIndex: first.entryIndex,
+            inputId: id,
+            field: inputs.correlationField
+          }
+        ]
+      }
+    ),
+    makeCheck(
+      "reconstruction-latency",
+      "Trail retrieved within the latency budget",
+      articles,
+      trail.latencyMs <= inputs.maxLatencyMs ? "pass" : "fail",
+      `retrieved in ${trail.latencyMs.toFixed(1)} ms through the input-id index (budget ${inputs.maxLatencyMs} ms)`
+    )
+  ];
+  const received = Date.parse(String(trail.fields.receivedAt));
+  const now = (inputs.now ?? /* @__PURE__ */ new Date()).getTime();
+  if (Number.isNaN(received)) {
+    checks.push(
+      makeCheck(
+        "reconstruction-retention",
+        "Trail inside the retention window",
+        articles,
+        "fail",
+        `receipt time '${String(trail.fields.receivedAt)}' is not a date`,
+        { locations: [{ file: first.file, line: first.line, inputId: id }] }
+      )
+    );
+  } else {
+    const ageDays = Math.floor((now - received) / 864e5);
+    checks.push(
+      makeCheck(
+        "reconstruction-retention",
+        "Trail inside the retention window",
+        articles,
+        ageDays <= inputs.retentionDays ? "pass" : "fail",
+        ageDays <= inputs.retentionDays ? `the trail is ${ageDays} day(s) old, inside the ${inputs.retentionDays}-day retention window` : `Art.19: the trail of ${id} is ${ageDays} days old but retention is ${inputs.retentionDays} days; extend the retention policy`,
+        ageDays <= inputs.retentionDays ? {} : { locations: [{ file: first.file, line: first.line, inputId: id }] }
+      )
+    );
+  }
+  return checks;
+}
+
+// packages/art12/src/gate.ts
+import { createWriteStream, existsSync } from "node:fs";
+import { mkdir as mkdir3 } from "node:fs/promises";
+import * as path7 from "node:path";
+function missingFor(gate, raw) {
+  const needLogs = raw.list("logs").length === 0 ? "logs" : void 0;
+  switch (gate) {
+    case "emission":
+      return raw.optional("emission-command") === void 0 ? "emission-command" : raw.optional("synthetic-inputs") === void 0 ? "synthetic-inputs" : needLogs;
+    case "schema":
+      return raw.optional("schema") === void 0 ? "schema" : needLogs;
+    case "integrity":
+      return needLogs;
+    case "storage":
+      return raw.optional("storage-policy") === void 0 ? "storage-policy" : void 0;
+    case "reconstruction":
+      return raw.optional("input-id") === void 0 ? "input-id" : needLogs;
+  }
+}
+function parseExpectedHead(text) {
+  if (text === void 0) return void 0;
+  const m = /^(\d+):(\S+)$/.exec(text);
+  if (!m || Number(m[1]) < 1) {
+    throw new GateError(
+      "INPUT_INVALID",
+      `input 'expected-head' is '${text}'; give <entry-count>:<head-hash> as the head-anchor output of an earlier run`,
+      { field: "expected-head" }
+    );
+  }
+  return { count: Number(m[1]), hash: m[2] };
+}
+async function parseInputs(raw) {
+  const listed = raw.list("gates");
+  for (const g of listed) {
+    if (!GATE_NAMES.includes(g)) {
+      throw new GateError("INPUT_INVALID", `input 'gates' names '${g}'; use any of: ${GATE_NAMES.join(", ")}`, {
+        field: "gates"
+      });
+    }
+  }
+  const gates = [];
+  const skipped = {};
+  for (const g of GATE_NAMES) {
+    const missing = missingFor(g, raw);
+    if (listed.length > 0 && !listed.includes(g)) continue;
+    if (missing === void 0) gates.push(g);
+    else if (listed.includes(g))
+      throw new GateError("INPUT_MISSING", `the ${g} gate was selected but input '${missing}' is empty`, {
+        field: missing
+      });
+    else skipped[g] = `input '${missing}' is empty`;
+  }
+  const required = (raw.optional("required-fields") ?? "timestamp,input_id|input_hash,model_version,output_id|output_prediction|output|raw_output").split(",").map((s) => s.trim()).filter(Boolean).map((s) => s.split("|").map((x) => x.trim()));
+  const threads = raw.integer("threads", { min: 0, max: 64 });
+  return {
+    gates,
+    skipped,
+    logs: raw.list("logs"),
+    ...raw.optional("schema") !== void 0 ? { schema: raw.optional("schema") } : {},
+    canonicalization: parseCanonicalMode(raw.optional("canonicalization") ?? "python-json"),
+    hashField: raw.optional("hash-field") ?? "chain_hash",
+    genesis: raw.optional("genesis") ?? "genesis",
+    anchorField: raw.optional("anchor-field") ?? "",
+    ...parseExpectedHead(raw.optional("expected-head")) ? { expectedHead: parseExpectedHead(raw.optional("expected-head")) } : {},
+    ...raw.optional("input-id") !== void 0 ? { inputId: raw.optional("input-id") } : {},
+    idField: raw.optional("id-field") ?? "input_id",
+    correlationField: raw.optional("correlation-field") ?? "",
+    maxLatencyMs: raw.integer("max-latency-ms", { min: 1, fallback: 3e4 }),
+    retentionDays: raw.integer("retention-days", { min: 1, fallback: 183 }),
+    ...raw.optional("index") !== void 0 ? { index: raw.optional("index") } : {},
+    ...raw.optional("emission-command") !== void 0 ? { emissionCommand: raw.optional("emission-command") } : {},
+    ...raw.optional("synthetic-inputs") !== void 0 ? { syntheticInputs: raw.optional("synthetic-inputs") } : {},
+    emissionTimeoutMs: raw.integer("emission-timeout-ms", { min: 1, fallback: 6e4 }),
+    requiredFields: required,
+    ...raw.optional("storage-policy") !== void 0 ? { storagePolicy: raw.optional("storage-policy") } : {},
+    allowCrlf: raw.boolean("allow-crlf", false),
+    ...threads !== void 0 ? { threads } : {}
+  };
+}
+async function run3(inputs, ctx) {
+  const checks = [];
+  const outputs = {};
+  const metrics = {};
+  const ran = (g) => inputs.gates.includes(g);
+  const rel = (abs) => toPosixRelative(ctx.workspace, abs);
+  if (ran("emission")) {
+    const inputsFile = await resolveInside(ctx.workspace, inputs.syntheticInputs, {
+      field: "synthetic-inputs",
+      mustExist: true
+    });
+    ctx.recordResource({ kind: "process", uri: inputs.emissionCommand, method: "sh -c" });
+    const r = await emissionChecks(
+      {
+        command: inputs.emissionCommand,
+        inputsFile,
+        patterns: inputs.logs,
+        workspace: ctx.workspace,
+        timeoutMs: inputs.emissionTimeoutMs,
+        idField: inputs.idField,
+        requiredFields: inputs.requiredFields,
+        env: ctx.env,
+        signal: ctx.signal
+      },
+      rel(inputsFile)
+    );
+    checks.push(...r.checks);
+    Object.assign(outputs, r.outputs);
+  }
+  let set;
+  let report3;
+  let index;
+  const needPass = ran("schema") || ran("integrity") || ran("reconstruction");
+  const indexPath = inputs.index ? await resolveInside(ctx.workspace, inputs.index, { field: "index" }) : void 0;
+  if (needPass) set = await resolveLogSet(inputs.logs, ctx.workspace);
+  const reuseIndex = indexPath !== void 0 && existsSync(indexPath) && !ran("schema") && !ran("integrity");
+  if (needPass && !reuseIndex) {
+    const schema = ran("schema") ? await loadLogSchema(inputs.schema, ctx.workspace) : void 0;
+    const violationsFile = schema && ctx.reportDir ? path7.join(ctx.reportDir, `art12-log-gates.schema-violations.${Date.now()}.jsonl`) : void 0;
+    if (violationsFile) await mkdir3(path7.dirname(violationsFile), { recursive: true });
+    const stream = violationsFile ? createWriteStream(violationsFile, { flags: "wx" }) : void 0;
+    const started = Date.now();
+    try {
+      report3 = await scanLogs(
+        set,
+        {
+          chain: ran("integrity"),
+          canonicalization: inputs.canonicalization,
+          hashField: inputs.hashField,
+          anchorField: inputs.anchorField,
+          idField: inputs.idField,
+          correlationField: inputs.correlationField,
+          index: ran("reconstruction") || indexPath !== void 0,
+          allowCrlf: inputs.allowCrlf,
+          ...schema ? { schema: { schema: schema.schema, file: schema.file, extra: Object.values(PROFILES) } } : {},
+          maxViolationsPerChunk: 1e3
+        },
+        {
+          genesis: inputs.genesis,
+          ...inputs.threads !== void 0 ? { threads: inputs.threads } : {},
+          ...stream ? { onViolations: (vs) => void vs.forEach((v) => stream.write(JSON.stringify(v) + "\n")) } : {},
+          signal: ctx.signal
+        }
+      );
+    } finally {
+      if (stream) await new Promise((resolve10) => stream.end(resolve10));
+    }
+    metrics.passMs = Date.now() - started;
+    metrics.bytes = report3.bytes;
+    metrics.threads = report3.threads;
+    if (report3.entries === 0) {
+      throw new GateError(
+        "EMPTY_INPUT",
+        `the log set (${set.files.map((f) => f.display).join(", ")}) holds no entries: an empty log is never a pass`,
+        { field: "logs" }
+      );
+    }
+    if (schema) {
+      const r = schemaChecks(
+        report3,
+        schema,
+        violationsFile && report3.violationCount > 0 ? rel(violationsFile) : void 0
+      );
+      checks.push(...r.checks);
+      Object.assign(outputs, r.outputs);
+    }
+    if (ran("integrity")) {
+      const r = await integrityChecks(set, report3, inputs);
+      checks.push(...r.checks);
+      Object.assign(outputs, r.outputs);
+      Object.assign(metrics, r.metrics);
+    }
+    index = report3.index;
+    if (index && indexPath) {
+      await index.write(
+        indexPath,
+        {
+          version: 1,
+          entries: report3.entries,
+          files: set.files.map((f, i) => ({
+            path: f.display,
+            size: f.size,
+            mtimeMs: f.mtimeMs,
+            gzip: f.gzip,
+            firstEntry: report3.files[i].firstEntry,
+            entries: report3.files[i].entries
+          })),
+          idField: inputs.idField,
+          correlationField: inputs.correlationField,
+          head: ran("integrity") ? report3.head : ""
+        },
+        rel(indexPath)
+      );
+      outputs["index-path"] = rel(indexPath);
+    }
+  } else if (reuseIndex) {
+    const read = await IdIndex.read(indexPath, rel(indexPath));
+    const stale = read.header.files.length !== set.files.length || read.header.files.some((f, i) => f.path !== set.files[i].display || f.size !== set.files[i].size);
+    if (stale || read.header.idField !== inputs.idField) {
+      throw new GateError(
+        "INPUT_CONFLICT",
+        "the index was built from other log files (names or sizes differ); give a new index path to rebuild it",
+        { file: rel(indexPath), field: "index" }
+      );
+    }
+    index = read.index;
+    outputs["index-path"] = rel(indexPath);
+  }
+  if (ran("reconstruction")) {
+    const r = {
+      inputId: inputs.inputId,
+      idField: inputs.idField,
+      correlationField: inputs.correlationField,
+      maxLatencyMs: inputs.maxLatencyMs,
+      retentionDays: inputs.retentionDays
+    };
+    const trail = await reconstructTrail(set, index, r);
+    checks.push(...reconstructionChecks(trail, r));
+    metrics.reconstructionMs = Math.round(trail.latencyMs * 1e3) / 1e3;
+  }
+  if (ran("storage")) {
+    const policy = await resolveInside(ctx.workspace, inputs.storagePolicy, {
+      field: "storage-policy",
+      mustExist: true
+    });
+    const files = set?.files ?? (inputs.logs.length > 0 ? (await resolveLogSet(inputs.logs, ctx.workspace)).files : []);
+    checks.push(...await storageChecks(policy, rel(policy), files));
+  }
+  for (const g of GATE_NAMES) {
+    const reason = inputs.skipped[g];
+    if (reason !== void 0) checks.push(skippedGate(g, reason));
+  }
+  outputs["gates-run"] = inputs.gates.join(",");
+  outputs["gates-skipped"] = Object.keys(inputs.skipped).join(",");
+  const subject = { logs: inputs.logs.join(", ") };
+  if (set) subject.files = set.files.length;
+  if (report3) subject.entries = report3.entries;
+  return { subject, checks, metrics, outputs };
+}
+var art12LogGates = {
+  name: "art12-log-gates",
+  parseInputs,
+  run: run3
+};
 
 // packages/commits/src/commit.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -41681,8 +45095,8 @@ function parseSignersFile(text, file) {
 }
 
 // packages/commits/src/allowlist.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import * as path6 from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import * as path8 from "node:path";
 
 // schemas/allowed-signers.schema.json
 var allowed_signers_schema_default = {
@@ -41921,7 +45335,7 @@ async function readArmoredKey(key, source, allowListDir, workspace) {
     ...source.line ? { line: source.line } : {},
     field: `${source.field}.publicKeyFile`
   };
-  const absolute = await resolveInside(workspace, path6.resolve(allowListDir, key.publicKeyFile), {
+  const absolute = await resolveInside(workspace, path8.resolve(allowListDir, key.publicKeyFile), {
     field: where2.field,
     mustExist: true
   }).catch((error2) => {
@@ -41931,7 +45345,7 @@ async function readArmoredKey(key, source, allowListDir, workspace) {
       where2
     );
   });
-  const text = await readFile4(absolute, "utf8").catch((error2) => {
+  const text = await readFile7(absolute, "utf8").catch((error2) => {
     throw new GateError(
       "FILE_UNREADABLE",
       `cannot read the key file '${key.publicKeyFile}': ${toGateError(error2).detail}`,
@@ -41949,7 +45363,7 @@ async function loadStructured(absolute, display, text, workspace, list) {
   for (const [i, s] of doc.signers.entries()) {
     const signer = {
       name: s.name,
-      id: s.id ?? `${path6.basename(display)}#${i + 1}`,
+      id: s.id ?? `${path8.basename(display)}#${i + 1}`,
       kind: s.kind ?? "person",
       emails: (s.emails ?? []).map((e) => e.toLowerCase())
     };
@@ -41958,7 +45372,7 @@ async function loadStructured(absolute, display, text, workspace, list) {
       const source = sourceOf(parsed, display, ["signers", i, "keys", j]);
       const revoked = key.revoked ?? false;
       if (key.type === "openpgp") {
-        const armored = await readArmoredKey(key, source, path6.dirname(absolute), workspace);
+        const armored = await readArmoredKey(key, source, path8.dirname(absolute), workspace);
         list.openpgp.push({
           type: "openpgp",
           signer,
@@ -42059,7 +45473,7 @@ async function loadAllowList(files, workspace) {
     const display = toPosixRelative(workspace, absolute);
     let bytes;
     try {
-      bytes = await readFile4(absolute);
+      bytes = await readFile7(absolute);
     } catch (error2) {
       throw toGateError(error2, display);
     }
@@ -42080,16 +45494,16 @@ async function loadAllowList(files, workspace) {
 }
 
 // packages/commits/src/truststore.ts
-import { mkdir as mkdir3, mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir4, mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import * as path7 from "node:path";
+import * as path9 from "node:path";
 
 // packages/commits/src/git.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 var PROCESS_TIMEOUT_MS = 10 * 60 * 1e3;
 function runProcess(program, args, options = {}) {
   return new Promise((resolve10, reject) => {
-    const child = spawn(program, args, {
+    const child = spawn3(program, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ["pipe", "pipe", "pipe"],
@@ -42231,21 +45645,21 @@ function optionsText(options) {
   return parts.length === 0 ? "" : `${parts.join(",")} `;
 }
 async function createTrustStore(list) {
-  const dir = await mkdtemp(path7.join(tmpdir(), "aag-signers-"));
+  const dir = await mkdtemp(path9.join(tmpdir(), "aag-signers-"));
   const dispose = () => rm2(dir, { recursive: true, force: true });
   try {
-    const gnupgHome = path7.join(dir, "gnupg");
-    await mkdir3(gnupgHome, { mode: 448 });
+    const gnupgHome = path9.join(dir, "gnupg");
+    await mkdir4(gnupgHome, { mode: 448 });
     for (const entry of list.openpgp) await importKey(gnupgHome, entry);
     const allowed = list.ssh.filter((e) => !e.revoked).map((e) => `${principalOf(e.signer.id)} ${optionsText(e.options)}${e.keyType} ${e.base64}
 `);
-    const allowedSignersFile = path7.join(dir, "allowed_signers");
+    const allowedSignersFile = path9.join(dir, "allowed_signers");
     await writeFile2(allowedSignersFile, allowed.join(""), { mode: 384 });
     const store = { gnupgHome, allowedSignersFile, dispose };
     const revoked = list.ssh.filter((e) => e.revoked).map((e) => `${e.keyType} ${e.base64}
 `);
     if (revoked.length > 0) {
-      store.revocationFile = path7.join(dir, "revoked_keys");
+      store.revocationFile = path9.join(dir, "revoked_keys");
       await writeFile2(store.revocationFile, revoked.join(""), { mode: 384 });
     }
     return store;
@@ -42455,16 +45869,16 @@ function classifySsh(fields, commit, list) {
 }
 
 // packages/commits/src/trustedroot.ts
-var import_core25 = __toESM(require_dist3(), 1);
+var import_core41 = __toESM(require_dist3(), 1);
 import { createPublicKey } from "node:crypto";
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 function inWindow(w, date) {
   return w.start <= date && (w.end === void 0 || date <= w.end);
 }
 async function loadTrustedRoot(absolute, display) {
   let bytes;
   try {
-    bytes = await readFile5(absolute);
+    bytes = await readFile8(absolute);
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -42492,7 +45906,7 @@ async function loadTrustedRoot(absolute, display) {
     if (certs.length === 0) fail(["certificateAuthorities", i, "certChain"], "the certificate chain is empty");
     const chain = certs.map((c, j) => {
       try {
-        return import_core25.X509Certificate.parse(Buffer.from(String(c.rawBytes ?? ""), "base64"));
+        return import_core41.X509Certificate.parse(Buffer.from(String(c.rawBytes ?? ""), "base64"));
       } catch {
         return fail(["certificateAuthorities", i, "certChain", "certificates", j, "rawBytes"], "not a DER certificate");
       }
@@ -42525,7 +45939,7 @@ async function loadTrustedRoot(absolute, display) {
 }
 
 // packages/commits/src/x509.ts
-var import_core27 = __toESM(require_dist3(), 1);
+var import_core43 = __toESM(require_dist3(), 1);
 import { createHash as createHash5, verify as verifySignature } from "node:crypto";
 var OID = {
   signedData: "1.2.840.113549.1.7.2",
@@ -42560,14 +45974,14 @@ function need(value, what) {
 }
 function parseCms(armored) {
   const der = Buffer.from(armored.replace(/-----(BEGIN|END) [A-Z0-9 ]+-----/g, "").replace(/\s+/g, ""), "base64");
-  const root = import_core27.ASN1Obj.parseBuffer(der);
+  const root = import_core43.ASN1Obj.parseBuffer(der);
   if (root.subs[0]?.toOID() !== OID.signedData) throw new CmsError("not a CMS SignedData");
   const sd = need(root.subs[1]?.subs[0], "no SignedData content");
   const encap = need(sd.subs[2], "no encapsulated content info");
   if (encap.subs[0]?.toOID() !== OID.data) throw new CmsError("the signed content type is not id-data");
   if (encap.subs.length > 1) throw new CmsError("the signature is not detached: it embeds content");
   const certSet = sd.subs.find((s) => s.tag.isContextSpecific(0));
-  const certificates = (certSet?.subs ?? []).map((c) => new import_core27.X509Certificate(c));
+  const certificates = (certSet?.subs ?? []).map((c) => new import_core43.X509Certificate(c));
   const signerInfos = need(sd.subs[sd.subs.length - 1], "no signer infos");
   if (signerInfos.subs.length !== 1) throw new CmsError(`expected one signer, found ${signerInfos.subs.length}`);
   const si = signerInfos.subs[0];
@@ -42590,7 +46004,7 @@ function parseCms(armored) {
 function fulcioIssuer(cert) {
   const v2 = cert.extension(OID.fulcioIssuerV2);
   if (v2) {
-    const inner = import_core27.ASN1Obj.parseBuffer(v2.value);
+    const inner = import_core43.ASN1Obj.parseBuffer(v2.value);
     return inner.value.toString("utf8");
   }
   return cert.extension(OID.fulcioIssuerV1)?.value.toString("utf8");
@@ -42605,9 +46019,9 @@ function verifyChain(leaf, authorities, time) {
   for (const ca of candidates) {
     const [issuer, ...rest] = ca.chain;
     if (!issuer || !leaf.verify(issuer)) continue;
-    const path14 = [issuer, ...rest];
-    const linked = path14.every((c, i) => i + 1 < path14.length ? c.verify(path14[i + 1]) : c.verify());
-    if (linked && path14.every((c) => c.isCA && c.validForDate(time))) return { ca };
+    const path16 = [issuer, ...rest];
+    const linked = path16.every((c, i) => i + 1 < path16.length ? c.verify(path16[i + 1]) : c.verify());
+    if (linked && path16.every((c) => c.isCA && c.validForDate(time))) return { ca };
   }
   return { problem: `the certificate does not chain to a Fulcio CA of the trusted root valid at ${time.toISOString()}` };
 }
@@ -42639,7 +46053,7 @@ function verifyScts(leaf, issuer, trust) {
 function hasCodeSigning(cert) {
   const eku = cert.extension(OID.extKeyUsage);
   if (!eku) return false;
-  const seq = import_core27.ASN1Obj.parseBuffer(eku.value);
+  const seq = import_core43.ASN1Obj.parseBuffer(eku.value);
   return seq.subs.some((s) => s.toOID() === OID.codeSigning);
 }
 function verifyX509(commit, list, options) {
@@ -42769,7 +46183,7 @@ function verifyX509(commit, list, options) {
 }
 
 // packages/commits/src/event.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 var ZERO_SHA = /^0+$/;
 function parseRangeInput(value) {
   if (value.includes("...")) {
@@ -42804,7 +46218,7 @@ async function readEvent(env) {
   }
   let text;
   try {
-    text = await readFile6(file, "utf8");
+    text = await readFile9(file, "utf8");
   } catch (error2) {
     throw toGateError(error2, file);
   }
@@ -42918,15 +46332,15 @@ async function resolveRangeSpec(inputs, env) {
 }
 
 // packages/commits/src/gitrange.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import * as path8 from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import * as path10 from "node:path";
 var FIX_CHECKOUT = "Check out the full history (actions/checkout with fetch-depth: 0), or set fetch-missing: true";
 async function isShallow(git) {
   return (await git.text(["rev-parse", "--is-shallow-repository"])).trim() === "true";
 }
 async function shallowCommits(git) {
   const file = (await git.text(["rev-parse", "--git-path", "shallow"])).trim();
-  const text = await readFile7(path8.resolve(git.dir, file), "utf8").catch(() => "");
+  const text = await readFile10(path10.resolve(git.dir, file), "utf8").catch(() => "");
   return new Set(text.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
 }
 async function fetch2(git, remote, args) {
@@ -43240,7 +46654,7 @@ async function checkSignatures(git, store, commits, list, x509) {
 // packages/commits/src/sources.ts
 import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import * as path9 from "node:path";
+import * as path11 from "node:path";
 async function fromGit(git, spec, options, store, list, x509) {
   const listing = await listCommits(git, spec, options);
   const commits = await readCommits(git, listing.shas);
@@ -43264,7 +46678,7 @@ async function fromGitHub(client, spec, options, store, list, x509, record) {
       }
     );
   }
-  const dir = await mkdtemp2(path9.join(tmpdir2(), "aag-api-objects-"));
+  const dir = await mkdtemp2(path11.join(tmpdir2(), "aag-api-objects-"));
   try {
     const git = new Git(dir, { record });
     await git.text(["init", "--bare", "--quiet", "--object-format=sha1"]);
@@ -43322,10 +46736,10 @@ async function fromGitHub(client, spec, options, store, list, x509, record) {
 }
 
 // packages/commits/src/gate.ts
-import * as path10 from "node:path";
+import * as path12 from "node:path";
 var COMMIT_ARTICLES = ["Art.15(5)", "Art.17(1)(b)"];
 var DEFAULT_MAX_COMMITS = 1e4;
-async function parseInputs(raw, ctx) {
+async function parseInputs2(raw, ctx) {
   const source = raw.oneOf("source", ["git", "github-api"], "git");
   const files = raw.lines("allowed-signers");
   if (files.length === 0) {
@@ -43440,7 +46854,7 @@ function listCheck(spec, result, source, count) {
     }
   );
 }
-async function run2(inputs, ctx) {
+async function run4(inputs, ctx) {
   const spec = await resolveRangeSpec(
     { ...inputs.range ? { range: inputs.range } : {}, commits: inputs.commits },
     ctx.env
@@ -43450,7 +46864,7 @@ async function run2(inputs, ctx) {
   if (inputs.trustedRoot) {
     trust = await loadTrustedRoot(
       inputs.trustedRoot,
-      path10.relative(ctx.workspace, inputs.trustedRoot).split(path10.sep).join("/")
+      path12.relative(ctx.workspace, inputs.trustedRoot).split(path12.sep).join("/")
     );
   }
   const x509 = { trust, requireTransparencyLog: inputs.requireTransparencyLog };
@@ -43524,8 +46938,8 @@ async function run2(inputs, ctx) {
 }
 var signedCommitsGate = {
   name: "verify-signed-commits",
-  parseInputs,
-  run: run2
+  parseInputs: parseInputs2,
+  run: run4
 };
 
 // schemas/evidence-manifest.schema.json
@@ -43644,7 +47058,7 @@ async function readManifest(absolute, display) {
 
 // packages/evidence/src/statement.ts
 var EVIDENCE_PREDICATE_TYPE = "https://ai-act-gates.dev/attestations/evidence-manifest/v1";
-function evidenceStatement(manifest, manifestPath, manifestSha256, run3) {
+function evidenceStatement(manifest, manifestPath, manifestSha256, run5) {
   return {
     _type: "https://in-toto.io/Statement/v1",
     subject: manifest.files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })),
@@ -43655,14 +47069,14 @@ function evidenceStatement(manifest, manifestPath, manifestSha256, run3) {
       root: manifest.root,
       createdAt: manifest.createdAt,
       totals: manifest.totals,
-      run: run3
+      run: run5
     }
   };
 }
 
 // packages/evidence/src/hash.ts
-import { stat as stat4 } from "node:fs/promises";
-import * as path11 from "node:path";
+import { stat as stat7 } from "node:fs/promises";
+import * as path13 from "node:path";
 
 // packages/evidence/src/pool.ts
 async function mapLimit(items, limit, fn) {
@@ -43681,18 +47095,18 @@ async function mapLimit(items, limit, fn) {
 // packages/evidence/src/hash.ts
 var HASH_CONCURRENCY = 8;
 var EVIDENCE_ARTICLES = ["Art.17(1)", "Art.18(1)"];
-function producerOf(run3) {
+function producerOf(run5) {
   const p = {};
-  if (run3.repository) p.repository = run3.repository;
-  if (run3.runId) p.runId = run3.runId;
-  if (run3.runAttempt) p.runAttempt = run3.runAttempt;
-  if (run3.workflow) p.workflow = run3.workflow;
-  if (run3.job) p.job = run3.job;
-  if (run3.step) p.step = run3.step;
+  if (run5.repository) p.repository = run5.repository;
+  if (run5.runId) p.runId = run5.runId;
+  if (run5.runAttempt) p.runAttempt = run5.runAttempt;
+  if (run5.workflow) p.workflow = run5.workflow;
+  if (run5.job) p.job = run5.job;
+  if (run5.step) p.step = run5.step;
   return Object.keys(p).length > 0 ? p : void 0;
 }
 async function describeFile(file, root, category, producer) {
-  const info2 = await stat4(file.absolute).catch((e) => {
+  const info2 = await stat7(file.absolute).catch((e) => {
     throw toGateError(e, file.relative);
   });
   const digest = await sha256File(file.absolute, file.relative, info2.size);
@@ -43708,14 +47122,14 @@ async function describeFile(file, root, category, producer) {
   if (producer) entry.producer = producer;
   return entry;
 }
-async function hashEvidence(inputs, workspace, run3) {
+async function hashEvidence(inputs, workspace, run5) {
   const matched = await expandGlobs(inputs.patterns, {
     workspace: inputs.root,
     field: "paths",
     exclude: [inputs.manifest, inputs.statement, ...inputs.exclude]
   });
-  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path11.sep)));
-  const producer = producerOf(run3);
+  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path13.sep)));
+  const producer = producerOf(run5);
   const files = await mapLimit(filtered, HASH_CONCURRENCY, (f) => describeFile(f, inputs.root, inputs.category, producer));
   const bytes = files.reduce((n, f) => n + f.size, 0);
   const manifest = {
@@ -43726,7 +47140,7 @@ async function hashEvidence(inputs, workspace, run3) {
     root: toPosixRelative(workspace, inputs.root) || ".",
     patterns: inputs.patterns,
     category: inputs.category,
-    run: run3,
+    run: run5,
     files,
     totals: { files: files.length, bytes }
   };
@@ -43735,7 +47149,7 @@ async function hashEvidence(inputs, workspace, run3) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const statementRel = toPosixRelative(workspace, inputs.statement);
   await writeFileAtomic(inputs.manifest, manifestText, { displayPath: manifestRel });
-  const statement = evidenceStatement(manifest, manifestRel, manifestSha256, run3);
+  const statement = evidenceStatement(manifest, manifestRel, manifestSha256, run5);
   const statementText = JSON.stringify(statement, null, 2) + "\n";
   await writeFileAtomic(inputs.statement, statementText, { displayPath: statementRel });
   return {
@@ -43788,14 +47202,14 @@ async function hashEvidence(inputs, workspace, run3) {
 }
 
 // packages/evidence/src/verify.ts
-import { realpath as realpath4, stat as stat5 } from "node:fs/promises";
-import * as path12 from "node:path";
+import { realpath as realpath4, stat as stat8 } from "node:fs/promises";
+import * as path14 from "node:path";
 async function checkFile(root, realRoot, rootRel, file) {
   const display = rootRel === "." ? file.path : `${rootRel}/${file.path}`;
-  const absolute = path12.resolve(root, file.path);
+  const absolute = path14.resolve(root, file.path);
   let size;
   try {
-    size = (await stat5(absolute)).size;
+    size = (await stat8(absolute)).size;
   } catch (error2) {
     if (error2.code === "ENOENT") return { kind: "missing", file };
     throw toGateError(error2, display);
@@ -43814,7 +47228,7 @@ async function verifyEvidence(inputs, workspace) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const manifest = await readManifest(inputs.manifest, manifestRel);
   for (const [i, f] of manifest.files.entries()) {
-    if (!isInside(inputs.root, path12.resolve(inputs.root, f.path))) {
+    if (!isInside(inputs.root, path14.resolve(inputs.root, f.path))) {
       throw new GateError("PATH_OUTSIDE_WORKSPACE", `path '${f.path}' leads outside the evidence root`, {
         file: manifestRel,
         field: `files[${i}].path`
@@ -43835,7 +47249,7 @@ async function verifyEvidence(inputs, workspace) {
     allowEmpty: true
   });
   const listed = new Set(manifest.files.map((f) => f.path));
-  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path12.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
+  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path14.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
   const loc = (p) => ({ file: display(p) });
   const checks = [
     makeCheck(
@@ -43907,7 +47321,7 @@ async function verifyEvidence(inputs, workspace) {
 function defaultStatementPath(manifest) {
   return manifest.replace(/(\.json)?$/i, ".intoto.json");
 }
-async function parseInputs2(raw, ctx) {
+async function parseInputs3(raw, ctx) {
   const mode = raw.oneOf("mode", ["hash", "verify"], "hash");
   const root = await resolveInside(ctx.workspace, raw.optional("root") ?? ".", { field: "root", mustExist: true });
   const manifest = await resolveInside(ctx.workspace, raw.required("manifest"), { field: "manifest" });
@@ -43933,12 +47347,13 @@ async function parseInputs2(raw, ctx) {
 }
 var evidenceHashGate = {
   name: "evidence-hash",
-  parseInputs: parseInputs2,
+  parseInputs: parseInputs3,
   run: async (inputs, ctx) => inputs.mode === "hash" ? hashEvidence(inputs, ctx.workspace, ctx.run) : verifyEvidence(inputs, ctx.workspace)
 };
 
 // packages/cli/src/registry.ts
 var GATES = {
+  "art12-log-gates": art12LogGates,
   "evidence-hash": evidenceHashGate,
   "verify-signed-commits": signedCommitsGate
 };
@@ -43997,7 +47412,7 @@ async function runGateCommand(name, argv, io) {
   const reportDir = parsed.inputs[REPORT_DIR_INPUT];
   if (reportDir) {
     try {
-      await writeReports(result, path13.resolve(io.cwd, reportDir));
+      await writeReports(result, path15.resolve(io.cwd, reportDir));
     } catch (error2) {
       io.stderr(`ai-act-gates ${name}: could not write reports: ${toGateError(error2).message}
 `);

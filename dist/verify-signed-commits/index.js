@@ -37152,6 +37152,27 @@ function parseJson(text, options = {}) {
   return new Parser(text, options).parseDocument();
 }
 
+// packages/canonical-json/src/scanner.ts
+var HEX = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
+var PLAIN = new Uint8Array(256);
+for (let c = 32; c < 127; c++) PLAIN[c] = c === 34 || c === 92 ? 0 : 1;
+var SHORT_ESCAPE = new Uint8Array(128);
+SHORT_ESCAPE[8] = 98;
+SHORT_ESCAPE[9] = 116;
+SHORT_ESCAPE[10] = 110;
+SHORT_ESCAPE[12] = 102;
+SHORT_ESCAPE[13] = 114;
+SHORT_ESCAPE[34] = 34;
+SHORT_ESCAPE[92] = 92;
+var Declined = class extends Error {
+};
+var DECLINED = new Declined();
+var TRUE = new Uint8Array([116, 114, 117, 101]);
+var FALSE = new Uint8Array([102, 97, 108, 115, 101]);
+var NULL = new Uint8Array([110, 117, 108, 108]);
+var NAN = new Uint8Array([78, 97, 78]);
+var INFINITY = new Uint8Array([73, 110, 102, 105, 110, 105, 116, 121]);
+
 // packages/config/src/load.ts
 function isJsonFile(file) {
   return /\.json$/i.test(file);
@@ -37490,6 +37511,163 @@ async function executeGate(def, values, options = {}) {
 
 // packages/action-kit/src/specs.generated.ts
 var ACTION_SPECS = {
+  "art12-log-gates": {
+    "name": "art12-log-gates",
+    "description": "The Art.12 gates of seed 002 over the AI system's own logs: emission, schema completeness, hash-chain integrity across rotated files, append-only storage, and audit reconstruction of one input id.",
+    "inputs": {
+      "logs": {
+        "description": "Glob patterns of the log files (JSON Lines, plain or gzip), separated by newlines or commas, inside the workspace; the files form one rotation set, read oldest first (app.log.3.gz, app.log.2.gz, app.log.1, app.log; dated names by date). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "gates": {
+        "description": "Comma list of the gates to run: emission, schema, integrity, storage, reconstruction. Empty runs every gate the other inputs make possible and reports the others as skipped with the missing input named; a listed gate whose input is missing is an error. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "schema": {
+        "description": "A log profile (recruitment, credit-scoring, remote-biometric-identification, base, events) or the path of a JSON Schema file (JSON or YAML; draft-07, 2019-09 or 2020-12) every entry must match. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "canonicalization": {
+        "description": "How an entry is serialized for its hash: python-json (Python's json.dumps with sort_keys and compact separators, byte for byte) or jcs (RFC 8785). Defaults to python-json.",
+        "required": false,
+        "default": "python-json"
+      },
+      "hash-field": {
+        "description": "Field holding each entry's chain hash. Defaults to chain_hash.",
+        "required": false,
+        "default": "chain_hash"
+      },
+      "genesis": {
+        "description": "The value the first entry's hash chains from, or the head hash of the entries before the first file when older files were archived. Defaults to genesis.",
+        "required": false,
+        "default": "genesis"
+      },
+      "anchor-field": {
+        "description": "Field holding the rotation anchor in each file's first entry; empty turns the anchor check off. Defaults to rotation_anchor.",
+        "required": false,
+        "default": "rotation_anchor"
+      },
+      "expected-head": {
+        "description": "A head recorded by an earlier run, as its head-anchor output (<entry-count>:<hash>); the log must still hold that entry with that hash, so a truncated or rewritten tail fails. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "input-id": {
+        "description": "The input id whose audit trail the reconstruction gate rebuilds. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "id-field": {
+        "description": "Field holding the input id. Defaults to input_id.",
+        "required": false,
+        "default": "input_id"
+      },
+      "correlation-field": {
+        "description": "Field holding the correlation id that links every event of one request; empty for none. Defaults to correlation_id.",
+        "required": false,
+        "default": "correlation_id"
+      },
+      "max-latency-ms": {
+        "description": "Latency budget for reconstructing one trail, in milliseconds. Defaults to 30000.",
+        "required": false,
+        "default": "30000"
+      },
+      "retention-days": {
+        "description": "Retention window in days: a trail older than this fails reconstruction (Art.19 floor of six months). Defaults to 183.",
+        "required": false,
+        "default": "183"
+      },
+      "index": {
+        "description": "Path of the input-id index file. When it does not exist it is written from this run's pass; when it exists and only reconstruction runs, it is used instead of a pass. Defaults to empty (the index lives for this run only).",
+        "required": false,
+        "default": ""
+      },
+      "emission-command": {
+        "description": "Shell command that runs the AI system over the synthetic inputs (their path is in AAG_SYNTHETIC_INPUTS). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "synthetic-inputs": {
+        "description": "JSON Lines file of synthetic inputs, each an object with a string id. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "emission-timeout-ms": {
+        "description": "How long the emission gate waits, polling the logs, for an entry for every input. Defaults to 60000.",
+        "required": false,
+        "default": "60000"
+      },
+      "required-fields": {
+        "description": "Fields every emitted entry needs, comma-separated, with | between alternatives. Defaults to timestamp,input_id|input_hash,model_version,output_id|output_prediction|output|raw_output.",
+        "required": false,
+        "default": "timestamp,input_id|input_hash,model_version,output_id|output_prediction|output|raw_output"
+      },
+      "storage-policy": {
+        "description": "Storage policy document (JSON or YAML, schemas/storage-policy.schema.json): append_only and object_lock_enabled or worm_enabled; backend local also checks the log files' permissions and append-only attribute. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "allow-crlf": {
+        "description": "Accept CRLF line ends; the CR is then part of the line terminator and never of the entry, so the chain is unchanged. Defaults to false (a CRLF line is an error).",
+        "required": false,
+        "default": "false"
+      },
+      "threads": {
+        "description": "Worker threads for the pass; 0 reads in one thread. Defaults to empty (one per core for logs of 8 MiB or more).",
+        "required": false,
+        "default": ""
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary, the run ledger and the file of all schema violations; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "gates-run": {
+        "description": "The gates that ran, comma-separated."
+      },
+      "gates-skipped": {
+        "description": "The gates skipped for a missing input, comma-separated."
+      },
+      "head": {
+        "description": "The chain head, the hash of the last entry."
+      },
+      "entry-count": {
+        "description": "Number of entries in the log set."
+      },
+      "head-anchor": {
+        "description": "<entry-count>:<head>, to pass as expected-head to a later run."
+      },
+      "broken-links": {
+        "description": "Number of broken chain links."
+      },
+      "schema-violations": {
+        "description": "Number of entries that violate the schema."
+      },
+      "missing-inputs": {
+        "description": "Synthetic inputs without a log entry, one per line (emission)."
+      },
+      "index-path": {
+        "description": "Path of the input-id index file, when one was written or used."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
   "evidence-hash": {
     "name": "evidence-hash",
     "description": "Hashes every file of an evidence pack into a manifest and an in-toto statement, or verifies a pack against its manifest and names every modified, missing and extra file.",

@@ -1,0 +1,233 @@
+/**
+ * The log reader and the chain pass against python3 running seed 002's own code:
+ * Python-written chains verify byte for byte, in one thread and in worker threads;
+ * every kind of tampering is found at its exact place; bad input is a located error.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises'
+import * as path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import {
+  checkRotation,
+  classifyBreaks,
+  orderRotationSet,
+  resolveLogSet,
+  scanLogs,
+  type PassConfig
+} from '@ai-act-gates/logs'
+import { describeWithFixtures, fixture } from '../../helpers/paths.js'
+import { pythonVerify, writePythonChain } from '../../helpers/python-chain.js'
+import { randomDocument } from '../../helpers/random-json.js'
+import { makeTempDir, removeDir } from '../../helpers/tmp.js'
+
+const config: PassConfig = {
+  chain: true,
+  canonicalization: 'python-json',
+  hashField: 'chain_hash',
+  anchorField: 'rotation_anchor',
+  idField: 'input_id',
+  correlationField: 'correlation_id',
+  index: true,
+  allowCrlf: false,
+  maxViolationsPerChunk: 100
+}
+
+let ws: string
+beforeEach(async () => {
+  ws = await makeTempDir()
+})
+afterEach(async () => removeDir(ws))
+
+function entries(n: number, seed: number): string[] {
+  return Array.from({ length: n }, (_, i) => {
+    const doc = JSON.parse(randomDocument(seed + i)) as Record<string, unknown>
+    return JSON.stringify({ ...doc, input_id: `in-${seed + i}`, correlation_id: `c-${(seed + i) % 7}`, v: 1.5 })
+  })
+}
+
+async function pass(pattern: string, threads: number, extra: Partial<PassConfig> = {}, genesis = 'genesis') {
+  const set = await resolveLogSet([pattern], ws)
+  return { set, report: await scanLogs(set, { ...config, ...extra }, { genesis, threads }) }
+}
+
+describe('rotation order', () => {
+  test.each([
+    [
+      ['app.log', 'app.log.1', 'app.log.3.gz', 'app.log.2.gz'],
+      ['app.log.3.gz', 'app.log.2.gz', 'app.log.1', 'app.log']
+    ],
+    [
+      ['app.log', 'app.log-20260102', 'app.log-20260101.gz'],
+      ['app.log-20260101.gz', 'app.log-20260102', 'app.log']
+    ],
+    [
+      ['app-2026-01-02.jsonl', 'app-2026-01-01.jsonl.gz', 'app.jsonl'],
+      ['app-2026-01-01.jsonl.gz', 'app-2026-01-02.jsonl', 'app.jsonl']
+    ],
+    [
+      ['a.jsonl', 'a.2.jsonl', 'a.1.jsonl'],
+      ['a.2.jsonl', 'a.1.jsonl', 'a.jsonl']
+    ]
+  ])('%j is read as %j', (names, order) => {
+    expect(orderRotationSet(names, n => n).ordered.map(o => o.file)).toEqual(order)
+  })
+
+  test('a hole in the numbering and two sets are reported', () => {
+    expect(orderRotationSet(['x.log', 'x.log.1', 'x.log.3'], n => n).gaps).toEqual([{ stem: 'x.log', missing: [2] }])
+    expect(() => orderRotationSet(['x.log', 'y.log'], n => n)).toThrow(/2 rotation sets/)
+  })
+})
+
+describe('a chain written by seed 002 Python code verifies byte for byte', () => {
+  test.each([0, 2])('three rotated files with anchors, one gzip, %i worker threads', async threads => {
+    const files = ['app.log.2', 'app.log.1', 'app.log'].map(n => path.join(ws, n))
+    const head = writePythonChain(files, [entries(150, 0), entries(150, 1000), entries(150, 2000)], { anchors: true })
+    writeFileSync(`${files[0]}.gz`, gzipSync(readFileSync(files[0]!)))
+    await rm(files[0]!)
+    const { report } = await pass('app.log*', threads)
+    expect(report.entries).toBe(450)
+    expect(report.breakCount).toBe(0)
+    expect(report.head).toBe(head)
+    expect(report.threads).toBe(threads)
+    expect(checkRotation(report)).toEqual([])
+    expect(report.index!.size).toBe(900)
+  })
+
+  test('non-ASCII text written raw (ensure_ascii=False), floats, big integers, a custom genesis and field', async () => {
+    const lines = [
+      '{"input_id":"a","name":"José Álvarez 東京 𠮷 📄","f":1.0,"g":1e-07,"big":9007199254740993,"z":-0.0}',
+      '{"input_id":"b","v":[100.0,2.5e-05,1e16,123456789012345678901234567890],"DEL":"a\\u007fb"}'
+    ]
+    const file = path.join(ws, 'p.jsonl')
+    const head = writePythonChain([file], [lines], { genesis: 'GEN-7', hashField: 'h', ensureAscii: false })
+    const { report } = await pass('p.jsonl', 0, { hashField: 'h' }, 'GEN-7')
+    expect([report.breakCount, report.head]).toEqual([0, head])
+  })
+})
+
+describeWithFixtures('the Python-written trap chain (fixtures/python-chain/traps.jsonl)', () => {
+  test('verifies in the pass, scanner and exact path together', async () => {
+    await writeFile(path.join(ws, 'traps.jsonl'), await readFile(fixture('python-chain/traps.jsonl')))
+    const { report } = await pass('traps.jsonl', 0)
+    expect([report.entries, report.breakCount]).toEqual([31, 0])
+  })
+})
+
+describe('tampering is found at its exact place and classified', () => {
+  async function tampered(change: (lines: string[]) => string[]) {
+    const file = path.join(ws, 'app.log')
+    writePythonChain([file], [entries(40, 0)])
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n')
+    await writeFile(file, change(lines).join('\n') + '\n')
+    const { set, report } = await pass('app.log', 0)
+    const python = pythonVerify([file])
+    expect(report.breaks.map(b => b.entryIndex)).toEqual(python)
+    const classes = await classifyBreaks(set, report, {
+      canonicalization: 'python-json',
+      hashField: 'chain_hash',
+      genesis: 'genesis',
+      deletedBefore: new Set()
+    })
+    return { report, kinds: Object.fromEntries([...classes].map(([k, c]) => [k, c.kind])) }
+  }
+
+  test('a modified entry', async () => {
+    const { report, kinds } = await tampered(l => l.map((x, i) => (i === 10 ? x.replace('"v": 1.5', '"v": 2.5') : x)))
+    expect(report.breaks[0]).toMatchObject({ entryIndex: 10, line: 11, inputId: 'in-10', file: 'app.log' })
+    expect(kinds).toEqual({ 10: 'modified' })
+  })
+
+  test('an inserted entry', async () => {
+    const { kinds } = await tampered(l => [...l.slice(0, 5), l[5]!.replace('in-5', 'in-X'), ...l.slice(5)])
+    expect(kinds[5]).toBe('inserted')
+  })
+
+  test('a deleted entry', async () => {
+    const { report } = await tampered(l => [...l.slice(0, 7), ...l.slice(8)])
+    expect(report.breaks.map(b => b.entryIndex)).toEqual([7])
+  })
+
+  test('two swapped entries', async () => {
+    const { kinds } = await tampered(l => [...l.slice(0, 3), l[4]!, l[3]!, ...l.slice(5)])
+    expect(Object.values(kinds)).toContain('reordered')
+  })
+
+  test('a replaced hash with intact content', async () => {
+    const { kinds } = await tampered(l =>
+      l.map((x, i) => (i === 20 ? x.replace(/"chain_hash": "[0-9a-f]{4}/, '"chain_hash": "0000') : x))
+    )
+    expect(kinds).toEqual({ 20: 'hash-altered', 21: 'follows-break' })
+  })
+})
+
+describe('a deleted file in a rotation set', () => {
+  test('is named by the anchors', async () => {
+    const files = ['a.log.3', 'a.log.2', 'a.log.1', 'a.log'].map(n => path.join(ws, n))
+    writePythonChain(files, [entries(10, 0), entries(10, 100), entries(10, 200), entries(10, 300)], { anchors: true })
+    await rm(files[1]!)
+    const { set, report } = await pass('a.log*', 0)
+    expect(report.breaks.map(b => [b.file, b.line])).toEqual([['a.log.1', 1]])
+    const findings = checkRotation(report)
+    expect(findings.map(f => f.kind).sort()).toEqual(['count-mismatch', 'head-mismatch', 'sequence-gap'])
+    expect(findings.find(f => f.kind === 'sequence-gap')!.message).toMatch(/1 file\(s\) .* missing .*file_seq 2/)
+    expect(set.gaps).toEqual([{ stem: 'a.log', missing: [2] }])
+  })
+})
+
+describe('bad input is a clear error naming file and line', () => {
+  const cases: Array<[string, () => Buffer, RegExp]> = [
+    ['a malformed line', () => Buffer.from('{"a":1}\n{"a":\n'), /bad\.log:2:\d+: /],
+    ['a truncated last line', () => Buffer.from('{"a":1}\n{"a":1'), /bad\.log:2: the last line has no line end/],
+    [
+      'a UTF-8 byte order mark',
+      () => Buffer.from('\ufeff{"a":1}\n'),
+      /bad\.log:1:1: the file starts with a UTF-8 byte order mark/
+    ],
+    ['CRLF line ends', () => Buffer.from('{"a":1}\r\n'), /bad\.log:1:8: the line ends in CRLF/],
+    [
+      'invalid UTF-8',
+      () => Buffer.concat([Buffer.from('{"a":1}\n{"a":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]),
+      /bad\.log:2:7: invalid UTF-8/
+    ],
+    ['an empty line', () => Buffer.from('{"a":1}\n\n{"a":2}\n'), /bad\.log:2: empty line/],
+    ['a line that is not an object', () => Buffer.from('[1,2]\n'), /bad\.log:1: the entry is not a JSON object/],
+    [
+      'a gzip that ends early',
+      () => {
+        const z = gzipSync(Buffer.from(entries(300, 0).join('\n') + '\n'))
+        return z.subarray(0, z.length >> 1)
+      },
+      /bad\.log\.gz:\d+: the gzip stream ends early/
+    ],
+    ['a 50 MB line', () => Buffer.alloc(50 * 1024 * 1024, 0x20), /bad\.log:1: line 1 is longer than 16 MiB/]
+  ]
+  test.each(cases)('%s', async (name, content, message) => {
+    const file = name.includes('gzip') ? 'bad.log.gz' : 'bad.log'
+    await writeFile(path.join(ws, file), content())
+    await expect(pass(file, 0)).rejects.toThrow(message)
+  })
+
+  test('CRLF is accepted when allowed, and the chain is the same', async () => {
+    const file = path.join(ws, 'crlf.log')
+    const head = writePythonChain([file], [entries(5, 0)])
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/\n/g, '\r\n'))
+    const { report } = await pass('crlf.log', 0, { allowCrlf: true })
+    expect([report.breakCount, report.head, report.crlf]).toEqual([0, head, 5])
+  })
+
+  test('an unterminated last line that is complete JSON is an entry', async () => {
+    const file = path.join(ws, 'ok.log')
+    const head = writePythonChain([file], [entries(3, 0)])
+    await writeFile(file, (await readFile(file, 'utf8')).trimEnd())
+    const { report } = await pass('ok.log', 2)
+    expect([report.entries, report.breakCount, report.head]).toEqual([3, 0, head])
+  })
+
+  test('an appended forged line is caught', async () => {
+    const file = path.join(ws, 'f.log')
+    writePythonChain([file], [entries(3, 0)])
+    await appendFile(file, '{"input_id":"forged","chain_hash":"00"}\n')
+    const { report } = await pass('f.log', 0)
+    expect(report.breaks.map(b => [b.entryIndex, b.inputId])).toEqual([[3, 'forged']])
+  })
+})

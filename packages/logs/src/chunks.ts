@@ -1,0 +1,153 @@
+/**
+ * Streams a log file (plain or gzip) as chunks of whole lines, with the 1-based line
+ * number and byte offset (in the decompressed text) of each chunk's first line.
+ * Memory stays bounded: one chunk in hand, and no line longer than
+ * {@link MAX_LINE_BYTES}.
+ */
+import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { createGunzip } from 'node:zlib'
+import { GateError, toGateError } from '@ai-act-gates/core'
+import type { LogFile } from './source.js'
+
+/** Bytes read per chunk. */
+export const CHUNK_BYTES = 4 * 1024 * 1024
+/** The longest line (one log entry) accepted; a longer one is an error naming its line. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024
+
+/** Whole lines of one file. */
+export interface Chunk {
+  /** The bytes: complete lines, each ending in `\n`, except an unterminated last line of the file. */
+  buf: Buffer
+  /** Line number of the first line (1-based). */
+  firstLine: number
+  /** Number of lines in the chunk. */
+  lines: number
+  /** Offset of buf[0] in the file's (decompressed) text. */
+  offset: number
+  /** True when the last line has no `\n`: the file ends without a line terminator. */
+  unterminated: boolean
+}
+
+/** Options for {@link readChunks}. */
+export interface ChunkOptions {
+  /** Chunk size; defaults to {@link CHUNK_BYTES}. */
+  chunkBytes?: number
+  /** Start reading at this offset of a plain file (for random access); defaults to 0. */
+  start?: number
+  /** Line number of the line at `start`; defaults to 1. */
+  firstLine?: number
+}
+
+function countLines(buf: Buffer, end: number): number {
+  let n = 0
+  for (let i = buf.indexOf(10); i !== -1 && i < end; i = buf.indexOf(10, i + 1)) n++
+  return n
+}
+
+/** The bytes of a file in pieces of any size: plain reads, or gunzip output. */
+async function* rawPieces(file: LogFile, start: number, size: number): AsyncGenerator<Buffer> {
+  if (!file.gzip) {
+    const handle = await open(file.absolute, 'r')
+    try {
+      let position = start
+      for (;;) {
+        const buf = Buffer.allocUnsafeSlow(size)
+        const { bytesRead } = await handle.read(buf, 0, size, position)
+        if (bytesRead === 0) return
+        position += bytesRead
+        yield bytesRead === size ? buf : buf.subarray(0, bytesRead)
+      }
+    } finally {
+      await handle.close()
+    }
+  }
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 })
+  const stream = createReadStream(file.absolute, { highWaterMark: 1024 * 1024 }).pipe(gunzip)
+  // Batch gunzip's small pieces into chunks of about `size` bytes.
+  let batch: Buffer[] = []
+  let length = 0
+  for await (const piece of stream as AsyncIterable<Buffer>) {
+    batch.push(piece)
+    length += piece.length
+    if (length >= size) {
+      yield Buffer.concat(batch, length)
+      batch = []
+      length = 0
+    }
+  }
+  if (length > 0) yield Buffer.concat(batch, length)
+}
+
+/**
+ * Yields the file's chunks. Throws a GateError naming the file and line for a UTF-8
+ * byte order mark, a line longer than {@link MAX_LINE_BYTES}, and a gzip stream that
+ * ends early or is corrupt.
+ */
+export async function* readChunks(file: LogFile, options: ChunkOptions = {}): AsyncGenerator<Chunk> {
+  const size = options.chunkBytes ?? CHUNK_BYTES
+  let line = options.firstLine ?? 1
+  let offset = options.start ?? 0
+  let carry: Buffer | undefined
+  let first = offset === 0
+  const pieces = rawPieces(file, offset, size)
+  try {
+    for await (const piece of pieces) {
+      let data = carry === undefined ? piece : Buffer.concat([carry, piece])
+      carry = undefined
+      if (first && data.length >= 3) {
+        first = false
+        if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+          throw new GateError('PARSE_ERROR', 'the file starts with a UTF-8 byte order mark; write it without a BOM', {
+            file: file.display,
+            line: 1,
+            column: 1
+          })
+        }
+      }
+      const last = data.lastIndexOf(10)
+      if (last === -1) {
+        if (data.length > MAX_LINE_BYTES) throw tooLong(file, line)
+        carry = data.length === piece.length ? Buffer.from(data) : data
+        continue
+      }
+      if (last + 1 < data.length) {
+        carry = Buffer.from(data.subarray(last + 1))
+        if (carry.length > MAX_LINE_BYTES) throw tooLong(file, line + countLines(data, last + 1))
+        data = data.subarray(0, last + 1)
+      }
+      const lines = countLines(data, data.length)
+      // Hand out a buffer that owns its memory, so it can be transferred to a worker.
+      const buf = data.byteOffset === 0 && data.buffer.byteLength === data.length ? data : Buffer.from(data)
+      yield { buf, firstLine: line, lines, offset, unterminated: false }
+      line += lines
+      offset += data.length
+    }
+  } catch (error) {
+    if (error instanceof GateError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_INVALID_ARG_VALUE') {
+      const what = code === 'Z_BUF_ERROR' ? 'the gzip stream ends early: the archive is truncated' : 'corrupt gzip data'
+      throw new GateError('PARSE_ERROR', `${what} (${(error as Error).message})`, { file: file.display, line })
+    }
+    throw toGateError(error, file.display)
+  }
+  if (carry !== undefined && carry.length > 0) {
+    if (first && carry.length >= 3 && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) {
+      throw new GateError('PARSE_ERROR', 'the file starts with a UTF-8 byte order mark; write it without a BOM', {
+        file: file.display,
+        line: 1,
+        column: 1
+      })
+    }
+    yield { buf: Buffer.from(carry), firstLine: line, lines: 1, offset, unterminated: true }
+  }
+}
+
+function tooLong(file: LogFile, line: number): GateError {
+  return new GateError(
+    'PARSE_ERROR',
+    `line ${line} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`,
+    { file: file.display, line }
+  )
+}

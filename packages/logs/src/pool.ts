@@ -1,0 +1,93 @@
+/**
+ * A pool of worker threads that process chunks in parallel; results come back in
+ * chunk order. Workers start from the running bundle itself (dist/<action>/index.js,
+ * dist/cli/index.js) or, when the sources run directly (tests), from worker.ts with
+ * Node's TypeScript support.
+ */
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { WORKER_MARK } from './worker.js'
+import type { ChunkResult, ChunkTask, PassConfig } from './protocol.js'
+
+// Resolves `./x.js` to `./x.ts` for the sources, as the bundler and jest do.
+const RESOLVE_HOOK = `export async function resolve(specifier, context, next) {
+  try { return await next(specifier, context) } catch (error) {
+    if (/^\\.{1,2}\\//.test(specifier) && specifier.endsWith('.js')) return next(specifier.slice(0, -3) + '.ts', context)
+    throw error
+  }
+}`
+const REGISTER = `import { register } from 'node:module'; register(${JSON.stringify(
+  `data:text/javascript,${encodeURIComponent(RESOLVE_HOOK)}`
+)});`
+
+/** Threads a pass uses by default: one per core, at most four. */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism()))
+}
+
+function spawn(config: PassConfig): Worker {
+  const self = new URL(import.meta.url)
+  const workerData = { [WORKER_MARK]: true, config }
+  if (self.pathname.endsWith('.ts')) {
+    return new Worker(new URL('./worker.ts', self), {
+      workerData,
+      execArgv: [
+        '--experimental-transform-types',
+        '--no-warnings',
+        '--import',
+        `data:text/javascript,${encodeURIComponent(REGISTER)}`
+      ]
+    })
+  }
+  return new Worker(self, { workerData })
+}
+
+/** Worker threads processing chunks; at most `2 * threads` chunks in flight. */
+export class ChunkPool {
+  private readonly workers: Worker[]
+  private readonly waiting = new Map<number, { resolve(r: ChunkResult): void; reject(e: Error): void }>()
+  private next = 0
+  private failure: Error | undefined
+
+  constructor(config: PassConfig, threads: number) {
+    this.workers = Array.from({ length: threads }, () => spawn(config))
+    for (const w of this.workers) {
+      w.on('message', (r: ChunkResult) => {
+        const entry = this.waiting.get(r.seq)
+        this.waiting.delete(r.seq)
+        entry?.resolve(r)
+      })
+      w.on('error', error => this.fail(error))
+      w.on('exit', code => {
+        if (code !== 0 && this.failure === undefined)
+          this.fail(new Error(`a log worker stopped with exit code ${code}`))
+      })
+    }
+  }
+
+  /** Chunks that may be in flight at once. */
+  get capacity(): number {
+    return this.workers.length * 2
+  }
+
+  private fail(error: Error): void {
+    this.failure = error
+    for (const w of this.waiting.values()) w.reject(error)
+    this.waiting.clear()
+  }
+
+  /** Sends a chunk (its buffer is transferred) and resolves with its result. */
+  submit(task: ChunkTask): Promise<ChunkResult> {
+    if (this.failure) return Promise.reject(this.failure)
+    const worker = this.workers[this.next++ % this.workers.length]!
+    return new Promise((resolve, reject) => {
+      this.waiting.set(task.seq, { resolve, reject })
+      worker.postMessage({ type: 'task', task }, [task.buf.buffer as ArrayBuffer])
+    })
+  }
+
+  /** Stops the threads. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(w => w.terminate()))
+  }
+}

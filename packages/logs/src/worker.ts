@@ -1,0 +1,55 @@
+/**
+ * The worker side of the pool: a thread that processes chunks. In a bundle the
+ * thread re-enters the very same file (`dist/<action>/index.js`); the guard at the
+ * bottom turns it into a worker and holds the rest of the bundle (the action or the
+ * CLI) from running in it.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { ChunkProcessor } from './process.js'
+import type { ChunkTask, PassConfig } from './protocol.js'
+
+/** The workerData key that marks a log worker thread. */
+export const WORKER_MARK = 'aagLogWorker'
+
+/** Messages to a worker. */
+export type ToWorker = { type: 'task'; task: ChunkTask }
+
+function serve(config: PassConfig): void {
+  let processor: ChunkProcessor | undefined
+  let setupError: string | undefined
+  try {
+    processor = new ChunkProcessor(config)
+  } catch (error) {
+    setupError = error instanceof Error ? error.message : String(error)
+  }
+  parentPort!.on('message', (message: ToWorker) => {
+    const task = message.task
+    if (!processor) {
+      parentPort!.postMessage({
+        seq: task.seq,
+        lines: 0,
+        pending: [],
+        lastPrev: null,
+        lastStored: null,
+        broken: [],
+        anchors: [],
+        index: new Uint32Array(0),
+        violations: [],
+        violationCount: 0,
+        exactPath: 0,
+        crlf: 0,
+        error: { line: task.firstLine, code: 'INTERNAL', message: `worker setup failed: ${setupError}` }
+      })
+      return
+    }
+    const result = processor.process(task)
+    parentPort!.postMessage(result, [result.index.buffer as ArrayBuffer])
+  })
+}
+
+const data = workerData as Record<string, unknown> | null
+if (!isMainThread && data !== null && typeof data === 'object' && data[WORKER_MARK] === true) {
+  serve(data.config as PassConfig)
+  // Keep the rest of the bundle (the action or CLI that follows) from running in this thread.
+  await new Promise<never>(() => undefined)
+}
