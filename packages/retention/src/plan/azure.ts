@@ -1,0 +1,379 @@
+/**
+ * Azure Blob Storage declared as a log store (a container or a whole account).
+ * Immutability: a container's time-based retention policy
+ * (`azurerm_storage_container_immutability_policy`: period and `locked`) or the
+ * account's default (`immutability_policy`: `Disabled`, `Unlocked` or `Locked`); only
+ * a locked policy cannot be shortened or removed. Deletion schedules:
+ * `azurerm_storage_management_policy` rules that delete base blobs or versions.
+ */
+import { days, formatRetention, type Retention } from '../duration.js'
+import { shortfallText, unmet } from '../floor.js'
+import { shorter } from './findings.js'
+import { linkSatellite, survives } from './link.js'
+import type { JsonPath } from './locate.js'
+import type { PlanInstance } from './read.js'
+import { prefixOverlaps, type RuleContext, type RuleOutcome } from './rules.js'
+import { attr, blockIndexes, boolAttr, elementPath, numberAttr, stringAttr } from './values.js'
+
+function accountOf(ctx: RuleContext, container: PlanInstance): PlanInstance | 'unknown' | undefined {
+  const byId = attr(container, ['storage_account_id'])
+  const link =
+    byId.state !== 'absent' && !(byId.state === 'known' && byId.value === null)
+      ? linkSatellite(ctx.plan, container, 'storage_account_id', ['azurerm_storage_account'], ['id'])
+      : linkSatellite(ctx.plan, container, 'storage_account_name', ['azurerm_storage_account'], ['name'])
+  if (link.state === 'unresolved') return 'unknown'
+  return link.targets[0]
+}
+
+/** The container's blob prefix as management policies write it: `container/prefix`. */
+function blobPrefix(ctx: RuleContext, container: PlanInstance | undefined): string | undefined | 'unknown' {
+  if (!container) return ctx.prefix
+  const name = stringAttr(container, ['name'])
+  if (name === 'unknown' || name.s === null) return 'unknown'
+  return `${name.s}/${ctx.prefix ?? ''}`
+}
+
+function judgeManagementPolicies(
+  ctx: RuleContext,
+  account: PlanInstance | 'unknown' | undefined,
+  scope: string | undefined | 'unknown'
+): Retention | 'unknown' {
+  const { sink, plan } = ctx
+  let retention: Retention | 'unknown' = 'forever'
+  const policies = plan.instances.filter(i => i.type === 'azurerm_storage_management_policy' && survives(i))
+  for (const p of policies) {
+    const link = linkSatellite(plan, p, 'storage_account_id', ['azurerm_storage_account'], ['id'])
+    if (link.state === 'unresolved' || account === 'unknown') {
+      sink.add(
+        'retention',
+        'unknown',
+        'azure.management_policy',
+        p,
+        ['storage_account_id'],
+        `${p.address} may delete these logs: ${link.state === 'unresolved' ? link.reason : 'the storage account is known only after apply'}`
+      )
+      retention = 'unknown'
+      continue
+    }
+    if (!account || !link.targets.includes(account)) continue
+    const rules = blockIndexes(p, ['rule'])
+    if (rules === 'unknown') {
+      sink.add(
+        'retention',
+        'unknown',
+        'azure.management_policy',
+        p,
+        ['rule'],
+        `the rules of ${p.address} are known only after apply`
+      )
+      retention = 'unknown'
+      continue
+    }
+    for (const i of rules) retention = shorter(retention, judgeManagementRule(ctx, p, elementPath(['rule'], i), scope))
+  }
+  return retention
+}
+
+function judgeManagementRule(
+  ctx: RuleContext,
+  p: PlanInstance,
+  base: JsonPath,
+  scope: string | undefined | 'unknown'
+): Retention | 'unknown' {
+  const { sink } = ctx
+  const enabled = boolAttr(p, [...base, 'enabled'])
+  if (enabled === 'unknown') {
+    sink.add(
+      'retention',
+      'unknown',
+      'azure.management_policy',
+      p,
+      [...base, 'enabled'],
+      'whether the rule is enabled is known only after apply'
+    )
+    return 'unknown'
+  }
+  if (enabled.b !== true) return 'forever'
+  const prefixes = attr(p, [...base, 'filters', 0, 'prefix_match'])
+  let soft = false
+  if (prefixes.state === 'unknown') soft = true
+  else if (prefixes.state === 'known' && Array.isArray(prefixes.value) && prefixes.value.length > 0) {
+    if (scope === 'unknown') soft = true
+    else if (!prefixes.value.some(x => prefixOverlaps(typeof x === 'string' ? x : null, scope))) return 'forever'
+  }
+  let retention: Retention | 'unknown' = 'forever'
+  for (const block of ['base_blob', 'version']) {
+    const blockPath: JsonPath = [...base, 'actions', 0, block, 0]
+    const v = attr(p, blockPath)
+    if (v.state === 'unknown') {
+      sink.add(
+        'retention',
+        'unknown',
+        'azure.management_policy',
+        p,
+        blockPath,
+        `the ${block} actions are known only after apply`
+      )
+      retention = 'unknown'
+      continue
+    }
+    if (v.state !== 'known' || typeof v.value !== 'object' || v.value === null) continue
+    for (const key of Object.keys(v.value)
+      .filter(k => k.startsWith('delete_after_days_since_'))
+      .sort()) {
+      const n = numberAttr(p, [...blockPath, key])
+      if (n === 'unknown') {
+        sink.add(
+          'retention',
+          'unknown',
+          'azure.management_policy',
+          p,
+          [...blockPath, key],
+          `${key} is known only after apply`
+        )
+        retention = 'unknown'
+        continue
+      }
+      if (n === 'invalid' || n.n === null || n.n < 0) continue
+      const what =
+        block === 'version'
+          ? `previous versions ${n.n} days after they are created`
+          : `blobs once ${key
+              .replace('delete_after_days_since_', '')
+              .replace(/_greater_than$/, '')
+              .replace(/_/g, ' ')} is more than ${n.n} days ago`
+      const missed = unmet(days(n.n), ctx.floor)
+      if (missed.length > 0) {
+        sink.add(
+          'retention',
+          soft ? 'unknown' : 'fail',
+          'azure.management_policy',
+          p,
+          [...blockPath, key],
+          `${p.address} deletes ${what}, ${shortfallText(missed)}${soft ? ' (whether its prefix filter matches the logs is known only after apply)' : ''}`
+        )
+      } else {
+        sink.add(
+          'retention',
+          'pass',
+          'azure.management_policy',
+          p,
+          [...blockPath, key],
+          `${p.address} deletes ${what}: not before the floor`
+        )
+      }
+      if (block === 'base_blob') retention = shorter(retention, days(n.n))
+    }
+  }
+  return retention
+}
+
+function judgeLock(
+  ctx: RuleContext,
+  inst: PlanInstance,
+  periodPath: JsonPath,
+  lockPath: JsonPath,
+  period: Retention,
+  state: 'Locked' | 'Unlocked' | 'Disabled',
+  rule: string
+): RuleOutcome['lock'] {
+  const { sink } = ctx
+  if (state === 'Disabled') {
+    sink.add(
+      'immutability',
+      'fail',
+      rule,
+      inst,
+      lockPath,
+      'the immutability policy is Disabled: blobs can be deleted at any time'
+    )
+    return { mode: 'none' }
+  }
+  if (state === 'Unlocked') {
+    sink.add(
+      'immutability',
+      'fail',
+      rule,
+      inst,
+      lockPath,
+      `the immutability policy (${formatRetention(period)}) is not locked: it can be shortened or deleted`
+    )
+    return { mode: 'unlocked', retention: period }
+  }
+  const missed = unmet(period, ctx.floor)
+  if (missed.length > 0)
+    sink.add(
+      'immutability',
+      'fail',
+      rule,
+      inst,
+      periodPath,
+      `the locked immutability policy keeps blobs for only ${formatRetention(period)}, ${shortfallText(missed)}`
+    )
+  else
+    sink.add(
+      'immutability',
+      'pass',
+      rule,
+      inst,
+      periodPath,
+      `a locked immutability policy keeps every blob unmodifiable and undeletable for ${formatRetention(period)}`
+    )
+  return { mode: 'worm', retention: period }
+}
+
+function accountLock(ctx: RuleContext, account: PlanInstance | 'unknown' | undefined): RuleOutcome['lock'] {
+  const { sink, store } = ctx
+  if (account === 'unknown') {
+    sink.add(
+      'immutability',
+      'unknown',
+      'azure.immutability_policy',
+      store,
+      ['storage_account_id'],
+      'the storage account is known only after apply, so its immutability policy is too'
+    )
+    return { mode: 'unknown' }
+  }
+  if (!account) {
+    sink.add(
+      'immutability',
+      'fail',
+      'azure.immutability_policy',
+      store,
+      [],
+      'no immutability policy protects this container (none on it, and its storage account is not in the plan)'
+    )
+    return { mode: 'none' }
+  }
+  const idx = blockIndexes(account, ['immutability_policy'])
+  if (idx === 'unknown') {
+    sink.add(
+      'immutability',
+      'unknown',
+      'azure.immutability_policy',
+      account,
+      ['immutability_policy'],
+      'immutability_policy is known only after apply'
+    )
+    return { mode: 'unknown' }
+  }
+  if (idx.length === 0) {
+    sink.add(
+      'immutability',
+      'fail',
+      'azure.immutability_policy',
+      account,
+      ['immutability_policy'],
+      'no immutability policy protects these blobs: they can be deleted at any time'
+    )
+    return { mode: 'none' }
+  }
+  const base = elementPath(['immutability_policy'], idx[0]!)
+  const state = stringAttr(account, [...base, 'state'])
+  const period = numberAttr(account, [...base, 'period_since_creation_in_days'])
+  if (state === 'unknown' || period === 'unknown' || period === 'invalid' || period.n === null) {
+    sink.add(
+      'immutability',
+      'unknown',
+      'azure.immutability_policy',
+      account,
+      [...base, 'state'],
+      'the immutability policy is known only after apply'
+    )
+    return { mode: 'unknown' }
+  }
+  const s = state.s === 'Locked' || state.s === 'Unlocked' ? state.s : 'Disabled'
+  return judgeLock(
+    ctx,
+    account,
+    [...base, 'period_since_creation_in_days'],
+    [...base, 'state'],
+    days(period.n),
+    s,
+    'azure.immutability_policy'
+  )
+}
+
+/** An Azure storage container declared as a log store. */
+export function storageContainer(ctx: RuleContext): RuleOutcome {
+  const { sink, store, plan } = ctx
+  const account = accountOf(ctx, store)
+  const retention = judgeManagementPolicies(ctx, account, blobPrefix(ctx, store))
+  if (retention !== 'unknown' && retention === 'forever') {
+    sink.add(
+      'retention',
+      'pass',
+      'azure.management_policy',
+      store,
+      [],
+      'no management policy deletes blobs in this container: they are kept until someone deletes them'
+    )
+  }
+  const policies = plan.instances.filter(i => i.type === 'azurerm_storage_container_immutability_policy' && survives(i))
+  let mine: PlanInstance | undefined
+  for (const p of policies) {
+    const link = linkSatellite(
+      plan,
+      p,
+      'storage_container_resource_manager_id',
+      ['azurerm_storage_container'],
+      ['resource_manager_id', 'id']
+    )
+    if (link.state === 'unresolved') {
+      sink.add(
+        'immutability',
+        'unknown',
+        'azure.container_immutability_policy',
+        p,
+        ['storage_container_resource_manager_id'],
+        `whether ${p.address} protects this container is known only after apply: ${link.reason}`
+      )
+      return { retention, lock: { mode: 'unknown' } }
+    }
+    if (link.targets.includes(store)) mine = p
+  }
+  if (!mine) return { retention, lock: accountLock(ctx, account) }
+  const period = numberAttr(mine, ['immutability_period_in_days'])
+  const locked = boolAttr(mine, ['locked'])
+  if (period === 'unknown' || locked === 'unknown' || period === 'invalid' || period.n === null) {
+    sink.add(
+      'immutability',
+      'unknown',
+      'azure.container_immutability_policy',
+      mine,
+      [period === 'unknown' ? 'immutability_period_in_days' : 'locked'],
+      'the immutability policy is known only after apply'
+    )
+    return { retention, lock: { mode: 'unknown' } }
+  }
+  return {
+    retention,
+    lock: judgeLock(
+      ctx,
+      mine,
+      ['immutability_period_in_days'],
+      ['locked'],
+      days(period.n),
+      locked.b === true ? 'Locked' : 'Unlocked',
+      'azure.container_immutability_policy'
+    )
+  }
+}
+
+/** An Azure storage account declared as a log store. */
+export function storageAccount(ctx: RuleContext): RuleOutcome {
+  const { sink, store } = ctx
+  const retention = judgeManagementPolicies(ctx, store, ctx.prefix)
+  if (retention === 'forever') {
+    sink.add(
+      'retention',
+      'pass',
+      'azure.management_policy',
+      store,
+      [],
+      'no management policy deletes blobs in this account: they are kept until someone deletes them'
+    )
+  }
+  return { retention, lock: accountLock(ctx, store) }
+}
