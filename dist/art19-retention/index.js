@@ -37115,7 +37115,7 @@ function unmet(retention, floor) {
   return floor.requirements.filter((r) => !meets(retention, r.duration));
 }
 function binding(floor) {
-  return floor.requirements.reduce((a, b) => maxDays(b.duration) > maxDays(a.duration) ? b : a);
+  return floor.requirements.reduce((a, b) => maxDays(b.duration) >= maxDays(a.duration) ? b : a);
 }
 function floorDays(floor) {
   return Math.max(...floor.requirements.map((r) => maxDays(r.duration)));
@@ -39610,24 +39610,22 @@ function evaluateStore(sel, floor, now) {
   const actions = instance.actions;
   const shown = `actions: ${actions.join(", ")}`;
   if (instance.deposed !== void 0) {
-    sink.add(
-      "deletion",
+    sink.addChange(
       "fail",
       "plan.deposed",
       instance,
-      [],
+      "deposed",
       `the plan destroys a deposed object of this store (${instance.deposed}), and the logs in it`
     );
     out.deleted = true;
     return out;
   }
   if (actions.includes("forget")) {
-    sink.add(
-      "deletion",
+    sink.addChange(
       "unknown",
       "plan.forget",
       instance,
-      [],
+      "actions",
       "the plan removes this store from Terraform state without destroying it: the logs stay, but this plan no longer shows how long"
     );
     out.deleted = true;
@@ -39635,12 +39633,11 @@ function evaluateStore(sel, floor, now) {
   }
   if (actions.includes("delete")) {
     if (instance.type === "aws_cloudwatch_log_group" && before(instance, "skip_destroy") === true && !actions.includes("create")) {
-      sink.add(
-        "deletion",
+      sink.addChange(
         "unknown",
         "plan.delete",
         instance,
-        [],
+        "actions",
         `the plan removes this log group from Terraform state (${shown}); skip_destroy keeps the group and its events, but this plan no longer shows how long`
       );
       out.deleted = true;
@@ -39648,12 +39645,11 @@ function evaluateStore(sel, floor, now) {
     }
     const s3 = instance.type === "aws_s3_bucket" ? before(instance, "force_destroy") === true ? "; force_destroy deletes every object in it" : "; the delete fails while the bucket holds objects, but the plan intends to remove the store" : "";
     const verb = actions.includes("create") ? "replaces" : "destroys";
-    sink.add(
-      "deletion",
+    sink.addChange(
       "fail",
       "plan.delete",
       instance,
-      [],
+      "actions",
       `the plan ${verb} this store (${shown}): the logs it holds are destroyed with it${s3}`
     );
     if (!actions.includes("create")) {
@@ -39661,12 +39657,11 @@ function evaluateStore(sel, floor, now) {
       return out;
     }
   } else {
-    sink.add(
-      "deletion",
+    sink.addChange(
       "pass",
       "plan.delete",
       instance,
-      [],
+      "actions",
       `the plan keeps this store (${actions.length > 0 ? shown : "planned_values"})`
     );
   }
@@ -39707,9 +39702,11 @@ function statusOf(findings) {
 function summarize(findings, positions) {
   const bad = findings.filter((f) => f.status !== "pass");
   return {
-    message: bad.map(
-      (f) => `${f.store === f.resource ? f.resource : `${f.store} via ${f.resource}`} ${f.attribute}: ${f.message}${f.status === "unknown" ? " [unknown]" : ""}`
-    ).join("; "),
+    message: bad.map((f) => {
+      const who = f.store === f.resource ? f.resource : `${f.store} via ${f.resource}`;
+      const what = f.attribute === RESOURCE_ITSELF ? "" : ` ${f.attribute}`;
+      return `${who}${what}: ${f.message}${f.status === "unknown" ? " [unknown]" : ""}`;
+    }).join("; "),
     locations: bad.map((f) => findingLocation(f, positions))
   };
 }
@@ -40308,8 +40305,9 @@ async function runRetention(inputs, workspace) {
       checks.push(retrievalTestCheck(policy, inputs.retrievalTestMaxAgeDays, inputs.now, floor));
   }
   checks[0].evidence = { floor: floorEvidence(floor), ...checks[0].evidence ?? {} };
-  const failed = evaluations.filter((e) => e.findings.some((f) => f.status === "fail")).map((e) => e.address);
-  const unknown = evaluations.filter((e) => e.findings.some((f) => f.status === "unknown")).map((e) => e.address);
+  const counted = (f) => inputs.requireImmutable || f.aspect !== "immutability";
+  const failed = evaluations.filter((e) => e.findings.some((f) => counted(f) && f.status === "fail")).map((e) => e.address);
+  const unknown = evaluations.filter((e) => e.findings.some((f) => counted(f) && f.status === "unknown")).map((e) => e.address);
   const coverageResult = checks.find((c) => c.id === "categories-covered");
   const uncovered = coverageResult?.evidence?.uncovered ?? [];
   const subject = { floorDays: floorDays(floor) };

@@ -52,10 +52,11 @@ function summarize(findings: Finding[], positions: FindingPositions): { message:
   const bad = findings.filter(f => f.status !== 'pass')
   return {
     message: bad
-      .map(
-        f =>
-          `${f.store === f.resource ? f.resource : `${f.store} via ${f.resource}`} ${f.attribute}: ${f.message}${f.status === 'unknown' ? ' [unknown]' : ''}`
-      )
+      .map(f => {
+        const who = f.store === f.resource ? f.resource : `${f.store} via ${f.resource}`
+        const what = f.attribute === RESOURCE_ITSELF ? '' : ` ${f.attribute}`
+        return `${who}${what}: ${f.message}${f.status === 'unknown' ? ' [unknown]' : ''}`
+      })
       .join('; '),
     locations: bad.map(f => findingLocation(f, positions))
   }

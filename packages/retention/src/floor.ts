@@ -80,9 +80,9 @@ export function unmet(retention: Retention, floor: Floor): Requirement[] {
   return floor.requirements.filter(r => !meets(retention, r.duration))
 }
 
-/** The requirement with the longest span: the one that binds. */
+/** The requirement with the longest span: the one that binds (on a tie, the later, more specific one). */
 export function binding(floor: Floor): Requirement {
-  return floor.requirements.reduce((a, b) => (maxDays(b.duration) > maxDays(a.duration) ? b : a))
+  return floor.requirements.reduce((a, b) => (maxDays(b.duration) >= maxDays(a.duration) ? b : a))
 }
 
 /** The fewest days that meet every requirement whatever the calendar (for hints and outputs). */

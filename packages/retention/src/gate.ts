@@ -183,8 +183,12 @@ export async function runRetention(inputs: RetentionInputs, workspace: string): 
   // The floor and its sources go with the first check, so the result explains the number it applied.
   checks[0]!.evidence = { floor: floorEvidence(floor), ...(checks[0]!.evidence ?? {}) }
 
-  const failed = evaluations.filter(e => e.findings.some(f => f.status === 'fail')).map(e => e.address)
-  const unknown = evaluations.filter(e => e.findings.some(f => f.status === 'unknown')).map(e => e.address)
+  // Immutability findings count only when immutability is required.
+  const counted = (f: { aspect: string }) => inputs.requireImmutable || f.aspect !== 'immutability'
+  const failed = evaluations.filter(e => e.findings.some(f => counted(f) && f.status === 'fail')).map(e => e.address)
+  const unknown = evaluations
+    .filter(e => e.findings.some(f => counted(f) && f.status === 'unknown'))
+    .map(e => e.address)
   const coverageResult = checks.find(c => c.id === 'categories-covered')
   const uncovered = (coverageResult?.evidence?.uncovered as string[] | undefined) ?? []
   const subject: Record<string, string | number | boolean> = { floorDays: floorDays(floor) }

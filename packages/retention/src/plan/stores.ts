@@ -161,24 +161,22 @@ export function evaluateStore(sel: SelectedStore, floor: Floor, now: Date): Stor
   const actions = instance.actions
   const shown = `actions: ${actions.join(', ')}`
   if (instance.deposed !== undefined) {
-    sink.add(
-      'deletion',
+    sink.addChange(
       'fail',
       'plan.deposed',
       instance,
-      [],
+      'deposed',
       `the plan destroys a deposed object of this store (${instance.deposed}), and the logs in it`
     )
     out.deleted = true
     return out
   }
   if (actions.includes('forget')) {
-    sink.add(
-      'deletion',
+    sink.addChange(
       'unknown',
       'plan.forget',
       instance,
-      [],
+      'actions',
       'the plan removes this store from Terraform state without destroying it: the logs stay, but this plan no longer shows how long'
     )
     out.deleted = true
@@ -190,12 +188,11 @@ export function evaluateStore(sel: SelectedStore, floor: Floor, now: Date): Stor
       before(instance, 'skip_destroy') === true &&
       !actions.includes('create')
     ) {
-      sink.add(
-        'deletion',
+      sink.addChange(
         'unknown',
         'plan.delete',
         instance,
-        [],
+        'actions',
         `the plan removes this log group from Terraform state (${shown}); skip_destroy keeps the group and its events, but this plan no longer shows how long`
       )
       out.deleted = true
@@ -208,12 +205,11 @@ export function evaluateStore(sel: SelectedStore, floor: Floor, now: Date): Stor
           : '; the delete fails while the bucket holds objects, but the plan intends to remove the store'
         : ''
     const verb = actions.includes('create') ? 'replaces' : 'destroys'
-    sink.add(
-      'deletion',
+    sink.addChange(
       'fail',
       'plan.delete',
       instance,
-      [],
+      'actions',
       `the plan ${verb} this store (${shown}): the logs it holds are destroyed with it${s3}`
     )
     if (!actions.includes('create')) {
@@ -221,12 +217,11 @@ export function evaluateStore(sel: SelectedStore, floor: Floor, now: Date): Stor
       return out
     }
   } else {
-    sink.add(
-      'deletion',
+    sink.addChange(
       'pass',
       'plan.delete',
       instance,
-      [],
+      'actions',
       `the plan keeps this store (${actions.length > 0 ? shown : 'planned_values'})`
     )
   }
