@@ -40304,7 +40304,8 @@ async function runRetention(inputs, workspace) {
     if (inputs.retrievalTestMaxAgeDays > 0)
       checks.push(retrievalTestCheck(policy, inputs.retrievalTestMaxAgeDays, inputs.now, floor));
   }
-  checks[0].evidence = { floor: floorEvidence(floor), ...checks[0].evidence ?? {} };
+  const carrier = checks.find((c) => c.id === "retention-floor") ?? checks.find((c) => c.id === "plan-retention") ?? checks[0];
+  carrier.evidence = { floor: floorEvidence(floor), ...carrier.evidence ?? {} };
   const counted = (f) => inputs.requireImmutable || f.aspect !== "immutability";
   const failed = evaluations.filter((e) => e.findings.some((f) => counted(f) && f.status === "fail")).map((e) => e.address);
   const unknown = evaluations.filter((e) => e.findings.some((f) => counted(f) && f.status === "unknown")).map((e) => e.address);

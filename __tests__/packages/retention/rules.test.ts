@@ -237,6 +237,21 @@ describe('S3: Object Lock', () => {
     expect(j.store('aws_s3_bucket.audit').lock.mode).toBe('none')
   })
 
+  test('configurations in other modules are tied to the bucket through a module output and an input variable', async () => {
+    const j = await judge('s3-across-modules.tfplan.json', [declared('module.storage.aws_s3_bucket.this')])
+    const s = j.store('module.storage.aws_s3_bucket.this')
+    expect(j.find(s.address, 's3.object_lock_configuration')).toMatchObject({
+      status: 'pass',
+      resource: 'module.lock.aws_s3_bucket_object_lock_configuration.this',
+      attribute: 'rule[0].default_retention[0].years'
+    })
+    expect(s.lock).toEqual({ mode: 'worm', retention: { years: 1, days: 0 } })
+    expect(j.find(s.address, 's3.lifecycle_configuration', 'rule[0].expiration[0].days')).toMatchObject({
+      status: 'fail',
+      resource: 'aws_s3_bucket_lifecycle_configuration.decisions'
+    })
+  })
+
   test('unknown: a lock configuration whose bucket the plan cannot tie to any bucket', async () => {
     const doc = JSON.parse(await readFile(path.join(PLANS, 's3-object-lock-compliance.tfplan.json'), 'utf8'))
     delete doc.configuration

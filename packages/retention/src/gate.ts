@@ -180,8 +180,10 @@ export async function runRetention(inputs: RetentionInputs, workspace: string): 
     if (inputs.retrievalTestMaxAgeDays > 0)
       checks.push(retrievalTestCheck(policy, inputs.retrievalTestMaxAgeDays, inputs.now, floor))
   }
-  // The floor and its sources go with the first check, so the result explains the number it applied.
-  checks[0]!.evidence = { floor: floorEvidence(floor), ...(checks[0]!.evidence ?? {}) }
+  // The floor and its sources go with the check that first applies it, so the result explains its number.
+  const carrier =
+    checks.find(c => c.id === 'retention-floor') ?? checks.find(c => c.id === 'plan-retention') ?? checks[0]!
+  carrier.evidence = { floor: floorEvidence(floor), ...(carrier.evidence ?? {}) }
 
   // Immutability findings count only when immutability is required.
   const counted = (f: { aspect: string }) => inputs.requireImmutable || f.aspect !== 'immutability'
