@@ -169,6 +169,10 @@ describe('policy checks', () => {
       /2 of 4 categories not covered: error .*; model-version/
     )
     expect(result.outputs.uncovered).toBe('error\nmodel-version')
+    const text = JSON.stringify({ ...SEED_002, covered_log_types: ['inference_logs', 'decision_logs'] })
+    expect(check(result, 'categories-covered').locations).toEqual([
+      { file: 'p.json', line: 1, column: text.indexOf('"covered_log_types"') + 1, field: 'covered_log_types' }
+    ])
   })
 
   test('log-types decides which categories are required', async () => {

@@ -37505,6 +37505,7 @@ function parsePolicy(text, file, absolute, digest = { sha256: sha256Hex(text), s
     categories,
     stores: void 0,
     providers: [],
+    categoriesAt: raw.log_types !== void 0 ? locate(["log_types"]) : raw.covered_log_types !== void 0 ? locate(["covered_log_types"]) : { ...locate([]), field: "covered_log_types" },
     locate
   };
   if (typeof raw.system_id === "string") policy.systemId = raw.system_id;
@@ -38339,13 +38340,7 @@ var FindingSink = class {
   }
 };
 
-// packages/retention/src/plan/rules.ts
-function prefixOverlaps(rulePrefix, storePrefix) {
-  if (rulePrefix === null || rulePrefix === "" || storePrefix === void 0 || storePrefix === "") return true;
-  return storePrefix.startsWith(rulePrefix) || rulePrefix.startsWith(storePrefix);
-}
-
-// packages/retention/src/plan/aws.ts
+// packages/retention/src/plan/cloudwatch.ts
 var CLOUDWATCH_RETENTION_DAYS = [
   1,
   3,
@@ -38462,6 +38457,14 @@ function cloudwatchHint(ctx) {
   const ok = CLOUDWATCH_RETENTION_DAYS.find((v) => unmet(days(v), ctx.floor).length === 0);
   return ok === void 0 ? "; no CloudWatch value meets the floor except 0 (never expire)" : `; the smallest CloudWatch value that meets the floor is ${ok}`;
 }
+
+// packages/retention/src/plan/rules.ts
+function prefixOverlaps(rulePrefix, storePrefix) {
+  if (rulePrefix === null || rulePrefix === "" || storePrefix === void 0 || storePrefix === "") return true;
+  return storePrefix.startsWith(rulePrefix) || rulePrefix.startsWith(storePrefix);
+}
+
+// packages/retention/src/plan/s3-lifecycle.ts
 function inlineLifecycle(store) {
   const idx = blockIndexes(store, ["lifecycle_rule"]);
   if (idx === "unknown") return "unknown";
@@ -38612,6 +38615,8 @@ function judgeLifecycle(ctx, view) {
   }
   return retention;
 }
+
+// packages/retention/src/plan/s3.ts
 function lockEnabled(ctx, locks) {
   const { store, plan } = ctx;
   if (locks.some((l) => {
@@ -38877,19 +38882,7 @@ function judgeDefaultRetention(ctx, lock) {
   return { mode: "worm", retention: period2 };
 }
 
-// packages/retention/src/plan/azure.ts
-function accountOf(ctx, container) {
-  const byId = attr(container, ["storage_account_id"]);
-  const link2 = byId.state !== "absent" && !(byId.state === "known" && byId.value === null) ? linkSatellite(ctx.plan, container, "storage_account_id", ["azurerm_storage_account"], ["id"]) : linkSatellite(ctx.plan, container, "storage_account_name", ["azurerm_storage_account"], ["name"]);
-  if (link2.state === "unresolved") return "unknown";
-  return link2.targets[0];
-}
-function blobPrefix(ctx, container) {
-  if (!container) return ctx.prefix;
-  const name = stringAttr(container, ["name"]);
-  if (name === "unknown" || name.s === null) return "unknown";
-  return `${name.s}/${ctx.prefix ?? ""}`;
-}
+// packages/retention/src/plan/azure-lifecycle.ts
 function judgeManagementPolicies(ctx, account, scope) {
   const { sink, plan } = ctx;
   let retention = "forever";
@@ -39005,6 +38998,20 @@ function judgeManagementRule(ctx, p, base, scope) {
     }
   }
   return retention;
+}
+
+// packages/retention/src/plan/azure.ts
+function accountOf(ctx, container) {
+  const byId = attr(container, ["storage_account_id"]);
+  const link2 = byId.state !== "absent" && !(byId.state === "known" && byId.value === null) ? linkSatellite(ctx.plan, container, "storage_account_id", ["azurerm_storage_account"], ["id"]) : linkSatellite(ctx.plan, container, "storage_account_name", ["azurerm_storage_account"], ["name"]);
+  if (link2.state === "unresolved") return "unknown";
+  return link2.targets[0];
+}
+function blobPrefix(ctx, container) {
+  if (!container) return ctx.prefix;
+  const name = stringAttr(container, ["name"]);
+  if (name === "unknown" || name.s === null) return "unknown";
+  return `${name.s}/${ctx.prefix ?? ""}`;
 }
 function judgeLock(ctx, inst, periodPath, lockPath, period2, state, rule) {
   const { sink } = ctx;
@@ -39203,87 +39210,8 @@ function storageAccount(ctx) {
   return { retention, lock: accountLock(ctx, store) };
 }
 
-// packages/retention/src/plan/google.ts
-var LOGGING_DEFAULT_RETENTION_DAYS = 30;
+// packages/retention/src/plan/gcs.ts
 var SECONDS_PER_DAY = 86400;
-function loggingBucket(ctx) {
-  const { sink, store } = ctx;
-  const n = numberAttr(store, ["retention_days"]);
-  let retention;
-  if (n === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      "logging.retention_days",
-      store,
-      ["retention_days"],
-      "retention_days is known only after apply"
-    );
-    retention = "unknown";
-  } else if (n === "invalid") {
-    sink.add("retention", "fail", "logging.retention_days", store, ["retention_days"], "retention_days is not a number");
-    retention = "unknown";
-  } else {
-    const value = n.n === null || n.n === 0 ? LOGGING_DEFAULT_RETENTION_DAYS : n.n;
-    const why = n.n === null || n.n === 0 ? `retention_days is ${n.n === null ? "unset" : "0"}, so Cloud Logging applies its default of ${value} days` : `retention_days is ${value}`;
-    sink.judge(
-      "retention",
-      "logging.retention_days",
-      store,
-      ["retention_days"],
-      days(value),
-      `${why}: log entries are deleted after ${value} days`
-    );
-    retention = days(value);
-  }
-  const locked = boolAttr(store, ["locked"]);
-  if (locked === "unknown") {
-    sink.add("immutability", "unknown", "logging.locked", store, ["locked"], "locked is known only after apply");
-    return { retention, lock: { mode: "unknown" } };
-  }
-  if (locked.b !== true) {
-    sink.add(
-      "immutability",
-      "fail",
-      "logging.locked",
-      store,
-      ["locked"],
-      "the bucket is not locked: its retention can be shortened and the bucket deleted with its logs"
-    );
-    return { retention, lock: { mode: "unlocked", ...retention !== "unknown" ? { retention } : {} } };
-  }
-  if (retention === "unknown") {
-    sink.add(
-      "immutability",
-      "unknown",
-      "logging.locked",
-      store,
-      ["locked"],
-      "the bucket is locked, for a retention known only after apply"
-    );
-    return { retention, lock: { mode: "unknown" } };
-  }
-  const missed = unmet(retention, ctx.floor);
-  if (missed.length > 0)
-    sink.add(
-      "immutability",
-      "fail",
-      "logging.locked",
-      store,
-      ["locked"],
-      `the bucket is locked, but for only ${formatRetention(retention)}, ${shortfallText(missed)}`
-    );
-  else
-    sink.add(
-      "immutability",
-      "pass",
-      "logging.locked",
-      store,
-      ["locked"],
-      `the bucket is locked: its ${formatRetention(retention)} retention cannot be shortened and it cannot be deleted while it holds logs`
-    );
-  return { retention, lock: { mode: "worm", retention } };
-}
 function storageBucket(ctx) {
   const { sink, store } = ctx;
   let retention = "forever";
@@ -39504,6 +39432,87 @@ function judgeDeleteRule(ctx, base) {
   }
   sink.add("retention", "fail", "gcs.lifecycle_rule", store, cond, "a Delete rule removes objects with no minimum age");
   return days(0);
+}
+
+// packages/retention/src/plan/logging.ts
+var LOGGING_DEFAULT_RETENTION_DAYS = 30;
+function loggingBucket(ctx) {
+  const { sink, store } = ctx;
+  const n = numberAttr(store, ["retention_days"]);
+  let retention;
+  if (n === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      "logging.retention_days",
+      store,
+      ["retention_days"],
+      "retention_days is known only after apply"
+    );
+    retention = "unknown";
+  } else if (n === "invalid") {
+    sink.add("retention", "fail", "logging.retention_days", store, ["retention_days"], "retention_days is not a number");
+    retention = "unknown";
+  } else {
+    const value = n.n === null || n.n === 0 ? LOGGING_DEFAULT_RETENTION_DAYS : n.n;
+    const why = n.n === null || n.n === 0 ? `retention_days is ${n.n === null ? "unset" : "0"}, so Cloud Logging applies its default of ${value} days` : `retention_days is ${value}`;
+    sink.judge(
+      "retention",
+      "logging.retention_days",
+      store,
+      ["retention_days"],
+      days(value),
+      `${why}: log entries are deleted after ${value} days`
+    );
+    retention = days(value);
+  }
+  const locked = boolAttr(store, ["locked"]);
+  if (locked === "unknown") {
+    sink.add("immutability", "unknown", "logging.locked", store, ["locked"], "locked is known only after apply");
+    return { retention, lock: { mode: "unknown" } };
+  }
+  if (locked.b !== true) {
+    sink.add(
+      "immutability",
+      "fail",
+      "logging.locked",
+      store,
+      ["locked"],
+      "the bucket is not locked: its retention can be shortened and the bucket deleted with its logs"
+    );
+    return { retention, lock: { mode: "unlocked", ...retention !== "unknown" ? { retention } : {} } };
+  }
+  if (retention === "unknown") {
+    sink.add(
+      "immutability",
+      "unknown",
+      "logging.locked",
+      store,
+      ["locked"],
+      "the bucket is locked, for a retention known only after apply"
+    );
+    return { retention, lock: { mode: "unknown" } };
+  }
+  const missed = unmet(retention, ctx.floor);
+  if (missed.length > 0)
+    sink.add(
+      "immutability",
+      "fail",
+      "logging.locked",
+      store,
+      ["locked"],
+      `the bucket is locked, but for only ${formatRetention(retention)}, ${shortfallText(missed)}`
+    );
+  else
+    sink.add(
+      "immutability",
+      "pass",
+      "logging.locked",
+      store,
+      ["locked"],
+      `the bucket is locked: its ${formatRetention(retention)} retention cannot be shortened and it cannot be deleted while it holds logs`
+    );
+  return { retention, lock: { mode: "worm", retention } };
 }
 
 // packages/retention/src/plan/stores.ts
@@ -39962,9 +39971,7 @@ function coverageCheck(policy, required, floor, plan) {
   }
   const extra = [...policy.categories.keys()].filter((c) => !required.includes(c));
   if (missing.length > 0) {
-    const at = policy.locate(
-      policy.categories.size > 0 ? [policy.form === "seed-002" ? "covered_log_types" : "log_types"] : []
-    );
+    const at = policy.categoriesAt;
     return makeCheck(
       "categories-covered",
       title,
@@ -39981,6 +39988,8 @@ function coverageCheck(policy, required, floor, plan) {
     evidence: { required, categories: rows, alsoCovered: extra }
   });
 }
+
+// packages/retention/src/checks-retrieval.ts
 async function runbookCheck(policy, workspace, floor) {
   const title = "Logs can be retrieved: a runbook exists";
   if (!policy) {

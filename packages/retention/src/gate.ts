@@ -16,14 +16,8 @@ import {
   planRetentionCheck,
   storesCheck
 } from './checks-plan.js'
-import {
-  coverageCheck,
-  policyFloorCheck,
-  providerCheck,
-  retrievalTestCheck,
-  runbookCheck,
-  type PlanCoverage
-} from './checks-policy.js'
+import { coverageCheck, policyFloorCheck, type PlanCoverage } from './checks-policy.js'
+import { providerCheck, retrievalTestCheck, runbookCheck } from './checks-retrieval.js'
 import { buildFloor, floorDays, floorEvidence, type Floor } from './floor.js'
 import type { StoreEvaluation } from './plan/findings.js'
 import { readPlan, type TerraformPlan } from './plan/read.js'

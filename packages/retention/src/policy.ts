@@ -82,6 +82,8 @@ export interface RetentionPolicy {
   runbook?: { value: string; at: PolicyLocation }
   testedOn?: { value: string; at: PolicyLocation }
   providers: PolicyProvider[]
+  /** Where the categories are listed (`log_types`, else `covered_log_types`), or where they belong. */
+  categoriesAt: PolicyLocation
   /** Where a field is. */
   locate(segments: Array<string | number>): PolicyLocation
 }
@@ -196,6 +198,12 @@ export function parsePolicy(
     categories,
     stores: undefined,
     providers: [],
+    categoriesAt:
+      raw.log_types !== undefined
+        ? locate(['log_types'])
+        : raw.covered_log_types !== undefined
+          ? locate(['covered_log_types'])
+          : { ...locate([]), field: 'covered_log_types' },
     locate
   }
   if (typeof raw.system_id === 'string') policy.systemId = raw.system_id
