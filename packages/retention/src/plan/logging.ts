@@ -93,5 +93,3 @@ export function loggingBucket(ctx: RuleContext): RuleOutcome {
     )
   return { retention, lock: { mode: 'worm', retention } }
 }
-
-/** A Cloud Storage bucket declared as a log store. */
