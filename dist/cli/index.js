@@ -41446,10 +41446,10 @@ function attr(inst, path10) {
   }
   if (u === true) return UNKNOWN;
   let v = inst.after;
-  for (const seg of path10) {
+  for (const [depth, seg] of path10.entries()) {
     if (typeof v !== "object" || v === null) return ABSENT;
     const container = v;
-    if (!(seg in container)) return inst.source === "planned_values" ? UNKNOWN : ABSENT;
+    if (!(seg in container)) return inst.source === "planned_values" && depth === 0 ? UNKNOWN : ABSENT;
     v = container[seg];
   }
   return { state: "known", value: v };
@@ -41931,21 +41931,8 @@ function s3Bucket(ctx) {
   const { sink, store, plan } = ctx;
   let retention = "forever";
   const views = [];
-  const inline = inlineLifecycle(store);
-  if (inline === "unknown") {
-    if (configured(plan, store, "lifecycle_rule") !== false) {
-      sink.add(
-        "retention",
-        "unknown",
-        "s3.lifecycle_rule",
-        store,
-        ["lifecycle_rule"],
-        "lifecycle_rule is known only after apply"
-      );
-      retention = "unknown";
-    }
-  } else views.push(...inline);
   const satellites = (type) => plan.instances.filter((i) => i.type === type && survives(i)).map((i) => ({ inst: i, link: linkSatellite(plan, i, "bucket", ["aws_s3_bucket"], ["bucket", "id"]) }));
+  let ownConfiguration = false;
   for (const { inst, link: link2 } of satellites("aws_s3_bucket_lifecycle_configuration")) {
     if (link2.state === "unresolved") {
       sink.add(
@@ -41960,6 +41947,7 @@ function s3Bucket(ctx) {
       continue;
     }
     if (!link2.targets.includes(store)) continue;
+    ownConfiguration = true;
     const rules = configurationLifecycle(inst);
     if (rules === "unknown") {
       sink.add(
@@ -41973,15 +41961,32 @@ function s3Bucket(ctx) {
       retention = "unknown";
     } else views.push(...rules);
   }
+  const inlineIsComputed = configured(plan, store, "lifecycle_rule") === false;
+  if (!(inlineIsComputed && ownConfiguration)) {
+    const inline = inlineLifecycle(store);
+    if (inline !== "unknown") views.push(...inline);
+    else if (!inlineIsComputed) {
+      sink.add(
+        "retention",
+        "unknown",
+        "s3.lifecycle_rule",
+        store,
+        ["lifecycle_rule"],
+        "lifecycle_rule is known only after apply"
+      );
+      retention = "unknown";
+    }
+  }
+  const before2 = sink.findings.length;
   for (const v of views) retention = shorter(retention, judgeLifecycle(ctx, v));
-  if (views.length === 0 && retention !== "unknown") {
+  if (sink.findings.length === before2 && retention !== "unknown") {
     sink.add(
       "retention",
       "pass",
       "s3.lifecycle",
       store,
       [],
-      "no lifecycle rule expires objects in this bucket: they are kept until someone deletes them"
+      "no enabled lifecycle rule expires objects in this bucket: they are kept until someone deletes them"
     );
   }
   const locks = [];

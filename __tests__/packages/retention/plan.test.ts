@@ -91,6 +91,18 @@ describe('plan shapes', () => {
     })
   })
 
+  test('in planned_values only a missing top-level attribute is unknown; inside a known one, missing is absent', async () => {
+    const doc = JSON.parse(await readFile(path.join(PLANS, 's3-governance-lifecycle.tfplan.json'), 'utf8'))
+    delete doc.resource_changes
+    const lc = instance(
+      parsePlan(JSON.stringify(doc), 'planned-only.json'),
+      'aws_s3_bucket_lifecycle_configuration.logs'
+    )
+    expect(attr(lc, ['id'])).toEqual({ state: 'unknown' })
+    expect(attr(lc, ['rule', 0, 'expiration', 0, 'days'])).toEqual({ state: 'known', value: 90 })
+    expect(attr(lc, ['rule', 0, 'filter', 0, 'and', 0, 'prefix'])).toEqual({ state: 'absent' })
+  })
+
   test('a single-line plan, as terraform show -json writes it, is located by column', async () => {
     const doc = JSON.parse(await readFile(path.join(PLANS, 'cloudwatch-count-v0.1.tfplan.json'), 'utf8'))
     const text = JSON.stringify(doc)

@@ -296,6 +296,56 @@ describe('S3: lifecycle expiration', () => {
     expect(j.find('aws_s3_bucket.logs', 's3.lifecycle_configuration', 'rule[1].expiration[0].days').status).toBe('fail')
   })
 
+  test("provider 4+: the bucket's computed lifecycle_rule yields to its own lifecycle configuration, and counts without one", async () => {
+    const doc = JSON.parse(await readFile(path.join(PLANS, 's3-governance-lifecycle.tfplan.json'), 'utf8'))
+    const bucket = doc.resource_changes.find((r: any) => r.address === 'aws_s3_bucket.logs')
+    const stale = {
+      abort_incomplete_multipart_upload_days: 0,
+      enabled: true,
+      expiration: [{ date: '', days: 7, expired_object_delete_marker: false }],
+      id: 'old',
+      noncurrent_version_expiration: [],
+      noncurrent_version_transition: [],
+      prefix: '',
+      tags: {},
+      transition: []
+    }
+    bucket.change.before.lifecycle_rule = [stale]
+    bucket.change.after.lifecycle_rule = [stale]
+    const managed = await judgePlans(
+      [parsePlan(JSON.stringify(doc), 'managed.json')],
+      [declared('aws_s3_bucket.logs', ['inference'], 'logs/inference/')]
+    )
+    expect(managed.store('aws_s3_bucket.logs').findings.filter(f => f.attribute.startsWith('lifecycle_rule'))).toEqual(
+      []
+    )
+    const other = (r: any) => r.type !== 'aws_s3_bucket_lifecycle_configuration'
+    doc.resource_changes = doc.resource_changes.filter(other)
+    doc.planned_values.root_module.resources = doc.planned_values.root_module.resources.filter(other)
+    doc.configuration.root_module.resources = doc.configuration.root_module.resources.filter(other)
+    const outOfBand = await judgePlans(
+      [parsePlan(JSON.stringify(doc), 'out-of-band.json')],
+      [declared('aws_s3_bucket.logs', ['inference'], 'logs/inference/')]
+    )
+    expect(
+      outOfBand.find('aws_s3_bucket.logs', 's3.lifecycle_rule', 'lifecycle_rule[0].expiration[0].days').status
+    ).toBe('fail')
+  })
+
+  test('a lifecycle rule that only moves objects to another storage class deletes nothing', async () => {
+    const j = await judge('s3-across-modules.tfplan.json', [declared('module.storage.aws_s3_bucket.this')])
+    expect(j.store('module.storage.aws_s3_bucket.this').retention).toEqual({ years: 0, days: 30 })
+    const example = await readPlan(
+      path.join(ROOT, 'examples/recruitment-screening/retention/logging.tfplan.json'),
+      'logging.tfplan.json'
+    )
+    const e = await judgePlans([example], [declared('module.log_archive.aws_s3_bucket.this')])
+    expect(e.find('module.log_archive.aws_s3_bucket.this', 's3.lifecycle')).toMatchObject({
+      status: 'pass',
+      message: 'no enabled lifecycle rule expires objects in this bucket: they are kept until someone deletes them'
+    })
+  })
+
   test('fail: inline 3.x rules, 30 days, and an expiration date that deletes everything that day', async () => {
     const j = await judge('s3-inline-v0.1.tfplan.json', [
       declared('aws_s3_bucket.audit'),

@@ -46,24 +46,11 @@ export function s3Bucket(ctx: RuleContext): RuleOutcome {
   const { sink, store, plan } = ctx
   let retention: Retention | 'unknown' = 'forever'
   const views: LifecycleRuleView[] = []
-  const inline = inlineLifecycle(store)
-  if (inline === 'unknown') {
-    if (configured(plan, store, 'lifecycle_rule') !== false) {
-      sink.add(
-        'retention',
-        'unknown',
-        's3.lifecycle_rule',
-        store,
-        ['lifecycle_rule'],
-        'lifecycle_rule is known only after apply'
-      )
-      retention = 'unknown'
-    }
-  } else views.push(...inline)
   const satellites = (type: string) =>
     plan.instances
       .filter(i => i.type === type && survives(i))
       .map(i => ({ inst: i, link: linkSatellite(plan, i, 'bucket', ['aws_s3_bucket'], ['bucket', 'id']) }))
+  let ownConfiguration = false
   for (const { inst, link } of satellites('aws_s3_bucket_lifecycle_configuration')) {
     if (link.state === 'unresolved') {
       sink.add(
@@ -78,6 +65,7 @@ export function s3Bucket(ctx: RuleContext): RuleOutcome {
       continue
     }
     if (!link.targets.includes(store)) continue
+    ownConfiguration = true
     const rules = configurationLifecycle(inst)
     if (rules === 'unknown') {
       sink.add(
@@ -91,15 +79,34 @@ export function s3Bucket(ctx: RuleContext): RuleOutcome {
       retention = 'unknown'
     } else views.push(...rules)
   }
+  // Provider 4+ computes lifecycle_rule from the bucket as it is now; when the plan
+  // configures the bucket's lifecycle in its own resource, that resource is what applies.
+  const inlineIsComputed = configured(plan, store, 'lifecycle_rule') === false
+  if (!(inlineIsComputed && ownConfiguration)) {
+    const inline = inlineLifecycle(store)
+    if (inline !== 'unknown') views.push(...inline)
+    else if (!inlineIsComputed) {
+      sink.add(
+        'retention',
+        'unknown',
+        's3.lifecycle_rule',
+        store,
+        ['lifecycle_rule'],
+        'lifecycle_rule is known only after apply'
+      )
+      retention = 'unknown'
+    }
+  }
+  const before = sink.findings.length
   for (const v of views) retention = shorter(retention, judgeLifecycle(ctx, v))
-  if (views.length === 0 && retention !== 'unknown') {
+  if (sink.findings.length === before && retention !== 'unknown') {
     sink.add(
       'retention',
       'pass',
       's3.lifecycle',
       store,
       [],
-      'no lifecycle rule expires objects in this bucket: they are kept until someone deletes them'
+      'no enabled lifecycle rule expires objects in this bucket: they are kept until someone deletes them'
     )
   }
 

@@ -21,10 +21,12 @@ export function attr(inst: PlanInstance, path: JsonPath): AttrValue {
   }
   if (u === true) return UNKNOWN
   let v: unknown = inst.after
-  for (const seg of path) {
+  for (const [depth, seg] of path.entries()) {
     if (typeof v !== 'object' || v === null) return ABSENT
     const container = v as Record<string | number, unknown>
-    if (!(seg in container)) return inst.source === 'planned_values' ? UNKNOWN : ABSENT
+    // planned_values leaves out a top-level attribute whose value is not wholly known;
+    // inside a known attribute, a missing element is simply not there.
+    if (!(seg in container)) return inst.source === 'planned_values' && depth === 0 ? UNKNOWN : ABSENT
     v = container[seg]
   }
   return { state: 'known', value: v }
