@@ -38515,7 +38515,6 @@ function applies(view, prefix) {
 }
 function judgeLifecycle(ctx, view) {
   const { sink } = ctx;
-  const where = view.inst === ctx.store ? "" : ` (${view.inst.address})`;
   if (view.enabled === "unknown") {
     sink.add(
       "retention",
@@ -38523,7 +38522,7 @@ function judgeLifecycle(ctx, view) {
       view.rule,
       view.inst,
       view.base,
-      `whether lifecycle rule ${view.base.join(".")} is enabled is known only after apply${where}`
+      `whether lifecycle rule ${attributeName(view.base)} is enabled is known only after apply`
     );
     return "unknown";
   }
@@ -38541,7 +38540,7 @@ function judgeLifecycle(ctx, view) {
       view.rule,
       view.inst,
       view.expirationDays,
-      `expiration days are known only after apply${where}`
+      `expiration days are known only after apply`
     );
     retention = "unknown";
   } else if (exp !== "invalid" && exp.n !== null && exp.n > 0) {
@@ -38553,7 +38552,7 @@ function judgeLifecycle(ctx, view) {
         view.rule,
         view.inst,
         view.expirationDays,
-        `a lifecycle rule expires objects after ${exp.n} days${where}: a deletion schedule shorter than the floor, ${shortfallText(missed)}${scopeNote}`
+        `a lifecycle rule expires objects after ${exp.n} days: a deletion schedule shorter than the floor, ${shortfallText(missed)}${scopeNote}`
       );
     } else {
       sink.add(
@@ -38562,7 +38561,7 @@ function judgeLifecycle(ctx, view) {
         view.rule,
         view.inst,
         view.expirationDays,
-        `a lifecycle rule expires objects after ${exp.n} days${where}: not before the floor (an expiration is a deletion schedule, not a retention guarantee)`
+        `a lifecycle rule expires objects after ${exp.n} days: not before the floor (an expiration is a deletion schedule, not a retention guarantee)`
       );
     }
     retention = shorter(retention, days(exp.n));
@@ -38575,7 +38574,7 @@ function judgeLifecycle(ctx, view) {
       view.rule,
       view.inst,
       view.expirationDate,
-      `the expiration date is known only after apply${where}`
+      `the expiration date is known only after apply`
     );
     retention = "unknown";
   } else if (date.s !== null && date.s !== "") {
@@ -38585,7 +38584,7 @@ function judgeLifecycle(ctx, view) {
       view.rule,
       view.inst,
       view.expirationDate,
-      `a lifecycle rule expires every object on ${date.s}${where}, however recently it was written${scopeNote}`
+      `a lifecycle rule expires every object on ${date.s}, however recently it was written${scopeNote}`
     );
     retention = shorter(retention, days(0));
   }
@@ -38597,7 +38596,7 @@ function judgeLifecycle(ctx, view) {
       view.rule,
       view.inst,
       view.noncurrentDays,
-      `noncurrent version expiration is known only after apply${where}`
+      `noncurrent version expiration is known only after apply`
     );
     retention = "unknown";
   } else if (nc !== "invalid" && nc.n !== null && nc.n > 0) {
@@ -38609,7 +38608,7 @@ function judgeLifecycle(ctx, view) {
         view.rule,
         view.inst,
         view.noncurrentDays,
-        `a lifecycle rule deletes noncurrent versions ${nc.n} days after they are replaced${where}: a log deleted or overwritten is gone after ${nc.n} days, ${shortfallText(missed)}${scopeNote}`
+        `a lifecycle rule deletes noncurrent versions ${nc.n} days after they are replaced: a log deleted or overwritten is gone after ${nc.n} days, ${shortfallText(missed)}${scopeNote}`
       );
     }
   }
@@ -38648,7 +38647,7 @@ function s3Bucket(ctx) {
         "s3.lifecycle_configuration",
         inst,
         ["bucket"],
-        `${inst.address} may expire these logs: ${link2.reason}`
+        `this lifecycle configuration may expire these logs: ${link2.reason}`
       );
       retention = "unknown";
       continue;
@@ -38663,7 +38662,7 @@ function s3Bucket(ctx) {
         "s3.lifecycle_configuration",
         inst,
         ["rule"],
-        `the rules of ${inst.address} are known only after apply`
+        "its rules are known only after apply"
       );
       retention = "unknown";
     } else views.push(...rules);
@@ -38731,7 +38730,7 @@ function s3Bucket(ctx) {
         "s3.object_lock_configuration",
         u,
         ["bucket"],
-        `whether ${u.address} locks this bucket is known only after apply`
+        "whether this Object Lock configuration locks the bucket is known only after apply"
       );
     return { retention, lock: { mode: "unknown" } };
   }
@@ -38901,7 +38900,7 @@ function judgeManagementPolicies(ctx, account, scope) {
         "azure.management_policy",
         p,
         ["storage_account_id"],
-        `${p.address} may delete these logs: ${link2.state === "unresolved" ? link2.reason : "the storage account is known only after apply"}`
+        `this management policy may delete these logs: ${link2.state === "unresolved" ? link2.reason : "the storage account is known only after apply"}`
       );
       retention = "unknown";
       continue;
@@ -38909,14 +38908,7 @@ function judgeManagementPolicies(ctx, account, scope) {
     if (!account || !link2.targets.includes(account)) continue;
     const rules = blockIndexes(p, ["rule"]);
     if (rules === "unknown") {
-      sink.add(
-        "retention",
-        "unknown",
-        "azure.management_policy",
-        p,
-        ["rule"],
-        `the rules of ${p.address} are known only after apply`
-      );
+      sink.add("retention", "unknown", "azure.management_policy", p, ["rule"], "its rules are known only after apply");
       retention = "unknown";
       continue;
     }
@@ -38987,7 +38979,7 @@ function judgeManagementRule(ctx, p, base, scope) {
           "azure.management_policy",
           p,
           [...blockPath, key],
-          `${p.address} deletes ${what}, ${shortfallText(missed)}${soft ? " (whether its prefix filter matches the logs is known only after apply)" : ""}`
+          `deletes ${what}, ${shortfallText(missed)}${soft ? " (whether its prefix filter matches the logs is known only after apply)" : ""}`
         );
       } else {
         sink.add(
@@ -38996,7 +38988,7 @@ function judgeManagementRule(ctx, p, base, scope) {
           "azure.management_policy",
           p,
           [...blockPath, key],
-          `${p.address} deletes ${what}: not before the floor`
+          `deletes ${what}: not before the floor`
         );
       }
       if (block === "base_blob") retention = shorter(retention, days(n.n));
@@ -39166,7 +39158,7 @@ function storageContainer(ctx) {
         "azure.container_immutability_policy",
         p,
         ["storage_container_resource_manager_id"],
-        `whether ${p.address} protects this container is known only after apply: ${link2.reason}`
+        `whether this immutability policy protects the container is known only after apply: ${link2.reason}`
       );
       return { retention, lock: { mode: "unknown" } };
     }

@@ -41808,7 +41808,6 @@ function applies(view, prefix) {
 }
 function judgeLifecycle(ctx, view) {
   const { sink } = ctx;
-  const where = view.inst === ctx.store ? "" : ` (${view.inst.address})`;
   if (view.enabled === "unknown") {
     sink.add(
       "retention",
@@ -41816,7 +41815,7 @@ function judgeLifecycle(ctx, view) {
       view.rule,
       view.inst,
       view.base,
-      `whether lifecycle rule ${view.base.join(".")} is enabled is known only after apply${where}`
+      `whether lifecycle rule ${attributeName(view.base)} is enabled is known only after apply`
     );
     return "unknown";
   }
@@ -41834,7 +41833,7 @@ function judgeLifecycle(ctx, view) {
       view.rule,
       view.inst,
       view.expirationDays,
-      `expiration days are known only after apply${where}`
+      `expiration days are known only after apply`
     );
     retention = "unknown";
   } else if (exp !== "invalid" && exp.n !== null && exp.n > 0) {
@@ -41846,7 +41845,7 @@ function judgeLifecycle(ctx, view) {
         view.rule,
         view.inst,
         view.expirationDays,
-        `a lifecycle rule expires objects after ${exp.n} days${where}: a deletion schedule shorter than the floor, ${shortfallText(missed)}${scopeNote}`
+        `a lifecycle rule expires objects after ${exp.n} days: a deletion schedule shorter than the floor, ${shortfallText(missed)}${scopeNote}`
       );
     } else {
       sink.add(
@@ -41855,7 +41854,7 @@ function judgeLifecycle(ctx, view) {
         view.rule,
         view.inst,
         view.expirationDays,
-        `a lifecycle rule expires objects after ${exp.n} days${where}: not before the floor (an expiration is a deletion schedule, not a retention guarantee)`
+        `a lifecycle rule expires objects after ${exp.n} days: not before the floor (an expiration is a deletion schedule, not a retention guarantee)`
       );
     }
     retention = shorter(retention, days(exp.n));
@@ -41868,7 +41867,7 @@ function judgeLifecycle(ctx, view) {
       view.rule,
       view.inst,
       view.expirationDate,
-      `the expiration date is known only after apply${where}`
+      `the expiration date is known only after apply`
     );
     retention = "unknown";
   } else if (date.s !== null && date.s !== "") {
@@ -41878,7 +41877,7 @@ function judgeLifecycle(ctx, view) {
       view.rule,
       view.inst,
       view.expirationDate,
-      `a lifecycle rule expires every object on ${date.s}${where}, however recently it was written${scopeNote}`
+      `a lifecycle rule expires every object on ${date.s}, however recently it was written${scopeNote}`
     );
     retention = shorter(retention, days(0));
   }
@@ -41890,7 +41889,7 @@ function judgeLifecycle(ctx, view) {
       view.rule,
       view.inst,
       view.noncurrentDays,
-      `noncurrent version expiration is known only after apply${where}`
+      `noncurrent version expiration is known only after apply`
     );
     retention = "unknown";
   } else if (nc !== "invalid" && nc.n !== null && nc.n > 0) {
@@ -41902,7 +41901,7 @@ function judgeLifecycle(ctx, view) {
         view.rule,
         view.inst,
         view.noncurrentDays,
-        `a lifecycle rule deletes noncurrent versions ${nc.n} days after they are replaced${where}: a log deleted or overwritten is gone after ${nc.n} days, ${shortfallText(missed)}${scopeNote}`
+        `a lifecycle rule deletes noncurrent versions ${nc.n} days after they are replaced: a log deleted or overwritten is gone after ${nc.n} days, ${shortfallText(missed)}${scopeNote}`
       );
     }
   }
@@ -41941,7 +41940,7 @@ function s3Bucket(ctx) {
         "s3.lifecycle_configuration",
         inst,
         ["bucket"],
-        `${inst.address} may expire these logs: ${link2.reason}`
+        `this lifecycle configuration may expire these logs: ${link2.reason}`
       );
       retention = "unknown";
       continue;
@@ -41956,7 +41955,7 @@ function s3Bucket(ctx) {
         "s3.lifecycle_configuration",
         inst,
         ["rule"],
-        `the rules of ${inst.address} are known only after apply`
+        "its rules are known only after apply"
       );
       retention = "unknown";
     } else views.push(...rules);
@@ -42024,7 +42023,7 @@ function s3Bucket(ctx) {
         "s3.object_lock_configuration",
         u,
         ["bucket"],
-        `whether ${u.address} locks this bucket is known only after apply`
+        "whether this Object Lock configuration locks the bucket is known only after apply"
       );
     return { retention, lock: { mode: "unknown" } };
   }
@@ -42194,7 +42193,7 @@ function judgeManagementPolicies(ctx, account, scope) {
         "azure.management_policy",
         p,
         ["storage_account_id"],
-        `${p.address} may delete these logs: ${link2.state === "unresolved" ? link2.reason : "the storage account is known only after apply"}`
+        `this management policy may delete these logs: ${link2.state === "unresolved" ? link2.reason : "the storage account is known only after apply"}`
       );
       retention = "unknown";
       continue;
@@ -42202,14 +42201,7 @@ function judgeManagementPolicies(ctx, account, scope) {
     if (!account || !link2.targets.includes(account)) continue;
     const rules = blockIndexes(p, ["rule"]);
     if (rules === "unknown") {
-      sink.add(
-        "retention",
-        "unknown",
-        "azure.management_policy",
-        p,
-        ["rule"],
-        `the rules of ${p.address} are known only after apply`
-      );
+      sink.add("retention", "unknown", "azure.management_policy", p, ["rule"], "its rules are known only after apply");
       retention = "unknown";
       continue;
     }
@@ -42280,7 +42272,7 @@ function judgeManagementRule(ctx, p, base, scope) {
           "azure.management_policy",
           p,
           [...blockPath, key],
-          `${p.address} deletes ${what}, ${shortfallText(missed)}${soft ? " (whether its prefix filter matches the logs is known only after apply)" : ""}`
+          `deletes ${what}, ${shortfallText(missed)}${soft ? " (whether its prefix filter matches the logs is known only after apply)" : ""}`
         );
       } else {
         sink.add(
@@ -42289,7 +42281,7 @@ function judgeManagementRule(ctx, p, base, scope) {
           "azure.management_policy",
           p,
           [...blockPath, key],
-          `${p.address} deletes ${what}: not before the floor`
+          `deletes ${what}: not before the floor`
         );
       }
       if (block === "base_blob") retention = shorter(retention, days(n.n));
@@ -42459,7 +42451,7 @@ function storageContainer(ctx) {
         "azure.container_immutability_policy",
         p,
         ["storage_container_resource_manager_id"],
-        `whether ${p.address} protects this container is known only after apply: ${link2.reason}`
+        `whether this immutability policy protects the container is known only after apply: ${link2.reason}`
       );
       return { retention, lock: { mode: "unknown" } };
     }

@@ -30,7 +30,7 @@ export function judgeManagementPolicies(
         'azure.management_policy',
         p,
         ['storage_account_id'],
-        `${p.address} may delete these logs: ${link.state === 'unresolved' ? link.reason : 'the storage account is known only after apply'}`
+        `this management policy may delete these logs: ${link.state === 'unresolved' ? link.reason : 'the storage account is known only after apply'}`
       )
       retention = 'unknown'
       continue
@@ -38,14 +38,7 @@ export function judgeManagementPolicies(
     if (!account || !link.targets.includes(account)) continue
     const rules = blockIndexes(p, ['rule'])
     if (rules === 'unknown') {
-      sink.add(
-        'retention',
-        'unknown',
-        'azure.management_policy',
-        p,
-        ['rule'],
-        `the rules of ${p.address} are known only after apply`
-      )
+      sink.add('retention', 'unknown', 'azure.management_policy', p, ['rule'], 'its rules are known only after apply')
       retention = 'unknown'
       continue
     }
@@ -130,7 +123,7 @@ function judgeManagementRule(
           'azure.management_policy',
           p,
           [...blockPath, key],
-          `${p.address} deletes ${what}, ${shortfallText(missed)}${soft ? ' (whether its prefix filter matches the logs is known only after apply)' : ''}`
+          `deletes ${what}, ${shortfallText(missed)}${soft ? ' (whether its prefix filter matches the logs is known only after apply)' : ''}`
         )
       } else {
         sink.add(
@@ -139,7 +132,7 @@ function judgeManagementRule(
           'azure.management_policy',
           p,
           [...blockPath, key],
-          `${p.address} deletes ${what}: not before the floor`
+          `deletes ${what}: not before the floor`
         )
       }
       if (block === 'base_blob') retention = shorter(retention, days(n.n))

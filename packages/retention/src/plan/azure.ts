@@ -192,7 +192,7 @@ export function storageContainer(ctx: RuleContext): RuleOutcome {
         'azure.container_immutability_policy',
         p,
         ['storage_container_resource_manager_id'],
-        `whether ${p.address} protects this container is known only after apply: ${link.reason}`
+        `whether this immutability policy protects the container is known only after apply: ${link.reason}`
       )
       return { retention, lock: { mode: 'unknown' } }
     }

@@ -10,7 +10,7 @@ import { shorter } from './findings.js'
 import type { JsonPath } from './locate.js'
 import type { PlanInstance } from './read.js'
 import { prefixOverlaps, type RuleContext } from './rules.js'
-import { blockIndexes, boolAttr, elementPath, numberAttr, stringAttr } from './values.js'
+import { attributeName, blockIndexes, boolAttr, elementPath, numberAttr, stringAttr } from './values.js'
 
 /** One lifecycle rule, wherever it is written, with the paths of the attributes that decide it. */
 export interface LifecycleRuleView {
@@ -80,7 +80,6 @@ function applies(view: LifecycleRuleView, prefix: string | undefined): 'yes' | '
 /** Judges one rule; returns the retention it leaves the logs. */
 export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Retention | 'unknown' {
   const { sink } = ctx
-  const where = view.inst === ctx.store ? '' : ` (${view.inst.address})`
   if (view.enabled === 'unknown') {
     sink.add(
       'retention',
@@ -88,7 +87,7 @@ export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Reten
       view.rule,
       view.inst,
       view.base,
-      `whether lifecycle rule ${view.base.join('.')} is enabled is known only after apply${where}`
+      `whether lifecycle rule ${attributeName(view.base)} is enabled is known only after apply`
     )
     return 'unknown'
   }
@@ -106,7 +105,7 @@ export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Reten
       view.rule,
       view.inst,
       view.expirationDays,
-      `expiration days are known only after apply${where}`
+      `expiration days are known only after apply`
     )
     retention = 'unknown'
   } else if (exp !== 'invalid' && exp.n !== null && exp.n > 0) {
@@ -118,7 +117,7 @@ export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Reten
         view.rule,
         view.inst,
         view.expirationDays,
-        `a lifecycle rule expires objects after ${exp.n} days${where}: a deletion schedule shorter than the floor, ${shortfallText(missed)}${scopeNote}`
+        `a lifecycle rule expires objects after ${exp.n} days: a deletion schedule shorter than the floor, ${shortfallText(missed)}${scopeNote}`
       )
     } else {
       sink.add(
@@ -127,7 +126,7 @@ export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Reten
         view.rule,
         view.inst,
         view.expirationDays,
-        `a lifecycle rule expires objects after ${exp.n} days${where}: not before the floor (an expiration is a deletion schedule, not a retention guarantee)`
+        `a lifecycle rule expires objects after ${exp.n} days: not before the floor (an expiration is a deletion schedule, not a retention guarantee)`
       )
     }
     retention = shorter(retention, days(exp.n))
@@ -140,7 +139,7 @@ export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Reten
       view.rule,
       view.inst,
       view.expirationDate,
-      `the expiration date is known only after apply${where}`
+      `the expiration date is known only after apply`
     )
     retention = 'unknown'
   } else if (date.s !== null && date.s !== '') {
@@ -150,7 +149,7 @@ export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Reten
       view.rule,
       view.inst,
       view.expirationDate,
-      `a lifecycle rule expires every object on ${date.s}${where}, however recently it was written${scopeNote}`
+      `a lifecycle rule expires every object on ${date.s}, however recently it was written${scopeNote}`
     )
     retention = shorter(retention, days(0))
   }
@@ -162,7 +161,7 @@ export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Reten
       view.rule,
       view.inst,
       view.noncurrentDays,
-      `noncurrent version expiration is known only after apply${where}`
+      `noncurrent version expiration is known only after apply`
     )
     retention = 'unknown'
   } else if (nc !== 'invalid' && nc.n !== null && nc.n > 0) {
@@ -174,7 +173,7 @@ export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Reten
         view.rule,
         view.inst,
         view.noncurrentDays,
-        `a lifecycle rule deletes noncurrent versions ${nc.n} days after they are replaced${where}: a log deleted or overwritten is gone after ${nc.n} days, ${shortfallText(missed)}${scopeNote}`
+        `a lifecycle rule deletes noncurrent versions ${nc.n} days after they are replaced: a log deleted or overwritten is gone after ${nc.n} days, ${shortfallText(missed)}${scopeNote}`
       )
     }
   }

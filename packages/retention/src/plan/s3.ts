@@ -59,7 +59,7 @@ export function s3Bucket(ctx: RuleContext): RuleOutcome {
         's3.lifecycle_configuration',
         inst,
         ['bucket'],
-        `${inst.address} may expire these logs: ${link.reason}`
+        `this lifecycle configuration may expire these logs: ${link.reason}`
       )
       retention = 'unknown'
       continue
@@ -74,7 +74,7 @@ export function s3Bucket(ctx: RuleContext): RuleOutcome {
         's3.lifecycle_configuration',
         inst,
         ['rule'],
-        `the rules of ${inst.address} are known only after apply`
+        'its rules are known only after apply'
       )
       retention = 'unknown'
     } else views.push(...rules)
@@ -146,7 +146,7 @@ export function s3Bucket(ctx: RuleContext): RuleOutcome {
         's3.object_lock_configuration',
         u,
         ['bucket'],
-        `whether ${u.address} locks this bucket is known only after apply`
+        'whether this Object Lock configuration locks the bucket is known only after apply'
       )
     return { retention, lock: { mode: 'unknown' } }
   }
