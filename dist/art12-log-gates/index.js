@@ -39601,6 +39601,91 @@ var ACTION_SPECS = {
       }
     }
   },
+  "art19-retention": {
+    "name": "art19-retention",
+    "description": "Checks that automatically generated logs are kept at least six months (or a sector's longer period), for every log category, write-once, and retrievable, from a retention policy and from Terraform plans with the real semantics of CloudWatch Logs, S3, Azure Blob Storage and Google Cloud Logging and Storage.",
+    "inputs": {
+      "policy": {
+        "description": "Retention policy file (YAML or JSON, schemas/retention-policy.schema.json) inside the workspace. Seed 002's configuration with retention_days, covered_log_types and retrieval_runbook_url is a policy as it is. Give policy, terraform-plan, or both. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "terraform-plan": {
+        "description": "Output of `terraform show -json <planfile>`, one path per line for several root modules, inside the workspace. A plan with no log store is an error. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "min-days": {
+        "description": "The floor in days, at least 183 (six months, Art.19(1) and Art.26(6)). Presets and the ten-year horizon add to it; every one of them must be met. Defaults to 183.",
+        "required": false,
+        "default": "183"
+      },
+      "log-types": {
+        "description": "Log categories that must be covered, separated by commas or newlines. Names are compared in one form, so inference_logs and inference are the same. Defaults to inference, decision, error, model-version.",
+        "required": false,
+        "default": "inference, decision, error, model-version"
+      },
+      "preset": {
+        "description": "Sector floor with its legal sources: finance (five years, financial-services documentation), health (ten years, medical device documentation), employment (six months; national law decides any longer period), or none. Defaults to none.",
+        "required": false,
+        "default": "none"
+      },
+      "ten-year-horizon": {
+        "description": "Also require ten years (seed 000's provider horizon, after Art.18(1)) from every log, plus horizon-margin-days. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "horizon-margin-days": {
+        "description": "Days added to the ten-year horizon for administrative processing; only with ten-year-horizon. Defaults to 0.",
+        "required": false,
+        "default": "0"
+      },
+      "require-immutable": {
+        "description": "Fail stores that are not write-once for the floor (S3 Object Lock in COMPLIANCE mode, a locked Azure immutability policy, a locked Cloud Logging bucket or Cloud Storage retention policy). When false the check is reported as skipped with what it found. Defaults to true.",
+        "required": false,
+        "default": "true"
+      },
+      "retrieval-test-max-age-days": {
+        "description": "When above 0, the policy's retrieval.tested_on must be at most this many days old (seed 000 asks for an annual retrieval test; 366 checks that). Defaults to 0.",
+        "required": false,
+        "default": "0"
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger that audit-record collects; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "floor-days": {
+        "description": "The fewest days that meet every requirement of the floor, whatever the calendar."
+      },
+      "store-count": {
+        "description": "Number of log stores judged in the plans."
+      },
+      "failed-stores": {
+        "description": "Addresses of stores with a failing finding, one per line."
+      },
+      "unknown-stores": {
+        "description": "Addresses of stores with a value known only after apply, one per line."
+      },
+      "uncovered": {
+        "description": "Required log categories that are not covered, one per line."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
   "evidence-hash": {
     "name": "evidence-hash",
     "description": "Hashes every file of an evidence pack into a manifest and an in-toto statement, or verifies a pack against its manifest and names every modified, missing and extra file.",

@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1452,9 +1452,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -2649,12 +2649,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -2878,11 +2878,11 @@ var require_util = __commonJS({
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
+    function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+        if (key !== "$ref" && RULES2.all[key])
           return true;
       return false;
     }
@@ -3650,8 +3650,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -4276,17 +4276,17 @@ var require_validate = __commonJS({
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data: data2, allErrors, opts, self } = it;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+      const { RULES: RULES2 } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group of RULES.rules)
+        for (const group of RULES2.rules)
           groupKeywords(group);
-        groupKeywords(RULES.post);
+        groupKeywords(RULES2.post);
       });
       function groupKeywords(group) {
         if (!(0, applicability_1.shouldUseGroup)(schema, group))
@@ -4474,11 +4474,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -4724,28 +4724,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -4764,7 +4764,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4791,7 +4791,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5042,8 +5042,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path16) {
-      let input = path16;
+    function removeDotSegments(path17) {
+      let input = path17;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,11 +5117,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path16) {
-      if (path16 === "" || path16[0] === "/") {
-        return removeDotSegments(path16);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments = path16.split("/");
+      const segments = path17.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -5655,7 +5655,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6046,7 +6046,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -6441,10 +6441,10 @@ var require_core = __commonJS({
       }
       // Remove keyword
       removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group of RULES2.rules) {
           const i = group.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
@@ -6612,9 +6612,9 @@ var require_core = __commonJS({
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
-      const { RULES } = this;
+      const { RULES: RULES2 } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
+        if (RULES2.keywords[kwd])
           throw new Error(`Keyword ${kwd} is already defined`);
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
@@ -6630,13 +6630,13 @@ var require_core = __commonJS({
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
+        RULES2.rules.push(ruleGroup);
       }
-      RULES.keywords[keyword] = true;
+      RULES2.keywords[keyword] = true;
       if (!definition)
         return;
       const rule = {
@@ -6651,16 +6651,16 @@ var require_core = __commonJS({
         addBeforeRule.call(this, ruleGroup, rule, definition.before);
       else
         ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+      RULES2.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    function addBeforeRule(ruleGroup, rule, before2) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
       if (i >= 0) {
         ruleGroup.rules.splice(i, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
+        this.logger.warn(`rule ${before2} is not defined`);
       }
     }
     function keywordMetaschema(def) {
@@ -8737,8 +8737,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -8787,11 +8787,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate, valid) {
+      function _callRef(validate2, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
+          (0, ref_1.callRef)(cxt, validate2);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
+        }) : () => (0, ref_1.callRef)(cxt, validate2);
       }
     }
     exports.dynamicRef = dynamicRef;
@@ -10004,8 +10004,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
+    function fmtDef(validate2, compare) {
+      return { validate: validate2, compare };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -10392,17 +10392,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10413,13 +10413,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10440,17 +10440,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10461,13 +10461,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10494,23 +10494,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -10775,7 +10775,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -10815,7 +10815,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -11122,10 +11122,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11144,7 +11144,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11174,11 +11174,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11192,8 +11192,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11207,8 +11207,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11226,8 +11226,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11237,8 +11237,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -11751,10 +11751,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -11762,11 +11762,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -12322,23 +12322,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -12448,7 +12448,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -12544,15 +12544,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -12586,7 +12586,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -13753,9 +13753,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13830,14 +13830,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13852,10 +13852,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13866,10 +13866,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13886,13 +13886,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -15209,11 +15209,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -15221,10 +15221,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -15302,10 +15302,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -15853,9 +15853,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field2, index] of path16) {
+      for (const [field2, index] of path17) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15864,23 +15864,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field2 = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field2 = path17[path17.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15891,10 +15891,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18620,8 +18620,8 @@ var require_util2 = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj) {
-      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -18684,14 +18684,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -18726,14 +18726,14 @@ var require_util2 = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj) {
-      return JSON.parse(JSON.stringify(obj));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj) {
-      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj) {
-      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -18780,30 +18780,30 @@ var require_util2 = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
-      if (obj === void 0) obj = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj && "content-disposition" in obj) {
-        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -18981,17 +18981,17 @@ var require_util2 = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
-      const listeners = obj[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj.on(name, listener);
-      return obj;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj[kListeners] = null;
+      obj2[kListeners] = null;
     }
     function errorRequest(client, request, err) {
       try {
@@ -19142,39 +19142,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path17,
           error2.message
         );
       });
@@ -19223,9 +19223,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -19288,7 +19288,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -19303,11 +19303,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path16 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -19373,7 +19373,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -19770,9 +19770,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data2) => {
-              return err ? reject(err) : resolve10(data2);
+              return err ? reject(err) : resolve11(data2);
             });
           });
         }
@@ -19810,12 +19810,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data2) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data2);
+              ) : resolve11(data2);
             });
           });
         }
@@ -20304,10 +20304,10 @@ var require_utils3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -22082,8 +22082,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise2 = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -24066,7 +24066,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request;
+      const { method, path: path17, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -24147,7 +24147,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24334,12 +24334,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -24676,7 +24676,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -24773,7 +24773,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -25009,12 +25009,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -25126,9 +25126,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25493,16 +25493,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -25513,7 +25513,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -25564,7 +25564,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -25576,7 +25576,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -25912,8 +25912,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -26367,10 +26367,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -27182,7 +27182,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -27195,7 +27195,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -27214,7 +27214,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -27231,7 +27231,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -27301,18 +27301,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -27569,9 +27569,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve10(data2);
+            return err ? reject(err) : resolve11(data2);
           });
         });
       }
@@ -27794,9 +27794,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data2) => {
-            return err ? reject(err) : resolve10(data2);
+            return err ? reject(err) : resolve11(data2);
           });
         });
       }
@@ -28081,9 +28081,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve10(data2);
+            return err ? reject(err) : resolve11(data2);
           });
         });
       }
@@ -28175,9 +28175,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve10(data2);
+            return err ? reject(err) : resolve11(data2);
           });
         });
       }
@@ -28342,20 +28342,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -28377,7 +28377,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -28415,9 +28415,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -28880,10 +28880,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32040,7 +32040,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -32116,7 +32116,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -32159,7 +32159,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -33762,9 +33762,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code = path16.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code = path17.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -33972,25 +33972,25 @@ var require_parse2 = __commonJS({
         cookieAv = unparsedAttributes;
         unparsedAttributes = "";
       }
-      let attributeName = "";
+      let attributeName2 = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
         const position = { position: 0 };
-        attributeName = collectASequenceOfCodePointsFast(
+        attributeName2 = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
           position
         );
         attributeValue = cookieAv.slice(position.position + 1);
       } else {
-        attributeName = cookieAv;
+        attributeName2 = cookieAv;
       }
-      attributeName = attributeName.trim();
+      attributeName2 = attributeName2.trim();
       attributeValue = attributeValue.trim();
       if (attributeValue.length > maxAttributeValueSize) {
         return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList);
       }
-      const attributeNameLowercase = attributeName.toLowerCase();
+      const attributeNameLowercase = attributeName2.toLowerCase();
       if (attributeNameLowercase === "expires") {
         const expiryTime = new Date(attributeValue);
         cookieAttributeList.expires = expiryTime;
@@ -34034,7 +34034,7 @@ var require_parse2 = __commonJS({
         }
       } else {
         cookieAttributeList.unparsed ??= [];
-        cookieAttributeList.unparsed.push(`${attributeName}=${attributeValue}`);
+        cookieAttributeList.unparsed.push(`${attributeName2}=${attributeValue}`);
       }
       return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList);
     }
@@ -35900,8 +35900,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -36684,11 +36684,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path17 = `/${path17}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -37127,11 +37127,11 @@ var require_obj = __commonJS({
       // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
       static parseBuffer(buf) {
         const stream = new stream_1.ByteStream(buf);
-        const obj = parseStream(stream);
+        const obj2 = parseStream(stream);
         if (stream.position !== stream.length) {
           throw new error_1.ASN1ParseError("invalid trailing data");
         }
-        return obj;
+        return obj2;
       }
       toDER() {
         const valueStream = new stream_1.ByteStream();
@@ -37143,11 +37143,11 @@ var require_obj = __commonJS({
           valueStream.appendView(this.value);
         }
         const value = valueStream.buffer;
-        const obj = new stream_1.ByteStream();
-        obj.appendChar(this.tag.toDER());
-        obj.appendView((0, length_1.encodeLength)(value.length));
-        obj.appendView(value);
-        return obj.buffer;
+        const obj2 = new stream_1.ByteStream();
+        obj2.appendChar(this.tag.toDER());
+        obj2.appendView((0, length_1.encodeLength)(value.length));
+        obj2.appendView(value);
+        return obj2.buffer;
       }
       /////////////////////////////////////////////////////////////////////////////
       // Convenience methods for parsing ASN.1 primitives into JS types
@@ -37198,9 +37198,9 @@ var require_obj = __commonJS({
       }
     };
     exports.ASN1Obj = ASN1Obj2;
-    var MAX_DEPTH2 = 100;
+    var MAX_DEPTH3 = 100;
     function parseStream(stream, depth = 0) {
-      if (depth > MAX_DEPTH2) {
+      if (depth > MAX_DEPTH3) {
         throw new error_1.ASN1ParseError("maximum nesting depth exceeded");
       }
       const tag = new tag_1.ASN1Tag(stream.getUint8());
@@ -37662,8 +37662,8 @@ var require_timestamp2 = __commonJS({
       }
       // https://www.rfc-editor.org/rfc/rfc5652#section-3
       get signedDataObj() {
-        const obj = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0));
-        return obj.subs[0];
+        const obj2 = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0));
+        return obj2.subs[0];
       }
       // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
       get encapContentInfoObj() {
@@ -38316,7 +38316,7 @@ var require_dist3 = __commonJS({
 });
 
 // packages/cli/src/main.ts
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 
 // packages/core/src/errors.ts
 var GateError = class extends Error {
@@ -38358,26 +38358,26 @@ function toGateError(error2, file) {
   if (error2 instanceof GateError) return error2;
   const err = error2;
   const target = file ?? err?.path;
-  const loc = target === void 0 ? {} : { file: target };
+  const loc2 = target === void 0 ? {} : { file: target };
   switch (err?.code) {
     case "ENOENT":
-      return new GateError("FILE_NOT_FOUND", "no such file or directory", { ...loc, cause: error2 });
+      return new GateError("FILE_NOT_FOUND", "no such file or directory", { ...loc2, cause: error2 });
     case "EACCES":
     case "EPERM":
-      return new GateError("FILE_UNREADABLE", "permission denied", { ...loc, cause: error2 });
+      return new GateError("FILE_UNREADABLE", "permission denied", { ...loc2, cause: error2 });
     case "EISDIR":
       return new GateError("FILE_UNREADABLE", "is a directory, expected a file", {
-        ...loc,
+        ...loc2,
         cause: error2
       });
     case "EEXIST":
       return new GateError("FILE_EXISTS", "already exists and will not be overwritten", {
-        ...loc,
+        ...loc2,
         cause: error2
       });
   }
   const message = error2 instanceof Error ? error2.message : String(error2);
-  return new GateError("INTERNAL", message, { ...loc, cause: error2 });
+  return new GateError("INTERNAL", message, { ...loc2, cause: error2 });
 }
 
 // packages/core/src/result.ts
@@ -38435,10 +38435,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
 var SMALL_FILE_BYTES = 256 * 1024;
-async function sha256File(path16, displayPath = path16, sizeHint) {
+async function sha256File(path17, displayPath = path17, sizeHint) {
   if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
     try {
-      const data2 = await readFile(path16);
+      const data2 = await readFile(path17);
       return { sha256: createHash("sha256").update(data2).digest("hex"), size: data2.length };
     } catch (error2) {
       throw toGateError(error2, displayPath);
@@ -38447,7 +38447,7 @@ async function sha256File(path16, displayPath = path16, sizeHint) {
   const hash2 = createHash("sha256");
   let size = 0;
   try {
-    for await (const chunk of createReadStream(path16, { highWaterMark: HASH_CHUNK_BYTES })) {
+    for await (const chunk of createReadStream(path17, { highWaterMark: HASH_CHUNK_BYTES })) {
       hash2.update(chunk);
       size += chunk.length;
     }
@@ -38514,27 +38514,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path16) {
-  let normalized = normalize(path16);
+function cleanPath(path17) {
+  let normalized = normalize(path17);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path16, separator) {
-  return path16.replace(SLASHES_REGEX, separator);
+function convertSlashes(path17, separator) {
+  return path17.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path16) {
-  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
+function isRootDirectory(path17) {
+  return path17 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path17);
 }
-function normalizePath(path16, options) {
+function normalizePath(path17, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
-  if (resolvePaths) path16 = resolve2(path16);
-  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
-  if (path16 === ".") return "";
-  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path17.includes("/") || path17.startsWith(".");
+  if (resolvePaths) path17 = resolve2(path17);
+  if (normalizePath$1 || pathNeedsCleaning) path17 = cleanPath(path17);
+  if (path17 === ".") return "";
+  const needsSeperator = path17[path17.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path17 + pathSeparator : path17, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -38571,8 +38571,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path16 = directoryPath || ".";
-  if (filters.every((filter) => filter(path16, true))) paths.push(path16);
+  const path17 = directoryPath || ".";
+  if (filters.every((filter) => filter(path17, true))) paths.push(path17);
 };
 var empty$2 = () => {
 };
@@ -38624,27 +38624,27 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path16, state, callback$1) {
+var resolveSymlinksAsync = function(path17, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs2.realpath(path16, (error2, resolvedPath) => {
+  fs2.realpath(path17, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs2.stat(resolvedPath, (error$1, stat9) => {
+    fs2.stat(resolvedPath, (error$1, stat10) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat9.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat9, resolvedPath);
+      if (stat10.isDirectory() && isRecursive(path17, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat10, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path16, state, callback$1) {
+var resolveSymlinks = function(path17, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs2.realpathSync(path16);
-    const stat9 = fs2.statSync(resolvedPath);
-    if (stat9.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
-    callback$1(stat9, resolvedPath);
+    const resolvedPath = fs2.realpathSync(path17);
+    const stat10 = fs2.statSync(resolvedPath);
+    if (stat10.isDirectory() && isRecursive(path17, resolvedPath, state)) return;
+    callback$1(stat10, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -38653,9 +38653,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path16, resolved, state) {
+function isRecursive(path17, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path16);
+  let parent = dirname(path17);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -38663,7 +38663,7 @@ function isRecursive(path16, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path16, resolved);
+  state.symlinks.set(path17, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -38835,19 +38835,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path16)) continue;
-        this.pushDirectory(path16, paths, filters);
-        this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
+        let path17 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path17)) continue;
+        this.pushDirectory(path17, paths, filters);
+        this.walkDirectory(this.state, path17, path17, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path16 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path16, this.state, (stat9, resolvedPath) => {
-          if (stat9.isDirectory()) {
+        let path17 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path17, this.state, (stat10, resolvedPath) => {
+          if (stat10.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path17 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path17 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path16;
+            resolvedPath = useRealPaths ? resolvedPath : path17;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -39013,7 +39013,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path16) => isMatch(path16));
+    this.options.filters.push((path17) => isMatch(path17));
     return this;
   }
 };
@@ -39088,19 +39088,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path16) {
-  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path17) {
+  return path17.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path16) {
+function splitPattern(path17) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path16, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
+  const result = import_picomatch.default.scan(path17, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path17];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path17) => path17.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path17) => path17.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -39207,13 +39207,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path16 = format(p, isDirectory2);
-      const matches = matcher(path16) && !ignore(path16);
-      if (matches) log(`matched ${path16}`);
+      const path17 = format(p, isDirectory2);
+      const matches = matcher(path17) && !ignore(path17);
+      if (matches) log(`matched ${path17}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path16 = format(p, isDirectory2);
-      return matcher(path16) && !ignore(path16);
+      const path17 = format(p, isDirectory2);
+      return matcher(path17) && !ignore(path17);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -39635,12 +39635,12 @@ var Parser = class {
   parseObject() {
     this.enter();
     this.pos++;
-    const obj = /* @__PURE__ */ new Map();
+    const obj2 = /* @__PURE__ */ new Map();
     this.skipWhitespace();
     if (this.text.charCodeAt(this.pos) === 125) {
       this.pos++;
       this.depth--;
-      return obj;
+      return obj2;
     }
     for (; ; ) {
       this.skipWhitespace();
@@ -39652,10 +39652,10 @@ var Parser = class {
       this.pos++;
       this.skipWhitespace();
       const value = this.parseValue();
-      if (this.options.rejectDuplicateKeys && obj.has(key)) {
+      if (this.options.rejectDuplicateKeys && obj2.has(key)) {
         this.fail(`duplicate property name ${JSON.stringify(key)}`, keyPos);
       }
-      obj.set(key, value);
+      obj2.set(key, value);
       this.skipWhitespace();
       const c = this.text.charCodeAt(this.pos);
       this.pos++;
@@ -39664,7 +39664,7 @@ var Parser = class {
       this.fail("expected ',' or '}' in the object", this.pos - 1);
     }
     this.depth--;
-    return obj;
+    return obj2;
   }
   parseArray() {
     this.enter();
@@ -40744,9 +40744,9 @@ function locateViolations(errors, parsed) {
   return out;
 }
 function validateConfig(parsed, schema, file) {
-  const validate = compileSchema(schema);
-  if (validate(parsed.value)) return parsed.value;
-  const violations = locateViolations(validate.errors ?? [], parsed);
+  const validate2 = compileSchema(schema);
+  if (validate2(parsed.value)) return parsed.value;
+  const violations = locateViolations(validate2.errors ?? [], parsed);
   const first = violations[0];
   const rest = violations.slice(1).map((v) => `
   ${file}${v.line ? `:${v.line}` : ""}: ${v.field}: ${v.message}`);
@@ -40757,10 +40757,10 @@ function validateConfig(parsed, schema, file) {
     field: first.field
   });
 }
-async function loadConfig(path16, schema, displayPath = path16) {
+async function loadConfig(path17, schema, displayPath = path17) {
   let text;
   try {
-    text = await readFile2(path16, "utf8");
+    text = await readFile2(path17, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
@@ -41192,6 +41192,91 @@ var ACTION_SPECS = {
       }
     }
   },
+  "art19-retention": {
+    "name": "art19-retention",
+    "description": "Checks that automatically generated logs are kept at least six months (or a sector's longer period), for every log category, write-once, and retrievable, from a retention policy and from Terraform plans with the real semantics of CloudWatch Logs, S3, Azure Blob Storage and Google Cloud Logging and Storage.",
+    "inputs": {
+      "policy": {
+        "description": "Retention policy file (YAML or JSON, schemas/retention-policy.schema.json) inside the workspace. Seed 002's configuration with retention_days, covered_log_types and retrieval_runbook_url is a policy as it is. Give policy, terraform-plan, or both. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "terraform-plan": {
+        "description": "Output of `terraform show -json <planfile>`, one path per line for several root modules, inside the workspace. A plan with no log store is an error. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "min-days": {
+        "description": "The floor in days, at least 183 (six months, Art.19(1) and Art.26(6)). Presets and the ten-year horizon add to it; every one of them must be met. Defaults to 183.",
+        "required": false,
+        "default": "183"
+      },
+      "log-types": {
+        "description": "Log categories that must be covered, separated by commas or newlines. Names are compared in one form, so inference_logs and inference are the same. Defaults to inference, decision, error, model-version.",
+        "required": false,
+        "default": "inference, decision, error, model-version"
+      },
+      "preset": {
+        "description": "Sector floor with its legal sources: finance (five years, financial-services documentation), health (ten years, medical device documentation), employment (six months; national law decides any longer period), or none. Defaults to none.",
+        "required": false,
+        "default": "none"
+      },
+      "ten-year-horizon": {
+        "description": "Also require ten years (seed 000's provider horizon, after Art.18(1)) from every log, plus horizon-margin-days. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "horizon-margin-days": {
+        "description": "Days added to the ten-year horizon for administrative processing; only with ten-year-horizon. Defaults to 0.",
+        "required": false,
+        "default": "0"
+      },
+      "require-immutable": {
+        "description": "Fail stores that are not write-once for the floor (S3 Object Lock in COMPLIANCE mode, a locked Azure immutability policy, a locked Cloud Logging bucket or Cloud Storage retention policy). When false the check is reported as skipped with what it found. Defaults to true.",
+        "required": false,
+        "default": "true"
+      },
+      "retrieval-test-max-age-days": {
+        "description": "When above 0, the policy's retrieval.tested_on must be at most this many days old (seed 000 asks for an annual retrieval test; 366 checks that). Defaults to 0.",
+        "required": false,
+        "default": "0"
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger that audit-record collects; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "floor-days": {
+        "description": "The fewest days that meet every requirement of the floor, whatever the calendar."
+      },
+      "store-count": {
+        "description": "Number of log stores judged in the plans."
+      },
+      "failed-stores": {
+        "description": "Addresses of stores with a failing finding, one per line."
+      },
+      "unknown-stores": {
+        "description": "Addresses of stores with a value known only after apply, one per line."
+      },
+      "uncovered": {
+        "description": "Required log categories that are not covered, one per line."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
   "evidence-hash": {
     "name": "evidence-hash",
     "description": "Hashes every file of an evidence pack into a manifest and an in-toto statement, or verifies a pack against its manifest and names every modified, missing and extra file.",
@@ -41473,11 +41558,11 @@ import { EOL } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41493,7 +41578,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41779,15 +41864,15 @@ var ExitCode;
 function escapeXml(text) {
   return text.replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
-function formatLocation(loc) {
+function formatLocation(loc2) {
   const parts = [];
-  if (loc.file !== void 0) parts.push(loc.line === void 0 ? loc.file : `${loc.file}:${loc.line}`);
-  if (loc.entryIndex !== void 0) parts.push(`entry ${loc.entryIndex}`);
-  if (loc.inputId !== void 0) parts.push(`input ${loc.inputId}`);
-  if (loc.resource !== void 0) parts.push(loc.resource);
-  if (loc.field !== void 0) parts.push(loc.field);
-  if (loc.commit !== void 0) parts.push(`commit ${loc.commit}`);
-  if (loc.url !== void 0) parts.push(loc.url);
+  if (loc2.file !== void 0) parts.push(loc2.line === void 0 ? loc2.file : `${loc2.file}:${loc2.line}`);
+  if (loc2.entryIndex !== void 0) parts.push(`entry ${loc2.entryIndex}`);
+  if (loc2.inputId !== void 0) parts.push(`input ${loc2.inputId}`);
+  if (loc2.resource !== void 0) parts.push(loc2.resource);
+  if (loc2.field !== void 0) parts.push(loc2.field);
+  if (loc2.commit !== void 0) parts.push(`commit ${loc2.commit}`);
+  if (loc2.url !== void 0) parts.push(loc2.url);
   return parts.join(" ");
 }
 function seconds(result) {
@@ -41862,34 +41947,34 @@ function level(check) {
       return "none";
   }
 }
-function sarifResult(result, check, loc) {
-  const where2 = loc === void 0 ? "" : formatLocation(loc);
+function sarifResult(result, check, loc2) {
+  const where2 = loc2 === void 0 ? "" : formatLocation(loc2);
   const out = {
     ruleId: `${result.gate}/${check.id}`,
     level: level(check),
     kind: check.status === "pass" ? "pass" : "fail",
     message: { text: where2 === "" ? check.message : `${check.message} (${where2})` }
   };
-  if (loc?.file !== void 0) {
+  if (loc2?.file !== void 0) {
     const region = {};
-    if (loc.line !== void 0) region.startLine = loc.line;
-    if (loc.column !== void 0) region.startColumn = loc.column;
-    if (loc.endLine !== void 0) region.endLine = loc.endLine;
+    if (loc2.line !== void 0) region.startLine = loc2.line;
+    if (loc2.column !== void 0) region.startColumn = loc2.column;
+    if (loc2.endLine !== void 0) region.endLine = loc2.endLine;
     out.locations = [
       {
         physicalLocation: {
-          artifactLocation: { uri: loc.file, uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: loc2.file, uriBaseId: "%SRCROOT%" },
           ...Object.keys(region).length > 0 ? { region } : {}
         }
       }
     ];
   }
   const props = {};
-  if (loc?.entryIndex !== void 0) props.entryIndex = loc.entryIndex;
-  if (loc?.inputId !== void 0) props.inputId = loc.inputId;
-  if (loc?.field !== void 0) props.field = loc.field;
-  if (loc?.resource !== void 0) props.resource = loc.resource;
-  if (loc?.commit !== void 0) props.commit = loc.commit;
+  if (loc2?.entryIndex !== void 0) props.entryIndex = loc2.entryIndex;
+  if (loc2?.inputId !== void 0) props.inputId = loc2.inputId;
+  if (loc2?.field !== void 0) props.field = loc2.field;
+  if (loc2?.resource !== void 0) props.resource = loc2.resource;
+  if (loc2?.commit !== void 0) props.commit = loc2.commit;
   if (Object.keys(props).length > 0) out.properties = props;
   return out;
 }
@@ -41964,7 +42049,7 @@ function toMarkdown(result) {
   for (const c of result.checks.filter((c2) => c2.status !== "pass" && (c2.locations ?? []).length > 0)) {
     const locs = c.locations;
     lines.push("", `<details><summary>${escapeCell(c.title)}: ${locs.length} location(s)</summary>`, "");
-    for (const loc of locs.slice(0, SUMMARY_MAX_LOCATIONS)) lines.push(`- \`${formatLocation(loc)}\``);
+    for (const loc2 of locs.slice(0, SUMMARY_MAX_LOCATIONS)) lines.push(`- \`${formatLocation(loc2)}\``);
     if (locs.length > SUMMARY_MAX_LOCATIONS) {
       lines.push(`- … and ${locs.length - SUMMARY_MAX_LOCATIONS} more in the JUnit and JSON reports`);
     }
@@ -41978,8 +42063,8 @@ function toText(result) {
   if (result.error) lines.push(`  ${result.error.message}`);
   for (const c of result.checks) {
     lines.push(`  [${mark[c.status]}] ${c.title}: ${c.message}`);
-    for (const loc of (c.status === "pass" ? [] : c.locations ?? []).slice(0, SUMMARY_MAX_LOCATIONS)) {
-      lines.push(`         ${formatLocation(loc)}`);
+    for (const loc2 of (c.status === "pass" ? [] : c.locations ?? []).slice(0, SUMMARY_MAX_LOCATIONS)) {
+      lines.push(`         ${formatLocation(loc2)}`);
     }
     const extra = (c.locations ?? []).length - SUMMARY_MAX_LOCATIONS;
     if (c.status !== "pass" && extra > 0) lines.push(`         … and ${extra} more (--json for all)`);
@@ -41995,17 +42080,17 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function annotationFor(result, check, loc) {
-  const where2 = loc === void 0 ? "" : formatLocation(loc);
+function annotationFor(result, check, loc2) {
+  const where2 = loc2 === void 0 ? "" : formatLocation(loc2);
   const a = {
     level: check.status === "unknown" || check.status === "skipped" ? "warning" : "error",
     title: `${result.gate}: ${check.title}`,
     message: where2 === "" ? check.message : `${check.message} (${where2})`
   };
-  if (loc?.file !== void 0) a.file = loc.file;
-  if (loc?.line !== void 0) a.line = loc.line;
-  if (loc?.column !== void 0) a.column = loc.column;
-  if (loc?.endLine !== void 0) a.endLine = loc.endLine;
+  if (loc2?.file !== void 0) a.file = loc2.file;
+  if (loc2?.line !== void 0) a.line = loc2.line;
+  if (loc2?.column !== void 0) a.column = loc2.column;
+  if (loc2?.endLine !== void 0) a.endLine = loc2.endLine;
   return a;
 }
 function toAnnotations(result) {
@@ -42662,16 +42747,16 @@ async function emissionChecks(inputs, inputsDisplay) {
   child.stderr.on("data", (d) => void (stderr = (stderr + d.toString()).slice(-2e3)));
   let exitCode = null;
   let exited = false;
-  const done = new Promise((resolve10) => {
+  const done = new Promise((resolve11) => {
     child.on("close", (code) => {
       exitCode = code;
       exited = true;
-      resolve10();
+      resolve11();
     });
     child.on("error", (error2) => {
       stderr += error2.message;
       exited = true;
-      resolve10();
+      resolve11();
     });
   });
   const deadline = Date.now() + inputs.timeoutMs;
@@ -42783,8 +42868,8 @@ function parseRotationName(fileName) {
   }
   const last = NUMBERED_LAST.exec(name);
   if (last) return { stem: last[1], kind: "numbered", number: Number(last[2]), gzipName };
-  const before = NUMBERED_BEFORE_EXT.exec(name);
-  if (before) return { stem: `${before[1]}${before[3]}`, kind: "numbered", number: Number(before[2]), gzipName };
+  const before2 = NUMBERED_BEFORE_EXT.exec(name);
+  if (before2) return { stem: `${before2[1]}${before2[3]}`, kind: "numbered", number: Number(before2[2]), gzipName };
   return { stem: name, kind: "live", gzipName };
 }
 function validDate(y, m, d) {
@@ -42999,13 +43084,13 @@ function createLogValidator(options) {
       cause: error2
     });
   }
-  const validate = compiled;
+  const validate2 = compiled;
   return {
     validate(entry) {
-      if (validate(entry)) return [];
+      if (validate2(entry)) return [];
       const seen = /* @__PURE__ */ new Set();
       const out = [];
-      for (const e of validate.errors ?? []) {
+      for (const e of validate2.errors ?? []) {
         const field2 = formatFieldPath(errorSegments(e));
         const message = describeAjvError(e);
         const key = `${field2}\0${message}`;
@@ -43214,8 +43299,8 @@ var ChunkRun = class {
       this.fieldsFromValue(value, start, end);
       inputId = idText(value.get(cfg.idField));
     }
-    const validator2 = this.p.schema;
-    if (validator2) {
+    const validator3 = this.p.schema;
+    if (validator3) {
       let plain;
       text ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("utf8");
       try {
@@ -43226,7 +43311,7 @@ var ChunkRun = class {
       if (!cfg.chain && !cfg.index && value === void 0 && (plain === null || typeof plain !== "object")) {
         this.fail("the entry is not a JSON object");
       }
-      const errors = validator2.validate(plain);
+      const errors = validator3.validate(plain);
       if (errors.length > 0) {
         this.violationCount++;
         if (this.violations.length < cfg.maxViolationsPerChunk) {
@@ -43468,8 +43553,8 @@ var ChunkPool = class {
   submit(task) {
     if (this.failure) return Promise.reject(this.failure);
     const worker = this.workers[this.next++ % this.workers.length];
-    return new Promise((resolve10, reject) => {
-      this.waiting.set(task.seq, { resolve: resolve10, reject });
+    return new Promise((resolve11, reject) => {
+      this.waiting.set(task.seq, { resolve: resolve11, reject });
       worker.postMessage({ type: "task", task }, [task.buf.buffer]);
     });
   }
@@ -43564,7 +43649,7 @@ var IdIndex = class _IdIndex {
     return out.sort((x, y) => x.entryIndex - y.entryIndex);
   }
   /** Writes the index to a new file (never over an existing one). */
-  async write(path16, header, display = path16) {
+  async write(path17, header, display = path17) {
     const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
     const pad = (4 - (MAGIC.length + 4 + headerBytes.length) % 4) % 4;
     const head = Buffer.alloc(MAGIC.length + 4 + headerBytes.length + pad, 32);
@@ -43576,13 +43661,13 @@ var IdIndex = class _IdIndex {
       Buffer.from(this.starts.buffer, this.starts.byteOffset, this.starts.byteLength),
       Buffer.from(this.records.buffer, this.records.byteOffset, this.records.byteLength)
     ]);
-    await writeFileAtomic(path16, data2, { displayPath: display });
+    await writeFileAtomic(path17, data2, { displayPath: display });
   }
   /** Reads an index file written by {@link IdIndex.write}. */
-  static async read(path16, display = path16) {
+  static async read(path17, display = path17) {
     let data2;
     try {
-      data2 = await readFile6(path16);
+      data2 = await readFile6(path17);
     } catch (error2) {
       throw toGateError(error2, display);
     }
@@ -44092,8 +44177,8 @@ async function classifyBreaks(set, report3, options) {
       result.set(k, { kind: "missing-hash", note: `the entry has no ${options.hashField}` });
       continue;
     }
-    const before = recomputed.get(k - 1);
-    if (before !== void 0 && storedText(k - 1) !== before && chainsFrom(k, before)) {
+    const before2 = recomputed.get(k - 1);
+    if (before2 !== void 0 && storedText(k - 1) !== before2 && chainsFrom(k, before2)) {
       result.set(k - 1, {
         kind: "hash-altered",
         note: `the stored hash of entry ${k - 1} was replaced; its content is intact`
@@ -44276,7 +44361,7 @@ async function headCheck(set, report3, options) {
   const [entry] = await readEntryRange(set, report3.chunks, first + expected.count - 1, first + expected.count - 1);
   const value = entry ? parseJson(entry.text, { allowNonFinite: true }) : void 0;
   const stored = value instanceof Map ? storedOf(value.get(options.hashField)) : void 0;
-  const loc = {
+  const loc2 = {
     file: set.files[entry?.fileIndex ?? 0].display,
     ...entry ? { line: entry.line } : {},
     entryIndex: expected.count - 1,
@@ -44289,7 +44374,7 @@ async function headCheck(set, report3, options) {
       articles,
       "fail",
       `entry ${expected.count - 1} no longer has the recorded hash ${short(expected.hash)} (it has ${short(stored?.value || "none")}): the log was rewritten at or before it`,
-      { locations: [loc] }
+      { locations: [loc2] }
     );
   }
   return makeCheck(
@@ -44342,7 +44427,7 @@ async function storageChecks(policyPath, policyDisplay, files) {
   const articles = ARTICLES.storage;
   const policy = await loadConfig(policyPath, storage_policy_schema_default, policyDisplay);
   const checks = [];
-  const loc = (field2) => [{ file: policyDisplay, field: field2 }];
+  const loc2 = (field2) => [{ file: policyDisplay, field: field2 }];
   checks.push(
     policy.append_only === true ? makeCheck(
       "storage-append-only",
@@ -44356,7 +44441,7 @@ async function storageChecks(policyPath, policyDisplay, files) {
       articles,
       "fail",
       `${policyDisplay}: append_only is not true; existing log entries must not be modifiable`,
-      { locations: loc("append_only") }
+      { locations: loc2("append_only") }
     )
   );
   const worm = policy.object_lock_enabled === true || policy.worm_enabled === true;
@@ -44367,14 +44452,14 @@ async function storageChecks(policyPath, policyDisplay, files) {
       articles,
       policy.object_lock_mode === "GOVERNANCE" ? "fail" : "pass",
       policy.object_lock_mode === "GOVERNANCE" ? `${policyDisplay}: object lock is in GOVERNANCE mode, which privileged users can bypass; use COMPLIANCE` : `${policyDisplay}: ${policy.object_lock_enabled ? "object_lock_enabled" : "worm_enabled"} is true`,
-      { locations: policy.object_lock_mode === "GOVERNANCE" ? loc("object_lock_mode") : [] }
+      { locations: policy.object_lock_mode === "GOVERNANCE" ? loc2("object_lock_mode") : [] }
     ) : makeCheck(
       "storage-worm",
       "WORM or object lock enabled",
       articles,
       "fail",
       `${policyDisplay}: neither object_lock_enabled nor worm_enabled is true; configure S3 Object Lock or equivalent`,
-      { locations: loc("object_lock_enabled") }
+      { locations: loc2("object_lock_enabled") }
     )
   );
   if (policy.backend !== "local") return checks;
@@ -44731,7 +44816,7 @@ async function run3(inputs, ctx) {
         }
       );
     } finally {
-      if (stream) await new Promise((resolve10) => stream.end(resolve10));
+      if (stream) await new Promise((resolve11) => stream.end(resolve11));
     }
     metrics.passMs = Date.now() - started;
     metrics.bytes = report3.bytes;
@@ -45502,7 +45587,7 @@ import * as path9 from "node:path";
 import { spawn as spawn3 } from "node:child_process";
 var PROCESS_TIMEOUT_MS = 10 * 60 * 1e3;
 function runProcess(program, args, options = {}) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const child = spawn3(program, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -45540,7 +45625,7 @@ function runProcess(program, args, options = {}) {
         );
         return;
       }
-      resolve10({ code: code ?? -1, stdout: Buffer.concat(out), stderr: err });
+      resolve11({ code: code ?? -1, stdout: Buffer.concat(out), stderr: err });
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(options.input ?? "");
@@ -45998,7 +46083,7 @@ function parseCms(armored) {
   const signatureDigest = SIGNATURE_DIGESTS[sigAlgOid] ?? digestAlgorithm;
   const signature = need(si.subs[5], "no signature value").value;
   const attributes = /* @__PURE__ */ new Map();
-  for (const attr of signedAttrs.subs) attributes.set(attr.subs[0].toOID(), attr.subs[1]?.subs ?? []);
+  for (const attr2 of signedAttrs.subs) attributes.set(attr2.subs[0].toOID(), attr2.subs[1]?.subs ?? []);
   return { certificates, serial, digestAlgorithm, signedAttrs, signatureDigest, signature, attributes };
 }
 function fulcioIssuer(cert) {
@@ -46019,9 +46104,9 @@ function verifyChain(leaf, authorities, time) {
   for (const ca of candidates) {
     const [issuer, ...rest] = ca.chain;
     if (!issuer || !leaf.verify(issuer)) continue;
-    const path16 = [issuer, ...rest];
-    const linked = path16.every((c, i) => i + 1 < path16.length ? c.verify(path16[i + 1]) : c.verify());
-    if (linked && path16.every((c) => c.isCA && c.validForDate(time))) return { ca };
+    const path17 = [issuer, ...rest];
+    const linked = path17.every((c, i) => i + 1 < path17.length ? c.verify(path17[i + 1]) : c.verify());
+    if (linked && path17.every((c) => c.isCA && c.validForDate(time))) return { ca };
   }
   return { problem: `the certificate does not chain to a Fulcio CA of the trusted root valid at ${time.toISOString()}` };
 }
@@ -46249,7 +46334,7 @@ function optionalField(event, segments) {
 function fromPush(event) {
   const ref = field(event, ["ref"]);
   const after = field(event, ["after"]);
-  const before = field(event, ["before"]);
+  const before2 = field(event, ["before"]);
   if (event.payload.deleted === true || ZERO_SHA.test(after)) {
     throw new GateError("EMPTY_INPUT", `the push deleted ${ref}: there is no commit to verify`, {
       file: event.path,
@@ -46261,7 +46346,7 @@ function fromPush(event) {
     return { kind: "commits", revs: [after], origin: `push of tag ${ref.slice(10)} (the tagged commit)` };
   }
   const branch = ref.replace(/^refs\/heads\//, "");
-  if (ZERO_SHA.test(before)) {
+  if (ZERO_SHA.test(before2)) {
     const defaultBranch = optionalField(event, ["repository", "default_branch"]);
     return {
       kind: "new-branch",
@@ -46275,7 +46360,7 @@ function fromPush(event) {
   const forced = event.payload.forced === true;
   return {
     kind: "range",
-    base: before,
+    base: before2,
     head: after,
     forced,
     push: true,
@@ -47250,7 +47335,7 @@ async function verifyEvidence(inputs, workspace) {
   });
   const listed = new Set(manifest.files.map((f) => f.path));
   const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path14.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
-  const loc = (p) => ({ file: display(p) });
+  const loc2 = (p) => ({ file: display(p) });
   const checks = [
     makeCheck(
       "manifest-valid",
@@ -47265,7 +47350,7 @@ async function verifyEvidence(inputs, workspace) {
       EVIDENCE_ARTICLES,
       missing.length === 0 ? "pass" : "fail",
       missing.length === 0 ? "every listed file is present" : `${missing.length} listed file(s) missing: ${missing.map((s) => display(s.file.path)).join(", ")}`,
-      { locations: missing.map((s) => loc(s.file.path)) }
+      { locations: missing.map((s) => loc2(s.file.path)) }
     ),
     makeCheck(
       "files-unmodified",
@@ -47274,7 +47359,7 @@ async function verifyEvidence(inputs, workspace) {
       modified.length === 0 ? "pass" : "fail",
       modified.length === 0 ? `${states.length - missing.length} file(s) match their SHA-256` : `${modified.length} file(s) modified: ${modified.map((s) => display(s.file.path)).join(", ")}`,
       {
-        locations: modified.map((s) => loc(s.file.path)),
+        locations: modified.map((s) => loc2(s.file.path)),
         evidence: modified.length === 0 ? {} : {
           modified: modified.map((s) => ({
             path: display(s.file.path),
@@ -47292,7 +47377,7 @@ async function verifyEvidence(inputs, workspace) {
       EVIDENCE_ARTICLES,
       extra.length === 0 ? "pass" : "fail",
       extra.length === 0 ? `no unlisted file matches ${patterns.join(", ")}` : `${extra.length} extra file(s) not in the manifest: ${extra.map(display).join(", ")}`,
-      { locations: extra.map(loc) }
+      { locations: extra.map(loc2) }
     )
   ];
   return {
@@ -47351,10 +47436,3427 @@ var evidenceHashGate = {
   run: async (inputs, ctx) => inputs.mode === "hash" ? hashEvidence(inputs, ctx.workspace, ctx.run) : verifyEvidence(inputs, ctx.workspace)
 };
 
+// packages/retention/src/duration.ts
+var DAYS_PER_YEAR = 365;
+function days(n) {
+  return { years: 0, days: n };
+}
+function years(n) {
+  return { years: n, days: 0 };
+}
+function minDays(d) {
+  return d.years * DAYS_PER_YEAR + Math.floor(d.years / 4) + d.days;
+}
+function maxDays(d) {
+  return d.years * DAYS_PER_YEAR + Math.ceil(d.years / 4) + d.days;
+}
+function meets(retention, floor) {
+  if (retention === "forever") return true;
+  if (retention.years >= floor.years && retention.days >= floor.days) return true;
+  return minDays(retention) >= maxDays(floor);
+}
+function formatRetention(r) {
+  if (r === "forever") return "never expires";
+  const parts = [];
+  if (r.years > 0) parts.push(`${r.years} year${r.years === 1 ? "" : "s"}`);
+  if (r.days > 0 || r.years === 0) parts.push(`${r.days} day${r.days === 1 ? "" : "s"}`);
+  return parts.join(" and ");
+}
+function retentionJson(r) {
+  return r === "forever" ? "forever" : { years: r.years, days: r.days };
+}
+
+// packages/retention/src/presets.ts
+var AI_ACT = "Regulation (EU) 2024/1689 (AI Act)";
+var ART19_FLOOR = [
+  {
+    instrument: AI_ACT,
+    provision: "Art.19(1)",
+    requires: "providers keep the automatically generated logs under their control for a period appropriate to the intended purpose, of at least six months, unless Union or national law provides otherwise"
+  },
+  {
+    instrument: AI_ACT,
+    provision: "Art.26(6)",
+    requires: "deployers keep the automatically generated logs under their control for a period appropriate to the intended purpose, of at least six months, unless Union or national law provides otherwise"
+  }
+];
+var DEFAULT_MIN_DAYS = 183;
+var PRESETS = {
+  finance: {
+    name: "finance",
+    title: "financial institutions: logs kept as financial-services documentation, five years",
+    duration: years(5),
+    articles: ["Art.19(2)", "Art.26(6)"],
+    citations: [
+      {
+        instrument: AI_ACT,
+        provision: "Art.19(2), Art.26(6) second subparagraph",
+        requires: "providers and deployers that are financial institutions subject to internal-governance requirements under Union financial services law keep the logs as part of the documentation kept under that law"
+      },
+      {
+        instrument: "Directive (EU) 2015/849 (fourth Anti-Money Laundering Directive)",
+        provision: "Art.40(1)",
+        requires: "customer due diligence documents and transaction records are kept for five years after the end of the business relationship or the date of an occasional transaction; Member States may allow or require further retention of up to five more years"
+      },
+      {
+        instrument: "Regulation (EU) 2024/1624 (Anti-Money Laundering Regulation), applying from 10 July 2027",
+        provision: "Art.77",
+        requires: "the same records are kept for five years after the end of the business relationship or the date of the occasional transaction; competent authorities may require up to five more years"
+      }
+    ],
+    limits: [
+      "The five years run from the end of the business relationship or the date of the transaction, not from the day a log is written: for relationships that last, logs must be kept longer than the preset.",
+      "Which financial services law governs the documentation, and so the period, depends on the institution and on the use of the AI system; national law and supervisors may require more."
+    ]
+  },
+  health: {
+    name: "health",
+    title: "AI systems that are or are part of medical devices: ten years",
+    duration: years(10),
+    articles: ["Art.19(1)", "Art.26(6)"],
+    citations: [
+      {
+        instrument: "Regulation (EU) 2017/745 (Medical Devices Regulation)",
+        provision: "Art.10(8)",
+        requires: "manufacturers keep the technical documentation, the EU declaration of conformity and certificates available to the competent authorities for at least ten years after the last device covered by the declaration has been placed on the market, fifteen years for implantable devices"
+      }
+    ],
+    limits: [
+      "The AI Act sets no health-specific log period; the preset takes the device documentation period of the Medical Devices Regulation as the floor.",
+      "That period runs from when the last device is placed on the market, not from when a log is written.",
+      "Implantable devices need fifteen years: set min-days to 5479.",
+      "Where logs form part of a patient record, national law sets the period, often longer; it is not in the preset."
+    ]
+  },
+  employment: {
+    name: "employment",
+    title: "employment and recruitment (Annex III point 4): six months unless national law requires more",
+    duration: days(DEFAULT_MIN_DAYS),
+    articles: ["Art.26(6)"],
+    citations: [
+      ART19_FLOOR[1],
+      {
+        instrument: "Regulation (EU) 2016/679 (GDPR)",
+        provision: "Art.5(1)(e)",
+        requires: "personal data is kept no longer than necessary for its purposes: an upper bound that a longer retention must justify"
+      }
+    ],
+    limits: [
+      "No Union instrument sets a longer period for the logs of AI systems used in recruitment or employment; the preset is the AI Act floor.",
+      "National law decides any longer period (limitation periods for discrimination claims, employment record-keeping rules) and it differs between Member States: set min-days to the period your national law requires."
+    ]
+  }
+};
+var PRESET_NAMES = ["none", "finance", "health", "employment"];
+var TEN_YEAR_HORIZON = {
+  duration: years(10),
+  citations: [
+    {
+      instrument: "Seed 000 (pipeline security and logging infrastructure)",
+      provision: "Immutability",
+      requires: "the WORM retention period is set to ten years from the date the system is placed on the market, plus a margin for administrative processing"
+    },
+    {
+      instrument: AI_ACT,
+      provision: "Art.18(1)",
+      requires: "providers keep the technical documentation, quality management system documentation and declaration of conformity for ten years after the system has been placed on the market or put into service"
+    }
+  ],
+  limits: [
+    "The AI Act does not require logs to be kept ten years: Art.18(1) is about documentation. The horizon is the provider-side recommendation of seed 000.",
+    "A store keeps each log for a fixed period from when it is written, so the gate requires ten years (plus the margin) from every log, which is stricter than ten years from placing on the market."
+  ]
+};
+
+// packages/retention/src/floor.ts
+function buildFloor(options) {
+  const requirements = [
+    {
+      source: "min-days",
+      label: "min-days",
+      duration: days(options.minDays),
+      citations: ART19_FLOOR,
+      limits: ["Six calendar months span 181 to 184 days; 183 is the default. Set 184 for the longest six months."]
+    }
+  ];
+  const articles = /* @__PURE__ */ new Set(["Art.19(1)", "Art.26(6)"]);
+  if (options.preset) {
+    const p = PRESETS[options.preset];
+    requirements.push({
+      source: "preset",
+      label: `preset ${p.name}`,
+      duration: p.duration,
+      citations: p.citations,
+      limits: p.limits
+    });
+    for (const a of p.articles) articles.add(a);
+  }
+  if (options.tenYearHorizon) {
+    requirements.push({
+      source: "ten-year-horizon",
+      label: "ten-year horizon",
+      duration: { years: TEN_YEAR_HORIZON.duration.years, days: options.horizonMarginDays },
+      citations: TEN_YEAR_HORIZON.citations,
+      limits: TEN_YEAR_HORIZON.limits
+    });
+  }
+  return { requirements, articles: [...articles].sort(compareArticles) };
+}
+function compareArticles(a, b) {
+  const na = Number(/\d+/.exec(a)?.[0] ?? 0);
+  const nb = Number(/\d+/.exec(b)?.[0] ?? 0);
+  return na - nb || (a < b ? -1 : a > b ? 1 : 0);
+}
+function unmet(retention, floor) {
+  return floor.requirements.filter((r) => !meets(retention, r.duration));
+}
+function binding(floor) {
+  return floor.requirements.reduce((a, b) => maxDays(b.duration) >= maxDays(a.duration) ? b : a);
+}
+function floorDays(floor) {
+  return Math.max(...floor.requirements.map((r) => maxDays(r.duration)));
+}
+function floorText(floor) {
+  const b = binding(floor);
+  return `${formatRetention(b.duration)} (${b.label})`;
+}
+function shortfallText(missed) {
+  return `below ${missed.map((r) => `${formatRetention(r.duration)} (${r.label})`).join(" and ")}`;
+}
+function floorEvidence(floor) {
+  return {
+    floorDays: floorDays(floor),
+    requirements: floor.requirements.map((r) => ({
+      source: r.label,
+      period: retentionJson(r.duration),
+      citations: r.citations,
+      limits: r.limits
+    }))
+  };
+}
+
+// packages/retention/src/categories.ts
+var DEFAULT_LOG_TYPES = ["inference", "decision", "error", "model-version"];
+var NAME_RE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+function normalizeCategory(name) {
+  const words = name.trim().toLowerCase().split(/[\s_-]+/).filter((w) => w !== "");
+  if (words.length > 1 && (words.at(-1) === "logs" || words.at(-1) === "log")) words.pop();
+  const out = words.join("-");
+  return NAME_RE.test(out) ? out : void 0;
+}
+function requireCategory(name, where2) {
+  const out = normalizeCategory(name);
+  if (out !== void 0) return out;
+  const detail = `'${name}' is not a log category name (letters, digits, '-' or '_', starting with a letter)`;
+  if (where2.input) throw new GateError("INPUT_INVALID", `input '${where2.input}': ${detail}`, { field: where2.input });
+  throw new GateError("SCHEMA_VIOLATION", detail, {
+    ...where2.file !== void 0 ? { file: where2.file } : {},
+    ...where2.line !== void 0 ? { line: where2.line } : {},
+    ...where2.field !== void 0 ? { field: where2.field } : {}
+  });
+}
+
+// packages/retention/src/policy.ts
+import { readFile as readFile11 } from "node:fs/promises";
+
+// schemas/retention-policy.schema.json
+var retention_policy_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://ai-act-gates.dev/schemas/retention-policy.schema.json",
+  title: "Retention policy",
+  description: "How long each category of automatically generated logs is kept (Art.19(1), Art.26(6)), where it is kept, how it is retrieved, and what a provider holding logs has agreed to. Seed 002's configuration (retention_days, covered_log_types, retrieval_runbook_url) is a valid policy as it is. Keys starting with x- are free for your own use.",
+  type: "object",
+  additionalProperties: false,
+  patternProperties: { "^x-": {} },
+  properties: {
+    version: { const: 1, description: "Version of this format. Optional; seed 002's file has none." },
+    system_id: { type: "string", minLength: 1, description: "Identifier of the high-risk AI system." },
+    retention_days: {
+      type: "integer",
+      minimum: 0,
+      description: "Days every covered category is kept, unless log_types gives its own period. 0 means zero days, not forever."
+    },
+    retention_years: {
+      type: "integer",
+      minimum: 1,
+      description: "Calendar years every covered category is kept; instead of retention_days."
+    },
+    covered_log_types: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      uniqueItems: true,
+      description: "Categories the root retention period covers, such as inference_logs or model-version."
+    },
+    retrieval_runbook_url: {
+      type: "string",
+      minLength: 1,
+      description: "Where the log retrieval runbook is: an http(s) URL, or a file path relative to this policy file."
+    },
+    log_types: {
+      type: "object",
+      description: "Categories with their own retention period. A category listed without a period takes the root one.",
+      additionalProperties: { $ref: "#/$defs/logType" }
+    },
+    stores: {
+      type: "array",
+      description: "The stores that hold the logs, as Terraform resource addresses. When given, only these stores are judged in the plan, and each must be there.",
+      items: { $ref: "#/$defs/store" }
+    },
+    retrieval: { $ref: "#/$defs/retrieval" },
+    providers: {
+      type: "array",
+      description: "Providers that hold logs of the system on their own infrastructure (seed 002: the deployer needs a contractual right to retrieve them).",
+      items: { $ref: "#/$defs/provider" }
+    }
+  },
+  dependentSchemas: { retention_days: { properties: { retention_years: false } } },
+  $defs: {
+    logType: {
+      type: "object",
+      additionalProperties: false,
+      patternProperties: { "^x-": {} },
+      properties: {
+        retention_days: { type: "integer", minimum: 0, description: "Days this category is kept." },
+        retention_years: { type: "integer", minimum: 1, description: "Calendar years this category is kept." },
+        description: { type: "string", description: "What the category holds." }
+      },
+      dependentSchemas: { retention_days: { properties: { retention_years: false } } }
+    },
+    store: {
+      type: "object",
+      required: ["resource", "log_types"],
+      additionalProperties: false,
+      patternProperties: { "^x-": {} },
+      properties: {
+        resource: {
+          type: "string",
+          minLength: 1,
+          description: 'Terraform address of the store, such as aws_s3_bucket.audit, module.logs.aws_cloudwatch_log_group.this["error"], or a resource without an instance key to mean all its instances.'
+        },
+        log_types: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", minLength: 1 },
+          description: "Categories this store holds."
+        },
+        prefix: {
+          type: "string",
+          description: "Object key prefix the logs are written under (S3, Google Cloud Storage; container-relative for Azure). Lifecycle rules whose filter cannot match it are not applied to the store."
+        },
+        description: { type: "string" }
+      }
+    },
+    retrieval: {
+      type: "object",
+      additionalProperties: false,
+      patternProperties: { "^x-": {} },
+      description: "How logs are retrieved when a regulator or an affected person asks.",
+      properties: {
+        runbook: {
+          type: "string",
+          minLength: 1,
+          description: "An http(s) URL, or a file path relative to this policy file."
+        },
+        tested_on: {
+          type: "string",
+          format: "date",
+          description: "Date of the last retrieval test (seed 000: retrieve a log entry from years ago, annually)."
+        },
+        owner: { type: "string", description: "Who runs retrievals." }
+      }
+    },
+    provider: {
+      type: "object",
+      required: ["name", "log_types"],
+      additionalProperties: false,
+      patternProperties: { "^x-": {} },
+      properties: {
+        name: { type: "string", minLength: 1 },
+        log_types: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", minLength: 1 },
+          description: "Categories the provider holds and the deployer does not."
+        },
+        contract: { $ref: "#/$defs/contract" }
+      }
+    },
+    contract: {
+      type: "object",
+      additionalProperties: false,
+      patternProperties: { "^x-": {} },
+      properties: {
+        reference: {
+          type: "string",
+          description: "The contract and clause, such as 'MSA 2025-014, schedule 3, clause 7.2'."
+        },
+        access_right: {
+          type: "string",
+          description: "The right the contract gives the deployer to obtain the logs, in the contract's terms."
+        },
+        retrieval_mechanism: {
+          type: "string",
+          description: "How logs are obtained under it: an export API, a support request with a deadline."
+        },
+        retention_days: {
+          type: "integer",
+          minimum: 0,
+          description: "Days the provider keeps the logs under the contract."
+        },
+        retention_years: {
+          type: "integer",
+          minimum: 1,
+          description: "Years the provider keeps the logs under the contract."
+        },
+        evidence: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Files that show the contract terms (a signed extract, an order form), relative to this policy file. Each is hashed into the result."
+        }
+      },
+      dependentSchemas: { retention_days: { properties: { retention_years: false } } }
+    }
+  }
+};
+
+// packages/retention/src/plan/address.ts
+var NAME_RE2 = /^[A-Za-z_][A-Za-z0-9_-]*/;
+function parseAddress(text) {
+  let pos = 0;
+  const modules = [];
+  const name = () => {
+    const m = NAME_RE2.exec(text.slice(pos));
+    if (!m) return void 0;
+    pos += m[0].length;
+    return m[0];
+  };
+  const key = () => {
+    if (text[pos] !== "[") return void 0;
+    const close = findClose(text, pos);
+    if (close < 0) return ["unclosed ["];
+    const inner = text.slice(pos + 1, close);
+    pos = close + 1;
+    if (/^(0|[1-9]\d*)$/.test(inner)) return Number(inner);
+    if (inner.startsWith('"')) {
+      try {
+        const v = JSON.parse(inner);
+        if (typeof v === "string") return v;
+      } catch {
+      }
+    }
+    return [`instance key [${inner}] is neither a number nor a quoted string`];
+  };
+  while (text.startsWith("module.", pos)) {
+    pos += "module.".length;
+    const n = name();
+    if (n === void 0) return `expected a module name at character ${pos + 1}`;
+    const k2 = key();
+    if (Array.isArray(k2)) return k2[0];
+    modules.push(k2 === void 0 ? { name: n } : { name: n, key: k2 });
+    if (text[pos] !== ".") return `expected '.' after module ${n} at character ${pos + 1}`;
+    pos++;
+  }
+  let mode = "managed";
+  if (text.startsWith("data.", pos)) {
+    mode = "data";
+    pos += "data.".length;
+  }
+  const type = name();
+  if (type === void 0) return `expected a resource type at character ${pos + 1}`;
+  if (text[pos] !== ".") return `expected '.' after resource type ${type} at character ${pos + 1}`;
+  pos++;
+  const rname = name();
+  if (rname === void 0) return `expected a resource name at character ${pos + 1}`;
+  const k = key();
+  if (Array.isArray(k)) return k[0];
+  if (pos !== text.length) return `unexpected '${text.slice(pos)}' after the resource name`;
+  const out = { modules, mode, type, name: rname };
+  if (k !== void 0) out.key = k;
+  return out;
+}
+function findClose(text, open7) {
+  let inString = false;
+  for (let i = open7 + 1; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "]") return i;
+  }
+  return -1;
+}
+function moduleConfigPath(modules) {
+  return modules.map((m) => m.name).join(".");
+}
+function matchesAddress(pattern, address) {
+  if (pattern.mode !== address.mode || pattern.type !== address.type || pattern.name !== address.name) return false;
+  if (pattern.modules.length !== address.modules.length) return false;
+  for (let i = 0; i < pattern.modules.length; i++) {
+    const p = pattern.modules[i];
+    const a = address.modules[i];
+    if (p.name !== a.name) return false;
+    if (p.key !== void 0 && p.key !== a.key) return false;
+  }
+  return pattern.key === void 0 || pattern.key === address.key;
+}
+
+// packages/retention/src/policy.ts
+var SEED_KEYS = /* @__PURE__ */ new Set(["retention_days", "covered_log_types", "retrieval_runbook_url"]);
+var validator2;
+function rewrite(error2) {
+  if (error2.keyword === "false schema" && /retention_years$/.test(error2.instancePath)) {
+    return { ...error2, message: "conflicts with retention_days: give retention_days or retention_years, not both" };
+  }
+  return error2;
+}
+function validate(parsed, file) {
+  validator2 ??= compileSchema(retention_policy_schema_default);
+  if (validator2(parsed.value)) return;
+  const violations = locateViolations((validator2.errors ?? []).map(rewrite), parsed);
+  const first = violations[0];
+  const rest = violations.slice(1).map((v) => `
+  ${file}${v.line ? `:${v.line}` : ""}: ${v.field}: ${v.message}`);
+  throw new GateError("SCHEMA_VIOLATION", first.message + rest.join(""), {
+    file,
+    ...first.line !== void 0 ? { line: first.line } : {},
+    ...first.column !== void 0 ? { column: first.column } : {},
+    field: first.field
+  });
+}
+function period(obj2) {
+  if (typeof obj2.retention_days === "number") return days(obj2.retention_days);
+  if (typeof obj2.retention_years === "number") return years(obj2.retention_years);
+  return void 0;
+}
+function periodField(obj2) {
+  return typeof obj2.retention_years === "number" ? "retention_years" : "retention_days";
+}
+function parsePolicy(text, file, absolute, digest = { sha256: sha256Hex(text), size: Buffer.byteLength(text) }) {
+  if (text.trim() === "") throw new GateError("EMPTY_INPUT", "the policy file is empty", { file });
+  const parsed = parseConfigText(text, file);
+  if (typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value)) {
+    throw new GateError(
+      "SCHEMA_VIOLATION",
+      "a retention policy is a mapping of keys such as retention_days and covered_log_types",
+      { file, line: 1 }
+    );
+  }
+  validate(parsed, file);
+  const raw = parsed.value;
+  const locate = (segments) => {
+    const pos = parsed.locate(segments);
+    return { file, ...pos ? { line: pos.line, column: pos.column } : {}, field: formatFieldPath(segments) };
+  };
+  const category = (name, segments) => {
+    const at2 = locate(segments);
+    return requireCategory(name, { file, ...at2.line !== void 0 ? { line: at2.line } : {}, field: at2.field });
+  };
+  const rootRetention = period(raw);
+  const rootAt = locate([periodField(raw)]);
+  const categories = /* @__PURE__ */ new Map();
+  const addCategory = (c) => {
+    const prior = categories.get(c.name);
+    if (prior) {
+      throw new GateError(
+        "SCHEMA_VIOLATION",
+        `log category '${c.written}' is '${c.name}', which ${prior.at.field} already names`,
+        {
+          file,
+          ...c.at.line !== void 0 ? { line: c.at.line } : {},
+          field: c.at.field
+        }
+      );
+    }
+    categories.set(c.name, c);
+  };
+  const covered = Array.isArray(raw.covered_log_types) ? raw.covered_log_types : [];
+  covered.forEach((written, i) => {
+    addCategory({
+      name: category(written, ["covered_log_types", i]),
+      written,
+      retention: rootRetention,
+      retentionAt: rootAt,
+      at: locate(["covered_log_types", i])
+    });
+  });
+  for (const [written, entry] of Object.entries(raw.log_types ?? {})) {
+    const own = period(entry);
+    addCategory({
+      name: category(written, ["log_types", written]),
+      written,
+      retention: own ?? rootRetention,
+      retentionAt: own ? locate(["log_types", written, periodField(entry)]) : rootAt,
+      at: locate(["log_types", written])
+    });
+  }
+  const policy = {
+    file,
+    absolute,
+    sha256: digest.sha256,
+    size: digest.size,
+    form: Object.keys(raw).every((k) => SEED_KEYS.has(k) || k.startsWith("x-")) ? "seed-002" : "full",
+    categories,
+    stores: void 0,
+    providers: [],
+    categoriesAt: raw.log_types !== void 0 ? locate(["log_types"]) : raw.covered_log_types !== void 0 ? locate(["covered_log_types"]) : { ...locate([]), field: "covered_log_types" },
+    locate
+  };
+  if (typeof raw.system_id === "string") policy.systemId = raw.system_id;
+  if (Array.isArray(raw.stores)) {
+    policy.stores = raw.stores.map((s, i) => {
+      const at2 = locate(["stores", i, "resource"]);
+      const address = parseAddress(s.resource);
+      if (typeof address === "string") {
+        throw new GateError(
+          "SCHEMA_VIOLATION",
+          `'${s.resource}' is not a Terraform resource address: ${address}`,
+          {
+            file,
+            ...at2.line !== void 0 ? { line: at2.line } : {},
+            field: at2.field
+          }
+        );
+      }
+      const store = {
+        address,
+        text: s.resource,
+        logTypes: s.log_types.map((t, j) => category(t, ["stores", i, "log_types", j])),
+        location: at2
+      };
+      if (typeof s.prefix === "string") store.prefix = s.prefix;
+      return store;
+    });
+  }
+  const retrieval = raw.retrieval ?? {};
+  const runbookRaw = retrieval.runbook ?? raw.retrieval_runbook_url;
+  if (typeof retrieval.runbook === "string" && typeof raw.retrieval_runbook_url === "string" && retrieval.runbook !== raw.retrieval_runbook_url) {
+    const at2 = locate(["retrieval", "runbook"]);
+    throw new GateError(
+      "SCHEMA_VIOLATION",
+      "retrieval.runbook and retrieval_runbook_url name different runbooks; give one",
+      {
+        file,
+        ...at2.line !== void 0 ? { line: at2.line } : {},
+        field: at2.field
+      }
+    );
+  }
+  if (typeof runbookRaw === "string") {
+    policy.runbook = {
+      value: runbookRaw,
+      at: locate(typeof retrieval.runbook === "string" ? ["retrieval", "runbook"] : ["retrieval_runbook_url"])
+    };
+  }
+  if (typeof retrieval.tested_on === "string")
+    policy.testedOn = { value: retrieval.tested_on, at: locate(["retrieval", "tested_on"]) };
+  if (Array.isArray(raw.providers)) {
+    policy.providers = raw.providers.map((p, i) => {
+      const c = p.contract;
+      const field2 = (name) => c && typeof c[name] === "string" ? { value: c[name], at: locate(["providers", i, "contract", name]) } : void 0;
+      let contract;
+      if (c) {
+        contract = {
+          evidence: Array.isArray(c.evidence) ? c.evidence.map((e, j) => ({
+            value: e,
+            at: locate(["providers", i, "contract", "evidence", j])
+          })) : []
+        };
+        const ref = field2("reference");
+        const right = field2("access_right");
+        const mech = field2("retrieval_mechanism");
+        if (ref) contract.reference = ref;
+        if (right) contract.accessRight = right;
+        if (mech) contract.retrievalMechanism = mech;
+        const r = period(c);
+        if (r) contract.retention = { value: r, at: locate(["providers", i, "contract", periodField(c)]) };
+      }
+      return {
+        name: p.name,
+        logTypes: p.log_types.map((t, j) => category(t, ["providers", i, "log_types", j])),
+        at: locate(["providers", i, "name"]),
+        contract,
+        contractAt: locate(["providers", i, "contract"])
+      };
+    });
+  }
+  return policy;
+}
+async function readPolicy(absolute, display) {
+  let bytes;
+  try {
+    bytes = await readFile11(absolute);
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  return parsePolicy(bytes.toString("utf8"), display, absolute, { sha256: sha256Hex(bytes), size: bytes.length });
+}
+
+// packages/retention/src/retrieval.ts
+import { stat as stat9 } from "node:fs/promises";
+import * as path15 from "node:path";
+var SCHEME_RE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+async function resolveDocument(value, policyAbsolute, workspace, where2, options) {
+  if (SCHEME_RE.test(value) && !/^[A-Za-z]:[\\/]/.test(value)) {
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      url = void 0;
+    }
+    if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new GateError("SCHEMA_VIOLATION", `'${value}' is neither an http(s) URL nor a file path`, where2);
+    }
+    if (!options.allowUrl) {
+      throw new GateError(
+        "SCHEMA_VIOLATION",
+        `'${value}' is a URL; give a file in the repository so its bytes can be hashed into the result`,
+        where2
+      );
+    }
+    return { kind: "url", url: url.href };
+  }
+  const absolute = path15.resolve(path15.dirname(policyAbsolute), value);
+  const rel = toPosixRelative(workspace, absolute);
+  try {
+    await resolveInside(workspace, absolute, { field: where2.field });
+  } catch (error2) {
+    const e = toGateError(error2);
+    throw new GateError(e.code, `${value}: ${e.detail}`, where2);
+  }
+  let size;
+  try {
+    const info2 = await stat9(absolute);
+    if (!info2.isFile()) return { kind: "missing", path: rel, reason: "is not a regular file" };
+    size = info2.size;
+  } catch (error2) {
+    if (error2.code === "ENOENT")
+      return { kind: "missing", path: rel, reason: "does not exist" };
+    throw toGateError(error2, rel);
+  }
+  if (size === 0) return { kind: "missing", path: rel, reason: "is empty" };
+  const digest = await sha256File(absolute, rel, size);
+  return { kind: "file", path: rel, evidence: { path: rel, ...digest, role: "input", category: options.category } };
+}
+
+// packages/retention/src/plan/locate.ts
+function segKey(s) {
+  return typeof s === "number" ? `#${s}` : `.${s}`;
+}
+function formatPath(path17) {
+  let out = "";
+  for (const s of path17) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(s)) out += out === "" ? s : `.${s}`;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+function locatePaths(text, paths) {
+  const root = { children: /* @__PURE__ */ new Map() };
+  for (const p of paths) {
+    let node = root;
+    for (const s of p) {
+      const k = segKey(s);
+      let next = node.children.get(k);
+      if (!next) node.children.set(k, next = { children: /* @__PURE__ */ new Map() });
+      node = next;
+    }
+  }
+  const scanner = new Scanner(text);
+  try {
+    scanner.skipWs();
+    root.offset = scanner.pos;
+    scanner.value(root);
+  } catch {
+  }
+  const lines = lineStarts(text);
+  const out = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    let node = root;
+    let best = root.offset;
+    for (const s of p) {
+      node = node?.children.get(segKey(s));
+      if (node?.offset === void 0) break;
+      best = node.offset;
+    }
+    if (best !== void 0) out.set(formatPath(p), toPosition(lines, best));
+  }
+  return out;
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function toPosition(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+var Scanner = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  pos = 0;
+  skipWs() {
+    const t = this.text;
+    while (this.pos < t.length) {
+      const c = t.charCodeAt(this.pos);
+      if (c === 32 || c === 10 || c === 13 || c === 9) this.pos++;
+      else break;
+    }
+  }
+  /** Reads a value; descends only where `node` has children to find. */
+  value(node) {
+    const c = this.text[this.pos];
+    if (node && node.children.size > 0 && (c === "{" || c === "[")) {
+      if (c === "{") this.object(node);
+      else this.array(node);
+      return;
+    }
+    this.skipValue();
+  }
+  object(node) {
+    this.pos++;
+    this.skipWs();
+    if (this.text[this.pos] === "}") {
+      this.pos++;
+      return;
+    }
+    while (true) {
+      this.skipWs();
+      const keyStart = this.pos;
+      const key = this.string();
+      this.skipWs();
+      this.expect(":");
+      this.skipWs();
+      const child = node.children.get(segKey(key));
+      if (child) child.offset = keyStart;
+      this.value(child);
+      this.skipWs();
+      const c = this.text[this.pos++];
+      if (c === "}") return;
+      if (c !== ",") throw new Error("bad object");
+    }
+  }
+  array(node) {
+    this.pos++;
+    this.skipWs();
+    if (this.text[this.pos] === "]") {
+      this.pos++;
+      return;
+    }
+    for (let i = 0; ; i++) {
+      this.skipWs();
+      const child = node.children.get(segKey(i));
+      if (child) child.offset = this.pos;
+      this.value(child);
+      this.skipWs();
+      const c = this.text[this.pos++];
+      if (c === "]") return;
+      if (c !== ",") throw new Error("bad array");
+    }
+  }
+  expect(c) {
+    if (this.text[this.pos] !== c) throw new Error(`expected ${c}`);
+    this.pos++;
+  }
+  string() {
+    const start = this.pos;
+    this.skipString();
+    return JSON.parse(this.text.slice(start, this.pos));
+  }
+  skipString() {
+    const t = this.text;
+    if (t[this.pos] !== '"') throw new Error("expected string");
+    let i = this.pos + 1;
+    while (i < t.length) {
+      const q = t.indexOf('"', i);
+      if (q === -1) throw new Error("unterminated string");
+      let backslashes = 0;
+      for (let j = q - 1; t[j] === "\\"; j--) backslashes++;
+      if (backslashes % 2 === 0) {
+        this.pos = q + 1;
+        return;
+      }
+      i = q + 1;
+    }
+    throw new Error("unterminated string");
+  }
+  skipValue() {
+    const t = this.text;
+    const c = t[this.pos];
+    if (c === '"') return this.skipString();
+    if (c === "{" || c === "[") {
+      let depth = 0;
+      while (this.pos < t.length) {
+        const ch = t[this.pos];
+        if (ch === '"') {
+          this.skipString();
+          continue;
+        }
+        if (ch === "{" || ch === "[") depth++;
+        else if (ch === "}" || ch === "]") {
+          depth--;
+          if (depth === 0) {
+            this.pos++;
+            return;
+          }
+        }
+        this.pos++;
+      }
+      throw new Error("unterminated container");
+    }
+    while (this.pos < t.length && !/[,}\]\s]/.test(t[this.pos])) this.pos++;
+  }
+};
+
+// packages/retention/src/plan/read.ts
+import { readFile as readFile12 } from "node:fs/promises";
+
+// packages/retention/src/plan/config.ts
+var MAX_DEPTH2 = 16;
+function obj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+}
+function readModuleConfig(raw) {
+  const m = obj(raw);
+  const resources = /* @__PURE__ */ new Map();
+  for (const r of Array.isArray(m.resources) ? m.resources : []) {
+    const rr = obj(r);
+    if (typeof rr.address === "string" && rr.mode !== "data") {
+      resources.set(rr.address, { expressions: obj(rr.expressions) });
+    }
+  }
+  const calls = /* @__PURE__ */ new Map();
+  for (const [name, c] of Object.entries(obj(m.module_calls))) {
+    const cc = obj(c);
+    calls.set(name, { expressions: obj(cc.expressions), module: readModuleConfig(cc.module) });
+  }
+  const outputs = /* @__PURE__ */ new Map();
+  for (const [name, o] of Object.entries(obj(m.outputs))) outputs.set(name, { expression: obj(o).expression });
+  return { resources, calls, outputs };
+}
+function moduleAt(root, path17) {
+  let m = root;
+  for (const name of path17) m = m?.calls.get(name)?.module;
+  return m;
+}
+function expressionReferences(expr) {
+  const out = [];
+  const walk2 = (v) => {
+    if (Array.isArray(v)) v.forEach(walk2);
+    else if (typeof v === "object" && v !== null) {
+      const o = v;
+      if (Array.isArray(o.references)) {
+        for (const r of o.references) if (typeof r === "string") out.push(r);
+      }
+      for (const [k, child] of Object.entries(o)) if (k !== "references") walk2(child);
+    }
+  };
+  walk2(expr);
+  return out;
+}
+function parseTraversal(ref) {
+  const steps = [];
+  let pos = 0;
+  while (pos < ref.length) {
+    const m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(ref.slice(pos));
+    if (!m) return void 0;
+    pos += m[0].length;
+    const step = { name: m[0] };
+    if (ref[pos] === "[") {
+      const close = ref.indexOf("]", ref[pos + 1] === '"' ? ref.indexOf('"', pos + 2) : pos);
+      if (close < 0) return void 0;
+      const inner = ref.slice(pos + 1, close);
+      if (/^\d+$/.test(inner)) step.key = Number(inner);
+      else if (inner.startsWith('"')) {
+        try {
+          step.key = JSON.parse(inner);
+        } catch {
+          return void 0;
+        }
+      } else return void 0;
+      pos = close + 1;
+    }
+    steps.push(step);
+    if (pos < ref.length) {
+      if (ref[pos] !== ".") return void 0;
+      pos++;
+    }
+  }
+  return steps;
+}
+function resolveReferences(root, modulePath, refs) {
+  const found = /* @__PURE__ */ new Map();
+  const visit = (path17, ref, depth) => {
+    if (depth > MAX_DEPTH2) return;
+    const steps = parseTraversal(ref);
+    if (!steps || steps.length < 2) return;
+    const [head, second] = [steps[0], steps[1]];
+    if (head.name === "module") {
+      if (steps.length < 3) return;
+      const call = moduleAt(root, path17)?.calls.get(second.name);
+      const output = call?.module.outputs.get(steps[2].name);
+      if (!output) return;
+      for (const r of expressionReferences(output.expression)) visit([...path17, second.name], r, depth + 1);
+      return;
+    }
+    if (head.name === "var") {
+      if (path17.length === 0) return;
+      const parent = moduleAt(root, path17.slice(0, -1));
+      const call = parent?.calls.get(path17.at(-1));
+      for (const r of expressionReferences(call?.expressions[second.name])) visit(path17.slice(0, -1), r, depth + 1);
+      return;
+    }
+    if (["data", "local", "each", "count", "path", "terraform", "self"].includes(head.name)) return;
+    const resource = `${head.name}.${second.name}`;
+    if (!moduleAt(root, path17)?.resources.has(resource)) return;
+    const id = `${path17.join(".")}|${resource}`;
+    const existing = found.get(id);
+    const target = { modulePath: path17, resource };
+    if (second.key !== void 0) target.key = second.key;
+    if (!existing || existing.key === void 0 && target.key !== void 0) found.set(id, target);
+  };
+  for (const r of refs) visit(modulePath, r, 0);
+  return [...found.values()];
+}
+
+// packages/retention/src/plan/read.ts
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var PlanReader = class {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+  }
+  file;
+  text;
+  problems = [];
+  fail(code, detail, path17, hint) {
+    const pos = locatePaths(this.text, [path17]).get(formatPath(path17));
+    throw new GateError(code, detail, {
+      file: this.file,
+      ...pos ? { line: pos.line, column: pos.column } : {},
+      ...path17.length > 0 ? { field: formatPath(path17) } : {},
+      ...hint ? { hint } : {}
+    });
+  }
+  expect(cond, path17, detail) {
+    if (!cond) this.problems.push({ path: path17, detail });
+    return cond;
+  }
+  flush() {
+    const first = this.problems[0];
+    if (!first) return;
+    const positions = locatePaths(
+      this.text,
+      this.problems.map((p) => p.path)
+    );
+    const where2 = (p) => {
+      const pos2 = positions.get(formatPath(p));
+      return `${this.file}${pos2 ? `:${pos2.line}:${pos2.column}` : ""}: ${formatPath(p)}`;
+    };
+    const rest = this.problems.slice(1, 20).map((p) => `
+  ${where2(p.path)}: ${p.detail}`).join("");
+    const pos = positions.get(formatPath(first.path));
+    throw new GateError("SCHEMA_VIOLATION", `${first.detail}${rest}`, {
+      file: this.file,
+      ...pos ? { line: pos.line, column: pos.column } : {},
+      field: formatPath(first.path)
+    });
+  }
+  parseAddressAt(value, path17) {
+    if (!this.expect(typeof value === "string", path17, "must be a resource address string")) return void 0;
+    const parsed = parseAddress(value);
+    if (typeof parsed === "string") {
+      this.expect(false, path17, `'${value}' is not a resource address: ${parsed}`);
+      return void 0;
+    }
+    return parsed;
+  }
+  changes(plan) {
+    const out = [];
+    const rc = plan.resource_changes;
+    if (rc === void 0) return out;
+    if (!this.expect(Array.isArray(rc), ["resource_changes"], "must be an array")) return out;
+    rc.forEach((item, i) => {
+      const base = ["resource_changes", i];
+      if (!this.expect(isObj(item), base, "must be an object")) return;
+      const r = item;
+      const parsed = this.parseAddressAt(r.address, [...base, "address"]);
+      this.expect(typeof r.type === "string", [...base, "type"], "must be a string");
+      if (!this.expect(isObj(r.change), [...base, "change"], "must be an object")) return;
+      const change = r.change;
+      const actions = change.actions;
+      const okActions = this.expect(
+        Array.isArray(actions) && actions.length > 0 && actions.every((a) => typeof a === "string"),
+        [...base, "change", "actions"],
+        "must be a non-empty array of strings"
+      );
+      const after = change.after;
+      this.expect(
+        after === null || after === void 0 || isObj(after),
+        [...base, "change", "after"],
+        "must be an object or null"
+      );
+      if (!parsed || !okActions || r.mode === "data" || parsed.mode === "data") return;
+      const inst = {
+        file: this.file,
+        address: r.address,
+        parsed,
+        type: r.type,
+        actions,
+        after: isObj(after) ? after : null,
+        afterUnknown: change.after_unknown ?? {},
+        before: isObj(change.before) ? change.before : null,
+        afterPath: [...base, "change", "after"],
+        source: "resource_changes"
+      };
+      if (typeof r.deposed === "string") inst.deposed = r.deposed;
+      out.push(inst);
+    });
+    return out;
+  }
+  planned(plan, seen) {
+    const out = [];
+    const pv = plan.planned_values;
+    if (pv === void 0) return out;
+    if (!this.expect(isObj(pv), ["planned_values"], "must be an object")) return out;
+    const walk2 = (mod, path17) => {
+      if (!this.expect(isObj(mod), path17, "must be a module object")) return;
+      const m = mod;
+      if (m.resources !== void 0 && this.expect(Array.isArray(m.resources), [...path17, "resources"], "must be an array")) {
+        ;
+        m.resources.forEach((item, i) => {
+          const base = [...path17, "resources", i];
+          if (!this.expect(isObj(item), base, "must be an object")) return;
+          const r = item;
+          const parsed = this.parseAddressAt(r.address, [...base, "address"]);
+          const values = r.values;
+          this.expect(values === void 0 || isObj(values), [...base, "values"], "must be an object");
+          if (!parsed || parsed.mode === "data" || r.mode === "data" || seen.has(r.address)) return;
+          out.push({
+            file: this.file,
+            address: r.address,
+            parsed,
+            type: parsed.type,
+            actions: [],
+            after: isObj(values) ? values : {},
+            afterUnknown: {},
+            before: null,
+            afterPath: [...base, "values"],
+            source: "planned_values"
+          });
+        });
+      }
+      if (m.child_modules !== void 0 && this.expect(Array.isArray(m.child_modules), [...path17, "child_modules"], "must be an array")) {
+        ;
+        m.child_modules.forEach((c, i) => walk2(c, [...path17, "child_modules", i]));
+      }
+    };
+    if (pv.root_module !== void 0) walk2(pv.root_module, ["planned_values", "root_module"]);
+    return out;
+  }
+};
+function parsePlan(text, file, sha256 = sha256Hex(text), size = Buffer.byteLength(text)) {
+  if (text.trim() === "")
+    throw new GateError("EMPTY_INPUT", "the file is empty; expected the output of terraform show -json", { file });
+  let plan;
+  try {
+    plan = JSON.parse(text);
+  } catch {
+    parseJson(text, { file });
+    throw new GateError("PARSE_ERROR", "not valid JSON", { file });
+  }
+  const reader = new PlanReader(file, text);
+  const howTo = "Give the output of terraform show -json <planfile>";
+  if (!isObj(plan)) reader.fail("NOT_A_PLAN", "not a Terraform plan: the JSON is not an object", [], howTo);
+  const p = plan;
+  if (p.format_version === void 0) {
+    reader.fail("NOT_A_PLAN", "not a Terraform plan: format_version is missing", [], howTo);
+  }
+  if (typeof p.format_version !== "string" || !/^\d+\.\d+$/.test(p.format_version)) {
+    reader.fail(
+      "NOT_A_PLAN",
+      `not a Terraform plan: format_version is ${JSON.stringify(p.format_version)}`,
+      ["format_version"],
+      howTo
+    );
+  }
+  const major = Number(p.format_version.split(".")[0]);
+  if (major > 1) {
+    reader.fail(
+      "UNSUPPORTED",
+      `format_version ${p.format_version} is a major version this gate does not know (it reads 0.x and 1.x)`,
+      ["format_version"]
+    );
+  }
+  if (p.planned_values === void 0 && p.resource_changes === void 0) {
+    const what = p.values !== void 0 ? "a Terraform state, not a plan" : "not a Terraform plan";
+    reader.fail("NOT_A_PLAN", `${what}: it has neither planned_values nor resource_changes`, [], howTo);
+  }
+  if (p.errored === true) {
+    reader.fail("NOT_A_PLAN", "the plan is errored: Terraform could not finish planning, so it proves nothing", [
+      "errored"
+    ]);
+  }
+  const changes = reader.changes(p);
+  const seen = new Set(changes.map((c) => c.address));
+  const planned = reader.planned(p, seen);
+  reader.flush();
+  const out = {
+    file,
+    sha256,
+    size,
+    formatVersion: p.format_version,
+    instances: [...changes, ...planned],
+    config: readModuleConfig(isObj(p.configuration) ? p.configuration.root_module : void 0),
+    locate: (paths) => locatePaths(text, paths)
+  };
+  if (typeof p.terraform_version === "string") out.terraformVersion = p.terraform_version;
+  if (typeof p.complete === "boolean") out.complete = p.complete;
+  return out;
+}
+async function readPlan(absolute, display) {
+  let bytes;
+  try {
+    bytes = await readFile12(absolute);
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  return parsePlan(bytes.toString("utf8"), display, sha256Hex(bytes), bytes.length);
+}
+
+// packages/retention/src/plan/values.ts
+var UNKNOWN = { state: "unknown" };
+var ABSENT = { state: "absent" };
+function attr(inst, path17) {
+  let u = inst.afterUnknown;
+  for (const seg of path17) {
+    if (u === true) return UNKNOWN;
+    u = typeof u === "object" && u !== null ? u[seg] : void 0;
+  }
+  if (u === true) return UNKNOWN;
+  let v = inst.after;
+  for (const [depth, seg] of path17.entries()) {
+    if (typeof v !== "object" || v === null) return ABSENT;
+    const container = v;
+    if (!(seg in container)) return inst.source === "planned_values" && depth === 0 ? UNKNOWN : ABSENT;
+    v = container[seg];
+  }
+  return { state: "known", value: v };
+}
+function blockIndexes(inst, path17) {
+  const v = attr(inst, path17);
+  if (v.state === "unknown") return "unknown";
+  if (v.state === "absent" || v.value === null) return [];
+  if (Array.isArray(v.value)) return v.value.map((_, i) => i);
+  return typeof v.value === "object" ? [-1] : [];
+}
+function elementPath(path17, i) {
+  return i < 0 ? path17 : [...path17, i];
+}
+function numberAttr(inst, path17) {
+  const v = attr(inst, path17);
+  if (v.state === "unknown") return "unknown";
+  if (v.state === "absent" || v.value === null) return { n: null };
+  if (typeof v.value === "number" && Number.isFinite(v.value)) return { n: v.value };
+  if (typeof v.value === "string" && /^-?\d+$/.test(v.value)) return { n: Number(v.value) };
+  return "invalid";
+}
+function stringAttr(inst, path17) {
+  const v = attr(inst, path17);
+  if (v.state === "unknown") return "unknown";
+  if (v.state === "absent" || v.value === null) return { s: null };
+  return { s: typeof v.value === "string" ? v.value : JSON.stringify(v.value) };
+}
+function boolAttr(inst, path17) {
+  const v = attr(inst, path17);
+  if (v.state === "unknown") return "unknown";
+  if (v.state === "absent" || v.value === null) return { b: null };
+  if (typeof v.value === "boolean") return { b: v.value };
+  if (v.value === "true" || v.value === "false") return { b: v.value === "true" };
+  return { b: null };
+}
+function attributeName(path17) {
+  let out = "";
+  for (const s of path17) out += typeof s === "number" ? `[${s}]` : out === "" ? s : `.${s}`;
+  return out;
+}
+
+// packages/retention/src/plan/link.ts
+function survives(inst) {
+  if (inst.deposed !== void 0) return false;
+  if (inst.actions.length === 0) return true;
+  return !(inst.actions.includes("delete") && !inst.actions.includes("create")) && !inst.actions.includes("forget");
+}
+function configOf(plan, inst) {
+  const path17 = inst.parsed.modules.map((m) => m.name);
+  return moduleAt(plan.config, path17)?.resources.get(`${inst.parsed.type}.${inst.parsed.name}`);
+}
+function configured(plan, inst, name) {
+  const cfg = configOf(plan, inst);
+  if (!cfg) return "unknown";
+  return cfg.expressions[name] !== void 0;
+}
+function sameModuleKeys(a, b, depth) {
+  for (let i = 0; i < depth; i++) {
+    const x = a.modules[i];
+    const y = b.modules[i];
+    if (!x || !y || x.name !== y.name || x.key !== y.key) return false;
+  }
+  return true;
+}
+function commonModuleDepth(a, path17) {
+  let i = 0;
+  while (i < a.modules.length && i < path17.length && a.modules[i].name === path17[i]) i++;
+  return i;
+}
+function linkSatellite(plan, satellite, argument, targetTypes, matchAttributes) {
+  const candidates = plan.instances.filter((i) => targetTypes.includes(i.type) && survives(i));
+  const value = stringAttr(satellite, [argument]);
+  if (value !== "unknown" && value.s === null) return { state: "resolved", targets: [], by: "value" };
+  if (value !== "unknown" && value.s !== null) {
+    const known = candidates.filter(
+      (c) => matchAttributes.some((m) => {
+        const v = stringAttr(c, [m]);
+        return v !== "unknown" && v.s === value.s;
+      })
+    );
+    const undecided = candidates.some((c) => matchAttributes.every((m) => stringAttr(c, [m]) === "unknown"));
+    if (known.length > 0 || !undecided) return { state: "resolved", targets: known, by: "value" };
+  }
+  const cfg = configOf(plan, satellite);
+  if (!cfg)
+    return {
+      state: "unresolved",
+      reason: `${argument} is unknown until apply and the plan has no configuration to follow`
+    };
+  const refs = expressionReferences(cfg.expressions[argument]);
+  const modulePath = satellite.parsed.modules.map((m) => m.name);
+  const targets = resolveReferences(plan.config, modulePath, refs).filter(
+    (t) => targetTypes.includes(t.resource.split(".")[0])
+  );
+  if (targets.length === 0) {
+    return {
+      state: "unresolved",
+      reason: `${argument} is unknown until apply and does not refer to a resource in the plan`
+    };
+  }
+  const linked = [];
+  for (const t of targets) {
+    const path17 = t.modulePath.join(".");
+    const depth = commonModuleDepth(satellite.parsed, t.modulePath);
+    let found = candidates.filter(
+      (c) => `${c.parsed.type}.${c.parsed.name}` === t.resource && moduleConfigPath(c.parsed.modules) === path17 && sameModuleKeys(c.parsed, satellite.parsed, depth)
+    );
+    if (t.key !== void 0) found = found.filter((c) => c.parsed.key === t.key);
+    if (found.length > 1) {
+      const sameKey = found.filter((c) => c.parsed.key === satellite.parsed.key);
+      if (sameKey.length !== 1) {
+        return {
+          state: "unresolved",
+          reason: `${argument} refers to ${t.resource}, which has ${found.length} instances, and the plan does not say which`
+        };
+      }
+      found = sameKey;
+    }
+    linked.push(...found);
+  }
+  return { state: "resolved", targets: linked, by: "reference" };
+}
+
+// packages/retention/src/plan/findings.ts
+var RESOURCE_ITSELF = "(resource)";
+function shorter(a, b) {
+  if (a === "unknown" || b === "unknown") return "unknown";
+  if (a === "forever") return b;
+  if (b === "forever") return a;
+  return minDays(b) < minDays(a) ? b : a;
+}
+var FindingSink = class {
+  constructor(plan, store, floor) {
+    this.plan = plan;
+    this.store = store;
+    this.floor = floor;
+  }
+  plan;
+  store;
+  floor;
+  findings = [];
+  add(aspect, status, rule, inst, path17, message) {
+    this.findings.push({
+      aspect,
+      status,
+      rule,
+      store: this.store.address,
+      resource: inst.address,
+      file: inst.file,
+      attribute: path17.length === 0 ? RESOURCE_ITSELF : attributeName(path17),
+      path: [...inst.afterPath, ...path17],
+      message
+    });
+  }
+  /** Adds a finding about the planned change itself (`change.actions`, `deposed`) rather than an attribute. */
+  addChange(status, rule, inst, field2, message) {
+    const change = inst.source === "resource_changes";
+    const entry = inst.afterPath.slice(0, -2);
+    this.findings.push({
+      aspect: "deletion",
+      status,
+      rule,
+      store: this.store.address,
+      resource: inst.address,
+      file: inst.file,
+      attribute: change ? field2 === "actions" ? "change.actions" : "deposed" : RESOURCE_ITSELF,
+      path: change ? field2 === "actions" ? [...entry, "change", "actions"] : [...entry, "deposed"] : inst.afterPath,
+      message
+    });
+  }
+  /** Adds a pass or fail finding for a retention against the floor; returns whether it met it. */
+  judge(aspect, rule, inst, path17, retention, what, hint = "") {
+    const missed = unmet(retention, this.floor);
+    if (missed.length === 0) {
+      this.add(aspect, "pass", rule, inst, path17, `${what}: meets the floor`);
+      return true;
+    }
+    this.add(aspect, "fail", rule, inst, path17, `${what}, ${shortfallText(missed)}${hint}`);
+    return false;
+  }
+};
+
+// packages/retention/src/plan/cloudwatch.ts
+var CLOUDWATCH_RETENTION_DAYS = [
+  1,
+  3,
+  5,
+  7,
+  14,
+  30,
+  60,
+  90,
+  120,
+  150,
+  180,
+  365,
+  400,
+  545,
+  731,
+  1096,
+  1827,
+  2192,
+  2557,
+  2922,
+  3288,
+  3653
+];
+function cloudwatchLogGroup(ctx) {
+  const { sink, store } = ctx;
+  let retention = "forever";
+  const cls = stringAttr(store, ["log_group_class"]);
+  if (cls === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      "cloudwatch.log_group_class",
+      store,
+      ["log_group_class"],
+      "log_group_class is known only after apply; the DELIVERY class keeps events one day"
+    );
+    retention = "unknown";
+  } else if (cls.s === "DELIVERY") {
+    sink.add(
+      "retention",
+      "fail",
+      "cloudwatch.log_group_class",
+      store,
+      ["log_group_class"],
+      "log_group_class is DELIVERY: CloudWatch Logs keeps events of this class for one day, whatever retention_in_days says"
+    );
+    retention = days(1);
+  }
+  const n = numberAttr(store, ["retention_in_days"]);
+  if (n === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      "cloudwatch.retention_in_days",
+      store,
+      ["retention_in_days"],
+      "retention_in_days is known only after apply"
+    );
+    retention = "unknown";
+  } else if (n === "invalid") {
+    sink.add(
+      "retention",
+      "fail",
+      "cloudwatch.retention_in_days",
+      store,
+      ["retention_in_days"],
+      "retention_in_days is not a number"
+    );
+  } else if (n.n === null || n.n === 0) {
+    sink.add(
+      "retention",
+      "pass",
+      "cloudwatch.retention_in_days",
+      store,
+      ["retention_in_days"],
+      `retention_in_days is ${n.n === null ? "unset" : "0"}: log events never expire`
+    );
+  } else if (!CLOUDWATCH_RETENTION_DAYS.includes(n.n)) {
+    sink.add(
+      "retention",
+      "fail",
+      "cloudwatch.retention_in_days",
+      store,
+      ["retention_in_days"],
+      `retention_in_days is ${n.n}, which CloudWatch Logs does not accept (it takes ${CLOUDWATCH_RETENTION_DAYS.join(", ")}, or 0 for never)${cloudwatchHint(ctx)}`
+    );
+    retention = shorter(retention, days(n.n));
+  } else {
+    sink.judge(
+      "retention",
+      "cloudwatch.retention_in_days",
+      store,
+      ["retention_in_days"],
+      days(n.n),
+      `retention_in_days is ${n.n}: log events are deleted after ${n.n} days`,
+      unmet(days(n.n), ctx.floor).length > 0 ? cloudwatchHint(ctx) : ""
+    );
+    retention = shorter(retention, days(n.n));
+  }
+  const protection = boolAttr(store, ["deletion_protection_enabled"]);
+  const note = protection !== "unknown" && protection.b === true ? "; deletion_protection_enabled blocks deleting the group but can be switched off and does not stop a shorter retention" : "";
+  sink.add(
+    "immutability",
+    "fail",
+    "cloudwatch.lock",
+    store,
+    [],
+    `CloudWatch Logs cannot lock log events: a principal allowed logs:PutRetentionPolicy, logs:DeleteLogStream or logs:DeleteLogGroup can shorten or delete them${note}`
+  );
+  return { retention, lock: { mode: "not-lockable" } };
+}
+function cloudwatchHint(ctx) {
+  const ok = CLOUDWATCH_RETENTION_DAYS.find((v) => unmet(days(v), ctx.floor).length === 0);
+  return ok === void 0 ? "; no CloudWatch value meets the floor except 0 (never expire)" : `; the smallest CloudWatch value that meets the floor is ${ok}`;
+}
+
+// packages/retention/src/plan/rules.ts
+function prefixOverlaps(rulePrefix, storePrefix) {
+  if (rulePrefix === null || rulePrefix === "" || storePrefix === void 0 || storePrefix === "") return true;
+  return storePrefix.startsWith(rulePrefix) || rulePrefix.startsWith(storePrefix);
+}
+
+// packages/retention/src/plan/s3-lifecycle.ts
+function inlineLifecycle(store) {
+  const idx = blockIndexes(store, ["lifecycle_rule"]);
+  if (idx === "unknown") return "unknown";
+  return idx.map((i) => {
+    const base = elementPath(["lifecycle_rule"], i);
+    return {
+      inst: store,
+      base,
+      enabled: boolAttr(store, [...base, "enabled"]),
+      prefixes: [stringAttr(store, [...base, "prefix"])],
+      expirationDays: [...base, "expiration", 0, "days"],
+      expirationDate: [...base, "expiration", 0, "date"],
+      noncurrentDays: [...base, "noncurrent_version_expiration", 0, "days"],
+      rule: "s3.lifecycle_rule"
+    };
+  });
+}
+function configurationLifecycle(inst) {
+  const idx = blockIndexes(inst, ["rule"]);
+  if (idx === "unknown") return "unknown";
+  return idx.map((i) => {
+    const base = elementPath(["rule"], i);
+    const status = stringAttr(inst, [...base, "status"]);
+    return {
+      inst,
+      base,
+      enabled: status === "unknown" ? "unknown" : { b: status.s === "Enabled" },
+      prefixes: [
+        stringAttr(inst, [...base, "prefix"]),
+        stringAttr(inst, [...base, "filter", 0, "prefix"]),
+        stringAttr(inst, [...base, "filter", 0, "and", 0, "prefix"])
+      ],
+      expirationDays: [...base, "expiration", 0, "days"],
+      expirationDate: [...base, "expiration", 0, "date"],
+      noncurrentDays: [...base, "noncurrent_version_expiration", 0, "noncurrent_days"],
+      rule: "s3.lifecycle_configuration"
+    };
+  });
+}
+function applies(view, prefix) {
+  if (prefix === void 0) return "yes";
+  let sawUnknown = false;
+  for (const p of view.prefixes) {
+    if (p === "unknown") sawUnknown = true;
+    else if (p.s !== null && p.s !== "" && !prefixOverlaps(p.s, prefix)) return "no";
+  }
+  return sawUnknown ? "unknown" : "yes";
+}
+function judgeLifecycle(ctx, view) {
+  const { sink } = ctx;
+  if (view.enabled === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      view.rule,
+      view.inst,
+      view.base,
+      `whether lifecycle rule ${attributeName(view.base)} is enabled is known only after apply`
+    );
+    return "unknown";
+  }
+  if (view.enabled.b !== true) return "forever";
+  const scope = applies(view, ctx.prefix);
+  if (scope === "no") return "forever";
+  let retention = "forever";
+  const soften = (status) => scope === "unknown" ? "unknown" : status;
+  const scopeNote = scope === "unknown" ? " (whether its filter matches the log prefix is known only after apply)" : "";
+  const exp = numberAttr(view.inst, view.expirationDays);
+  if (exp === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      view.rule,
+      view.inst,
+      view.expirationDays,
+      `expiration days are known only after apply`
+    );
+    retention = "unknown";
+  } else if (exp !== "invalid" && exp.n !== null && exp.n > 0) {
+    const missed = unmet(days(exp.n), ctx.floor);
+    if (missed.length > 0) {
+      sink.add(
+        "retention",
+        soften("fail"),
+        view.rule,
+        view.inst,
+        view.expirationDays,
+        `a lifecycle rule expires objects after ${exp.n} days: a deletion schedule shorter than the floor, ${shortfallText(missed)}${scopeNote}`
+      );
+    } else {
+      sink.add(
+        "retention",
+        "pass",
+        view.rule,
+        view.inst,
+        view.expirationDays,
+        `a lifecycle rule expires objects after ${exp.n} days: not before the floor (an expiration is a deletion schedule, not a retention guarantee)`
+      );
+    }
+    retention = shorter(retention, days(exp.n));
+  }
+  const date = stringAttr(view.inst, view.expirationDate);
+  if (date === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      view.rule,
+      view.inst,
+      view.expirationDate,
+      `the expiration date is known only after apply`
+    );
+    retention = "unknown";
+  } else if (date.s !== null && date.s !== "") {
+    sink.add(
+      "retention",
+      soften("fail"),
+      view.rule,
+      view.inst,
+      view.expirationDate,
+      `a lifecycle rule expires every object on ${date.s}, however recently it was written${scopeNote}`
+    );
+    retention = shorter(retention, days(0));
+  }
+  const nc = numberAttr(view.inst, view.noncurrentDays);
+  if (nc === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      view.rule,
+      view.inst,
+      view.noncurrentDays,
+      `noncurrent version expiration is known only after apply`
+    );
+    retention = "unknown";
+  } else if (nc !== "invalid" && nc.n !== null && nc.n > 0) {
+    const missed = unmet(days(nc.n), ctx.floor);
+    if (missed.length > 0) {
+      sink.add(
+        "retention",
+        soften("fail"),
+        view.rule,
+        view.inst,
+        view.noncurrentDays,
+        `a lifecycle rule deletes noncurrent versions ${nc.n} days after they are replaced: a log deleted or overwritten is gone after ${nc.n} days, ${shortfallText(missed)}${scopeNote}`
+      );
+    }
+  }
+  return retention;
+}
+
+// packages/retention/src/plan/s3.ts
+function lockEnabled(ctx, locks) {
+  const { store, plan } = ctx;
+  if (locks.some((l) => {
+    const t = stringAttr(l, ["token"]);
+    return t !== "unknown" && t.s !== null && t.s !== "";
+  }))
+    return true;
+  const v4 = boolAttr(store, ["object_lock_enabled"]);
+  if (v4 !== "unknown" && v4.b === true) return true;
+  const v3 = stringAttr(store, ["object_lock_configuration", 0, "object_lock_enabled"]);
+  if (v3 !== "unknown" && v3.s === "Enabled") return true;
+  if (v4 === "unknown") {
+    const set = configured(plan, store, "object_lock_enabled");
+    if (set !== false || !store.actions.includes("create")) return "unknown";
+  }
+  return false;
+}
+function s3Bucket(ctx) {
+  const { sink, store, plan } = ctx;
+  let retention = "forever";
+  const views = [];
+  const satellites = (type) => plan.instances.filter((i) => i.type === type && survives(i)).map((i) => ({ inst: i, link: linkSatellite(plan, i, "bucket", ["aws_s3_bucket"], ["bucket", "id"]) }));
+  let ownConfiguration = false;
+  for (const { inst, link: link2 } of satellites("aws_s3_bucket_lifecycle_configuration")) {
+    if (link2.state === "unresolved") {
+      sink.add(
+        "retention",
+        "unknown",
+        "s3.lifecycle_configuration",
+        inst,
+        ["bucket"],
+        `this lifecycle configuration may expire these logs: ${link2.reason}`
+      );
+      retention = "unknown";
+      continue;
+    }
+    if (!link2.targets.includes(store)) continue;
+    ownConfiguration = true;
+    const rules = configurationLifecycle(inst);
+    if (rules === "unknown") {
+      sink.add(
+        "retention",
+        "unknown",
+        "s3.lifecycle_configuration",
+        inst,
+        ["rule"],
+        "its rules are known only after apply"
+      );
+      retention = "unknown";
+    } else views.push(...rules);
+  }
+  const inlineIsComputed = configured(plan, store, "lifecycle_rule") === false;
+  if (!(inlineIsComputed && ownConfiguration)) {
+    const inline = inlineLifecycle(store);
+    if (inline !== "unknown") views.push(...inline);
+    else if (!inlineIsComputed) {
+      sink.add(
+        "retention",
+        "unknown",
+        "s3.lifecycle_rule",
+        store,
+        ["lifecycle_rule"],
+        "lifecycle_rule is known only after apply"
+      );
+      retention = "unknown";
+    }
+  }
+  const before2 = sink.findings.length;
+  for (const v of views) retention = shorter(retention, judgeLifecycle(ctx, v));
+  if (sink.findings.length === before2 && retention !== "unknown") {
+    sink.add(
+      "retention",
+      "pass",
+      "s3.lifecycle",
+      store,
+      [],
+      "no enabled lifecycle rule expires objects in this bucket: they are kept until someone deletes them"
+    );
+  }
+  const locks = [];
+  const unresolvedLocks = [];
+  for (const { inst, link: link2 } of satellites("aws_s3_bucket_object_lock_configuration")) {
+    if (link2.state === "unresolved") unresolvedLocks.push(inst);
+    else if (link2.targets.includes(store))
+      locks.push({ inst, base: ["rule", 0, "default_retention", 0], rule: "s3.object_lock_configuration" });
+  }
+  if (locks.length === 0) {
+    const inlineRule = blockIndexes(store, ["object_lock_configuration", 0, "rule"]);
+    if (inlineRule !== "unknown" && inlineRule.length > 0) {
+      locks.push({
+        inst: store,
+        base: ["object_lock_configuration", 0, "rule", 0, "default_retention", 0],
+        rule: "s3.object_lock_configuration"
+      });
+    } else if (inlineRule === "unknown" && configured(plan, store, "object_lock_configuration") !== false) {
+      sink.add(
+        "immutability",
+        "unknown",
+        "s3.object_lock_configuration",
+        store,
+        ["object_lock_configuration"],
+        "object_lock_configuration is known only after apply"
+      );
+      return { retention, lock: { mode: "unknown" } };
+    }
+  }
+  if (unresolvedLocks.length > 0 && locks.length === 0) {
+    for (const u of unresolvedLocks)
+      sink.add(
+        "immutability",
+        "unknown",
+        "s3.object_lock_configuration",
+        u,
+        ["bucket"],
+        "whether this Object Lock configuration locks the bucket is known only after apply"
+      );
+    return { retention, lock: { mode: "unknown" } };
+  }
+  const enabled = lockEnabled(
+    ctx,
+    locks.map((l) => l.inst)
+  );
+  if (enabled === "unknown") {
+    sink.add(
+      "immutability",
+      "unknown",
+      "s3.object_lock_enabled",
+      store,
+      ["object_lock_enabled"],
+      "whether Object Lock is enabled on the bucket is known only after apply"
+    );
+    return { retention, lock: { mode: "unknown" } };
+  }
+  if (!enabled) {
+    sink.add(
+      "immutability",
+      "fail",
+      "s3.object_lock_enabled",
+      store,
+      ["object_lock_enabled"],
+      "Object Lock is not enabled on the bucket: any principal allowed s3:DeleteObject can delete logs before the floor"
+    );
+    return { retention, lock: { mode: "none" } };
+  }
+  if (locks.length > 1) {
+    sink.add(
+      "immutability",
+      "unknown",
+      "s3.object_lock_configuration",
+      locks[1].inst,
+      ["bucket"],
+      `${locks.length} Object Lock configurations target this bucket; which one applies last is not in the plan`
+    );
+    return { retention, lock: { mode: "unknown" } };
+  }
+  const lock = locks[0];
+  if (!lock) {
+    sink.add(
+      "immutability",
+      "fail",
+      "s3.object_lock_default_retention",
+      store,
+      ["object_lock_configuration"],
+      "Object Lock is enabled but sets no default retention: objects are locked only if every writer sets a retention period on each object"
+    );
+    return { retention, lock: { mode: "none" } };
+  }
+  return { retention, lock: judgeDefaultRetention(ctx, lock) };
+}
+function judgeDefaultRetention(ctx, lock) {
+  const { sink } = ctx;
+  const mode = stringAttr(lock.inst, [...lock.base, "mode"]);
+  const d = numberAttr(lock.inst, [...lock.base, "days"]);
+  const y = numberAttr(lock.inst, [...lock.base, "years"]);
+  const modePath = [...lock.base, "mode"];
+  if (mode === "unknown" || d === "unknown" || y === "unknown") {
+    sink.add(
+      "immutability",
+      "unknown",
+      lock.rule,
+      lock.inst,
+      mode === "unknown" ? modePath : [...lock.base, d === "unknown" ? "days" : "years"],
+      "the default retention is known only after apply"
+    );
+    return { mode: "unknown" };
+  }
+  const dn = d === "invalid" ? null : d.n;
+  const yn = y === "invalid" ? null : y.n;
+  if (mode.s === null || mode.s === "") {
+    sink.add(
+      "immutability",
+      "fail",
+      "s3.object_lock_default_retention",
+      lock.inst,
+      lock.base,
+      "Object Lock sets no default retention: objects are locked only if every writer sets a retention period on each object"
+    );
+    return { mode: "none" };
+  }
+  let period2;
+  if (yn !== null && yn > 0 && dn !== null && dn > 0) {
+    sink.add(
+      "immutability",
+      "fail",
+      lock.rule,
+      lock.inst,
+      lock.base,
+      "the default retention sets both days and years; S3 accepts exactly one"
+    );
+    return { mode: "unknown" };
+  }
+  if (yn !== null && yn > 0) period2 = years(yn);
+  else if (dn !== null && dn > 0) period2 = days(dn);
+  const periodPath = [...lock.base, yn !== null && yn > 0 ? "years" : "days"];
+  if (!period2) {
+    sink.add(
+      "immutability",
+      "fail",
+      lock.rule,
+      lock.inst,
+      periodPath,
+      "the default retention gives neither days nor years"
+    );
+    return { mode: "none" };
+  }
+  if (mode.s === "GOVERNANCE") {
+    sink.add(
+      "immutability",
+      "fail",
+      lock.rule,
+      lock.inst,
+      modePath,
+      `Object Lock mode is GOVERNANCE (${formatRetention(period2)}): principals allowed s3:BypassGovernanceRetention can delete or shorten the lock; use COMPLIANCE`
+    );
+    return { mode: "bypassable", retention: period2 };
+  }
+  if (mode.s !== "COMPLIANCE") {
+    sink.add(
+      "immutability",
+      "fail",
+      lock.rule,
+      lock.inst,
+      modePath,
+      `Object Lock mode is '${mode.s}', neither COMPLIANCE nor GOVERNANCE`
+    );
+    return { mode: "none" };
+  }
+  const missed = unmet(period2, ctx.floor);
+  if (missed.length > 0) {
+    sink.add(
+      "immutability",
+      "fail",
+      lock.rule,
+      lock.inst,
+      periodPath,
+      `Object Lock COMPLIANCE locks new objects for only ${formatRetention(period2)}, ${shortfallText(missed)}`
+    );
+  } else {
+    sink.add(
+      "immutability",
+      "pass",
+      lock.rule,
+      lock.inst,
+      periodPath,
+      `Object Lock COMPLIANCE locks every new object for ${formatRetention(period2)}: no one, the root user included, can delete it sooner`
+    );
+  }
+  return { mode: "worm", retention: period2 };
+}
+
+// packages/retention/src/plan/azure-lifecycle.ts
+function judgeManagementPolicies(ctx, account, scope) {
+  const { sink, plan } = ctx;
+  let retention = "forever";
+  const policies = plan.instances.filter((i) => i.type === "azurerm_storage_management_policy" && survives(i));
+  for (const p of policies) {
+    const link2 = linkSatellite(plan, p, "storage_account_id", ["azurerm_storage_account"], ["id"]);
+    if (link2.state === "unresolved" || account === "unknown") {
+      sink.add(
+        "retention",
+        "unknown",
+        "azure.management_policy",
+        p,
+        ["storage_account_id"],
+        `this management policy may delete these logs: ${link2.state === "unresolved" ? link2.reason : "the storage account is known only after apply"}`
+      );
+      retention = "unknown";
+      continue;
+    }
+    if (!account || !link2.targets.includes(account)) continue;
+    const rules = blockIndexes(p, ["rule"]);
+    if (rules === "unknown") {
+      sink.add("retention", "unknown", "azure.management_policy", p, ["rule"], "its rules are known only after apply");
+      retention = "unknown";
+      continue;
+    }
+    for (const i of rules) retention = shorter(retention, judgeManagementRule(ctx, p, elementPath(["rule"], i), scope));
+  }
+  return retention;
+}
+function judgeManagementRule(ctx, p, base, scope) {
+  const { sink } = ctx;
+  const enabled = boolAttr(p, [...base, "enabled"]);
+  if (enabled === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      "azure.management_policy",
+      p,
+      [...base, "enabled"],
+      "whether the rule is enabled is known only after apply"
+    );
+    return "unknown";
+  }
+  if (enabled.b !== true) return "forever";
+  const prefixes = attr(p, [...base, "filters", 0, "prefix_match"]);
+  let soft = false;
+  if (prefixes.state === "unknown") soft = true;
+  else if (prefixes.state === "known" && Array.isArray(prefixes.value) && prefixes.value.length > 0) {
+    if (scope === "unknown") soft = true;
+    else if (!prefixes.value.some((x) => prefixOverlaps(typeof x === "string" ? x : null, scope))) return "forever";
+  }
+  let retention = "forever";
+  for (const block of ["base_blob", "version"]) {
+    const blockPath = [...base, "actions", 0, block, 0];
+    const v = attr(p, blockPath);
+    if (v.state === "unknown") {
+      sink.add(
+        "retention",
+        "unknown",
+        "azure.management_policy",
+        p,
+        blockPath,
+        `the ${block} actions are known only after apply`
+      );
+      retention = "unknown";
+      continue;
+    }
+    if (v.state !== "known" || typeof v.value !== "object" || v.value === null) continue;
+    for (const key of Object.keys(v.value).filter((k) => k.startsWith("delete_after_days_since_")).sort()) {
+      const n = numberAttr(p, [...blockPath, key]);
+      if (n === "unknown") {
+        sink.add(
+          "retention",
+          "unknown",
+          "azure.management_policy",
+          p,
+          [...blockPath, key],
+          `${key} is known only after apply`
+        );
+        retention = "unknown";
+        continue;
+      }
+      if (n === "invalid" || n.n === null || n.n < 0) continue;
+      const what = block === "version" ? `previous versions ${n.n} days after they are created` : `blobs once ${key.replace("delete_after_days_since_", "").replace(/_greater_than$/, "").replace(/_/g, " ")} is more than ${n.n} days ago`;
+      const missed = unmet(days(n.n), ctx.floor);
+      if (missed.length > 0) {
+        sink.add(
+          "retention",
+          soft ? "unknown" : "fail",
+          "azure.management_policy",
+          p,
+          [...blockPath, key],
+          `deletes ${what}, ${shortfallText(missed)}${soft ? " (whether its prefix filter matches the logs is known only after apply)" : ""}`
+        );
+      } else {
+        sink.add(
+          "retention",
+          "pass",
+          "azure.management_policy",
+          p,
+          [...blockPath, key],
+          `deletes ${what}: not before the floor`
+        );
+      }
+      if (block === "base_blob") retention = shorter(retention, days(n.n));
+    }
+  }
+  return retention;
+}
+
+// packages/retention/src/plan/azure.ts
+function accountOf(ctx, container) {
+  const byId = attr(container, ["storage_account_id"]);
+  const link2 = byId.state !== "absent" && !(byId.state === "known" && byId.value === null) ? linkSatellite(ctx.plan, container, "storage_account_id", ["azurerm_storage_account"], ["id"]) : linkSatellite(ctx.plan, container, "storage_account_name", ["azurerm_storage_account"], ["name"]);
+  if (link2.state === "unresolved") return "unknown";
+  return link2.targets[0];
+}
+function blobPrefix(ctx, container) {
+  if (!container) return ctx.prefix;
+  const name = stringAttr(container, ["name"]);
+  if (name === "unknown" || name.s === null) return "unknown";
+  return `${name.s}/${ctx.prefix ?? ""}`;
+}
+function judgeLock(ctx, inst, periodPath, lockPath, period2, state, rule) {
+  const { sink } = ctx;
+  if (state === "Disabled") {
+    sink.add(
+      "immutability",
+      "fail",
+      rule,
+      inst,
+      lockPath,
+      "the immutability policy is Disabled: blobs can be deleted at any time"
+    );
+    return { mode: "none" };
+  }
+  if (state === "Unlocked") {
+    sink.add(
+      "immutability",
+      "fail",
+      rule,
+      inst,
+      lockPath,
+      `the immutability policy (${formatRetention(period2)}) is not locked: it can be shortened or deleted`
+    );
+    return { mode: "unlocked", retention: period2 };
+  }
+  const missed = unmet(period2, ctx.floor);
+  if (missed.length > 0)
+    sink.add(
+      "immutability",
+      "fail",
+      rule,
+      inst,
+      periodPath,
+      `the locked immutability policy keeps blobs for only ${formatRetention(period2)}, ${shortfallText(missed)}`
+    );
+  else
+    sink.add(
+      "immutability",
+      "pass",
+      rule,
+      inst,
+      periodPath,
+      `a locked immutability policy keeps every blob unmodifiable and undeletable for ${formatRetention(period2)}`
+    );
+  return { mode: "worm", retention: period2 };
+}
+function accountLock(ctx, account) {
+  const { sink, store } = ctx;
+  if (account === "unknown") {
+    sink.add(
+      "immutability",
+      "unknown",
+      "azure.immutability_policy",
+      store,
+      ["storage_account_id"],
+      "the storage account is known only after apply, so its immutability policy is too"
+    );
+    return { mode: "unknown" };
+  }
+  if (!account) {
+    sink.add(
+      "immutability",
+      "fail",
+      "azure.immutability_policy",
+      store,
+      [],
+      "no immutability policy protects this container (none on it, and its storage account is not in the plan)"
+    );
+    return { mode: "none" };
+  }
+  const idx = blockIndexes(account, ["immutability_policy"]);
+  if (idx === "unknown") {
+    sink.add(
+      "immutability",
+      "unknown",
+      "azure.immutability_policy",
+      account,
+      ["immutability_policy"],
+      "immutability_policy is known only after apply"
+    );
+    return { mode: "unknown" };
+  }
+  if (idx.length === 0) {
+    sink.add(
+      "immutability",
+      "fail",
+      "azure.immutability_policy",
+      account,
+      ["immutability_policy"],
+      "no immutability policy protects these blobs: they can be deleted at any time"
+    );
+    return { mode: "none" };
+  }
+  const base = elementPath(["immutability_policy"], idx[0]);
+  const state = stringAttr(account, [...base, "state"]);
+  const period2 = numberAttr(account, [...base, "period_since_creation_in_days"]);
+  if (state === "unknown" || period2 === "unknown" || period2 === "invalid" || period2.n === null) {
+    sink.add(
+      "immutability",
+      "unknown",
+      "azure.immutability_policy",
+      account,
+      [...base, "state"],
+      "the immutability policy is known only after apply"
+    );
+    return { mode: "unknown" };
+  }
+  const s = state.s === "Locked" || state.s === "Unlocked" ? state.s : "Disabled";
+  return judgeLock(
+    ctx,
+    account,
+    [...base, "period_since_creation_in_days"],
+    [...base, "state"],
+    days(period2.n),
+    s,
+    "azure.immutability_policy"
+  );
+}
+function storageContainer(ctx) {
+  const { sink, store, plan } = ctx;
+  const account = accountOf(ctx, store);
+  const retention = judgeManagementPolicies(ctx, account, blobPrefix(ctx, store));
+  if (retention !== "unknown" && retention === "forever") {
+    sink.add(
+      "retention",
+      "pass",
+      "azure.management_policy",
+      store,
+      [],
+      "no management policy deletes blobs in this container: they are kept until someone deletes them"
+    );
+  }
+  const policies = plan.instances.filter((i) => i.type === "azurerm_storage_container_immutability_policy" && survives(i));
+  let mine;
+  for (const p of policies) {
+    const link2 = linkSatellite(
+      plan,
+      p,
+      "storage_container_resource_manager_id",
+      ["azurerm_storage_container"],
+      ["resource_manager_id", "id"]
+    );
+    if (link2.state === "unresolved") {
+      sink.add(
+        "immutability",
+        "unknown",
+        "azure.container_immutability_policy",
+        p,
+        ["storage_container_resource_manager_id"],
+        `whether this immutability policy protects the container is known only after apply: ${link2.reason}`
+      );
+      return { retention, lock: { mode: "unknown" } };
+    }
+    if (link2.targets.includes(store)) mine = p;
+  }
+  if (!mine) return { retention, lock: accountLock(ctx, account) };
+  const period2 = numberAttr(mine, ["immutability_period_in_days"]);
+  const locked = boolAttr(mine, ["locked"]);
+  if (period2 === "unknown" || locked === "unknown" || period2 === "invalid" || period2.n === null) {
+    sink.add(
+      "immutability",
+      "unknown",
+      "azure.container_immutability_policy",
+      mine,
+      [period2 === "unknown" ? "immutability_period_in_days" : "locked"],
+      "the immutability policy is known only after apply"
+    );
+    return { retention, lock: { mode: "unknown" } };
+  }
+  return {
+    retention,
+    lock: judgeLock(
+      ctx,
+      mine,
+      ["immutability_period_in_days"],
+      ["locked"],
+      days(period2.n),
+      locked.b === true ? "Locked" : "Unlocked",
+      "azure.container_immutability_policy"
+    )
+  };
+}
+function storageAccount(ctx) {
+  const { sink, store } = ctx;
+  const retention = judgeManagementPolicies(ctx, store, ctx.prefix);
+  if (retention === "forever") {
+    sink.add(
+      "retention",
+      "pass",
+      "azure.management_policy",
+      store,
+      [],
+      "no management policy deletes blobs in this account: they are kept until someone deletes them"
+    );
+  }
+  return { retention, lock: accountLock(ctx, store) };
+}
+
+// packages/retention/src/plan/gcs.ts
+var SECONDS_PER_DAY = 86400;
+function storageBucket(ctx) {
+  const { sink, store } = ctx;
+  let retention = "forever";
+  const rules = blockIndexes(store, ["lifecycle_rule"]);
+  if (rules === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      "gcs.lifecycle_rule",
+      store,
+      ["lifecycle_rule"],
+      "lifecycle_rule is known only after apply"
+    );
+    retention = "unknown";
+  } else {
+    let deleting = 0;
+    for (const i of rules) {
+      const r = judgeDeleteRule(ctx, elementPath(["lifecycle_rule"], i));
+      if (r !== void 0) {
+        deleting++;
+        retention = shorter(retention, r);
+      }
+    }
+    if (deleting === 0)
+      sink.add(
+        "retention",
+        "pass",
+        "gcs.lifecycle_rule",
+        store,
+        ["lifecycle_rule"],
+        "no lifecycle rule deletes objects in this bucket: they are kept until someone deletes them"
+      );
+  }
+  const policy = blockIndexes(store, ["retention_policy"]);
+  if (policy === "unknown") {
+    sink.add(
+      "immutability",
+      "unknown",
+      "gcs.retention_policy",
+      store,
+      ["retention_policy"],
+      "retention_policy is known only after apply"
+    );
+    return { retention, lock: { mode: "unknown" } };
+  }
+  if (policy.length === 0) {
+    sink.add(
+      "immutability",
+      "fail",
+      "gcs.retention_policy",
+      store,
+      ["retention_policy"],
+      "the bucket has no retention policy: objects can be deleted at any time"
+    );
+    return { retention, lock: { mode: "none" } };
+  }
+  const base = elementPath(["retention_policy"], policy[0]);
+  const seconds2 = numberAttr(store, [...base, "retention_period"]);
+  const locked = boolAttr(store, [...base, "is_locked"]);
+  if (seconds2 === "unknown" || locked === "unknown" || seconds2 === "invalid" || seconds2.n === null) {
+    sink.add(
+      "immutability",
+      "unknown",
+      "gcs.retention_policy",
+      store,
+      [...base, seconds2 === "unknown" ? "retention_period" : "is_locked"],
+      "the retention policy is known only after apply"
+    );
+    return { retention, lock: { mode: "unknown" } };
+  }
+  const period2 = days(Math.floor(seconds2.n / SECONDS_PER_DAY));
+  const what = `retention_period is ${seconds2.n} seconds (${formatRetention(period2)})`;
+  if (locked.b !== true) {
+    sink.add(
+      "immutability",
+      "fail",
+      "gcs.retention_policy",
+      store,
+      [...base, "is_locked"],
+      `${what} but the policy is not locked: it can be shortened or removed`
+    );
+    return { retention, lock: { mode: "unlocked", retention: period2 } };
+  }
+  const missed = unmet(period2, ctx.floor);
+  if (missed.length > 0)
+    sink.add(
+      "immutability",
+      "fail",
+      "gcs.retention_policy",
+      store,
+      [...base, "retention_period"],
+      `${what}, locked, ${shortfallText(missed)}`
+    );
+  else
+    sink.add(
+      "immutability",
+      "pass",
+      "gcs.retention_policy",
+      store,
+      [...base, "retention_period"],
+      `${what}, locked: no object can be deleted or replaced sooner`
+    );
+  return { retention, lock: { mode: "worm", retention: period2 } };
+}
+function judgeDeleteRule(ctx, base) {
+  const { sink, store } = ctx;
+  const type = stringAttr(store, [...base, "action", 0, "type"]);
+  if (type === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      "gcs.lifecycle_rule",
+      store,
+      [...base, "action", 0, "type"],
+      "the lifecycle action is known only after apply"
+    );
+    return "unknown";
+  }
+  if (type.s !== "Delete") return void 0;
+  const cond = [...base, "condition", 0];
+  const prefixes = attr(store, [...cond, "matches_prefix"]);
+  if (prefixes.state === "known" && Array.isArray(prefixes.value) && prefixes.value.length > 0) {
+    if (!prefixes.value.some((p) => prefixOverlaps(typeof p === "string" ? p : null, ctx.prefix))) return void 0;
+  }
+  const age = numberAttr(store, [...cond, "age"]);
+  if (age === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      "gcs.lifecycle_rule",
+      store,
+      [...cond, "age"],
+      "the age of a Delete rule is known only after apply"
+    );
+    return "unknown";
+  }
+  if (age !== "invalid" && age.n !== null && age.n > 0) {
+    sink.judge(
+      "retention",
+      "gcs.lifecycle_rule",
+      store,
+      [...cond, "age"],
+      days(age.n),
+      `a Delete rule removes objects ${age.n} days after they are written`
+    );
+    return days(age.n);
+  }
+  const before2 = stringAttr(store, [...cond, "created_before"]);
+  if (before2 === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      "gcs.lifecycle_rule",
+      store,
+      [...cond, "created_before"],
+      "created_before is known only after apply"
+    );
+    return "unknown";
+  }
+  if (before2.s !== null && before2.s !== "") {
+    const cutoff = Date.parse(`${before2.s}T00:00:00Z`);
+    const newestAgeDays = Math.floor((ctx.now.getTime() - cutoff) / 864e5);
+    if (Number.isNaN(cutoff) || newestAgeDays < floorDays(ctx.floor)) {
+      sink.add(
+        "retention",
+        "fail",
+        "gcs.lifecycle_rule",
+        store,
+        [...cond, "created_before"],
+        `a Delete rule removes every object created before ${before2.s}, some of them younger than the floor`
+      );
+      return days(Math.max(0, newestAgeDays));
+    }
+    sink.add(
+      "retention",
+      "pass",
+      "gcs.lifecycle_rule",
+      store,
+      [...cond, "created_before"],
+      `a Delete rule removes objects created before ${before2.s}, all older than the floor`
+    );
+    return "forever";
+  }
+  const noncurrent = numberAttr(store, [...cond, "days_since_noncurrent_time"]);
+  if (noncurrent === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      "gcs.lifecycle_rule",
+      store,
+      [...cond, "days_since_noncurrent_time"],
+      "days_since_noncurrent_time is known only after apply"
+    );
+    return "unknown";
+  }
+  if (noncurrent !== "invalid" && noncurrent.n !== null && noncurrent.n > 0) {
+    sink.judge(
+      "retention",
+      "gcs.lifecycle_rule",
+      store,
+      [...cond, "days_since_noncurrent_time"],
+      days(noncurrent.n),
+      `a Delete rule removes noncurrent versions ${noncurrent.n} days after they are replaced, so a deleted or overwritten log is gone after ${noncurrent.n} days`
+    );
+    return "forever";
+  }
+  const custom = numberAttr(store, [...cond, "days_since_custom_time"]);
+  if (custom !== "unknown" && custom !== "invalid" && custom.n !== null && custom.n > 0) {
+    sink.add(
+      "retention",
+      "unknown",
+      "gcs.lifecycle_rule",
+      store,
+      [...cond, "days_since_custom_time"],
+      `a Delete rule removes objects ${custom.n} days after a custom time that each writer sets; the plan cannot show it is not sooner than the floor`
+    );
+    return "unknown";
+  }
+  sink.add("retention", "fail", "gcs.lifecycle_rule", store, cond, "a Delete rule removes objects with no minimum age");
+  return days(0);
+}
+
+// packages/retention/src/plan/logging.ts
+var LOGGING_DEFAULT_RETENTION_DAYS = 30;
+function loggingBucket(ctx) {
+  const { sink, store } = ctx;
+  const n = numberAttr(store, ["retention_days"]);
+  let retention;
+  if (n === "unknown") {
+    sink.add(
+      "retention",
+      "unknown",
+      "logging.retention_days",
+      store,
+      ["retention_days"],
+      "retention_days is known only after apply"
+    );
+    retention = "unknown";
+  } else if (n === "invalid") {
+    sink.add("retention", "fail", "logging.retention_days", store, ["retention_days"], "retention_days is not a number");
+    retention = "unknown";
+  } else {
+    const value = n.n === null || n.n === 0 ? LOGGING_DEFAULT_RETENTION_DAYS : n.n;
+    const why = n.n === null || n.n === 0 ? `retention_days is ${n.n === null ? "unset" : "0"}, so Cloud Logging applies its default of ${value} days` : `retention_days is ${value}`;
+    sink.judge(
+      "retention",
+      "logging.retention_days",
+      store,
+      ["retention_days"],
+      days(value),
+      `${why}: log entries are deleted after ${value} days`
+    );
+    retention = days(value);
+  }
+  const locked = boolAttr(store, ["locked"]);
+  if (locked === "unknown") {
+    sink.add("immutability", "unknown", "logging.locked", store, ["locked"], "locked is known only after apply");
+    return { retention, lock: { mode: "unknown" } };
+  }
+  if (locked.b !== true) {
+    sink.add(
+      "immutability",
+      "fail",
+      "logging.locked",
+      store,
+      ["locked"],
+      "the bucket is not locked: its retention can be shortened and the bucket deleted with its logs"
+    );
+    return { retention, lock: { mode: "unlocked", ...retention !== "unknown" ? { retention } : {} } };
+  }
+  if (retention === "unknown") {
+    sink.add(
+      "immutability",
+      "unknown",
+      "logging.locked",
+      store,
+      ["locked"],
+      "the bucket is locked, for a retention known only after apply"
+    );
+    return { retention, lock: { mode: "unknown" } };
+  }
+  const missed = unmet(retention, ctx.floor);
+  if (missed.length > 0)
+    sink.add(
+      "immutability",
+      "fail",
+      "logging.locked",
+      store,
+      ["locked"],
+      `the bucket is locked, but for only ${formatRetention(retention)}, ${shortfallText(missed)}`
+    );
+  else
+    sink.add(
+      "immutability",
+      "pass",
+      "logging.locked",
+      store,
+      ["locked"],
+      `the bucket is locked: its ${formatRetention(retention)} retention cannot be shortened and it cannot be deleted while it holds logs`
+    );
+  return { retention, lock: { mode: "worm", retention } };
+}
+
+// packages/retention/src/plan/stores.ts
+var LOG_ONLY_TYPES = [
+  "aws_cloudwatch_log_group",
+  "google_logging_project_bucket_config",
+  "google_logging_folder_bucket_config",
+  "google_logging_organization_bucket_config",
+  "google_logging_billing_account_bucket_config"
+];
+var DECLARABLE_TYPES = [
+  "aws_s3_bucket",
+  "azurerm_storage_account",
+  "azurerm_storage_container",
+  "google_storage_bucket"
+];
+var RULES = {
+  aws_cloudwatch_log_group: cloudwatchLogGroup,
+  aws_s3_bucket: s3Bucket,
+  azurerm_storage_account: storageAccount,
+  azurerm_storage_container: storageContainer,
+  google_storage_bucket: storageBucket,
+  google_logging_project_bucket_config: loggingBucket,
+  google_logging_folder_bucket_config: loggingBucket,
+  google_logging_organization_bucket_config: loggingBucket,
+  google_logging_billing_account_bucket_config: loggingBucket
+};
+function checkDeclaredTypes(declared) {
+  for (const d of declared) {
+    const t = d.address.type;
+    if (!(t in RULES)) {
+      throw new GateError(
+        "SCHEMA_VIOLATION",
+        `${t} is not a store type this gate can judge; it knows ${Object.keys(RULES).join(", ")}`,
+        {
+          file: d.location.file,
+          ...d.location.line !== void 0 ? { line: d.location.line } : {},
+          ...d.location.column !== void 0 ? { column: d.location.column } : {},
+          field: d.location.field
+        }
+      );
+    }
+  }
+}
+function selectStores(plans, declared) {
+  const stores = [];
+  const missing = [];
+  const undeclared = [];
+  const all = plans.flatMap((plan) => plan.instances.map((instance) => ({ plan, instance })));
+  if (declared && declared.length > 0) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const d of declared) {
+      const hits = all.filter((x) => matchesAddress(d.address, x.instance.parsed));
+      if (hits.length === 0) missing.push(d);
+      for (const h of hits) {
+        const s = byKey.get(h.instance);
+        if (s) {
+          for (const t of d.logTypes) if (!s.logTypes.includes(t)) s.logTypes.push(t);
+          s.prefix ??= d.prefix;
+        } else {
+          const sel = { plan: h.plan, instance: h.instance, logTypes: [...d.logTypes], prefix: d.prefix };
+          byKey.set(h.instance, sel);
+          stores.push(sel);
+        }
+      }
+    }
+    for (const x of all) {
+      if (LOG_ONLY_TYPES.includes(x.instance.type) && !byKey.has(x.instance)) {
+        undeclared.push(x.instance.address);
+      }
+    }
+  } else {
+    for (const x of all) {
+      if (LOG_ONLY_TYPES.includes(x.instance.type)) {
+        stores.push({ plan: x.plan, instance: x.instance, logTypes: [], prefix: void 0 });
+      }
+    }
+  }
+  stores.sort(
+    (a, b) => cmp(a.instance.file, b.instance.file) || cmp(a.instance.address, b.instance.address) || cmp(a.instance.deposed ?? "", b.instance.deposed ?? "")
+  );
+  return { stores, missing, undeclared: [...new Set(undeclared)].sort(cmp) };
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function before(inst, name) {
+  return inst.before ? inst.before[name] : void 0;
+}
+function evaluateStore(sel, floor, now) {
+  const { plan, instance } = sel;
+  const sink = new FindingSink(plan, instance, floor);
+  const out = {
+    address: instance.deposed ? `${instance.address} (deposed ${instance.deposed})` : instance.address,
+    type: instance.type,
+    file: instance.file,
+    path: instance.afterPath,
+    logTypes: sel.logTypes,
+    retention: "unknown",
+    lock: { mode: "unknown" },
+    deleted: false,
+    findings: sink.findings
+  };
+  const actions = instance.actions;
+  const shown = `actions: ${actions.join(", ")}`;
+  if (instance.deposed !== void 0) {
+    sink.addChange(
+      "fail",
+      "plan.deposed",
+      instance,
+      "deposed",
+      `the plan destroys a deposed object of this store (${instance.deposed}), and the logs in it`
+    );
+    out.deleted = true;
+    return out;
+  }
+  if (actions.includes("forget")) {
+    sink.addChange(
+      "unknown",
+      "plan.forget",
+      instance,
+      "actions",
+      "the plan removes this store from Terraform state without destroying it: the logs stay, but this plan no longer shows how long"
+    );
+    out.deleted = true;
+    return out;
+  }
+  if (actions.includes("delete")) {
+    if (instance.type === "aws_cloudwatch_log_group" && before(instance, "skip_destroy") === true && !actions.includes("create")) {
+      sink.addChange(
+        "unknown",
+        "plan.delete",
+        instance,
+        "actions",
+        `the plan removes this log group from Terraform state (${shown}); skip_destroy keeps the group and its events, but this plan no longer shows how long`
+      );
+      out.deleted = true;
+      return out;
+    }
+    const s3 = instance.type === "aws_s3_bucket" ? before(instance, "force_destroy") === true ? "; force_destroy deletes every object in it" : "; the delete fails while the bucket holds objects, but the plan intends to remove the store" : "";
+    const verb = actions.includes("create") ? "replaces" : "destroys";
+    sink.addChange(
+      "fail",
+      "plan.delete",
+      instance,
+      "actions",
+      `the plan ${verb} this store (${shown}): the logs it holds are destroyed with it${s3}`
+    );
+    if (!actions.includes("create")) {
+      out.deleted = true;
+      return out;
+    }
+  } else {
+    sink.addChange(
+      "pass",
+      "plan.delete",
+      instance,
+      "actions",
+      `the plan keeps this store (${actions.length > 0 ? shown : "planned_values"})`
+    );
+  }
+  const rule = RULES[instance.type];
+  if (!rule) throw new GateError("INTERNAL", `no rule for ${instance.type}`);
+  const outcome = rule({ plan, floor, now, prefix: sel.prefix, sink, store: instance });
+  out.retention = outcome.retention;
+  out.lock = outcome.lock;
+  return out;
+}
+
+// packages/retention/src/checks-plan.ts
+function locateFindings(plans, evaluations) {
+  const out = /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    const paths = evaluations.flatMap((e) => e.findings).filter((f) => f.file === plan.file).map((f) => f.path);
+    out.set(plan.file, plan.locate(paths));
+  }
+  return out;
+}
+function findingLocation(f, positions) {
+  const pos = positions.get(f.file)?.get(formatPath(f.path));
+  return {
+    file: f.file,
+    ...pos ? { line: pos.line, column: pos.column } : {},
+    resource: f.resource,
+    field: f.attribute
+  };
+}
+function findingJson(f) {
+  return { status: f.status, rule: f.rule, resource: f.resource, attribute: f.attribute, message: f.message };
+}
+function statusOf(findings) {
+  if (findings.some((f) => f.status === "fail")) return "fail";
+  if (findings.some((f) => f.status === "unknown")) return "unknown";
+  return "pass";
+}
+function summarize(findings, positions) {
+  const bad = findings.filter((f) => f.status !== "pass");
+  return {
+    message: bad.map((f) => {
+      const who = f.store === f.resource ? f.resource : `${f.store} via ${f.resource}`;
+      const what = f.attribute === RESOURCE_ITSELF ? "" : ` ${f.attribute}`;
+      return `${who}${what}: ${f.message}${f.status === "unknown" ? " [unknown]" : ""}`;
+    }).join("; "),
+    locations: bad.map((f) => findingLocation(f, positions))
+  };
+}
+function storesCheck(selection, evaluations, plans, floor) {
+  const title = "The log stores are in the plan";
+  const stores = evaluations.map((e) => ({ address: e.address, type: e.type, file: e.file, logTypes: e.logTypes }));
+  const evidence = {
+    plans: plans.map((p) => ({
+      file: p.file,
+      sha256: p.sha256,
+      formatVersion: p.formatVersion,
+      terraformVersion: p.terraformVersion ?? null
+    })),
+    stores,
+    undeclared: selection.undeclared
+  };
+  if (selection.missing.length > 0) {
+    return makeCheck(
+      "plan-log-stores",
+      title,
+      floor.articles,
+      "fail",
+      `${selection.missing.length} store(s) the policy names are not in the plan: ${selection.missing.map((m) => m.text).join(", ")}`,
+      {
+        locations: selection.missing.map((m) => ({
+          file: m.location.file,
+          ...m.location.line !== void 0 ? { line: m.location.line } : {},
+          field: m.location.field,
+          resource: m.text
+        })),
+        evidence
+      }
+    );
+  }
+  const incomplete = plans.filter((p) => p.complete === false);
+  if (incomplete.length > 0) {
+    return makeCheck(
+      "plan-log-stores",
+      title,
+      floor.articles,
+      "unknown",
+      `${incomplete.map((p) => p.file).join(", ")}: Terraform marks the plan incomplete (complete: false), so stores outside it were not planned`,
+      {
+        locations: incomplete.map((p) => ({ file: p.file, field: "complete" })),
+        evidence
+      }
+    );
+  }
+  const ignored = selection.undeclared.length > 0 ? `; ${selection.undeclared.length} other log resource(s) not named by the policy are not judged` : "";
+  return makeCheck(
+    "plan-log-stores",
+    title,
+    floor.articles,
+    "pass",
+    `${evaluations.length} store(s): ${evaluations.map((e) => e.address).join(", ")}${ignored}`,
+    { evidence }
+  );
+}
+function addPolicyConsistency(evaluations, policy) {
+  for (const e of evaluations) {
+    if (e.deleted || e.retention === "unknown") continue;
+    if (e.findings.some((f) => f.aspect === "retention" && f.status !== "pass")) continue;
+    const retention = e.retention;
+    const short2 = e.logTypes.map((t) => policy.categories.get(t)).filter((c) => c?.retention !== void 0 && !meets(retention, c.retention));
+    if (short2.length === 0) continue;
+    const claims = short2.map(
+      (c) => `${c.name} ${formatRetention(c.retention)} (${c.retentionAt.file}:${c.retentionAt.line ?? 1} ${c.retentionAt.field})`
+    );
+    e.findings.push({
+      aspect: "retention",
+      status: "fail",
+      rule: "policy.retention",
+      store: e.address,
+      resource: e.address,
+      file: e.file,
+      attribute: RESOURCE_ITSELF,
+      path: e.path,
+      message: `keeps logs ${formatRetention(retention)}, shorter than the policy says for the categories it holds: ${claims.join(", ")}`
+    });
+  }
+}
+function planRetentionCheck(evaluations, floor, positions) {
+  const title = "Every log store keeps logs at least the floor";
+  const live = evaluations.filter((e) => !e.deleted);
+  const findings = live.flatMap((e) => e.findings.filter((f) => f.aspect === "retention"));
+  const status = statusOf(findings);
+  const rows = live.map((e) => ({
+    store: e.address,
+    retention: e.retention === "unknown" ? "unknown" : retentionJson(e.retention),
+    findings: e.findings.filter((f) => f.aspect === "retention").map(findingJson)
+  }));
+  if (status === "pass") {
+    const list = live.map((e) => `${e.address} ${e.retention === "unknown" ? "unknown" : formatRetention(e.retention)}`);
+    return makeCheck(
+      "plan-retention",
+      title,
+      floor.articles,
+      "pass",
+      `${list.join(", ")}: every store meets ${floorText(floor)}`,
+      {
+        evidence: { stores: rows }
+      }
+    );
+  }
+  const { message, locations } = summarize(findings, positions);
+  return makeCheck("plan-retention", title, floor.articles, status, message, { locations, evidence: { stores: rows } });
+}
+function immutabilityCheck(evaluations, required, floor, positions) {
+  const title = "Every log store is write-once for the floor";
+  const live = evaluations.filter((e) => !e.deleted);
+  const findings = live.flatMap((e) => e.findings.filter((f) => f.aspect === "immutability"));
+  const rows = live.map((e) => ({
+    store: e.address,
+    lock: e.lock.mode,
+    ...e.lock.retention ? { lockedFor: retentionJson(e.lock.retention) } : {},
+    findings: e.findings.filter((f) => f.aspect === "immutability").map(findingJson)
+  }));
+  const status = statusOf(findings);
+  const { message, locations } = summarize(findings, positions);
+  if (status === "pass") {
+    return makeCheck(
+      "plan-immutability",
+      title,
+      floor.articles,
+      "pass",
+      `${live.map((e) => `${e.address} locked for ${formatRetention(e.lock.retention ?? "forever")}`).join(", ")}`,
+      { evidence: { required, stores: rows } }
+    );
+  }
+  if (!required) {
+    const weak = live.filter(
+      (e) => e.lock.mode !== "worm" || e.findings.some((f) => f.aspect === "immutability" && f.status !== "pass")
+    );
+    return makeCheck(
+      "plan-immutability",
+      title,
+      floor.articles,
+      "skipped",
+      `not required (require-immutable is false); ${weak.length} of ${live.length} store(s) are not write-once for the floor: ${weak.map((e) => `${e.address} (${e.lock.mode})`).join(", ")}`,
+      { evidence: { required, stores: rows } }
+    );
+  }
+  return makeCheck("plan-immutability", title, floor.articles, status, message, {
+    locations,
+    evidence: { required, stores: rows }
+  });
+}
+function deletionCheck(evaluations, floor, positions) {
+  const title = "The plan destroys no log store";
+  const findings = evaluations.flatMap((e) => e.findings.filter((f) => f.aspect === "deletion"));
+  const status = statusOf(findings);
+  if (status === "pass")
+    return makeCheck(
+      "plan-deletion",
+      title,
+      floor.articles,
+      "pass",
+      `no store is destroyed or replaced (${evaluations.length} checked)`
+    );
+  const { message, locations } = summarize(findings, positions);
+  return makeCheck("plan-deletion", title, floor.articles, status, message, {
+    locations,
+    evidence: { findings: findings.filter((f) => f.status !== "pass").map(findingJson) }
+  });
+}
+
+// packages/retention/src/checks-policy.ts
+function loc(at2) {
+  return {
+    file: at2.file,
+    ...at2.line !== void 0 ? { line: at2.line } : {},
+    ...at2.column !== void 0 ? { column: at2.column } : {},
+    field: at2.field
+  };
+}
+function policyFloorCheck(policy, floor) {
+  const failures = [];
+  const rows = [];
+  for (const c of policy.categories.values()) {
+    if (!c.retention) {
+      failures.push({
+        message: `${c.name}: no retention period (set retention_days or retention_years)`,
+        at: c.retentionAt
+      });
+      rows.push({ category: c.name, retention: null });
+      continue;
+    }
+    const missed = unmet(c.retention, floor);
+    rows.push({
+      category: c.name,
+      retention: retentionJson(c.retention),
+      field: c.retentionAt.field,
+      meetsFloor: missed.length === 0
+    });
+    if (missed.length > 0)
+      failures.push({
+        message: `${c.name}: ${formatRetention(c.retention)}, ${shortfallText(missed)}`,
+        at: c.retentionAt
+      });
+  }
+  if (policy.categories.size === 0) {
+    const at2 = policy.locate(["retention_days"]);
+    failures.push({ message: "the policy names no log category with a retention period", at: at2 });
+  }
+  const title = "Every log category is kept at least the floor";
+  if (failures.length > 0) {
+    return makeCheck(
+      "retention-floor",
+      title,
+      floor.articles,
+      "fail",
+      `${failures.length} shortfall(s) against ${floorText(floor)}: ${failures.map((f) => f.message).join("; ")}`,
+      {
+        locations: failures.map((f) => loc(f.at)),
+        evidence: { categories: rows }
+      }
+    );
+  }
+  const list = [...policy.categories.values()].map((c) => `${c.name} ${formatRetention(c.retention)}`).join(", ");
+  return makeCheck(
+    "retention-floor",
+    title,
+    floor.articles,
+    "pass",
+    `${list}: every category meets ${floorText(floor)}`,
+    { evidence: { categories: rows } }
+  );
+}
+function coverageCheck(policy, required, floor, plan) {
+  const title = "Every log category is covered";
+  if (!policy) {
+    return makeCheck(
+      "categories-covered",
+      title,
+      floor.articles,
+      "fail",
+      `no policy names the log categories (${required.join(", ")}); a plan alone does not show which store holds which category`,
+      { evidence: { required, uncovered: required } }
+    );
+  }
+  const missing = [];
+  const rows = [];
+  for (const name of required) {
+    const inPolicy = policy.categories.has(name);
+    const providers = policy.providers.filter((p) => p.logTypes.includes(name)).map((p) => p.name);
+    const stores = plan?.held.get(name) ?? [];
+    rows.push({ category: name, policy: inPolicy, providers, stores });
+    if (!inPolicy && providers.length === 0) {
+      missing.push({ category: name, why: "the policy gives it no retention and names no provider that holds it" });
+    } else if (plan?.storesDeclared && providers.length === 0 && stores.length === 0) {
+      missing.push({ category: name, why: "no store the policy names holds it in the plan" });
+    }
+  }
+  const extra = [...policy.categories.keys()].filter((c) => !required.includes(c));
+  if (missing.length > 0) {
+    const at2 = policy.categoriesAt;
+    return makeCheck(
+      "categories-covered",
+      title,
+      floor.articles,
+      "fail",
+      `${missing.length} of ${required.length} categories not covered: ${missing.map((m) => `${m.category} (${m.why})`).join("; ")}`,
+      {
+        locations: [loc(at2)],
+        evidence: { required, uncovered: missing.map((m) => m.category), categories: rows, alsoCovered: extra }
+      }
+    );
+  }
+  return makeCheck("categories-covered", title, floor.articles, "pass", `${required.join(", ")}: all covered`, {
+    evidence: { required, categories: rows, alsoCovered: extra }
+  });
+}
+
+// packages/retention/src/checks-retrieval.ts
+async function runbookCheck(policy, workspace, floor) {
+  const title = "Logs can be retrieved: a runbook exists";
+  if (!policy) {
+    return {
+      check: makeCheck("retrieval-runbook", title, floor.articles, "fail", "no policy names a retrieval runbook"),
+      files: []
+    };
+  }
+  if (!policy.runbook) {
+    const at3 = policy.locate(policy.form === "seed-002" ? [] : ["retrieval"]);
+    return {
+      check: makeCheck(
+        "retrieval-runbook",
+        title,
+        floor.articles,
+        "fail",
+        "the policy names no retrieval runbook: add retrieval_runbook_url (or retrieval.runbook) with a URL or a file in the repository",
+        {
+          locations: [{ ...loc(at3), field: policy.form === "seed-002" ? "retrieval_runbook_url" : "retrieval.runbook" }]
+        }
+      ),
+      files: []
+    };
+  }
+  const { value, at: at2 } = policy.runbook;
+  const ref = await resolveDocument(
+    value,
+    policy.absolute,
+    workspace,
+    { file: at2.file, ...at2.line !== void 0 ? { line: at2.line } : {}, field: at2.field },
+    { allowUrl: true, category: "retrieval-runbook" }
+  );
+  if (ref.kind === "url") {
+    return {
+      check: makeCheck(
+        "retrieval-runbook",
+        title,
+        floor.articles,
+        "pass",
+        `runbook at ${ref.url} (a URL is recorded, not fetched: keep a copy in the repository to have its bytes hashed)`,
+        { locations: [{ ...loc(at2), url: ref.url }], evidence: { runbook: { url: ref.url } } }
+      ),
+      files: []
+    };
+  }
+  if (ref.kind === "missing") {
+    return {
+      check: makeCheck("retrieval-runbook", title, floor.articles, "fail", `the runbook ${ref.path} ${ref.reason}`, {
+        locations: [loc(at2)],
+        evidence: { runbook: { path: ref.path } }
+      }),
+      files: []
+    };
+  }
+  return {
+    check: makeCheck(
+      "retrieval-runbook",
+      title,
+      floor.articles,
+      "pass",
+      `runbook ${ref.path} (${ref.evidence.size} bytes, sha256 ${ref.evidence.sha256})`,
+      { evidence: { runbook: { path: ref.path, sha256: ref.evidence.sha256, size: ref.evidence.size } } }
+    ),
+    files: [ref.evidence]
+  };
+}
+async function providerCheck(policy, workspace, floor) {
+  const title = "Logs held by a provider can be obtained under contract";
+  if (policy.providers.length === 0) {
+    return {
+      check: makeCheck(
+        "provider-access",
+        title,
+        floor.articles,
+        "skipped",
+        "the policy names no provider that holds logs: every category is under the deployer's own control"
+      ),
+      files: []
+    };
+  }
+  const failures = [];
+  const files = [];
+  const rows = [];
+  for (const p of policy.providers) {
+    const row = { name: p.name, logTypes: p.logTypes };
+    rows.push(row);
+    const c = p.contract;
+    if (!c) {
+      failures.push({
+        message: `${p.name} holds ${p.logTypes.join(", ")} but the policy records no contract`,
+        at: p.at
+      });
+      continue;
+    }
+    if (c.reference) row.reference = c.reference.value;
+    if (!c.accessRight || c.accessRight.value.trim() === "") {
+      failures.push({
+        message: `${p.name}: no contractual right to obtain the logs recorded (contract.access_right)`,
+        at: c.accessRight?.at ?? { ...p.contractAt, field: `${p.contractAt.field}.access_right` }
+      });
+    } else row.accessRight = c.accessRight.value;
+    if (!c.retrievalMechanism || c.retrievalMechanism.value.trim() === "") {
+      failures.push({
+        message: `${p.name}: no retrieval mechanism recorded (contract.retrieval_mechanism)`,
+        at: c.retrievalMechanism?.at ?? { ...p.contractAt, field: `${p.contractAt.field}.retrieval_mechanism` }
+      });
+    } else row.retrievalMechanism = c.retrievalMechanism.value;
+    if (!c.retention) {
+      failures.push({
+        message: `${p.name}: the contract states no retention period (contract.retention_days)`,
+        at: { ...p.contractAt, field: `${p.contractAt.field}.retention_days` }
+      });
+    } else {
+      row.retention = retentionJson(c.retention.value);
+      const missed = unmet(c.retention.value, floor);
+      if (missed.length > 0)
+        failures.push({
+          message: `${p.name}: the contract keeps logs ${formatRetention(c.retention.value)}, ${shortfallText(missed)}`,
+          at: c.retention.at
+        });
+    }
+    if (c.evidence.length === 0) {
+      failures.push({
+        message: `${p.name}: no contract evidence file (contract.evidence)`,
+        at: { ...p.contractAt, field: `${p.contractAt.field}.evidence` }
+      });
+    }
+    const hashed = [];
+    for (const e of c.evidence) {
+      const ref = await resolveDocument(
+        e.value,
+        policy.absolute,
+        workspace,
+        { file: e.at.file, ...e.at.line !== void 0 ? { line: e.at.line } : {}, field: e.at.field },
+        { allowUrl: false, category: "provider-contract" }
+      );
+      if (ref.kind === "missing")
+        failures.push({ message: `${p.name}: contract evidence ${ref.path} ${ref.reason}`, at: e.at });
+      else if (ref.kind === "file") {
+        files.push(ref.evidence);
+        hashed.push({ path: ref.path, sha256: ref.evidence.sha256, size: ref.evidence.size });
+      }
+    }
+    row.evidence = hashed;
+  }
+  if (failures.length > 0) {
+    return {
+      check: makeCheck("provider-access", title, floor.articles, "fail", failures.map((f) => f.message).join("; "), {
+        locations: failures.map((f) => loc(f.at)),
+        evidence: { providers: rows }
+      }),
+      files
+    };
+  }
+  return {
+    check: makeCheck(
+      "provider-access",
+      title,
+      floor.articles,
+      "pass",
+      policy.providers.map(
+        (p) => `${p.name} (${p.logTypes.join(", ")}): access right, retrieval mechanism and ${p.contract.evidence.length} evidence file(s) recorded`
+      ).join("; "),
+      { evidence: { providers: rows } }
+    ),
+    files
+  };
+}
+function retrievalTestCheck(policy, maxAgeDays, now, floor) {
+  const title = "Retrieval was tested recently";
+  if (!policy.testedOn) {
+    const at3 = policy.locate(["retrieval"]);
+    return makeCheck(
+      "retrieval-tested",
+      title,
+      floor.articles,
+      "fail",
+      `no retrieval test is recorded (retrieval.tested_on); the gate asks for one within ${maxAgeDays} days`,
+      { locations: [{ ...loc(at3), field: "retrieval.tested_on" }] }
+    );
+  }
+  const { value, at: at2 } = policy.testedOn;
+  const tested = Date.parse(`${value}T00:00:00Z`);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const age = Math.round((today - tested) / 864e5);
+  if (age < 0)
+    return makeCheck(
+      "retrieval-tested",
+      title,
+      floor.articles,
+      "fail",
+      `retrieval.tested_on is ${value}, a date in the future`,
+      { locations: [loc(at2)] }
+    );
+  if (age > maxAgeDays)
+    return makeCheck(
+      "retrieval-tested",
+      title,
+      floor.articles,
+      "fail",
+      `the last retrieval test was on ${value}, ${age} days ago, more than ${maxAgeDays}`,
+      { locations: [loc(at2)], evidence: { testedOn: value, ageDays: age } }
+    );
+  return makeCheck("retrieval-tested", title, floor.articles, "pass", `retrieval tested on ${value}, ${age} days ago`, {
+    evidence: { testedOn: value, ageDays: age }
+  });
+}
+
+// packages/retention/src/gate.ts
+var MAX_MIN_DAYS = 36525;
+async function inputPath(ctx, value, field2) {
+  const absolute = await resolveInside(ctx.workspace, value, { field: field2, mustExist: true });
+  return { absolute, display: toPosixRelative(ctx.workspace, absolute) };
+}
+async function parseInputs4(raw, ctx) {
+  const policyInput = raw.optional("policy");
+  const planInputs = raw.lines("terraform-plan");
+  if (policyInput === void 0 && planInputs.length === 0) {
+    throw new GateError("INPUT_MISSING", "give input 'policy', input 'terraform-plan', or both", { field: "policy" });
+  }
+  const typesText = raw.optional("log-types");
+  const logTypes = typesText === void 0 ? DEFAULT_LOG_TYPES : raw.list("log-types").map((t) => requireCategory(t, { input: "log-types" }));
+  if (logTypes.length === 0)
+    throw new GateError("INPUT_INVALID", "input 'log-types' names no category", { field: "log-types" });
+  const preset = raw.oneOf("preset", PRESET_NAMES, "none");
+  const tenYearHorizon = raw.boolean("ten-year-horizon", false);
+  const horizonMarginDays = raw.integer("horizon-margin-days", { min: 0, max: 3653, fallback: 0 });
+  if (horizonMarginDays > 0 && !tenYearHorizon) {
+    throw new GateError(
+      "INPUT_CONFLICT",
+      "input 'horizon-margin-days' is a margin on the ten-year horizon; set ten-year-horizon to true or remove it",
+      { field: "horizon-margin-days" }
+    );
+  }
+  const retrievalTestMaxAgeDays = raw.integer("retrieval-test-max-age-days", { min: 0, max: 3653, fallback: 0 });
+  if (retrievalTestMaxAgeDays > 0 && policyInput === void 0) {
+    throw new GateError(
+      "INPUT_CONFLICT",
+      "input 'retrieval-test-max-age-days' needs a policy that records retrieval.tested_on",
+      { field: "retrieval-test-max-age-days" }
+    );
+  }
+  const inputs = {
+    plans: [],
+    minDays: raw.integer("min-days", { min: DEFAULT_MIN_DAYS, max: MAX_MIN_DAYS, fallback: DEFAULT_MIN_DAYS }),
+    preset: preset === "none" ? void 0 : preset,
+    tenYearHorizon,
+    horizonMarginDays,
+    logTypes: [...new Set(logTypes)],
+    requireImmutable: raw.boolean("require-immutable", true),
+    retrievalTestMaxAgeDays,
+    now: /* @__PURE__ */ new Date()
+  };
+  if (policyInput !== void 0) inputs.policy = await inputPath(ctx, policyInput, "policy");
+  for (const p of planInputs) inputs.plans.push(await inputPath(ctx, p, "terraform-plan"));
+  return inputs;
+}
+function nothingFound(plans, policy) {
+  const where2 = plans.length > 1 ? ` in ${plans.map((p) => p.file).join(", ")}` : "";
+  if (policy?.stores && policy.stores.length > 0) {
+    return new GateError(
+      "EMPTY_INPUT",
+      `no logging resources found${where2}: none of the ${policy.stores.length} store(s) the policy names (${policy.stores.map((s) => s.text).join(", ")}) is in the plan`,
+      { file: plans[0].file, hint: "An empty plan proves nothing about retention" }
+    );
+  }
+  return new GateError(
+    "EMPTY_INPUT",
+    `no logging resources found${where2}: no ${LOG_ONLY_TYPES.join(", ")}; ${DECLARABLE_TYPES.join(", ")} count as log stores only when the policy names them under stores`,
+    { file: plans[0].file, hint: "An empty plan proves nothing about retention" }
+  );
+}
+async function runRetention(inputs, workspace) {
+  const floor = buildFloor(inputs);
+  const policy = inputs.policy ? await readPolicy(inputs.policy.absolute, inputs.policy.display) : void 0;
+  if (policy?.stores) checkDeclaredTypes(policy.stores);
+  const plans = [];
+  for (const p of inputs.plans) plans.push(await readPlan(p.absolute, p.display));
+  const checks = [];
+  const files = [];
+  if (policy) {
+    files.push({
+      path: policy.file,
+      sha256: policy.sha256,
+      size: policy.size,
+      role: "input",
+      category: "retention-policy"
+    });
+    checks.push(policyFloorCheck(policy, floor));
+  }
+  let evaluations = [];
+  let coverage;
+  if (plans.length > 0) {
+    for (const p of plans)
+      files.push({ path: p.file, sha256: p.sha256, size: p.size, role: "input", category: "terraform-plan" });
+    const selection = selectStores(plans, policy?.stores);
+    if (selection.stores.length === 0) throw nothingFound(plans, policy);
+    evaluations = selection.stores.map((s) => evaluateStore(s, floor, inputs.now));
+    if (policy) addPolicyConsistency(evaluations, policy);
+    const positions = locateFindings(plans, evaluations);
+    coverage = { storesDeclared: (policy?.stores?.length ?? 0) > 0, held: /* @__PURE__ */ new Map() };
+    for (const e of evaluations) {
+      if (e.deleted) continue;
+      for (const t of e.logTypes) coverage.held.set(t, [...coverage.held.get(t) ?? [], e.address]);
+    }
+    checks.push(coverageCheck(policy, inputs.logTypes, floor, coverage));
+    checks.push(storesCheck(selection, evaluations, plans, floor));
+    checks.push(planRetentionCheck(evaluations, floor, positions));
+    checks.push(immutabilityCheck(evaluations, inputs.requireImmutable, floor, positions));
+    checks.push(deletionCheck(evaluations, floor, positions));
+  } else {
+    checks.push(coverageCheck(policy, inputs.logTypes, floor, void 0));
+  }
+  const runbook = await runbookCheck(policy, workspace, floor);
+  checks.push(runbook.check);
+  files.push(...runbook.files);
+  if (policy) {
+    const provider = await providerCheck(policy, workspace, floor);
+    checks.push(provider.check);
+    files.push(...provider.files);
+    if (inputs.retrievalTestMaxAgeDays > 0)
+      checks.push(retrievalTestCheck(policy, inputs.retrievalTestMaxAgeDays, inputs.now, floor));
+  }
+  const carrier = checks.find((c) => c.id === "retention-floor") ?? checks.find((c) => c.id === "plan-retention") ?? checks[0];
+  carrier.evidence = { floor: floorEvidence(floor), ...carrier.evidence ?? {} };
+  const counted = (f) => inputs.requireImmutable || f.aspect !== "immutability";
+  const failed = evaluations.filter((e) => e.findings.some((f) => counted(f) && f.status === "fail")).map((e) => e.address);
+  const unknown = evaluations.filter((e) => e.findings.some((f) => counted(f) && f.status === "unknown")).map((e) => e.address);
+  const coverageResult = checks.find((c) => c.id === "categories-covered");
+  const uncovered = coverageResult?.evidence?.uncovered ?? [];
+  const subject = { floorDays: floorDays(floor) };
+  if (policy?.systemId) subject.systemId = policy.systemId;
+  if (policy) {
+    subject.policy = policy.file;
+    subject.policySha256 = policy.sha256;
+  }
+  if (plans.length > 0) subject.terraformPlans = plans.map((p) => p.file).join("\n");
+  const findings = evaluations.flatMap((e) => e.findings);
+  return {
+    subject,
+    checks,
+    evidence: dedupe(files),
+    metrics: {
+      plans: plans.length,
+      stores: evaluations.length,
+      findingsFailed: findings.filter((f) => f.status === "fail").length,
+      findingsUnknown: findings.filter((f) => f.status === "unknown").length,
+      categoriesRequired: inputs.logTypes.length,
+      floorDays: floorDays(floor)
+    },
+    outputs: {
+      "floor-days": String(floorDays(floor)),
+      "store-count": String(evaluations.length),
+      "failed-stores": failed.join("\n"),
+      "unknown-stores": unknown.join("\n"),
+      uncovered: uncovered.join("\n")
+    }
+  };
+}
+function dedupe(files) {
+  const seen = /* @__PURE__ */ new Set();
+  return files.filter((f) => seen.has(f.path) ? false : (seen.add(f.path), true));
+}
+var art19RetentionGate = {
+  name: "art19-retention",
+  parseInputs: parseInputs4,
+  run: (inputs, ctx) => runRetention(inputs, ctx.workspace)
+};
+
 // packages/cli/src/registry.ts
 var GATES = {
   "art12-log-gates": art12LogGates,
   "evidence-hash": evidenceHashGate,
+  "art19-retention": art19RetentionGate,
   "verify-signed-commits": signedCommitsGate
 };
 
@@ -47412,7 +50914,7 @@ async function runGateCommand(name, argv, io) {
   const reportDir = parsed.inputs[REPORT_DIR_INPUT];
   if (reportDir) {
     try {
-      await writeReports(result, path15.resolve(io.cwd, reportDir));
+      await writeReports(result, path16.resolve(io.cwd, reportDir));
     } catch (error2) {
       io.stderr(`ai-act-gates ${name}: could not write reports: ${toGateError(error2).message}
 `);
