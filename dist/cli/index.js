@@ -265,8 +265,8 @@ var require_utils = __commonJS({
       return false;
     };
     exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
       });
     };
     exports.escapeLast = (input, char, lastIdx) => {
@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path11, { windows } = {}) => {
+      const segs = path11.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -827,11 +827,11 @@ var require_parse = __commonJS({
       let index = 0;
       const chars = [];
       while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
+        const match2 = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match2 || match2.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -840,7 +840,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index += match2.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -850,11 +850,11 @@ var require_parse = __commonJS({
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
       let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
       }
       return depth;
     };
@@ -1135,10 +1135,10 @@ var require_parse = __commonJS({
             push({ type: "text", value });
             continue;
           }
-          const match = /^\\+/.exec(remaining());
+          const match2 = /^\\+/.exec(remaining());
           let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
@@ -1423,10 +1423,10 @@ var require_parse = __commonJS({
           if (value === "$" || value === "^") {
             value = `\\${value}`;
           }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
           }
           push({ type: "text", value });
           continue;
@@ -1637,11 +1637,11 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
+            const match2 = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match2) return;
+            const source2 = create(match2[1]);
             if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
+            return source2 + DOT_LITERAL + match2[2];
           }
         }
       };
@@ -1692,8 +1692,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match: match2, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1727,20 +1727,20 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
+      let match2 = input === glob2;
+      let output = match2 && format ? format(input) : input;
+      if (match2 === false) {
         output = format ? format(input) : input;
-        match = output === glob2;
+        match2 = output === glob2;
       }
-      if (match === false || opts.capture === true) {
+      if (match2 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match2 = picomatch2.matchBase(input, regex, options, posix2);
         } else {
-          match = regex.exec(output);
+          match2 = regex.exec(output);
         }
       }
-      return { isMatch: Boolean(match), match, output };
+      return { isMatch: Boolean(match2), match: match2, output };
     };
     picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
@@ -2232,9 +2232,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -2242,14 +2242,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -2661,12 +2661,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -4764,7 +4764,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4791,7 +4791,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5042,8 +5042,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path11) {
+      let input = path11;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,11 +5117,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path11) {
+      if (path11 === "" || path11[0] === "/") {
+        return removeDotSegments(path11);
       }
-      const segments = path9.split("/");
+      const segments = path11.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -5655,7 +5655,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6046,7 +6046,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -10392,17 +10392,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10413,13 +10413,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10440,17 +10440,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10461,13 +10461,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10494,23 +10494,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11050,8 +11050,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -11122,10 +11122,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11144,7 +11144,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11174,11 +11174,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11192,8 +11192,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11207,8 +11207,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11226,8 +11226,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11237,8 +11237,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -11746,21 +11746,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -13176,8 +13176,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -13193,10 +13193,10 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -13343,11 +13343,11 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
@@ -13356,9 +13356,9 @@ var require_timestamp = __commonJS({
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
-      let sign = "";
+      let sign2 = "";
       if (value < 0) {
-        sign = "-";
+        sign2 = "-";
         value *= num(-1);
       }
       const _60 = num(60);
@@ -13373,7 +13373,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -13402,13 +13402,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
+        const match2 = str.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -13753,9 +13753,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13830,14 +13830,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13852,10 +13852,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13866,10 +13866,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13886,13 +13886,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -14981,8 +14981,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -14992,11 +14992,11 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match2[1].replace(trimEnd, "");
       let sep5 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep5 === "\n")
             res += sep5;
@@ -15010,8 +15010,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -15853,9 +15853,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15864,23 +15864,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15891,10 +15891,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18684,14 +18684,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path11 && path11[0] !== "/") {
+          path11 = `/${path11}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -19142,39 +19142,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path11, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path11,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path11, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path11,
           error2.message
         );
       });
@@ -19223,9 +19223,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path11, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -19288,7 +19288,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path11,
         method,
         body,
         headers,
@@ -19303,11 +19303,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path9 !== "string") {
+        if (typeof path11 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path11)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -19373,7 +19373,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path11, query) : path11;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -19770,9 +19770,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -19810,12 +19810,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -22082,8 +22082,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise2 = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -23415,35 +23415,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -24066,7 +24066,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request;
+      const { method, path: path11, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -24147,7 +24147,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24334,12 +24334,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve8;
+          callback2 = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -24676,7 +24676,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -24773,7 +24773,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path11;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -25009,12 +25009,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve8;
+          callback2 = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -25126,9 +25126,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path11 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path11;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25493,16 +25493,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve8(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -25513,7 +25513,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -25564,7 +25564,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -25576,7 +25576,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -25912,8 +25912,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -26367,10 +26367,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path11;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -27182,7 +27182,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -27195,7 +27195,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve10(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -27214,7 +27214,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -27231,7 +27231,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -27301,18 +27301,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -27569,9 +27569,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -27794,9 +27794,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -28081,9 +28081,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -28175,9 +28175,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -28280,15 +28280,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
-      if (typeof match === "string") {
-        return match === value;
+    function matchValue(match2, value) {
+      if (typeof match2 === "string") {
+        return match2 === value;
       }
-      if (match instanceof RegExp) {
-        return match.test(value);
+      if (match2 instanceof RegExp) {
+        return match2.test(value);
       }
-      if (typeof match === "function") {
-        return match(value) === true;
+      if (typeof match2 === "function") {
+        return match2(value) === true;
       }
       return false;
     }
@@ -28342,20 +28342,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path11) {
+      if (typeof path11 !== "string") {
+        return path11;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path11.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path11;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path11);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -28377,7 +28377,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -28415,9 +28415,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path11, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path11,
         method,
         body,
         headers,
@@ -28880,10 +28880,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -31217,7 +31217,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -32040,7 +32040,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -32116,7 +32116,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -32159,7 +32159,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -32172,7 +32172,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -32267,11 +32267,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -33762,9 +33762,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        const code = path9.charCodeAt(i);
+    function validateCookiePath(path11) {
+      for (let i = 0; i < path11.length; ++i) {
+        const code = path11.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -35900,8 +35900,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -36684,11 +36684,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path11 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path11 = `/${path11}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path11);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -36710,7 +36710,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -36760,7 +36760,7 @@ var require_undici = __commonJS({
 });
 
 // packages/cli/src/main.ts
-import * as path8 from "node:path";
+import * as path10 from "node:path";
 
 // packages/core/src/errors.ts
 var GateError = class extends Error {
@@ -36876,10 +36876,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
 var SMALL_FILE_BYTES = 256 * 1024;
-async function sha256File(path9, displayPath = path9, sizeHint) {
+async function sha256File(path11, displayPath = path11, sizeHint) {
   if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
     try {
-      const data = await readFile(path9);
+      const data = await readFile(path11);
       return { sha256: createHash("sha256").update(data).digest("hex"), size: data.length };
     } catch (error2) {
       throw toGateError(error2, displayPath);
@@ -36888,7 +36888,7 @@ async function sha256File(path9, displayPath = path9, sizeHint) {
   const hash = createHash("sha256");
   let size = 0;
   try {
-    for await (const chunk of createReadStream(path9, { highWaterMark: HASH_CHUNK_BYTES })) {
+    for await (const chunk of createReadStream(path11, { highWaterMark: HASH_CHUNK_BYTES })) {
       hash.update(chunk);
       size += chunk.length;
     }
@@ -36955,27 +36955,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path9) {
-  let normalized = normalize(path9);
+function cleanPath(path11) {
+  let normalized = normalize(path11);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path9, separator) {
-  return path9.replace(SLASHES_REGEX, separator);
+function convertSlashes(path11, separator) {
+  return path11.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path9) {
-  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
+function isRootDirectory(path11) {
+  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
 }
-function normalizePath(path9, options) {
+function normalizePath(path11, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
-  if (resolvePaths) path9 = resolve2(path9);
-  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
-  if (path9 === ".") return "";
-  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
+  if (resolvePaths) path11 = resolve2(path11);
+  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
+  if (path11 === ".") return "";
+  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -37012,8 +37012,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path9 = directoryPath || ".";
-  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
+  const path11 = directoryPath || ".";
+  if (filters.every((filter) => filter(path11, true))) paths.push(path11);
 };
 var empty$2 = () => {
 };
@@ -37065,26 +37065,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path9, state, callback$1) {
+var resolveSymlinksAsync = function(path11, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs2.realpath(path9, (error2, resolvedPath) => {
+  fs2.realpath(path11, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs2.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat6.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat6.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat6, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path9, state, callback$1) {
+var resolveSymlinks = function(path11, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs2.realpathSync(path9);
+    const resolvedPath = fs2.realpathSync(path11);
     const stat6 = fs2.statSync(resolvedPath);
-    if (stat6.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+    if (stat6.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
     callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -37094,9 +37094,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path9, resolved, state) {
+function isRecursive(path11, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path9);
+  let parent = dirname(path11);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -37104,7 +37104,7 @@ function isRecursive(path9, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path9, resolved);
+  state.symlinks.set(path11, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -37276,19 +37276,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path9)) continue;
-        this.pushDirectory(path9, paths, filters);
-        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
+        let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path11)) continue;
+        this.pushDirectory(path11, paths, filters);
+        this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat6, resolvedPath) => {
+        let path11 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path11, this.state, (stat6, resolvedPath) => {
           if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path9;
+            resolvedPath = useRealPaths ? resolvedPath : path11;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -37454,7 +37454,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path9) => isMatch(path9));
+    this.options.filters.push((path11) => isMatch(path11));
     return this;
   }
 };
@@ -37529,19 +37529,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path9) {
-  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path11) {
+  return path11.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path9) {
+function splitPattern(path11) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path9, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
+  const result = import_picomatch.default.scan(path11, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path11];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -37648,13 +37648,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path9 = format(p, isDirectory2);
-      const matches = matcher(path9) && !ignore(path9);
-      if (matches) log(`matched ${path9}`);
+      const path11 = format(p, isDirectory2);
+      const matches = matcher(path11) && !ignore(path11);
+      if (matches) log(`matched ${path11}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path9 = format(p, isDirectory2);
-      return matcher(path9) && !ignore(path9);
+      const path11 = format(p, isDirectory2);
+      return matcher(path11) && !ignore(path11);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -38215,8 +38215,8 @@ var Parser = class {
     let c = text.charCodeAt(this.pos);
     while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++this.pos);
   }
-  fail(detail, at = this.pos) {
-    const { line, column } = lineColumn(this.text, at);
+  fail(detail, at2 = this.pos) {
+    const { line, column } = lineColumn(this.text, at2);
     throw new GateError("PARSE_ERROR", detail, {
       ...this.options.file === void 0 ? {} : { file: this.options.file },
       line: line + (this.options.firstLine ?? 1) - 1,
@@ -38269,16 +38269,16 @@ function pythonFloatRepr(x) {
   if (x === Infinity) return "Infinity";
   if (x === -Infinity) return "-Infinity";
   if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
-  const sign = x < 0 ? "-" : "";
+  const sign2 = x < 0 ? "-" : "";
   const { digits, decpt } = shortestDigits(x);
   if (decpt > -4 && decpt <= 16) {
-    if (decpt <= 0) return `${sign}0.${"0".repeat(-decpt)}${digits}`;
-    if (decpt >= digits.length) return `${sign}${digits}${"0".repeat(decpt - digits.length)}.0`;
-    return `${sign}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
+    if (decpt <= 0) return `${sign2}0.${"0".repeat(-decpt)}${digits}`;
+    if (decpt >= digits.length) return `${sign2}${digits}${"0".repeat(decpt - digits.length)}.0`;
+    return `${sign2}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
   }
   const mantissa = digits.length === 1 ? digits : `${digits[0]}.${digits.slice(1)}`;
   const exp = decpt - 1;
-  return `${sign}${mantissa}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  return `${sign2}${mantissa}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
 }
 function pythonNumber(n) {
   const lexeme = n.lexeme;
@@ -38491,10 +38491,10 @@ function validateConfig(parsed, schema, file) {
     field: first.field
   });
 }
-async function loadConfig(path9, schema, displayPath = path9) {
+async function loadConfig(path11, schema, displayPath = path11) {
   let text;
   try {
-    text = await readFile2(path9, "utf8");
+    text = await readFile2(path11, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
@@ -38730,14 +38730,14 @@ async function executeGate(def, values, options = {}) {
   };
   try {
     const inputs = await def.parseInputs(raw, context);
-    const run2 = await def.run(inputs, context);
-    result.subject = run2.subject;
-    result.checks = run2.checks;
-    result.evidence = run2.evidence ?? [];
-    result.metrics = run2.metrics ?? {};
-    result.outputs = run2.outputs ?? {};
-    result.status = deriveStatus(run2.checks);
-    if (run2.checks.length === 0) {
+    const run3 = await def.run(inputs, context);
+    result.subject = run3.subject;
+    result.checks = run3.checks;
+    result.evidence = run3.evidence ?? [];
+    result.metrics = run3.metrics ?? {};
+    result.outputs = run3.outputs ?? {};
+    result.status = deriveStatus(run3.checks);
+    if (run3.checks.length === 0) {
       throw new GateError("EMPTY_INPUT", "the gate ran no checks; an empty result is never a pass");
     }
   } catch (error2) {
@@ -38769,6 +38769,94 @@ async function executeGate(def, values, options = {}) {
 
 // packages/action-kit/src/specs.generated.ts
 var ACTION_SPECS = {
+  "audit-record": {
+    "name": "audit-record",
+    "description": "Collects the gate results of a run from its ledger folders, checks that every expected gate of the gates file ran in order with a non-empty result, adds the run's jobs, steps, trigger, actors, approvals, resources and artefact digests, and writes the signed pipeline audit record.",
+    "inputs": {
+      "config": {
+        "description": "Path of the gates file (schemas/gates-file.schema.json) that defines the expected gates and their order. Defaults to ai-act-gates.yml.",
+        "required": false,
+        "default": "ai-act-gates.yml"
+      },
+      "ledger": {
+        "description": "Glob patterns of the ledger files to collect, separated by newlines or commas: the ledger folders of every job, downloaded as artifacts. Results of other runs found here fail the record. Defaults to ai-act-gates-reports/ledger/*.json.",
+        "required": false,
+        "default": "ai-act-gates-reports/ledger/*.json"
+      },
+      "record": {
+        "description": "Path of the record to write; the in-toto statement and its signature are written beside it (.intoto.json, .intoto.dsse.json or .intoto.sigstore.json). An existing file is never overwritten. Defaults to ai-act-gates-reports/audit-record.json.",
+        "required": false,
+        "default": "ai-act-gates-reports/audit-record.json"
+      },
+      "since": {
+        "description": "ISO 8601 time the run began; a result that started earlier belongs to another run and fails the record. The run id already separates GitHub runs. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "signing": {
+        "description": "`keyless` signs with Sigstore using the job's OIDC token (needs `id-token: write`); `key` signs a DSSE envelope with `signing-key`; `ephemeral` with a key made for this run only (demos); `auto` picks keyless in Actions when available, then key when given, then ephemeral on a local run, and otherwise fails. Defaults to auto.",
+        "required": false,
+        "default": "auto"
+      },
+      "signing-key": {
+        "description": "An ECDSA P-256 or Ed25519 private key in PEM (pass it from a secret), or the path of a PEM file in the workspace. Never recorded. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token to read the run, its jobs and steps, approvals and pending deployments from the GitHub API; needs `actions: read`. Defaults to the job's token.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "job-workflow-ref": {
+        "description": "The ref of the reusable workflow that runs this job, when called from one (`owner/repo/.github/workflows/file.yml@ref`). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "job-workflow-sha": {
+        "description": "The commit of the reusable workflow that runs this job (github.job_workflow_sha). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The record's status, pass, fail or error."
+      },
+      "record-path": {
+        "description": "Path of the audit record, relative to the workspace."
+      },
+      "record-sha256": {
+        "description": "SHA-256 of the record file's bytes."
+      },
+      "statement-path": {
+        "description": "Path of the in-toto statement whose predicate is the record."
+      },
+      "signature-path": {
+        "description": "Path of the signed envelope (DSSE) or Sigstore bundle."
+      },
+      "signing-kind": {
+        "description": "How the statement was signed, key, ephemeral or sigstore-keyless."
+      },
+      "missing-gates": {
+        "description": "Ids of the expected gates that have no result, one per line."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
   "evidence-hash": {
     "name": "evidence-hash",
     "description": "Hashes every file of an evidence pack into a manifest and an in-toto statement, or verifies a pack against its manifest and names every modified, missing and extra file.",
@@ -38928,11 +39016,11 @@ import { EOL } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38948,7 +39036,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39128,8 +39216,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -39428,11 +39516,11 @@ function toMarkdown(result) {
   return lines.join("\n") + "\n";
 }
 function toText(result) {
-  const mark = { pass: "ok  ", fail: "FAIL", error: "ERR ", skipped: "skip", unknown: "??  " };
+  const mark2 = { pass: "ok  ", fail: "FAIL", error: "ERR ", skipped: "skip", unknown: "??  " };
   const lines = [`${result.gate}: ${result.status.toUpperCase()}`];
   if (result.error) lines.push(`  ${result.error.message}`);
   for (const c of result.checks) {
-    lines.push(`  [${mark[c.status]}] ${c.title}: ${c.message}`);
+    lines.push(`  [${mark2[c.status]}] ${c.title}: ${c.message}`);
     for (const loc of (c.status === "pass" ? [] : c.locations ?? []).slice(0, SUMMARY_MAX_LOCATIONS)) {
       lines.push(`         ${formatLocation(loc)}`);
     }
@@ -39671,72 +39759,2186 @@ var canonicalizeCommand = {
   run
 };
 
-// packages/cli/src/commands.ts
-var COMMANDS = [canonicalizeCommand];
+// packages/cli/src/run.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { appendFile as appendFile2 } from "node:fs/promises";
+import * as path9 from "node:path";
 
-// packages/cli/src/help.ts
-function wrap(text, indent, width = 88) {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines = [];
-  let line = "";
-  for (const w of words) {
-    if (line !== "" && indent + line.length + 1 + w.length > width) {
-      lines.push(line);
-      line = w;
-    } else line = line === "" ? w : `${line} ${w}`;
-  }
-  if (line !== "") lines.push(line);
-  return lines.map((l, i) => i === 0 ? l : " ".repeat(indent) + l).join("\n");
+// packages/audit/src/placeholders.ts
+var PLACEHOLDERS = ["report-dir", "system-id", "log-profile"];
+var PATTERN = /\$(\$?)\{([^}]*)\}/g;
+function placeholdersIn(text) {
+  const out = [];
+  for (const m of text.matchAll(PATTERN)) if (m[1] === "") out.push(m[2].trim());
+  return out;
 }
-function toolHelp(specs, commands) {
-  const names = [...Object.keys(specs), ...commands.map((c) => c.name)];
-  const pad = Math.max(...names.map((n) => n.length)) + 4;
-  const lines = [
-    `ai-act-gates ${VERSION}: EU AI Act record-keeping and pipeline-integrity gates`,
-    "",
-    "Usage:",
-    "  ai-act-gates <action> [--<input> <value> ...] [--json]",
-    "  ai-act-gates <command> [options]",
-    "",
-    "Actions (the same gates as the GitHub Actions, with the same inputs):"
-  ];
-  for (const spec of Object.values(specs)) {
-    lines.push(`  ${spec.name.padEnd(pad)}${wrap(spec.description, pad + 2)}`);
+function expandPlaceholders(text, values, location) {
+  return text.replace(PATTERN, (_m, escape2, name) => {
+    if (escape2 === "$") return `\${${name}}`;
+    const value = values[name.trim()];
+    if (value === void 0) {
+      throw new GateError("INPUT_INVALID", `placeholder \${${name}} has no value in this run`, {
+        ...location,
+        hint: name.trim() === "log-profile" ? "Set logProfile in the gates file" : void 0
+      });
+    }
+    return value;
+  });
+}
+
+// packages/audit/src/gates-file.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// schemas/gates-file.schema.json
+var gates_file_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://ai-act-gates.dev/schemas/gates-file.schema.json",
+  title: "Gates file",
+  description: "Kept in the repository of a high-risk AI system: the system, its log profile, and the gates every pipeline run must execute, in order, with their inputs. The suite runner, the root action, the reusable workflow and audit-record all read it; audit-record checks each run against it. Action names and input names are checked against each action's action.yml when the file is loaded.",
+  type: "object",
+  required: ["version", "system", "gates"],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: "string", description: "Optional pointer to this schema, for editors." },
+    version: { const: 1, description: "Version of the gates file format." },
+    system: {
+      type: "object",
+      description: "The high-risk AI system the gates protect.",
+      required: ["id", "name", "intendedPurpose", "annexIII"],
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: "string",
+          pattern: "^[a-z0-9]+([-_.][a-z0-9]+)*$",
+          description: "Stable identifier of the system, as used in its logs and technical documentation."
+        },
+        name: { type: "string", minLength: 1, description: "Human-readable name." },
+        intendedPurpose: {
+          type: "string",
+          minLength: 20,
+          description: "The intended purpose (Art.3(12)), in the words of the technical documentation."
+        },
+        annexIII: {
+          enum: [
+            "1(a)",
+            "1(b)",
+            "1(c)",
+            "2",
+            "3(a)",
+            "3(b)",
+            "3(c)",
+            "3(d)",
+            "4(a)",
+            "4(b)",
+            "5(a)",
+            "5(b)",
+            "5(c)",
+            "5(d)",
+            "6(a)",
+            "6(b)",
+            "6(c)",
+            "6(d)",
+            "6(e)",
+            "7(a)",
+            "7(b)",
+            "7(c)",
+            "7(d)",
+            "8(a)",
+            "8(b)"
+          ],
+          description: "The point of Annex III that makes the system high-risk, such as 4(a) for recruitment and selection."
+        },
+        provider: {
+          type: "string",
+          minLength: 1,
+          description: "The provider placing the system on the market."
+        },
+        version: { type: "string", minLength: 1, description: "Version of the system the pipeline builds." }
+      }
+    },
+    logProfile: {
+      type: "string",
+      minLength: 1,
+      description: "The log profile of the system's Art.12 logs: a profile name from schemas/log-profiles (such as recruitment) or the path of a JSON Schema file in the repository. Gate inputs can refer to it as ${log-profile}."
+    },
+    artefacts: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Glob patterns of the final artefacts of the pipeline; audit-record hashes every match into the record. A pattern that matches nothing fails the record."
+    },
+    gates: {
+      type: "array",
+      minItems: 1,
+      description: "The expected gates, in the order they must run. A run that skips one, runs them in another order, or records an empty result fails its audit record.",
+      items: {
+        type: "object",
+        required: ["uses"],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: "string",
+            pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+            description: "Identifier of this gate, unique in the file; the step id when the action is called directly (GITHUB_ACTION). Defaults to the action name."
+          },
+          uses: {
+            type: "string",
+            pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+            description: "The action name, such as evidence-hash."
+          },
+          name: { type: "string", minLength: 1, description: "A title for reports." },
+          with: {
+            type: "object",
+            description: "The action's inputs, by their action.yml names. Lists are joined with newlines. ${report-dir}, ${system-id} and ${log-profile} are replaced; $${ gives a literal ${.",
+            propertyNames: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+            additionalProperties: {
+              oneOf: [{ type: ["string", "number", "boolean"] }, { type: "array", items: { type: "string" } }]
+            }
+          }
+        }
+      }
+    }
   }
-  lines.push("", "Commands:");
-  for (const c of commands) lines.push(`  ${c.name.padEnd(pad)}${wrap(c.summary, pad + 2)}`);
-  lines.push(
-    "",
-    "Options:",
-    "  --json      print the GateResult as JSON on stdout",
-    "  --quiet     print nothing but errors",
-    "  --help      help for the tool or for one action or command",
-    "  --version   print the version",
-    "",
-    "Exit codes: 0 pass, 1 the gate failed, 2 the gate could not run (bad input or configuration).",
-    ""
+};
+
+// packages/audit/src/gates-file.ts
+var RECORD_ACTION = "audit-record";
+var SUITE_INPUTS = ["report-dir"];
+function inputText(value) {
+  return Array.isArray(value) ? value.join("\n") : String(value);
+}
+function at(parsed, file, segments) {
+  const pos = parsed.locate(segments);
+  return pos ? { file, line: pos.line, column: pos.column } : { file };
+}
+function fieldOf(segments) {
+  return segments.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+function checkAgainstSpecs(file, parsed, display, specs) {
+  const seen = /* @__PURE__ */ new Map();
+  return file.gates.map((entry, i) => {
+    const where = (...rest) => ({
+      ...at(parsed, display, ["gates", i, ...rest]),
+      field: fieldOf(["gates", i, ...rest])
+    });
+    if (entry.uses === RECORD_ACTION) {
+      throw new GateError("INPUT_INVALID", `'${RECORD_ACTION}' writes the record of the run and is not a gate of the file`, {
+        ...where("uses"),
+        hint: "Remove this entry: the suite runner, the root action and the reusable workflow add the record themselves"
+      });
+    }
+    const spec = specs[entry.uses];
+    if (!spec) {
+      const known = Object.keys(specs).filter((n) => n !== RECORD_ACTION);
+      throw new GateError("INPUT_INVALID", `unknown action '${entry.uses}'; known actions: ${known.join(", ")}`, where("uses"));
+    }
+    const id = entry.id ?? entry.uses;
+    const previous = seen.get(id);
+    if (previous !== void 0) {
+      throw new GateError("INPUT_INVALID", `gate id '${id}' is already used by gates[${previous}]`, {
+        ...where(entry.id === void 0 ? "uses" : "id"),
+        hint: "Give each entry its own id"
+      });
+    }
+    seen.set(id, i);
+    const inputs = {};
+    for (const [name, value] of Object.entries(entry.with ?? {})) {
+      if (SUITE_INPUTS.includes(name)) {
+        throw new GateError("INPUT_INVALID", `input '${name}' is set by the suite for every gate`, where("with", name));
+      }
+      if (!(name in spec.inputs)) {
+        const known = Object.keys(spec.inputs).filter((n) => !SUITE_INPUTS.includes(n));
+        throw new GateError("INPUT_INVALID", `${entry.uses} has no input '${name}'; its inputs are: ${known.join(", ")}`, where("with", name));
+      }
+      const text = inputText(value);
+      for (const p of placeholdersIn(text)) {
+        if (!PLACEHOLDERS.includes(p)) {
+          throw new GateError("INPUT_INVALID", `unknown placeholder \${${p}}; known: ${PLACEHOLDERS.map((k) => `\${${k}}`).join(", ")}`, where("with", name));
+        }
+      }
+      inputs[name] = text;
+    }
+    for (const [name, input] of Object.entries(spec.inputs)) {
+      if (input.required && (input.default ?? "") === "" && (inputs[name] ?? "") === "") {
+        throw new GateError("INPUT_MISSING", `${entry.uses} needs input '${name}': ${input.description}`, where(entry.with ? "with" : "uses"));
+      }
+    }
+    const line = parsed.locate(["gates", i])?.line;
+    return { position: i, id, uses: entry.uses, name: entry.name ?? id, with: inputs, ...line !== void 0 ? { line } : {} };
+  });
+}
+function parseGatesFile(text, display, specs) {
+  if (text.trim() === "") throw new GateError("EMPTY_INPUT", "the gates file is empty", { file: display });
+  const parsed = parseConfigText(text, display);
+  const file = validateConfig(parsed, gates_file_schema_default, display);
+  const gates = checkAgainstSpecs(file, parsed, display, specs);
+  return { path: display, sha256: sha256Hex(text), file, gates };
+}
+async function loadGatesFile(absolute, display, specs) {
+  let text;
+  try {
+    text = await readFile4(absolute, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  return parseGatesFile(text, display, specs);
+}
+
+// packages/audit/src/ledger.ts
+import { readFile as readFile5 } from "node:fs/promises";
+async function readLedgerFile(absolute, display) {
+  let text;
+  try {
+    text = await readFile5(absolute, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  if (text.trim() === "") {
+    throw new GateError("EMPTY_INPUT", "the ledger file is empty: a gate recorded no result", { file: display });
+  }
+  const parsed = parseConfigText(text, display.endsWith(".json") ? display : `${display}.json`);
+  const result = validateConfig(parsed, gate_result_schema_default, display);
+  return { file: display, sha256: sha256Hex(text), result };
+}
+async function collectLedger(patterns, workspace) {
+  const files = await expandGlobs(patterns, { workspace, field: "ledger", allowEmpty: true });
+  const ledger = { entries: [], problems: [], recordResults: 0 };
+  for (const f of files) {
+    try {
+      const entry = await readLedgerFile(f.absolute, f.relative);
+      if (entry.result.gate === RECORD_ACTION) ledger.recordResults++;
+      else ledger.entries.push(entry);
+    } catch (error2) {
+      const e = toGateError(error2, f.relative);
+      ledger.problems.push({ file: f.relative, error: e.location.file === void 0 ? new GateError(e.code, e.detail, { file: f.relative }) : e });
+    }
+  }
+  return ledger;
+}
+
+// packages/audit/src/contract.ts
+var CONTRACT_ARTICLES = ["Art.12(1)", "Art.17(1)(d)"];
+function foreignReason(entry, run3) {
+  const r = entry.result.run;
+  if (r.provider !== run3.provider) return `it ran on ${r.provider}, this record is for a ${run3.provider} run`;
+  if (run3.repository !== void 0 && r.repository !== run3.repository) {
+    return `it is from repository ${r.repository ?? "(none)"}, not ${run3.repository}`;
+  }
+  if (run3.runId !== void 0 && r.runId !== run3.runId) return `it is from run ${r.runId ?? "(none)"}, not ${run3.runId}`;
+  if (run3.runAttempt !== void 0 && r.runAttempt !== void 0 && Number(r.runAttempt) > Number(run3.runAttempt)) {
+    return `it is from attempt ${r.runAttempt}, later than this attempt ${run3.runAttempt}`;
+  }
+  if (run3.since !== void 0 && Date.parse(entry.result.startedAt) < Date.parse(run3.since)) {
+    return `it started at ${entry.result.startedAt}, before this run began at ${run3.since}`;
+  }
+  return void 0;
+}
+function gateLocation(file, g) {
+  return { file: file.path, ...g.line !== void 0 ? { line: g.line } : {}, field: `gates[${g.position}]` };
+}
+function label(g) {
+  return `gates[${g.position}] '${g.id}' (${g.uses})`;
+}
+function match(expected, entries) {
+  const outcomes = expected.map((g) => ({ expected: g, extra: [] }));
+  const byKey = new Map(outcomes.map((o) => [`${o.expected.uses}\0${o.expected.id}`, o]));
+  const unexpected = [];
+  const stepless = [];
+  const ordered = [...entries].sort((a, b) => a.result.startedAt.localeCompare(b.result.startedAt));
+  for (const e of ordered) {
+    const step = e.result.run.step;
+    const o = step === void 0 ? void 0 : byKey.get(`${e.result.gate}\0${step}`);
+    if (o && o.entry) o.extra.push(e);
+    else if (o) o.entry = e;
+    else if (step === void 0) stepless.push(e);
+    else unexpected.push(e);
+  }
+  for (const e of stepless) {
+    const candidates = outcomes.filter((o) => o.expected.uses === e.result.gate);
+    const only = candidates.length === 1 ? candidates[0] : void 0;
+    if (only && !only.entry) only.entry = e;
+    else if (only) only.extra.push(e);
+    else unexpected.push(e);
+  }
+  return { outcomes, unexpected };
+}
+function ledgerCheck(ledger) {
+  if (ledger.problems.length === 0) {
+    return makeCheck("ledger-readable", "Every ledger file is a valid gate result", CONTRACT_ARTICLES, "pass", `${ledger.entries.length} gate result(s) read`);
+  }
+  const first = ledger.problems[0].error;
+  return makeCheck(
+    "ledger-readable",
+    "Every ledger file is a valid gate result",
+    CONTRACT_ARTICLES,
+    "error",
+    `${ledger.problems.length} ledger file(s) unreadable or not a gate result; first: ${first.message}`,
+    {
+      locations: ledger.problems.map((p) => {
+        const l = p.error.location;
+        return {
+          file: l.file ?? p.file,
+          ...l.line !== void 0 ? { line: l.line } : {},
+          ...l.column !== void 0 ? { column: l.column } : {},
+          ...l.field !== void 0 ? { field: l.field } : {}
+        };
+      }),
+      evidence: { problems: ledger.problems.map((p) => ({ file: p.file, code: p.error.code, message: p.error.message })) }
+    }
   );
-  return lines.join("\n");
 }
-function actionHelp(spec) {
-  const lines = [
-    `ai-act-gates ${spec.name}: ${spec.description}`,
-    "",
-    `Usage: ai-act-gates ${spec.name} [flags] [--json]`,
-    "",
-    "Flags:"
+function sequenceCheck(outcomes, file) {
+  const ran = outcomes.filter((o) => o.entry).sort((a, b) => {
+    const d = Date.parse(a.entry.result.startedAt) - Date.parse(b.entry.result.startedAt);
+    return d !== 0 ? d : Date.parse(a.entry.result.finishedAt) - Date.parse(b.entry.result.finishedAt);
+  });
+  const title = "The gates ran in the order of the gates file";
+  if (ran.length === 0) return makeCheck("sequence-matches", title, CONTRACT_ARTICLES, "skipped", "no expected gate ran, so no order can be checked");
+  const problems = [];
+  const locations = [];
+  for (let i = 1; i < ran.length; i++) {
+    const prev = ran[i - 1];
+    const cur = ran[i];
+    if (cur.expected.position < prev.expected.position) {
+      problems.push(`${label(cur.expected)} ran after ${label(prev.expected)}, but the gates file puts it before`);
+      locations.push(gateLocation(file, cur.expected));
+    } else if (Date.parse(cur.entry.result.startedAt) < Date.parse(prev.entry.result.finishedAt)) {
+      problems.push(`${label(cur.expected)} started at ${cur.entry.result.startedAt}, before ${label(prev.expected)} finished at ${prev.entry.result.finishedAt}`);
+      locations.push(gateLocation(file, cur.expected));
+    }
+  }
+  const order = ran.map((o) => o.expected.id).join(" → ");
+  return problems.length === 0 ? makeCheck("sequence-matches", title, CONTRACT_ARTICLES, "pass", `ran in order: ${order}`) : makeCheck("sequence-matches", title, CONTRACT_ARTICLES, "fail", `${problems.join("; ")} (ran: ${order})`, {
+    locations,
+    evidence: { executed: ran.map((o) => ({ id: o.expected.id, position: o.expected.position, startedAt: o.entry.result.startedAt, finishedAt: o.entry.result.finishedAt })) }
+  });
+}
+function worst(statuses) {
+  return statuses.includes("error") ? "error" : statuses.includes("fail") ? "fail" : "pass";
+}
+function checkContract(file, ledger, run3) {
+  const foreign = [];
+  const own = [];
+  for (const e of ledger.entries) {
+    const reason = foreignReason(e, run3);
+    if (reason === void 0) own.push(e);
+    else foreign.push({ entry: e, reason });
+  }
+  const { outcomes, unexpected } = match(file.gates, own);
+  const checks = [ledgerCheck(ledger)];
+  checks.push(
+    foreign.length === 0 ? makeCheck("results-from-this-run", "Every result belongs to this run", CONTRACT_ARTICLES, "pass", `${own.length} result(s) from this run`) : makeCheck(
+      "results-from-this-run",
+      "Every result belongs to this run",
+      CONTRACT_ARTICLES,
+      "fail",
+      `${foreign.length} result(s) from another run, not counted: ${foreign.map((f) => `${f.entry.file} (${f.entry.result.gate}): ${f.reason}`).join("; ")}`,
+      { locations: foreign.map((f) => ({ file: f.entry.file, field: "run" })) }
+    )
+  );
+  const missing = outcomes.filter((o) => !o.entry);
+  const repeated = outcomes.filter((o) => o.extra.length > 0);
+  const ranProblems = [
+    ...missing.map((o) => `${label(o.expected)} has no result: it was skipped or never ran`),
+    ...repeated.map((o) => `${label(o.expected)} ran ${o.extra.length + 1} times`)
   ];
-  const pad = Math.max(...Object.keys(spec.inputs).map((n) => n.length)) + 6;
+  checks.push(
+    makeCheck(
+      "expected-gates-ran",
+      "Every expected gate ran, once",
+      CONTRACT_ARTICLES,
+      ranProblems.length === 0 ? "pass" : "fail",
+      ranProblems.length === 0 ? `all ${outcomes.length} expected gate(s) ran` : ranProblems.join("; "),
+      {
+        locations: [...missing, ...repeated].map((o) => gateLocation(file, o.expected)),
+        evidence: missing.length > 0 ? { missing: missing.map((o) => o.expected.id) } : {}
+      }
+    )
+  );
+  checks.push(
+    unexpected.length === 0 ? makeCheck("no-unexpected-gates", "No result outside the gates file", CONTRACT_ARTICLES, "pass", "every result matches an expected gate") : makeCheck(
+      "no-unexpected-gates",
+      "No result outside the gates file",
+      CONTRACT_ARTICLES,
+      "fail",
+      `${unexpected.length} result(s) match no gate of ${file.path}: ${unexpected.map((e) => `${e.result.gate} step '${e.result.run.step ?? "(none)"}' in ${e.file}`).join("; ")}`,
+      {
+        locations: unexpected.map((e) => ({ file: e.file, field: "run.step" })),
+        evidence: { hint: "When calling an action directly, give its step the id of its gates-file entry" }
+      }
+    )
+  );
+  const ranOutcomes = outcomes.filter((o) => o.entry);
+  const empty2 = ranOutcomes.filter((o) => o.entry.result.checks.length === 0);
+  checks.push(
+    makeCheck(
+      "results-non-empty",
+      "Every result is recorded and not empty",
+      CONTRACT_ARTICLES,
+      empty2.length === 0 ? ranOutcomes.length === 0 ? "skipped" : "pass" : "fail",
+      empty2.length === 0 ? ranOutcomes.length === 0 ? "no result to inspect" : `${ranOutcomes.length} result(s) each hold at least one check` : empty2.map((o) => {
+        const err = o.entry.result.error;
+        return `${label(o.expected)} recorded no check${err ? ` (it could not run: ${err.code} ${err.message})` : ""}`;
+      }).join("; "),
+      { locations: empty2.map((o) => ({ file: o.entry.file, field: "checks" })) }
+    )
+  );
+  const skipping = ranOutcomes.filter((o) => o.entry.result.checks.some((c) => c.status === "skipped"));
+  checks.push(
+    makeCheck(
+      "no-gate-skipped",
+      "No gate skipped any of its checks",
+      CONTRACT_ARTICLES,
+      skipping.length === 0 && missing.length === 0 ? "pass" : "fail",
+      skipping.length === 0 && missing.length === 0 ? "no gate and no check was skipped" : [
+        ...missing.map((o) => `${label(o.expected)} was skipped`),
+        ...skipping.map((o) => {
+          const ids = o.entry.result.checks.filter((c) => c.status === "skipped").map((c) => c.id);
+          return `${label(o.expected)} skipped ${ids.join(", ")}`;
+        })
+      ].join("; "),
+      { locations: [...missing.map((o) => gateLocation(file, o.expected)), ...skipping.map((o) => ({ file: o.entry.file, field: "checks" }))] }
+    )
+  );
+  checks.push(sequenceCheck(outcomes, file));
+  const statuses = ranOutcomes.map((o) => o.entry.result.status);
+  const notPassed = ranOutcomes.filter((o) => o.entry.result.status !== "pass");
+  const verdict = ranOutcomes.length === 0 ? "skipped" : worst(statuses);
+  checks.push(
+    makeCheck(
+      "gates-passed",
+      "Every gate that ran passed",
+      CONTRACT_ARTICLES,
+      verdict,
+      ranOutcomes.length === 0 ? "no gate ran" : notPassed.length === 0 ? `${ranOutcomes.length} gate(s) passed` : notPassed.map((o) => `${label(o.expected)} ${o.entry.result.status === "error" ? "could not run" : "failed"}`).join("; "),
+      { locations: notPassed.map((o) => ({ file: o.entry.file, field: "status" })) }
+    )
+  );
+  return { checks, outcomes, unexpected, foreign };
+}
+
+// packages/audit/src/github.ts
+var MAX_PAGES = 100;
+var GitHubClient = class {
+  constructor(apiUrl, token, record, signal) {
+    this.apiUrl = apiUrl;
+    this.token = token;
+    this.record = record;
+    this.signal = signal;
+  }
+  apiUrl;
+  token;
+  record;
+  signal;
+  async request(url) {
+    const headers = {
+      accept: "application/vnd.github+json",
+      "x-github-api-version": "2022-11-28",
+      "user-agent": "ai-act-gates"
+    };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    let response;
+    try {
+      response = await fetch(url, { headers, ...this.signal ? { signal: this.signal } : {} });
+    } catch (error2) {
+      this.record({ kind: "github-api", uri: url, method: "GET", status: "unreachable" });
+      throw new GateError("NETWORK", `GitHub API unreachable at ${url}: ${error2.message}`, { cause: error2 });
+    }
+    this.record({ kind: "github-api", uri: url, method: "GET", status: String(response.status) });
+    const text = await response.text();
+    if (!response.ok) {
+      const hint = response.status === 403 || response.status === 404 ? "Give the job `permissions: actions: read` and pass github-token" : void 0;
+      throw new GateError("NETWORK", `GitHub API answered ${response.status} for ${url}: ${text.slice(0, 200)}`, hint ? { hint } : {});
+    }
+    try {
+      return { body: JSON.parse(text), link: response.headers.get("link") };
+    } catch (error2) {
+      throw new GateError("PARSE_ERROR", `GitHub API sent a body that is not JSON for ${url}`, { cause: error2 });
+    }
+  }
+  /** GET one resource. */
+  async get(path11) {
+    return (await this.request(this.url(path11))).body;
+  }
+  /**
+   * GET every page of a list. `key` names the array in an object response (such as
+   * `jobs`), whose `total_count` must then match what the pages held.
+   */
+  async list(path11, key) {
+    const items = [];
+    let url = this.url(path11);
+    let total;
+    for (let page = 0; url !== void 0; page++) {
+      if (page >= MAX_PAGES) throw new GateError("NETWORK", `GitHub API kept paginating past ${MAX_PAGES} pages at ${url}`);
+      const { body, link: link2 } = await this.request(url);
+      const array = key === void 0 ? body : body[key];
+      if (!Array.isArray(array)) throw new GateError("PARSE_ERROR", `GitHub API response for ${url} has no ${key ?? "array"}`);
+      if (key !== void 0) total = body.total_count;
+      items.push(...array);
+      url = nextLink(link2, this.apiUrl);
+    }
+    if (total !== void 0 && total !== items.length) {
+      throw new GateError("NETWORK", `GitHub API reported ${total} ${key} but its pages held ${items.length}`, {
+        hint: "The run changed while it was read, or pagination broke; run the record again"
+      });
+    }
+    return items;
+  }
+  url(path11) {
+    return `${this.apiUrl.replace(/\/+$/, "")}${path11}`;
+  }
+};
+function nextLink(link2, apiUrl) {
+  if (!link2) return void 0;
+  for (const part of link2.split(",")) {
+    const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+    if (m && m[2].split(/\s+/).includes("next")) {
+      const next = new URL(m[1], apiUrl);
+      if (next.origin !== new URL(apiUrl).origin) {
+        throw new GateError("NETWORK", `GitHub API pagination points to another origin: ${next.origin}`);
+      }
+      return next.toString();
+    }
+  }
+  return void 0;
+}
+async function readRunFromApi(client, repository, runId) {
+  const base = `/repos/${repository}/actions/runs/${encodeURIComponent(runId)}`;
+  const run3 = await client.get(base);
+  const jobs = await client.list(`${base}/jobs?filter=latest&per_page=100`, "jobs");
+  const approvals = await client.list(`${base}/approvals`);
+  const pendingDeployments = await client.list(`${base}/pending_deployments`);
+  return { run: run3, jobs, approvals, pendingDeployments };
+}
+
+// packages/audit/src/context.ts
+import { spawnSync } from "node:child_process";
+import { readFile as readFile6 } from "node:fs/promises";
+import * as os2 from "node:os";
+function utc(value) {
+  if (value === null || value === void 0 || value === "") return void 0;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : new Date(ms).toISOString();
+}
+function span(from, to) {
+  if (from === void 0 || to === void 0) return void 0;
+  const ms = Date.parse(to) - Date.parse(from);
+  return ms >= 0 ? ms : void 0;
+}
+function toRecordJob(job) {
+  const createdAt = utc(job.created_at);
+  const startedAt = utc(job.started_at);
+  const completedAt = utc(job.completed_at);
+  const out = {
+    id: job.id,
+    name: job.name,
+    status: job.status,
+    conclusion: job.conclusion,
+    steps: (job.steps ?? []).map((s) => {
+      const started = utc(s.started_at);
+      const completed = utc(s.completed_at);
+      return {
+        number: s.number,
+        name: s.name,
+        status: s.status,
+        conclusion: s.conclusion,
+        ...started ? { startedAt: started } : {},
+        ...completed ? { completedAt: completed } : {}
+      };
+    })
+  };
+  if (createdAt) out.createdAt = createdAt;
+  if (startedAt) out.startedAt = startedAt;
+  if (completedAt) out.completedAt = completedAt;
+  const wait = span(createdAt, startedAt);
+  if (wait !== void 0) out.queueWaitMs = wait;
+  const duration = span(startedAt, completedAt);
+  if (duration !== void 0) out.durationMs = duration;
+  if (job.html_url) out.url = job.html_url;
+  if (job.runner_name) out.runnerName = job.runner_name;
+  if (job.labels && job.labels.length > 0) out.labels = job.labels;
+  return out;
+}
+function git(args, cwd, record) {
+  const r = spawnSync("git", args, { cwd, encoding: "utf8" });
+  record({ kind: "process", uri: `git ${args.join(" ")}`, status: String(r.status ?? "not started") });
+  return r.status === 0 ? r.stdout.trim() : void 0;
+}
+async function readEvent(env, record) {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return {};
+  try {
+    const event = JSON.parse(await readFile6(file, "utf8"));
+    record({ kind: "file", uri: file, status: "read" });
+    return event;
+  } catch (error2) {
+    throw toGateError(error2, file);
+  }
+}
+function workflowFrom(ref, sha, source) {
+  if (!ref && !sha) return void 0;
+  return { ...ref ? { ref } : {}, ...sha ? { sha } : {}, source };
+}
+var BAD_CONCLUSIONS = ["failure", "cancelled", "timed_out", "action_required", "startup_failure"];
+function jobsCheck(jobs) {
+  const bad = jobs.filter((j) => j.conclusion !== null && BAD_CONCLUSIONS.includes(j.conclusion));
+  const steps = jobs.reduce((n, j) => n + j.steps.length, 0);
+  return bad.length === 0 ? makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded and none ended badly", CONTRACT_ARTICLES, "pass", `${jobs.length} job(s) and ${steps} step(s) recorded`) : makeCheck(
+    "pipeline-jobs",
+    "The run’s jobs and steps are recorded and none ended badly",
+    CONTRACT_ARTICLES,
+    "fail",
+    `${bad.length} job(s) ended badly: ${bad.map((j) => `${j.name} (${j.conclusion})`).join(", ")}`,
+    { locations: bad.map((j) => ({ resource: j.name, ...j.url ? { url: j.url } : {} })) }
+  );
+}
+function humansFrom(api, env) {
+  const humans = [];
+  const actor = api?.run.actor?.login ?? env.GITHUB_ACTOR;
+  const triggering = api?.run.triggering_actor?.login ?? env.GITHUB_TRIGGERING_ACTOR;
+  if (actor) humans.push({ role: "actor", login: actor, ...api?.run.actor?.type ? { type: api.run.actor.type } : {} });
+  if (triggering) {
+    humans.push({
+      role: "triggering-actor",
+      login: triggering,
+      ...api?.run.triggering_actor?.type ? { type: api.run.triggering_actor.type } : {},
+      ...triggering !== actor ? { detail: "started or re-ran this run; differs from the actor" } : {}
+    });
+  }
+  for (const a of api?.approvals ?? []) {
+    humans.push({
+      role: "approver",
+      login: a.user.login,
+      ...a.user.type ? { type: a.user.type } : {},
+      detail: `${a.state ?? a.issue_state ?? "unknown"} ${a.environments.map((e) => e.name ?? String(e.id)).join(", ")}${a.comment ? `: ${a.comment}` : ""}`
+    });
+  }
+  for (const p of api?.pendingDeployments ?? []) {
+    for (const r of p.reviewers) {
+      humans.push({
+        role: "required-reviewer",
+        login: r.reviewer.login ?? r.reviewer.slug ?? r.reviewer.name ?? String(r.reviewer.id),
+        type: r.type,
+        detail: `review pending for ${p.environment.name ?? String(p.environment.id)}`
+      });
+    }
+  }
+  return humans;
+}
+async function githubContext(options) {
+  const { env } = options;
+  const event = await readEvent(env, options.recordResource);
+  const repository = env.GITHUB_REPOSITORY;
+  const runId = env.GITHUB_RUN_ID;
+  const checks = [];
+  let api;
+  if (!repository || !runId) {
+    checks.push(makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", "GITHUB_REPOSITORY or GITHUB_RUN_ID is not set: the run cannot be read"));
+  } else if (!options.githubToken) {
+    checks.push(
+      makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", "no github-token: the jobs, steps and approvals of the run cannot be read", {
+        locations: [{ field: "github-token" }]
+      })
+    );
+  } else {
+    const client = new GitHubClient(env.GITHUB_API_URL ?? "https://api.github.com", options.githubToken, options.recordResource, options.signal);
+    try {
+      api = await readRunFromApi(client, repository, runId);
+    } catch (error2) {
+      const e = toGateError(error2);
+      checks.push(makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", e.message));
+    }
+  }
+  const jobs = (api?.jobs ?? []).map(toRecordJob);
+  if (api) checks.push(jobsCheck(jobs));
+  const called = [];
+  const own = workflowFrom(options.jobWorkflowRef, options.jobWorkflowSha, "job-workflow");
+  if (own) called.push(own);
+  for (const w of api?.run.referenced_workflows ?? []) called.push({ ref: w.path, sha: w.sha, source: "api" });
+  const schedule = typeof event.schedule === "string" ? event.schedule : void 0;
+  const inputs = event.inputs && typeof event.inputs === "object" ? event.inputs : void 0;
+  const run3 = api?.run;
+  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const pipeline = {
+    provider: "github-actions",
+    ...run3?.name ?? env.GITHUB_WORKFLOW ? { name: run3?.name ?? env.GITHUB_WORKFLOW } : {},
+    ...repository ? { repository } : {},
+    ...runId ? { runId } : {},
+    ...env.GITHUB_RUN_ATTEMPT ? { runAttempt: env.GITHUB_RUN_ATTEMPT } : {},
+    ...env.GITHUB_RUN_NUMBER ? { runNumber: env.GITHUB_RUN_NUMBER } : run3?.run_number ? { runNumber: String(run3.run_number) } : {},
+    ...run3?.html_url ? { url: run3.html_url } : repository && runId ? { url: `${serverUrl}/${repository}/actions/runs/${runId}` } : {},
+    trigger: {
+      event: run3?.event ?? env.GITHUB_EVENT_NAME ?? "unknown",
+      ...env.GITHUB_REF ? { ref: env.GITHUB_REF } : {},
+      ...env.GITHUB_SHA ?? run3?.head_sha ? { sha: env.GITHUB_SHA ?? run3.head_sha } : {},
+      ...run3?.actor?.login ?? env.GITHUB_ACTOR ? { actor: run3?.actor?.login ?? env.GITHUB_ACTOR } : {},
+      ...run3?.triggering_actor?.login ?? env.GITHUB_TRIGGERING_ACTOR ? { triggeringActor: run3?.triggering_actor?.login ?? env.GITHUB_TRIGGERING_ACTOR } : {},
+      ...schedule ? { schedule } : {},
+      ...inputs ? { inputs } : {}
+    },
+    configuration: {
+      ...workflowFrom(env.GITHUB_WORKFLOW_REF, env.GITHUB_WORKFLOW_SHA, "env") ? { workflow: workflowFrom(env.GITHUB_WORKFLOW_REF, env.GITHUB_WORKFLOW_SHA, "env") } : {},
+      calledWorkflows: called
+    },
+    ...utc(run3?.created_at) ? { createdAt: utc(run3?.created_at) } : {},
+    ...utc(run3?.run_started_at) ? { startedAt: utc(run3?.run_started_at) } : {}
+  };
+  return {
+    pipeline,
+    jobs,
+    approvals: (api?.approvals ?? []).map((a) => ({
+      environments: a.environments.map((e) => e.name ?? String(e.id)),
+      state: a.state ?? a.issue_state ?? "unknown",
+      comment: a.comment ?? "",
+      user: { login: a.user.login, id: a.user.id, ...a.user.type ? { type: a.user.type } : {} }
+    })),
+    pendingDeployments: (api?.pendingDeployments ?? []).map((p) => ({
+      environment: p.environment.name ?? String(p.environment.id),
+      waitTimerMinutes: p.wait_timer,
+      waitTimerStartedAt: utc(p.wait_timer_started_at) ?? null,
+      reviewers: p.reviewers.map((r) => ({ type: r.type, name: r.reviewer.login ?? r.reviewer.slug ?? r.reviewer.name ?? String(r.reviewer.id) }))
+    })),
+    humans: humansFrom(api, env),
+    artefacts: [],
+    signing: options.signing,
+    checks
+  };
+}
+function localUser(env) {
+  try {
+    return os2.userInfo().username;
+  } catch {
+    return env.USER ?? env.LOGNAME ?? "unknown";
+  }
+}
+async function localContext(options) {
+  const { workspace, recordResource } = options;
+  const commit = git(["rev-parse", "HEAD"], workspace, recordResource);
+  const status = commit === void 0 ? void 0 : git(["status", "--porcelain", "--untracked-files=no"], workspace, recordResource);
+  const gatesFileCommit = commit === void 0 ? void 0 : git(["log", "-1", "--format=%H", "--", options.gatesFilePath], workspace, recordResource);
+  const user = localUser(options.env);
+  return {
+    pipeline: {
+      provider: "local",
+      name: "ai-act-gates run",
+      trigger: { event: "cli", actor: user, ...commit ? { sha: commit } : {} },
+      configuration: {
+        calledWorkflows: [],
+        ...commit ? { commit } : {},
+        ...status !== void 0 ? { dirty: status !== "" } : {},
+        ...gatesFileCommit ? { gatesFileCommit } : {}
+      }
+    },
+    jobs: [],
+    approvals: [],
+    pendingDeployments: [],
+    humans: [{ role: "local-user", login: user, detail: "ran the suite from the command line" }],
+    artefacts: [],
+    signing: options.signing,
+    checks: []
+  };
+}
+async function collectContext(options) {
+  return options.env.GITHUB_ACTIONS === "true" ? githubContext(options) : localContext(options);
+}
+function localJob(outcomes, status) {
+  const ran = outcomes.filter((o) => o.entry);
+  const startedAt = ran[0]?.entry?.result.startedAt;
+  const completedAt = ran[ran.length - 1]?.entry?.result.finishedAt;
+  const conclusion = status === "pass" ? "success" : "failure";
+  return {
+    name: "ai-act-gates run",
+    status: "completed",
+    conclusion,
+    ...startedAt ? { startedAt } : {},
+    ...completedAt ? { completedAt } : {},
+    ...startedAt && completedAt ? { durationMs: Math.max(0, Date.parse(completedAt) - Date.parse(startedAt)) } : {},
+    steps: outcomes.map((o, i) => {
+      const r = o.entry?.result;
+      return {
+        number: i + 1,
+        name: `${o.expected.id} (${o.expected.uses})`,
+        status: r ? "completed" : "skipped",
+        conclusion: r ? r.status === "pass" ? "success" : "failure" : "skipped",
+        ...r ? { startedAt: r.startedAt, completedAt: r.finishedAt } : {}
+      };
+    })
+  };
+}
+
+// schemas/pipeline-audit-record.schema.json
+var pipeline_audit_record_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://ai-act-gates.dev/schemas/pipeline-audit-record.schema.json",
+  title: "Pipeline audit record",
+  description: "One per pipeline run, written by audit-record: the trigger, the pipeline configuration version, every job and step with times and outcomes, the humans who intervened, the external resources each gate accessed, the artefacts with their digests, and the verdict of the expected-gate contract. Signed as the predicate of an in-toto Statement v1.",
+  type: "object",
+  required: [
+    "recordVersion",
+    "generator",
+    "recordedAt",
+    "status",
+    "summary",
+    "system",
+    "gatesFile",
+    "pipeline",
+    "jobs",
+    "approvals",
+    "pendingDeployments",
+    "humans",
+    "gates",
+    "unexpectedResults",
+    "foreignResults",
+    "resources",
+    "artefacts",
+    "contract",
+    "signing"
+  ],
+  additionalProperties: false,
+  properties: {
+    recordVersion: {
+      const: 1
+    },
+    generator: {
+      type: "object",
+      required: ["name", "version"],
+      additionalProperties: false,
+      properties: {
+        name: {
+          type: "string"
+        },
+        version: {
+          type: "string"
+        }
+      }
+    },
+    recordedAt: {
+      type: "string",
+      format: "date-time",
+      description: "When the record was written: the end of the run."
+    },
+    status: {
+      enum: ["pass", "fail", "error"],
+      description: "pass only when every contract check passed; error when a gate or the record could not run."
+    },
+    summary: {
+      type: "string",
+      minLength: 1,
+      description: "One sentence on the verdict."
+    },
+    system: {
+      type: "object",
+      required: ["id", "name", "intendedPurpose", "annexIII"],
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1
+        },
+        name: {
+          type: "string",
+          minLength: 1
+        },
+        intendedPurpose: {
+          type: "string",
+          minLength: 1
+        },
+        annexIII: {
+          type: "string",
+          minLength: 1
+        },
+        provider: {
+          type: "string"
+        },
+        version: {
+          type: "string"
+        },
+        logProfile: {
+          type: "string"
+        }
+      }
+    },
+    gatesFile: {
+      type: "object",
+      required: ["path", "sha256", "gates"],
+      additionalProperties: false,
+      description: "The pipeline definition the run was checked against.",
+      properties: {
+        path: {
+          type: "string",
+          minLength: 1
+        },
+        sha256: {
+          type: "string",
+          pattern: "^[0-9a-f]{64}$"
+        },
+        gates: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            required: ["position", "id", "uses", "name", "with"],
+            additionalProperties: false,
+            properties: {
+              position: {
+                type: "integer",
+                minimum: 0
+              },
+              id: {
+                type: "string",
+                minLength: 1
+              },
+              uses: {
+                type: "string",
+                minLength: 1
+              },
+              name: {
+                type: "string",
+                minLength: 1
+              },
+              with: {
+                type: "object",
+                additionalProperties: {
+                  type: "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    pipeline: {
+      type: "object",
+      required: ["provider", "trigger", "configuration", "startedAt", "finishedAt"],
+      additionalProperties: false,
+      properties: {
+        provider: {
+          enum: ["github-actions", "local"]
+        },
+        name: {
+          type: "string"
+        },
+        repository: {
+          type: "string"
+        },
+        runId: {
+          type: "string"
+        },
+        runAttempt: {
+          type: "string"
+        },
+        runNumber: {
+          type: "string"
+        },
+        url: {
+          type: "string"
+        },
+        trigger: {
+          type: "object",
+          required: ["event"],
+          additionalProperties: false,
+          description: "What started the run and who.",
+          properties: {
+            event: {
+              type: "string",
+              minLength: 1,
+              description: "push, pull_request, workflow_dispatch, schedule, ... or cli for a local run."
+            },
+            ref: {
+              type: "string"
+            },
+            sha: {
+              type: "string"
+            },
+            actor: {
+              type: "string"
+            },
+            triggeringActor: {
+              type: "string"
+            },
+            schedule: {
+              type: "string",
+              description: "The cron expression of a scheduled run."
+            },
+            inputs: {
+              type: "object",
+              description: "The inputs of a manually dispatched run."
+            }
+          }
+        },
+        configuration: {
+          type: "object",
+          required: ["calledWorkflows"],
+          additionalProperties: false,
+          description: "The version of the pipeline configuration that ran.",
+          properties: {
+            workflow: {
+              type: "object",
+              required: ["source"],
+              additionalProperties: false,
+              properties: {
+                ref: {
+                  type: "string",
+                  description: "owner/repo/.github/workflows/file.yml@ref"
+                },
+                sha: {
+                  type: "string"
+                },
+                source: {
+                  enum: ["env", "job-workflow", "api"]
+                }
+              }
+            },
+            calledWorkflows: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["source"],
+                additionalProperties: false,
+                properties: {
+                  ref: {
+                    type: "string",
+                    description: "owner/repo/.github/workflows/file.yml@ref"
+                  },
+                  sha: {
+                    type: "string"
+                  },
+                  source: {
+                    enum: ["env", "job-workflow", "api"]
+                  }
+                }
+              }
+            },
+            commit: {
+              type: "string"
+            },
+            dirty: {
+              type: "boolean"
+            },
+            gatesFileCommit: {
+              type: "string"
+            }
+          }
+        },
+        createdAt: {
+          type: "string",
+          format: "date-time"
+        },
+        startedAt: {
+          type: "string",
+          format: "date-time"
+        },
+        finishedAt: {
+          type: "string",
+          format: "date-time"
+        }
+      }
+    },
+    jobs: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["name", "status", "conclusion", "steps"],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: "integer"
+          },
+          name: {
+            type: "string",
+            minLength: 1
+          },
+          status: {
+            type: "string",
+            minLength: 1
+          },
+          conclusion: {
+            type: ["string", "null"]
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time"
+          },
+          startedAt: {
+            type: "string",
+            format: "date-time"
+          },
+          completedAt: {
+            type: "string",
+            format: "date-time"
+          },
+          queueWaitMs: {
+            type: "integer",
+            minimum: 0,
+            description: "startedAt - createdAt: time spent waiting for a runner."
+          },
+          durationMs: {
+            type: "integer",
+            minimum: 0
+          },
+          url: {
+            type: "string"
+          },
+          runnerName: {
+            type: "string"
+          },
+          labels: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          },
+          steps: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["number", "name", "status", "conclusion"],
+              additionalProperties: false,
+              properties: {
+                number: {
+                  type: "integer"
+                },
+                name: {
+                  type: "string"
+                },
+                status: {
+                  type: "string",
+                  minLength: 1
+                },
+                conclusion: {
+                  type: ["string", "null"]
+                },
+                startedAt: {
+                  type: "string",
+                  format: "date-time"
+                },
+                completedAt: {
+                  type: "string",
+                  format: "date-time"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    approvals: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["environments", "state", "comment", "user"],
+        additionalProperties: false,
+        properties: {
+          environments: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          },
+          state: {
+            type: "string",
+            minLength: 1
+          },
+          comment: {
+            type: "string"
+          },
+          user: {
+            type: "object",
+            required: ["login", "id"],
+            additionalProperties: false,
+            properties: {
+              login: {
+                type: "string",
+                minLength: 1
+              },
+              id: {
+                type: "integer"
+              },
+              type: {
+                type: "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    pendingDeployments: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["environment", "waitTimerMinutes", "waitTimerStartedAt", "reviewers"],
+        additionalProperties: false,
+        properties: {
+          environment: {
+            type: "string"
+          },
+          waitTimerMinutes: {
+            type: "integer",
+            minimum: 0
+          },
+          waitTimerStartedAt: {
+            type: ["string", "null"]
+          },
+          reviewers: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["type", "name"],
+              additionalProperties: false,
+              properties: {
+                type: {
+                  type: "string"
+                },
+                name: {
+                  type: "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    humans: {
+      type: "array",
+      description: "Every person who started, re-ran or approved the run, or whose review it waits for.",
+      items: {
+        type: "object",
+        required: ["role", "login"],
+        additionalProperties: false,
+        properties: {
+          role: {
+            enum: ["actor", "triggering-actor", "approver", "required-reviewer", "local-user"]
+          },
+          login: {
+            type: "string",
+            minLength: 1
+          },
+          type: {
+            type: "string"
+          },
+          detail: {
+            type: "string"
+          }
+        }
+      }
+    },
+    gates: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        required: ["position", "id", "uses", "name", "status", "extraRuns"],
+        additionalProperties: false,
+        properties: {
+          position: {
+            type: "integer",
+            minimum: 0
+          },
+          id: {
+            type: "string",
+            minLength: 1
+          },
+          uses: {
+            type: "string",
+            minLength: 1
+          },
+          name: {
+            type: "string",
+            minLength: 1
+          },
+          status: {
+            enum: ["pass", "fail", "error", "missing"]
+          },
+          startedAt: {
+            type: "string",
+            format: "date-time"
+          },
+          finishedAt: {
+            type: "string",
+            format: "date-time"
+          },
+          durationMs: {
+            type: "integer",
+            minimum: 0
+          },
+          checks: {
+            type: "object",
+            required: ["pass", "fail", "error", "skipped", "unknown"],
+            additionalProperties: false,
+            properties: {
+              pass: {
+                type: "integer",
+                minimum: 0
+              },
+              fail: {
+                type: "integer",
+                minimum: 0
+              },
+              error: {
+                type: "integer",
+                minimum: 0
+              },
+              skipped: {
+                type: "integer",
+                minimum: 0
+              },
+              unknown: {
+                type: "integer",
+                minimum: 0
+              }
+            }
+          },
+          ledgerFile: {
+            type: "string"
+          },
+          ledgerSha256: {
+            type: "string",
+            pattern: "^[0-9a-f]{64}$"
+          },
+          job: {
+            type: "string"
+          },
+          step: {
+            type: "string"
+          },
+          runAttempt: {
+            type: "string"
+          },
+          error: {
+            type: "object",
+            required: ["code", "message"],
+            additionalProperties: false,
+            properties: {
+              code: {
+                type: "string"
+              },
+              message: {
+                type: "string"
+              }
+            }
+          },
+          extraRuns: {
+            type: "integer",
+            minimum: 0
+          }
+        }
+      }
+    },
+    unexpectedResults: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["file", "gate"],
+        additionalProperties: false,
+        properties: {
+          file: {
+            type: "string"
+          },
+          gate: {
+            type: "string"
+          },
+          step: {
+            type: "string"
+          }
+        }
+      }
+    },
+    foreignResults: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["file", "gate", "reason"],
+        additionalProperties: false,
+        properties: {
+          file: {
+            type: "string"
+          },
+          gate: {
+            type: "string"
+          },
+          reason: {
+            type: "string"
+          }
+        }
+      }
+    },
+    resources: {
+      type: "array",
+      description: "Every external resource each gate recorded: registry pulls, API calls, downloads.",
+      items: {
+        type: "object",
+        required: ["gate", "kind", "uri", "at"],
+        additionalProperties: false,
+        properties: {
+          gate: {
+            type: "string"
+          },
+          kind: {
+            enum: ["registry", "http", "github-api", "transparency-log", "oidc", "process", "file"]
+          },
+          uri: {
+            type: "string",
+            minLength: 1
+          },
+          method: {
+            type: "string"
+          },
+          status: {
+            type: "string"
+          },
+          digest: {
+            type: "string"
+          },
+          at: {
+            type: "string",
+            format: "date-time"
+          }
+        }
+      }
+    },
+    artefacts: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["path", "sha256", "size", "source"],
+        additionalProperties: false,
+        properties: {
+          path: {
+            type: "string",
+            minLength: 1
+          },
+          sha256: {
+            type: "string",
+            pattern: "^[0-9a-f]{64}$"
+          },
+          size: {
+            type: "integer",
+            minimum: 0
+          },
+          source: {
+            enum: ["gate", "artefacts"]
+          },
+          gate: {
+            type: "string"
+          },
+          role: {
+            type: "string"
+          },
+          category: {
+            type: "string"
+          }
+        }
+      }
+    },
+    contract: {
+      type: "array",
+      minItems: 1,
+      description: "The checks of the expected-gate contract and of the record itself, in the GateResult check format.",
+      items: {
+        $ref: "#/$defs/check"
+      }
+    },
+    signing: {
+      type: "object",
+      required: ["kind"],
+      additionalProperties: false,
+      description: "Who signs the statement whose predicate is this record.",
+      properties: {
+        kind: {
+          enum: ["key", "ephemeral", "sigstore-keyless"]
+        },
+        algorithm: {
+          type: "string"
+        },
+        keyId: {
+          type: "string"
+        },
+        publicKey: {
+          type: "string"
+        },
+        identity: {
+          type: "string"
+        },
+        issuer: {
+          type: "string"
+        }
+      }
+    }
+  },
+  $defs: {
+    check: {
+      type: "object",
+      required: ["id", "title", "articles", "status", "message"],
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: "string",
+          pattern: "^[a-z0-9]+([-.][a-z0-9]+)*$"
+        },
+        title: {
+          type: "string",
+          minLength: 1
+        },
+        articles: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^(Art\\.[0-9]+(\\([0-9a-z]+\\))*|Annex [IVX]+( [0-9a-z()]+)?)$"
+          }
+        },
+        status: {
+          enum: ["pass", "fail", "error", "skipped", "unknown"]
+        },
+        message: {
+          type: "string",
+          minLength: 1
+        },
+        locations: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/location"
+          }
+        },
+        evidence: {
+          type: "object"
+        }
+      }
+    },
+    location: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        file: {
+          type: "string"
+        },
+        line: {
+          type: "integer",
+          minimum: 1
+        },
+        column: {
+          type: "integer",
+          minimum: 1
+        },
+        endLine: {
+          type: "integer",
+          minimum: 1
+        },
+        entryIndex: {
+          type: "integer",
+          minimum: 0
+        },
+        inputId: {
+          type: "string"
+        },
+        field: {
+          type: "string"
+        },
+        resource: {
+          type: "string"
+        },
+        commit: {
+          type: "string"
+        },
+        url: {
+          type: "string"
+        }
+      }
+    }
+  }
+};
+
+// packages/audit/src/record.ts
+function worstStatus(checks) {
+  if (checks.some((c) => c.status === "error")) return "error";
+  if (checks.some((c) => c.status === "fail" || c.status === "unknown" || c.status === "skipped")) return "fail";
+  return "pass";
+}
+function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ new Date()) {
+  const checks = [...contract.checks, ...context.checks];
+  const gates = contract.outcomes.map((o) => {
+    const g = { position: o.expected.position, id: o.expected.id, uses: o.expected.uses, name: o.expected.name, status: "missing", extraRuns: o.extra.length };
+    const e = o.entry;
+    if (!e) return g;
+    const r = e.result;
+    Object.assign(g, {
+      status: r.status,
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt,
+      durationMs: Math.max(0, Date.parse(r.finishedAt) - Date.parse(r.startedAt)),
+      checks: countChecks(r.checks),
+      ledgerFile: e.file,
+      ledgerSha256: e.sha256
+    });
+    if (r.run.job !== void 0) g.job = r.run.job;
+    if (r.run.step !== void 0) g.step = r.run.step;
+    if (r.run.runAttempt !== void 0) g.runAttempt = r.run.runAttempt;
+    if (r.error) g.error = { code: r.error.code, message: r.error.message };
+    return g;
+  });
+  const ran = contract.outcomes.filter((o) => o.entry);
+  const resources = ran.flatMap((o) => o.entry.result.resources.map((res) => ({ ...res, gate: o.expected.id })));
+  const gateArtefacts = ran.flatMap(
+    (o) => o.entry.result.evidence.map((f) => ({
+      path: f.path,
+      sha256: f.sha256,
+      size: f.size,
+      source: "gate",
+      gate: o.expected.id,
+      ...f.role !== void 0 ? { role: f.role } : {},
+      ...f.category !== void 0 ? { category: f.category } : {}
+    }))
+  );
+  const starts = [context.pipeline.startedAt, ...context.jobs.map((j) => j.startedAt), ...gates.map((g) => g.startedAt)].filter(
+    (t) => t !== void 0
+  );
+  const startedAt = starts.length > 0 ? starts.reduce((a, b) => Date.parse(a) <= Date.parse(b) ? a : b) : recordedAt.toISOString();
+  const status = worstStatus(checks);
+  const failing = checks.filter((c) => c.status !== "pass");
+  const summary2 = status === "pass" ? `All ${gates.length} expected gate(s) of ${gatesFile.path} ran in order and passed.` : `${failing.length} check(s) of the record did not pass: ${failing.map((c) => c.id).join(", ")}.`;
+  return {
+    recordVersion: 1,
+    generator: { name: TOOL_NAME, version: VERSION },
+    recordedAt: recordedAt.toISOString(),
+    status,
+    summary: summary2,
+    system: { ...gatesFile.file.system, ...gatesFile.file.logProfile !== void 0 ? { logProfile: gatesFile.file.logProfile } : {} },
+    gatesFile: {
+      path: gatesFile.path,
+      sha256: gatesFile.sha256,
+      gates: gatesFile.gates.map((g) => ({ position: g.position, id: g.id, uses: g.uses, name: g.name, with: g.with }))
+    },
+    pipeline: { ...context.pipeline, startedAt, finishedAt: recordedAt.toISOString() },
+    jobs: context.jobs,
+    approvals: context.approvals,
+    pendingDeployments: context.pendingDeployments,
+    humans: context.humans,
+    gates,
+    unexpectedResults: contract.unexpected.map((e) => ({ file: e.file, gate: e.result.gate, ...e.result.run.step !== void 0 ? { step: e.result.run.step } : {} })),
+    foreignResults: contract.foreign.map((f) => ({ file: f.entry.file, gate: f.entry.result.gate, reason: f.reason })),
+    resources,
+    artefacts: [...gateArtefacts, ...context.artefacts],
+    contract: checks,
+    signing: context.signing
+  };
+}
+var validator2;
+function validateRecord(record) {
+  validator2 ??= compileSchema(pipeline_audit_record_schema_default);
+  if (validator2(record)) return;
+  const problems = (validator2.errors ?? []).map((e) => `${formatFieldPath(errorSegments(e))}: ${e.message}`);
+  throw new GateError("INTERNAL", `the record does not match pipeline-audit-record.schema.json: ${problems.join("; ")}`);
+}
+
+// packages/audit/src/signer.ts
+import { createHash as createHash3, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from "node:crypto";
+var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+function pae(payloadType, payload) {
+  const type = Buffer.from(payloadType, "utf8");
+  return Buffer.concat([
+    Buffer.from(`DSSEv1 ${type.length} `, "utf8"),
+    type,
+    Buffer.from(` ${payload.length} `, "utf8"),
+    Buffer.from(payload)
+  ]);
+}
+function algorithmOf(key) {
+  if (key.asymmetricKeyType === "ed25519") return "ed25519";
+  if (key.asymmetricKeyType === "ec" && key.asymmetricKeyDetails?.namedCurve === "prime256v1") return "ecdsa-p256-sha256";
+  throw new GateError("INPUT_INVALID", `unsupported signing key type ${key.asymmetricKeyType}${key.asymmetricKeyDetails?.namedCurve ? ` (${key.asymmetricKeyDetails.namedCurve})` : ""}`, {
+    field: "signing-key",
+    hint: "Use an ECDSA P-256 or Ed25519 private key in PKCS#8 PEM"
+  });
+}
+function keyIdOf(publicKey) {
+  return createHash3("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
+}
+var KeySigner = class _KeySigner {
+  identity;
+  key;
+  algorithm;
+  constructor(privateKey, kind = "key") {
+    this.key = privateKey;
+    this.algorithm = algorithmOf(privateKey);
+    const publicKey = createPublicKey(privateKey);
+    this.identity = {
+      kind,
+      algorithm: this.algorithm,
+      keyId: keyIdOf(publicKey),
+      publicKey: publicKey.export({ type: "spki", format: "pem" }).toString()
+    };
+  }
+  /** Reads a PKCS#8 (or SEC1) PEM private key; a bad key is a GateError naming `field`. */
+  static fromPem(pem, field = "signing-key", file) {
+    try {
+      return new _KeySigner(createPrivateKey({ key: pem, format: "pem" }));
+    } catch (error2) {
+      if (error2 instanceof GateError) throw error2;
+      throw new GateError("INPUT_INVALID", `not a usable PEM private key: ${error2.message}`, {
+        field,
+        ...file ? { file } : {},
+        hint: "Give an unencrypted ECDSA P-256 or Ed25519 private key in PEM"
+      });
+    }
+  }
+  /** A fresh P-256 key that exists for this run only. */
+  static ephemeral() {
+    return new _KeySigner(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey, "ephemeral");
+  }
+  async sign(payload, payloadType) {
+    const message = pae(payloadType, payload);
+    const sig = this.algorithm === "ed25519" ? sign(null, message, this.key) : sign("sha256", message, this.key);
+    const envelope = {
+      payloadType,
+      payload: Buffer.from(payload).toString("base64"),
+      signatures: [{ keyid: this.identity.keyId, sig: sig.toString("base64") }]
+    };
+    return { extension: ".dsse.json", mediaType: "application/vnd.dsse.envelope.v1+json", document: envelope };
+  }
+};
+var keylessFactory;
+function keylessSignerFactory() {
+  return keylessFactory;
+}
+
+// packages/audit/src/statement.ts
+var RECORD_PREDICATE_TYPE = "https://ai-act-gates.dev/attestations/pipeline-audit-record/v1";
+function recordStatement(record) {
+  const subjects = [{ name: record.gatesFile.path, digest: { sha256: record.gatesFile.sha256 } }];
+  for (const a of record.artefacts) subjects.push({ name: a.path, digest: { sha256: a.sha256 } });
+  const commit = record.pipeline.trigger.sha;
+  if (commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) {
+    const repo = record.pipeline.repository ? `git+https://github.com/${record.pipeline.repository}` : "git+local";
+    subjects.push({ name: repo, digest: { gitCommit: commit } });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const subject = subjects.filter((s) => {
+    const key = `${s.name}\0${JSON.stringify(s.digest)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { _type: "https://in-toto.io/Statement/v1", subject, predicateType: RECORD_PREDICATE_TYPE, predicate: record };
+}
+
+// packages/audit/src/gate.ts
+import { readFile as readFile7 } from "node:fs/promises";
+function signaturePaths(record, extension) {
+  const stem = record.replace(/\.json$/i, "");
+  return { statement: `${stem}.intoto.json`, signature: `${stem}.intoto${extension}` };
+}
+async function readSigningKey(raw, ctx) {
+  const value = raw.optional("signing-key");
+  if (value === void 0) return void 0;
+  if (value.startsWith("-----BEGIN")) return { pem: value };
+  const file = await resolveInside(ctx.workspace, value, { field: "signing-key", mustExist: true });
+  try {
+    return { pem: await readFile7(file, "utf8"), file: value };
+  } catch (error2) {
+    throw toGateError(error2, value);
+  }
+}
+async function parseInputs(raw, ctx) {
+  const configDisplay = raw.required("config");
+  const config = await resolveInside(ctx.workspace, configDisplay, { field: "config", mustExist: true });
+  const record = await resolveInside(ctx.workspace, raw.required("record"), { field: "record" });
+  if (!/\.json$/i.test(record)) throw new GateError("INPUT_INVALID", `input 'record' must name a .json file`, { field: "record" });
+  const since = raw.optional("since");
+  if (since !== void 0 && Number.isNaN(Date.parse(since))) {
+    throw new GateError("INPUT_INVALID", `input 'since' is '${since}'; expected an ISO 8601 time`, { field: "since" });
+  }
+  const ledger = raw.list("ledger");
+  if (ledger.length === 0) throw new GateError("INPUT_MISSING", "input 'ledger' is required", { field: "ledger" });
+  return {
+    config,
+    configDisplay,
+    ledger,
+    record,
+    ...since !== void 0 ? { since: new Date(since).toISOString() } : {},
+    signing: raw.oneOf("signing", ["auto", "key", "keyless", "ephemeral"], "auto"),
+    signingKey: await readSigningKey(raw, ctx),
+    githubToken: raw.optional("github-token") ?? "",
+    ...raw.optional("job-workflow-ref") !== void 0 ? { jobWorkflowRef: raw.optional("job-workflow-ref") } : {},
+    ...raw.optional("job-workflow-sha") !== void 0 ? { jobWorkflowSha: raw.optional("job-workflow-sha") } : {}
+  };
+}
+async function chooseSigner(inputs, ctx) {
+  const inActions = ctx.env.GITHUB_ACTIONS === "true";
+  const factory = keylessSignerFactory();
+  const oidc = Boolean(ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL);
+  const mode = inputs.signing;
+  if (mode === "key" || mode === "auto" && inputs.signingKey) {
+    if (!inputs.signingKey) throw new GateError("INPUT_MISSING", "signing 'key' needs input 'signing-key'", { field: "signing-key" });
+    return KeySigner.fromPem(inputs.signingKey.pem, "signing-key", inputs.signingKey.file);
+  }
+  if (mode === "keyless" || mode === "auto" && inActions && oidc && factory) {
+    if (!factory) {
+      throw new GateError("UNSUPPORTED", "Sigstore keyless signing is not connected in this build", {
+        field: "signing",
+        hint: "Pass signing-key (signing: key) until the Sigstore signer is wired in"
+      });
+    }
+    if (!oidc) {
+      throw new GateError("INPUT_INVALID", "keyless signing needs the workflow OIDC token", {
+        field: "signing",
+        hint: "Give the job `permissions: id-token: write`"
+      });
+    }
+    return factory({ env: ctx.env, signal: ctx.signal });
+  }
+  if (mode === "ephemeral" || mode === "auto" && !inActions) {
+    ctx.log.warning(
+      "signing with an ephemeral key made for this run: it shows the record was not changed after signing only to someone who trusts the public key printed here; pass signing-key for a key you hold"
+    );
+    return KeySigner.ephemeral();
+  }
+  throw new GateError("INPUT_MISSING", "no signer: the record of a GitHub Actions run must be signed", {
+    field: "signing",
+    hint: "Give the job `permissions: id-token: write` for Sigstore keyless signing, or pass signing-key"
+  });
+}
+async function hashArtefacts(file, workspace) {
+  const patterns = file.file.artefacts ?? [];
+  if (patterns.length === 0) return { artefacts: [] };
+  const title = "The final artefacts are hashed into the record";
+  try {
+    const matched = await expandGlobs(patterns, { workspace, field: "artefacts" });
+    const artefacts = [];
+    for (const m of matched) artefacts.push({ path: m.relative, ...await sha256File(m.absolute, m.relative), source: "artefacts" });
+    return { artefacts, check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "pass", `${artefacts.length} artefact(s) hashed`) };
+  } catch (error2) {
+    const e = toGateError(error2);
+    return {
+      artefacts: [],
+      check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "fail", e.message, { locations: [{ file: file.path, field: "artefacts" }] })
+    };
+  }
+}
+function runIdentity(ctx, since) {
+  return {
+    provider: ctx.run.provider,
+    ...ctx.run.repository ? { repository: ctx.run.repository } : {},
+    ...ctx.run.runId ? { runId: ctx.run.runId } : {},
+    ...ctx.run.runAttempt ? { runAttempt: ctx.run.runAttempt } : {},
+    ...since ? { since } : {}
+  };
+}
+async function run2(inputs, ctx) {
+  const gatesFile = await loadGatesFile(inputs.config, inputs.configDisplay, actionSpecs());
+  const ledger = await collectLedger(inputs.ledger, ctx.workspace);
+  const contract = checkContract(gatesFile, ledger, runIdentity(ctx, inputs.since));
+  const signer = await chooseSigner(inputs, ctx);
+  const context = await collectContext({
+    env: ctx.env,
+    workspace: ctx.workspace,
+    gatesFilePath: inputs.configDisplay,
+    githubToken: inputs.githubToken,
+    ...inputs.jobWorkflowRef ? { jobWorkflowRef: inputs.jobWorkflowRef } : {},
+    ...inputs.jobWorkflowSha ? { jobWorkflowSha: inputs.jobWorkflowSha } : {},
+    recordResource: ctx.recordResource,
+    signal: ctx.signal,
+    signing: signer.identity
+  });
+  const hashed = await hashArtefacts(gatesFile, ctx.workspace);
+  context.artefacts.push(...hashed.artefacts);
+  if (hashed.check) context.checks.push(hashed.check);
+  const record = buildRecord(gatesFile, contract, context);
+  if (record.pipeline.provider === "local") record.jobs = [localJob(contract.outcomes, record.status)];
+  validateRecord(record);
+  const recordRel = toPosixRelative(ctx.workspace, inputs.record);
+  const recordText = JSON.stringify(record, null, 2) + "\n";
+  await writeFileAtomic(inputs.record, recordText, { displayPath: recordRel });
+  const statementBytes = Buffer.from(JSON.stringify(recordStatement(record)) + "\n", "utf8");
+  const signed = await signer.sign(statementBytes, IN_TOTO_PAYLOAD_TYPE);
+  const paths = signaturePaths(inputs.record, signed.extension);
+  const signatureText = JSON.stringify(signed.document, null, 2) + "\n";
+  await writeFileAtomic(paths.statement, statementBytes, { displayPath: toPosixRelative(ctx.workspace, paths.statement) });
+  await writeFileAtomic(paths.signature, signatureText, { displayPath: toPosixRelative(ctx.workspace, paths.signature) });
+  const recordSha256 = sha256Hex(recordText);
+  const file = (p, text, category) => ({
+    path: toPosixRelative(ctx.workspace, p),
+    sha256: sha256Hex(text),
+    size: Buffer.byteLength(text),
+    role: "output",
+    category
+  });
+  if (signer.identity.kind === "ephemeral") ctx.log.info(`ephemeral public key (keyid ${signer.identity.keyId}):
+${signer.identity.publicKey}`);
+  const missing = record.gates.filter((g) => g.status === "missing").map((g) => g.id);
+  return {
+    subject: { system: record.system.id, record: recordRel, recordSha256, gatesFile: gatesFile.path },
+    checks: record.contract,
+    evidence: [
+      file(inputs.record, recordText, "pipeline-audit-record"),
+      file(paths.statement, statementBytes, "in-toto-statement"),
+      file(paths.signature, signatureText, signed.mediaType)
+    ],
+    metrics: {
+      expectedGates: record.gates.length,
+      gatesRan: record.gates.filter((g) => g.status !== "missing").length,
+      gatesPassed: record.gates.filter((g) => g.status === "pass").length,
+      ledgerFiles: ledger.entries.length + ledger.problems.length,
+      jobs: record.jobs.length,
+      artefacts: record.artefacts.length,
+      resources: record.resources.length
+    },
+    outputs: {
+      "record-path": recordRel,
+      "record-sha256": recordSha256,
+      "statement-path": toPosixRelative(ctx.workspace, paths.statement),
+      "signature-path": toPosixRelative(ctx.workspace, paths.signature),
+      "signing-kind": signer.identity.kind,
+      "missing-gates": missing.join("\n")
+    }
+  };
+}
+var auditRecordGate = {
+  name: RECORD_ACTION,
+  secretInputs: ["signing-key"],
+  parseInputs,
+  run: run2
+};
+
+// packages/suite/src/runner.ts
+import { readdir as readdir3, readFile as readFile8 } from "node:fs/promises";
+import * as path6 from "node:path";
+
+// packages/suite/src/report.ts
+var ICON2 = { pass: "✅", fail: "❌", error: "⛔", missing: "🚫", skipped: "⏭️", unknown: "❓" };
+var ANNEX_III_AREAS = {
+  "1": "Biometrics",
+  "2": "Critical infrastructure",
+  "3": "Education and vocational training",
+  "4": "Employment, workers’ management and access to self-employment",
+  "5": "Access to essential private and public services and benefits",
+  "6": "Law enforcement",
+  "7": "Migration, asylum and border control management",
+  "8": "Administration of justice and democratic processes"
+};
+function seconds2(ms) {
+  return ms === void 0 ? "" : `${(ms / 1e3).toFixed(1)} s`;
+}
+function checksTable(checks) {
+  const lines = ["| | check | result |", "|---|---|---|"];
+  for (const c of checks) lines.push(`| ${ICON2[c.status] ?? c.status} | ${escapeCell(c.title)} | ${escapeCell(c.message)} |`);
+  const located = checks.filter((c) => c.status !== "pass" && (c.locations ?? []).length > 0);
+  for (const c of located) {
+    lines.push("", `**${escapeCell(c.title)}**:`, "");
+    for (const l of c.locations.slice(0, 20)) lines.push(`- \`${formatLocation(l)}\``);
+  }
+  return lines;
+}
+function recordSections(r) {
+  const p = r.pipeline;
+  const area = ANNEX_III_AREAS[r.system.annexIII.replace(/\(.*$/, "")] ?? "";
+  const lines = [
+    "## System",
+    "",
+    `- **${escapeCell(r.system.name)}** (\`${r.system.id}\`)${r.system.version ? `, version ${r.system.version}` : ""}${r.system.provider ? `, provided by ${escapeCell(r.system.provider)}` : ""}`,
+    `- High-risk under Annex III point ${r.system.annexIII}${area ? ` (${area})` : ""}`,
+    `- Intended purpose: ${escapeCell(r.system.intendedPurpose)}`,
+    ...r.system.logProfile ? [`- Log profile: \`${r.system.logProfile}\``] : [],
+    "",
+    "## Run",
+    "",
+    `- Provider: ${p.provider}${p.repository ? `, repository \`${p.repository}\`` : ""}${p.runId ? `, run ${p.runId}${p.runAttempt ? ` attempt ${p.runAttempt}` : ""}` : ""}${p.url ? ` ([link](${p.url}))` : ""}`,
+    `- Trigger: \`${p.trigger.event}\`${p.trigger.actor ? ` by ${p.trigger.actor}` : ""}${p.trigger.triggeringActor && p.trigger.triggeringActor !== p.trigger.actor ? ` (triggered by ${p.trigger.triggeringActor})` : ""}${p.trigger.schedule ? `, schedule \`${p.trigger.schedule}\`` : ""}`,
+    ...p.trigger.sha ? [`- Commit: \`${p.trigger.sha}\`${p.trigger.ref ? ` on \`${p.trigger.ref}\`` : ""}${p.configuration.dirty ? " (with uncommitted changes)" : ""}`] : [],
+    `- Gates file: \`${r.gatesFile.path}\` sha256 \`${r.gatesFile.sha256}\`${p.configuration.gatesFileCommit ? `, last changed in \`${p.configuration.gatesFileCommit}\`` : ""}`,
+    ...p.configuration.workflow ? [`- Workflow: \`${p.configuration.workflow.ref ?? ""}\` at \`${p.configuration.workflow.sha ?? ""}\``] : [],
+    ...p.configuration.calledWorkflows.map((w) => `- Called workflow (${w.source}): \`${w.ref ?? ""}\` at \`${w.sha ?? ""}\``),
+    `- From ${p.startedAt} to ${p.finishedAt}`,
+    `- Signed: ${r.signing.kind}${r.signing.algorithm ? ` (${r.signing.algorithm})` : ""}${r.signing.keyId ? `, key id \`${r.signing.keyId}\`` : ""}${r.signing.identity ? `, identity ${r.signing.identity}` : ""}`,
+    "",
+    "## Expected gates",
+    "",
+    "| # | gate | action | status | started | duration | checks passed |",
+    "|---|---|---|---|---|---|---|"
+  ];
+  for (const g of r.gates) {
+    const passed = g.checks ? `${g.checks.pass}/${Object.values(g.checks).reduce((a, b) => a + b, 0)}` : "";
+    lines.push(`| ${g.position} | ${escapeCell(g.name)} | \`${g.uses}\` | ${ICON2[g.status] ?? ""} ${g.status} | ${g.startedAt ?? ""} | ${seconds2(g.durationMs)} | ${passed} |`);
+  }
+  lines.push("", "## Contract", "", ...checksTable(r.contract), "");
+  if (r.jobs.length > 0) {
+    lines.push("## Jobs and steps", "");
+    for (const j of r.jobs) {
+      const wait = j.queueWaitMs !== void 0 ? `, waited ${seconds2(j.queueWaitMs)} for a runner` : "";
+      lines.push(`<details><summary>${escapeCell(j.name)}: ${j.conclusion ?? j.status}${j.durationMs !== void 0 ? `, ${seconds2(j.durationMs)}` : ""}${wait}</summary>`, "");
+      for (const s of j.steps) lines.push(`- ${s.number}. ${escapeCell(s.name)}: ${s.conclusion ?? s.status}${s.startedAt ? ` (${s.startedAt} → ${s.completedAt ?? ""})` : ""}`);
+      lines.push("", "</details>", "");
+    }
+  }
+  lines.push("## People", "");
+  for (const h of r.humans) lines.push(`- ${h.role}: **${escapeCell(h.login)}**${h.detail ? `, ${escapeCell(h.detail)}` : ""}`);
+  if (r.humans.length === 0) lines.push("- none recorded");
+  lines.push("", "## External resources", "");
+  for (const res of r.resources) lines.push(`- ${res.gate}: ${res.kind} \`${res.method ? `${res.method} ` : ""}${res.uri}\`${res.status ? ` → ${res.status}` : ""}${res.digest ? ` ${res.digest}` : ""}`);
+  if (r.resources.length === 0) lines.push("- none: no gate reached outside the workspace");
+  lines.push("", "## Artefacts", "", "| file | sha256 | bytes | from |", "|---|---|---|---|");
+  for (const a of r.artefacts) lines.push(`| \`${escapeCell(a.path)}\` | \`${a.sha256}\` | ${a.size} | ${a.gate ?? a.source} |`);
+  return lines;
+}
+function gateSection(results) {
+  const lines = ["## Gate results", ""];
+  for (const { result } of results) {
+    lines.push(`### ${ICON2[result.status]} ${result.gate} (${result.run.step ?? ""}): ${result.status}`, "");
+    if (result.error) lines.push(`Could not run: \`${result.error.code}\` ${escapeCell(result.error.message)}`, "");
+    if (result.checks.length > 0) lines.push(...checksTable(result.checks), "");
+  }
+  return lines;
+}
+function toReportMarkdown(outcome) {
+  const r = outcome.record;
+  const status = outcome.status;
+  const title = r ? `${r.system.name}` : outcome.gatesFile.file.system.name;
+  const lines = [`# ${ICON2[status]} Pipeline audit record: ${escapeCell(title)}: ${status.toUpperCase()}`, ""];
+  if (r) {
+    lines.push(r.summary, "", `Record: \`${outcome.paths.record}\`${outcome.paths.signature ? `, signature: \`${outcome.paths.signature}\`` : ""}`, "");
+    lines.push(...recordSections(r), "");
+  } else if (outcome.recordResult) {
+    lines.push(`No record was written: ${escapeCell(outcome.recordResult.error?.message ?? "the record gate failed")}`, "");
+  }
+  lines.push(...gateSection(outcome.results));
+  return lines.join("\n") + "\n";
+}
+
+// packages/suite/src/runner.ts
+function worst2(statuses) {
+  return statuses.includes("error") ? "error" : statuses.includes("fail") ? "fail" : "pass";
+}
+function selectGates(file, only) {
+  if (!only || only.length === 0) return file.gates;
+  for (const name of only) {
+    if (!file.gates.some((g) => g.uses === name)) {
+      throw new GateError("INPUT_INVALID", `no gate of ${file.path} uses '${name}'`, { field: "only" });
+    }
+  }
+  return file.gates.filter((g) => only.includes(g.uses));
+}
+function gateInputs(gate, file, reportDir, env, workspace) {
+  const spec = actionSpecs()[gate.uses];
+  const inputs = {};
   for (const [name, input] of Object.entries(spec.inputs)) {
-    const extra = [input.required ? "(required)" : "", input.default ? `(default: ${input.default})` : ""].filter(Boolean).join(" ");
-    lines.push(`  --${name.padEnd(pad - 2)}${wrap(`${input.description} ${extra}`.trim(), pad + 2)}`);
+    const d = localDefault(input.default, env, workspace);
+    if (d !== void 0) inputs[name] = d;
   }
-  lines.push("", 'Outputs (in the GateResult, under "outputs"):');
-  for (const [name, output] of Object.entries(spec.outputs)) {
-    lines.push(`  ${name.padEnd(pad)}${wrap(output.description, pad + 2)}`);
+  const values = {
+    "report-dir": reportDir,
+    "system-id": file.file.system.id,
+    ...file.file.logProfile !== void 0 ? { "log-profile": file.file.logProfile } : {}
+  };
+  for (const [name, value] of Object.entries(gate.with)) {
+    inputs[name] = expandPlaceholders(value, values, {
+      file: file.path,
+      ...gate.line !== void 0 ? { line: gate.line } : {},
+      field: `gates[${gate.position}].with.${name}`
+    });
   }
-  lines.push("", "Exit codes: 0 pass, 1 the gate failed, 2 the gate could not run.", "");
-  return lines.join("\n");
+  if ("report-dir" in spec.inputs) inputs["report-dir"] = reportDir;
+  return inputs;
+}
+async function refuseUsedLedger(reportDir, display) {
+  const ledger = path6.join(reportDir, LEDGER_DIR);
+  const files = await readdir3(ledger).catch(() => []);
+  if (files.some((f) => f.endsWith(".json"))) {
+    throw new GateError("FILE_EXISTS", `the ledger ${display}/${LEDGER_DIR} already holds gate results of another run`, {
+      file: `${display}/${LEDGER_DIR}`,
+      hint: "Give a new report directory for every run: results of two runs in one ledger fail the record"
+    });
+  }
+}
+async function runSuite(options) {
+  const { workspace, env, log: log2 } = options;
+  const configAbs = await resolveInside(workspace, options.config, { field: "config", mustExist: true });
+  const gatesFile = await loadGatesFile(configAbs, options.config, actionSpecs());
+  for (const g of gatesFile.gates) {
+    if (!options.gates[g.uses]) throw new GateError("INPUT_INVALID", `no gate is registered for action '${g.uses}'`, { file: gatesFile.path, field: `gates[${g.position}].uses` });
+  }
+  const selected = selectGates(gatesFile, options.only);
+  const reportAbs = await resolveInside(workspace, options.reportDir, { field: "report-dir" });
+  const reportRel = toPosixRelative(workspace, reportAbs) || ".";
+  await refuseUsedLedger(reportAbs, reportRel);
+  const since = (/* @__PURE__ */ new Date()).toISOString();
+  const planned = selected.map((gate) => ({ gate, inputs: gateInputs(gate, gatesFile, reportRel, env, workspace) }));
+  const results = [];
+  for (const { gate, inputs } of planned) {
+    const result = await executeGate(options.gates[gate.uses], inputs, { workspace, env: { ...env, GITHUB_ACTION: gate.id }, log: log2 });
+    await writeReports(result, reportAbs);
+    results.push({ gate, result });
+    options.onResult?.(gate, result);
+  }
+  const outcome = {
+    gatesFile,
+    results,
+    paths: { reportDir: reportRel },
+    status: worst2(results.map((r) => r.result.status))
+  };
+  if (!options.record) return outcome;
+  const ro = options.recordOptions ?? {};
+  const recordRel = `${reportRel}/audit-record.json`;
+  const recordGate = options.gates[RECORD_ACTION];
+  if (!recordGate) throw new GateError("INTERNAL", `no gate is registered for ${RECORD_ACTION}`);
+  const recordResult = await executeGate(
+    recordGate,
+    {
+      config: gatesFile.path,
+      ledger: `${reportRel}/${LEDGER_DIR}/*.json`,
+      record: recordRel,
+      since,
+      signing: ro.signing ?? "auto",
+      "signing-key": ro.signingKey ?? "",
+      "github-token": ro.githubToken ?? env.GITHUB_TOKEN ?? "",
+      "job-workflow-ref": ro.jobWorkflowRef ?? "",
+      "job-workflow-sha": ro.jobWorkflowSha ?? "",
+      "report-dir": reportRel
+    },
+    { workspace, env, log: log2 }
+  );
+  await writeReports(recordResult, reportAbs);
+  outcome.recordResult = recordResult;
+  outcome.status = recordResult.status;
+  const written = recordResult.outputs["record-path"];
+  if (written) {
+    outcome.record = JSON.parse(await readFile8(path6.resolve(workspace, written), "utf8"));
+    outcome.paths.record = written;
+    if (recordResult.outputs["signature-path"]) outcome.paths.signature = recordResult.outputs["signature-path"];
+  }
+  const reportPath = path6.join(reportAbs, "audit-report.md");
+  await writeFileAtomic(reportPath, toReportMarkdown(outcome), { displayPath: `${reportRel}/audit-report.md` });
+  outcome.paths.report = `${reportRel}/audit-report.md`;
+  return outcome;
+}
+
+// packages/suite/src/plan.ts
+function planWorkflow(file, jobOrder) {
+  const rank = new Map(jobOrder.map((name, i) => [name, i]));
+  let previous;
+  for (const g of file.gates) {
+    const r = rank.get(g.uses);
+    if (r === void 0) {
+      throw new GateError("UNSUPPORTED", `the reusable workflow has no job for action '${g.uses}'`, {
+        file: file.path,
+        ...g.line !== void 0 ? { line: g.line } : {},
+        field: `gates[${g.position}].uses`,
+        hint: `Its jobs run: ${jobOrder.join(", ")}. Use the root action, which runs any gate, or add the job to the workflow`
+      });
+    }
+    if (previous && r < previous.rank) {
+      throw new GateError("UNSUPPORTED", `gates[${g.position}] (${g.uses}) comes after gates[${previous.position}] (${previous.uses}), but the reusable workflow runs ${previous.uses} after ${g.uses}`, {
+        file: file.path,
+        ...g.line !== void 0 ? { line: g.line } : {},
+        field: `gates[${g.position}]`,
+        hint: `The workflow runs one job per action in this order: ${jobOrder.join(", ")}. Reorder the gates file, or use the root action, which runs any order`
+      });
+    }
+    previous = { rank: r, position: g.position, uses: g.uses };
+  }
+  const used = new Set(file.gates.map((g) => g.uses));
+  return {
+    actions: Object.fromEntries(jobOrder.map((name) => [name, used.has(name)])),
+    gates: file.gates.map((g) => ({ position: g.position, id: g.id, uses: g.uses })),
+    systemId: file.file.system.id
+  };
 }
 
 // schemas/evidence-manifest.schema.json
@@ -39855,7 +42057,7 @@ async function readManifest(absolute, display) {
 
 // packages/evidence/src/statement.ts
 var EVIDENCE_PREDICATE_TYPE = "https://ai-act-gates.dev/attestations/evidence-manifest/v1";
-function evidenceStatement(manifest, manifestPath, manifestSha256, run2) {
+function evidenceStatement(manifest, manifestPath, manifestSha256, run3) {
   return {
     _type: "https://in-toto.io/Statement/v1",
     subject: manifest.files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })),
@@ -39866,14 +42068,14 @@ function evidenceStatement(manifest, manifestPath, manifestSha256, run2) {
       root: manifest.root,
       createdAt: manifest.createdAt,
       totals: manifest.totals,
-      run: run2
+      run: run3
     }
   };
 }
 
 // packages/evidence/src/hash.ts
 import { stat as stat4 } from "node:fs/promises";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 
 // packages/evidence/src/pool.ts
 async function mapLimit(items, limit, fn) {
@@ -39892,14 +42094,14 @@ async function mapLimit(items, limit, fn) {
 // packages/evidence/src/hash.ts
 var HASH_CONCURRENCY = 8;
 var EVIDENCE_ARTICLES = ["Art.17(1)", "Art.18(1)"];
-function producerOf(run2) {
+function producerOf(run3) {
   const p = {};
-  if (run2.repository) p.repository = run2.repository;
-  if (run2.runId) p.runId = run2.runId;
-  if (run2.runAttempt) p.runAttempt = run2.runAttempt;
-  if (run2.workflow) p.workflow = run2.workflow;
-  if (run2.job) p.job = run2.job;
-  if (run2.step) p.step = run2.step;
+  if (run3.repository) p.repository = run3.repository;
+  if (run3.runId) p.runId = run3.runId;
+  if (run3.runAttempt) p.runAttempt = run3.runAttempt;
+  if (run3.workflow) p.workflow = run3.workflow;
+  if (run3.job) p.job = run3.job;
+  if (run3.step) p.step = run3.step;
   return Object.keys(p).length > 0 ? p : void 0;
 }
 async function describeFile(file, root, category, producer) {
@@ -39919,14 +42121,14 @@ async function describeFile(file, root, category, producer) {
   if (producer) entry.producer = producer;
   return entry;
 }
-async function hashEvidence(inputs, workspace, run2) {
+async function hashEvidence(inputs, workspace, run3) {
   const matched = await expandGlobs(inputs.patterns, {
     workspace: inputs.root,
     field: "paths",
     exclude: [inputs.manifest, inputs.statement, ...inputs.exclude]
   });
-  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path6.sep)));
-  const producer = producerOf(run2);
+  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path7.sep)));
+  const producer = producerOf(run3);
   const files = await mapLimit(filtered, HASH_CONCURRENCY, (f) => describeFile(f, inputs.root, inputs.category, producer));
   const bytes = files.reduce((n, f) => n + f.size, 0);
   const manifest = {
@@ -39937,7 +42139,7 @@ async function hashEvidence(inputs, workspace, run2) {
     root: toPosixRelative(workspace, inputs.root) || ".",
     patterns: inputs.patterns,
     category: inputs.category,
-    run: run2,
+    run: run3,
     files,
     totals: { files: files.length, bytes }
   };
@@ -39946,7 +42148,7 @@ async function hashEvidence(inputs, workspace, run2) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const statementRel = toPosixRelative(workspace, inputs.statement);
   await writeFileAtomic(inputs.manifest, manifestText, { displayPath: manifestRel });
-  const statement = evidenceStatement(manifest, manifestRel, manifestSha256, run2);
+  const statement = evidenceStatement(manifest, manifestRel, manifestSha256, run3);
   const statementText = JSON.stringify(statement, null, 2) + "\n";
   await writeFileAtomic(inputs.statement, statementText, { displayPath: statementRel });
   return {
@@ -40000,10 +42202,10 @@ async function hashEvidence(inputs, workspace, run2) {
 
 // packages/evidence/src/verify.ts
 import { realpath as realpath4, stat as stat5 } from "node:fs/promises";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 async function checkFile(root, realRoot, rootRel, file) {
   const display = rootRel === "." ? file.path : `${rootRel}/${file.path}`;
-  const absolute = path7.resolve(root, file.path);
+  const absolute = path8.resolve(root, file.path);
   let size;
   try {
     size = (await stat5(absolute)).size;
@@ -40025,7 +42227,7 @@ async function verifyEvidence(inputs, workspace) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const manifest = await readManifest(inputs.manifest, manifestRel);
   for (const [i, f] of manifest.files.entries()) {
-    if (!isInside(inputs.root, path7.resolve(inputs.root, f.path))) {
+    if (!isInside(inputs.root, path8.resolve(inputs.root, f.path))) {
       throw new GateError("PATH_OUTSIDE_WORKSPACE", `path '${f.path}' leads outside the evidence root`, {
         file: manifestRel,
         field: `files[${i}].path`
@@ -40046,7 +42248,7 @@ async function verifyEvidence(inputs, workspace) {
     allowEmpty: true
   });
   const listed = new Set(manifest.files.map((f) => f.path));
-  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path7.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
+  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path8.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
   const loc = (p) => ({ file: display(p) });
   const checks = [
     makeCheck(
@@ -40118,7 +42320,7 @@ async function verifyEvidence(inputs, workspace) {
 function defaultStatementPath(manifest) {
   return manifest.replace(/(\.json)?$/i, ".intoto.json");
 }
-async function parseInputs(raw, ctx) {
+async function parseInputs2(raw, ctx) {
   const mode = raw.oneOf("mode", ["hash", "verify"], "hash");
   const root = await resolveInside(ctx.workspace, raw.optional("root") ?? ".", { field: "root", mustExist: true });
   const manifest = await resolveInside(ctx.workspace, raw.required("manifest"), { field: "manifest" });
@@ -40144,14 +42346,247 @@ async function parseInputs(raw, ctx) {
 }
 var evidenceHashGate = {
   name: "evidence-hash",
-  parseInputs,
+  parseInputs: parseInputs2,
   run: async (inputs, ctx) => inputs.mode === "hash" ? hashEvidence(inputs, ctx.workspace, ctx.run) : verifyEvidence(inputs, ctx.workspace)
 };
 
 // packages/cli/src/registry.ts
 var GATES = {
+  "audit-record": auditRecordGate,
   "evidence-hash": evidenceHashGate
 };
+
+// packages/cli/src/run.ts
+var RUN_HELP = `ai-act-gates run: run every gate of a gates file and write the signed audit record
+
+Usage: ai-act-gates run --config FILE [options]
+
+  --config FILE        the gates file (schemas/gates-file.schema.json)
+  --report-dir DIR     where the ledger, the reports, the record and its signature go;
+                       must not hold a ledger yet (default: a new folder
+                       ai-act-gates-reports/run-<time>-<random>)
+  --only A,B           run only the gates that use these actions, and write no record
+                       (one job of the reusable workflow)
+  --no-record          run the gates and write no record
+  --signing MODE       auto | key | keyless | ephemeral (default: auto: a key when
+                       --signing-key is given, else an ephemeral key on a local run)
+  --signing-key PEM    ECDSA P-256 or Ed25519 private key: a PEM file in the workspace
+  --github-token TOK   to read the run's jobs and approvals in Actions (default: $GITHUB_TOKEN)
+  --job-workflow-ref R, --job-workflow-sha S
+                       the reusable workflow's own ref and commit, when called from one
+  --json               print the audit record as JSON on stdout
+  --quiet              print only what did not pass
+
+Exit codes: 0 the record passed, 1 a gate or the contract failed, 2 a gate or the
+record could not run, or the gates file is invalid (with file, line and field).
+`;
+var RUN_FLAGS = ["config", "report-dir", "only", "no-record", "signing", "signing-key", "github-token", "job-workflow-ref", "job-workflow-sha", "json", "quiet", "help"];
+function freshReportDir(now = /* @__PURE__ */ new Date()) {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return `ai-act-gates-reports/run-${stamp}-${randomBytes3(3).toString("hex")}`;
+}
+function mark(result) {
+  return { pass: "ok  ", fail: "FAIL", error: "ERR " }[result.status];
+}
+function printOutcome(outcome, io, quiet) {
+  const lines = [];
+  if (outcome.recordResult) {
+    const record = outcome.recordResult;
+    const text = toText(record);
+    if (!quiet || record.status !== "pass") lines.push(text.replace(/^audit-record: /, "audit record: "));
+  }
+  if (outcome.paths.record) lines.push(`record:    ${outcome.paths.record}`);
+  if (outcome.paths.signature) lines.push(`signature: ${outcome.paths.signature}`);
+  if (outcome.paths.report) lines.push(`report:    ${outcome.paths.report}`);
+  lines.push(`ledger:    ${outcome.paths.reportDir}/ledger/`, `status:    ${outcome.status.toUpperCase()}`);
+  io.stdout(lines.join("\n") + "\n");
+}
+async function runRun(argv, io) {
+  const { flags, positional } = parseFlags(argv);
+  if (flags.has("help")) {
+    io.stdout(RUN_HELP);
+    return EXIT.pass;
+  }
+  const unknown = [...flags.keys()].find((k) => !RUN_FLAGS.includes(k)) ?? positional[0];
+  if (unknown !== void 0) {
+    io.stderr(`ai-act-gates run: unknown argument ${flags.has(unknown) ? `--${unknown}` : unknown}
+
+${RUN_HELP}`);
+    return EXIT.error;
+  }
+  const get = (name) => flags.get(name)?.at(-1);
+  const config = get("config");
+  if (config === void 0 || config === "true") {
+    io.stderr("ai-act-gates run: --config is required: the gates file to run\n");
+    return EXIT.error;
+  }
+  const quiet = flags.has("quiet");
+  const only = splitList(get("only") ?? "");
+  try {
+    const outcome = await runSuite({
+      config,
+      workspace: io.cwd,
+      env: io.env,
+      reportDir: get("report-dir") ?? freshReportDir(),
+      gates: GATES,
+      only,
+      record: only.length === 0 && !flags.has("no-record"),
+      recordOptions: {
+        ...get("signing") ? { signing: get("signing") } : {},
+        ...get("signing-key") ? { signingKey: get("signing-key") } : {},
+        ...get("github-token") ? { githubToken: get("github-token") } : {},
+        ...get("job-workflow-ref") ? { jobWorkflowRef: get("job-workflow-ref") } : {},
+        ...get("job-workflow-sha") ? { jobWorkflowSha: get("job-workflow-sha") } : {}
+      },
+      log: {
+        info: (m) => quiet ? void 0 : io.stderr(`${m}
+`),
+        warning: (m) => io.stderr(`warning: ${m}
+`),
+        debug: (m) => io.env.AI_ACT_GATES_DEBUG ? io.stderr(`debug: ${m}
+`) : void 0
+      },
+      onResult: (gate, result) => {
+        if (!quiet || result.status !== "pass") io.stderr(`[${mark(result)}] ${gate.id} (${gate.uses}): ${result.status}
+`);
+        if (result.status !== "pass" && !quiet) io.stderr(toText(result).replace(/^/gm, "       "));
+      }
+    });
+    if (io.env.GITHUB_ACTIONS === "true") {
+      for (const r of [...outcome.results.map((x) => x.result), ...outcome.recordResult ? [outcome.recordResult] : []]) {
+        for (const a of toAnnotations(r)) io.stdout(toWorkflowCommand(a) + "\n");
+      }
+      if (io.env.GITHUB_STEP_SUMMARY) await appendFile2(io.env.GITHUB_STEP_SUMMARY, toReportMarkdown(outcome));
+    }
+    if (flags.has("json")) io.stdout(JSON.stringify(outcome.record ?? null, null, 2) + "\n");
+    else printOutcome(outcome, io, quiet);
+    return EXIT[outcome.status];
+  } catch (error2) {
+    io.stderr(`ai-act-gates run: ${toGateError(error2).message}
+`);
+    return EXIT.error;
+  }
+}
+var runCommand = {
+  name: "run",
+  summary: "run every gate of a gates file in order and write the signed pipeline audit record and a readable report",
+  help: RUN_HELP,
+  run: runRun
+};
+var PLAN_HELP = `ai-act-gates plan: what the reusable workflow runs for a gates file
+
+Usage: ai-act-gates plan --config FILE --job-order A,B,C
+
+Prints {"actions": {...}, "gates": [...], "systemId": ...} as JSON and, in GitHub
+Actions, writes the outputs actions, gates and system-id to $GITHUB_OUTPUT. Fails
+(exit 2, with file, line and field) when the file is invalid or lists its actions in
+an order the workflow's jobs (--job-order) cannot run.
+`;
+async function runPlan(argv, io) {
+  const { flags } = parseFlags(argv);
+  if (flags.has("help")) {
+    io.stdout(PLAN_HELP);
+    return EXIT.pass;
+  }
+  try {
+    const config = flags.get("config")?.at(-1);
+    if (!config) throw new GateError("INPUT_MISSING", "--config is required", { field: "config" });
+    const order = splitList(flags.get("job-order")?.at(-1) ?? "");
+    if (order.length === 0) {
+      throw new GateError("INPUT_MISSING", "--job-order is required: the action jobs of the workflow, in order", { field: "job-order" });
+    }
+    const absolute = await resolveInside(io.cwd, config, { field: "config", mustExist: true });
+    const plan = planWorkflow(await loadGatesFile(absolute, config, actionSpecs()), order);
+    io.stdout(JSON.stringify(plan) + "\n");
+    if (io.env.GITHUB_OUTPUT) {
+      const out = [`actions=${JSON.stringify(plan.actions)}`, `gates=${JSON.stringify(plan.gates)}`, `system-id=${plan.systemId}`];
+      await appendFile2(path9.resolve(io.env.GITHUB_OUTPUT), out.join("\n") + "\n");
+    }
+    return EXIT.pass;
+  } catch (error2) {
+    const e = toGateError(error2);
+    if (io.env.GITHUB_ACTIONS === "true") {
+      io.stdout(toWorkflowCommand({ level: "error", title: "ai-act-gates plan", message: e.detail, ...e.location.file ? { file: e.location.file } : {}, ...e.location.line ? { line: e.location.line } : {} }) + "\n");
+    }
+    io.stderr(`ai-act-gates plan: ${e.message}
+`);
+    return EXIT.error;
+  }
+}
+var planCommand = {
+  name: "plan",
+  summary: "validate a gates file and print which action jobs of the reusable workflow it needs",
+  help: PLAN_HELP,
+  run: runPlan
+};
+
+// packages/cli/src/commands.ts
+var COMMANDS = [runCommand, planCommand, canonicalizeCommand];
+
+// packages/cli/src/help.ts
+function wrap(text, indent, width = 88) {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines = [];
+  let line = "";
+  for (const w of words) {
+    if (line !== "" && indent + line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line === "" ? w : `${line} ${w}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines.map((l, i) => i === 0 ? l : " ".repeat(indent) + l).join("\n");
+}
+function toolHelp(specs, commands) {
+  const names = [...Object.keys(specs), ...commands.map((c) => c.name)];
+  const pad = Math.max(...names.map((n) => n.length)) + 4;
+  const lines = [
+    `ai-act-gates ${VERSION}: EU AI Act record-keeping and pipeline-integrity gates`,
+    "",
+    "Usage:",
+    "  ai-act-gates <action> [--<input> <value> ...] [--json]",
+    "  ai-act-gates <command> [options]",
+    "",
+    "Actions (the same gates as the GitHub Actions, with the same inputs):"
+  ];
+  for (const spec of Object.values(specs)) {
+    lines.push(`  ${spec.name.padEnd(pad)}${wrap(spec.description, pad + 2)}`);
+  }
+  lines.push("", "Commands:");
+  for (const c of commands) lines.push(`  ${c.name.padEnd(pad)}${wrap(c.summary, pad + 2)}`);
+  lines.push(
+    "",
+    "Options:",
+    "  --json      print the GateResult as JSON on stdout",
+    "  --quiet     print nothing but errors",
+    "  --help      help for the tool or for one action or command",
+    "  --version   print the version",
+    "",
+    "Exit codes: 0 pass, 1 the gate failed, 2 the gate could not run (bad input or configuration).",
+    ""
+  );
+  return lines.join("\n");
+}
+function actionHelp(spec) {
+  const lines = [
+    `ai-act-gates ${spec.name}: ${spec.description}`,
+    "",
+    `Usage: ai-act-gates ${spec.name} [flags] [--json]`,
+    "",
+    "Flags:"
+  ];
+  const pad = Math.max(...Object.keys(spec.inputs).map((n) => n.length)) + 6;
+  for (const [name, input] of Object.entries(spec.inputs)) {
+    const extra = [input.required ? "(required)" : "", input.default ? `(default: ${input.default})` : ""].filter(Boolean).join(" ");
+    lines.push(`  --${name.padEnd(pad - 2)}${wrap(`${input.description} ${extra}`.trim(), pad + 2)}`);
+  }
+  lines.push("", 'Outputs (in the GateResult, under "outputs"):');
+  for (const [name, output] of Object.entries(spec.outputs)) {
+    lines.push(`  ${name.padEnd(pad)}${wrap(output.description, pad + 2)}`);
+  }
+  lines.push("", "Exit codes: 0 pass, 1 the gate failed, 2 the gate could not run.", "");
+  return lines.join("\n");
+}
 
 // packages/cli/src/main.ts
 async function main(argv, io) {
@@ -40207,7 +42642,7 @@ async function runGateCommand(name, argv, io) {
   const reportDir = parsed.inputs[REPORT_DIR_INPUT];
   if (reportDir) {
     try {
-      await writeReports(result, path8.resolve(io.cwd, reportDir));
+      await writeReports(result, path10.resolve(io.cwd, reportDir));
     } catch (error2) {
       io.stderr(`ai-act-gates ${name}: could not write reports: ${toGateError(error2).message}
 `);

@@ -1,0 +1,3 @@
+export * from './runner.js'
+export * from './report.js'
+export * from './plan.js'
