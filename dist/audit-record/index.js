@@ -39726,15 +39726,23 @@ function checkAgainstSpecs(file, parsed, display, specs) {
       field: fieldOf(["gates", i, ...rest])
     });
     if (entry.uses === RECORD_ACTION) {
-      throw new GateError("INPUT_INVALID", `'${RECORD_ACTION}' writes the record of the run and is not a gate of the file`, {
-        ...where("uses"),
-        hint: "Remove this entry: the suite runner, the root action and the reusable workflow add the record themselves"
-      });
+      throw new GateError(
+        "INPUT_INVALID",
+        `'${RECORD_ACTION}' writes the record of the run and is not a gate of the file`,
+        {
+          ...where("uses"),
+          hint: "Remove this entry: the suite runner, the root action and the reusable workflow add the record themselves"
+        }
+      );
     }
     const spec = specs[entry.uses];
     if (!spec) {
       const known = Object.keys(specs).filter((n) => n !== RECORD_ACTION);
-      throw new GateError("INPUT_INVALID", `unknown action '${entry.uses}'; known actions: ${known.join(", ")}`, where("uses"));
+      throw new GateError(
+        "INPUT_INVALID",
+        `unknown action '${entry.uses}'; known actions: ${known.join(", ")}`,
+        where("uses")
+      );
     }
     const id = entry.id ?? entry.uses;
     const previous = seen.get(id);
@@ -39752,23 +39760,42 @@ function checkAgainstSpecs(file, parsed, display, specs) {
       }
       if (!(name in spec.inputs)) {
         const known = Object.keys(spec.inputs).filter((n) => !SUITE_INPUTS.includes(n));
-        throw new GateError("INPUT_INVALID", `${entry.uses} has no input '${name}'; its inputs are: ${known.join(", ")}`, where("with", name));
+        throw new GateError(
+          "INPUT_INVALID",
+          `${entry.uses} has no input '${name}'; its inputs are: ${known.join(", ")}`,
+          where("with", name)
+        );
       }
       const text = inputText(value);
       for (const p of placeholdersIn(text)) {
         if (!PLACEHOLDERS.includes(p)) {
-          throw new GateError("INPUT_INVALID", `unknown placeholder \${${p}}; known: ${PLACEHOLDERS.map((k) => `\${${k}}`).join(", ")}`, where("with", name));
+          throw new GateError(
+            "INPUT_INVALID",
+            `unknown placeholder \${${p}}; known: ${PLACEHOLDERS.map((k) => `\${${k}}`).join(", ")}`,
+            where("with", name)
+          );
         }
       }
       inputs[name] = text;
     }
     for (const [name, input] of Object.entries(spec.inputs)) {
       if (input.required && (input.default ?? "") === "" && (inputs[name] ?? "") === "") {
-        throw new GateError("INPUT_MISSING", `${entry.uses} needs input '${name}': ${input.description}`, where(entry.with ? "with" : "uses"));
+        throw new GateError(
+          "INPUT_MISSING",
+          `${entry.uses} needs input '${name}': ${input.description}`,
+          where(entry.with ? "with" : "uses")
+        );
       }
     }
     const line = parsed.locate(["gates", i])?.line;
-    return { position: i, id, uses: entry.uses, name: entry.name ?? id, with: inputs, ...line !== void 0 ? { line } : {} };
+    return {
+      position: i,
+      id,
+      uses: entry.uses,
+      name: entry.name ?? id,
+      with: inputs,
+      ...line !== void 0 ? { line } : {}
+    };
   });
 }
 function parseGatesFile(text, display, specs) {
@@ -39814,7 +39841,10 @@ async function collectLedger(patterns, workspace) {
       else ledger.entries.push(entry);
     } catch (error2) {
       const e = toGateError(error2, f.relative);
-      ledger.problems.push({ file: f.relative, error: e.location.file === void 0 ? new GateError(e.code, e.detail, { file: f.relative }) : e });
+      ledger.problems.push({
+        file: f.relative,
+        error: e.location.file === void 0 ? new GateError(e.code, e.detail, { file: f.relative }) : e
+      });
     }
   }
   return ledger;
@@ -39868,7 +39898,13 @@ function match(expected, entries) {
 }
 function ledgerCheck(ledger) {
   if (ledger.problems.length === 0) {
-    return makeCheck("ledger-readable", "Every ledger file is a valid gate result", CONTRACT_ARTICLES, "pass", `${ledger.entries.length} gate result(s) read`);
+    return makeCheck(
+      "ledger-readable",
+      "Every ledger file is a valid gate result",
+      CONTRACT_ARTICLES,
+      "pass",
+      `${ledger.entries.length} gate result(s) read`
+    );
   }
   const first = ledger.problems[0].error;
   return makeCheck(
@@ -39897,7 +39933,14 @@ function sequenceCheck(outcomes, file) {
     return d !== 0 ? d : Date.parse(a.entry.result.finishedAt) - Date.parse(b.entry.result.finishedAt);
   });
   const title = "The gates ran in the order of the gates file";
-  if (ran.length === 0) return makeCheck("sequence-matches", title, CONTRACT_ARTICLES, "skipped", "no expected gate ran, so no order can be checked");
+  if (ran.length === 0)
+    return makeCheck(
+      "sequence-matches",
+      title,
+      CONTRACT_ARTICLES,
+      "skipped",
+      "no expected gate ran, so no order can be checked"
+    );
   const problems = [];
   const locations = [];
   for (let i = 1; i < ran.length; i++) {
@@ -39907,14 +39950,23 @@ function sequenceCheck(outcomes, file) {
       problems.push(`${label(cur.expected)} ran after ${label(prev.expected)}, but the gates file puts it before`);
       locations.push(gateLocation(file, cur.expected));
     } else if (Date.parse(cur.entry.result.startedAt) < Date.parse(prev.entry.result.finishedAt)) {
-      problems.push(`${label(cur.expected)} started at ${cur.entry.result.startedAt}, before ${label(prev.expected)} finished at ${prev.entry.result.finishedAt}`);
+      problems.push(
+        `${label(cur.expected)} started at ${cur.entry.result.startedAt}, before ${label(prev.expected)} finished at ${prev.entry.result.finishedAt}`
+      );
       locations.push(gateLocation(file, cur.expected));
     }
   }
   const order = ran.map((o) => o.expected.id).join(" → ");
   return problems.length === 0 ? makeCheck("sequence-matches", title, CONTRACT_ARTICLES, "pass", `ran in order: ${order}`) : makeCheck("sequence-matches", title, CONTRACT_ARTICLES, "fail", `${problems.join("; ")} (ran: ${order})`, {
     locations,
-    evidence: { executed: ran.map((o) => ({ id: o.expected.id, position: o.expected.position, startedAt: o.entry.result.startedAt, finishedAt: o.entry.result.finishedAt })) }
+    evidence: {
+      executed: ran.map((o) => ({
+        id: o.expected.id,
+        position: o.expected.position,
+        startedAt: o.entry.result.startedAt,
+        finishedAt: o.entry.result.finishedAt
+      }))
+    }
   });
 }
 function worst(statuses) {
@@ -39931,7 +39983,13 @@ function checkContract(file, ledger, run2) {
   const { outcomes, unexpected } = match(file.gates, own);
   const checks = [ledgerCheck(ledger)];
   checks.push(
-    foreign.length === 0 ? makeCheck("results-from-this-run", "Every result belongs to this run", CONTRACT_ARTICLES, "pass", `${own.length} result(s) from this run`) : makeCheck(
+    foreign.length === 0 ? makeCheck(
+      "results-from-this-run",
+      "Every result belongs to this run",
+      CONTRACT_ARTICLES,
+      "pass",
+      `${own.length} result(s) from this run`
+    ) : makeCheck(
       "results-from-this-run",
       "Every result belongs to this run",
       CONTRACT_ARTICLES,
@@ -39960,7 +40018,13 @@ function checkContract(file, ledger, run2) {
     )
   );
   checks.push(
-    unexpected.length === 0 ? makeCheck("no-unexpected-gates", "No result outside the gates file", CONTRACT_ARTICLES, "pass", "every result matches an expected gate") : makeCheck(
+    unexpected.length === 0 ? makeCheck(
+      "no-unexpected-gates",
+      "No result outside the gates file",
+      CONTRACT_ARTICLES,
+      "pass",
+      "every result matches an expected gate"
+    ) : makeCheck(
       "no-unexpected-gates",
       "No result outside the gates file",
       CONTRACT_ARTICLES,
@@ -40001,7 +40065,12 @@ function checkContract(file, ledger, run2) {
           return `${label(o.expected)} skipped ${ids.join(", ")}`;
         })
       ].join("; "),
-      { locations: [...missing.map((o) => gateLocation(file, o.expected)), ...skipping.map((o) => ({ file: o.entry.file, field: "checks" }))] }
+      {
+        locations: [
+          ...missing.map((o) => gateLocation(file, o.expected)),
+          ...skipping.map((o) => ({ file: o.entry.file, field: "checks" }))
+        ]
+      }
     )
   );
   checks.push(sequenceCheck(outcomes, file));
@@ -40052,7 +40121,11 @@ var GitHubClient = class {
     const text = await response.text();
     if (!response.ok) {
       const hint = response.status === 403 || response.status === 404 ? "Give the job `permissions: actions: read` and pass github-token" : void 0;
-      throw new GateError("NETWORK", `GitHub API answered ${response.status} for ${url}: ${text.slice(0, 200)}`, hint ? { hint } : {});
+      throw new GateError(
+        "NETWORK",
+        `GitHub API answered ${response.status} for ${url}: ${text.slice(0, 200)}`,
+        hint ? { hint } : {}
+      );
     }
     try {
       return { body: JSON.parse(text), link: response.headers.get("link") };
@@ -40073,10 +40146,12 @@ var GitHubClient = class {
     let url = this.url(path7);
     let total;
     for (let page = 0; url !== void 0; page++) {
-      if (page >= MAX_PAGES) throw new GateError("NETWORK", `GitHub API kept paginating past ${MAX_PAGES} pages at ${url}`);
+      if (page >= MAX_PAGES)
+        throw new GateError("NETWORK", `GitHub API kept paginating past ${MAX_PAGES} pages at ${url}`);
       const { body, link: link2 } = await this.request(url);
       const array = key === void 0 ? body : body[key];
-      if (!Array.isArray(array)) throw new GateError("PARSE_ERROR", `GitHub API response for ${url} has no ${key ?? "array"}`);
+      if (!Array.isArray(array))
+        throw new GateError("PARSE_ERROR", `GitHub API response for ${url} has no ${key ?? "array"}`);
       if (key !== void 0) total = body.total_count;
       items.push(...array);
       url = nextLink(link2, this.apiUrl);
@@ -40187,7 +40262,13 @@ var BAD_CONCLUSIONS = ["failure", "cancelled", "timed_out", "action_required", "
 function jobsCheck(jobs) {
   const bad = jobs.filter((j) => j.conclusion !== null && BAD_CONCLUSIONS.includes(j.conclusion));
   const steps = jobs.reduce((n, j) => n + j.steps.length, 0);
-  return bad.length === 0 ? makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded and none ended badly", CONTRACT_ARTICLES, "pass", `${jobs.length} job(s) and ${steps} step(s) recorded`) : makeCheck(
+  return bad.length === 0 ? makeCheck(
+    "pipeline-jobs",
+    "The run’s jobs and steps are recorded and none ended badly",
+    CONTRACT_ARTICLES,
+    "pass",
+    `${jobs.length} job(s) and ${steps} step(s) recorded`
+  ) : makeCheck(
     "pipeline-jobs",
     "The run’s jobs and steps are recorded and none ended badly",
     CONTRACT_ARTICLES,
@@ -40237,20 +40318,42 @@ async function githubContext(options) {
   const checks = [];
   let api;
   if (!repository || !runId) {
-    checks.push(makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", "GITHUB_REPOSITORY or GITHUB_RUN_ID is not set: the run cannot be read"));
+    checks.push(
+      makeCheck(
+        "pipeline-jobs",
+        "The run’s jobs and steps are recorded",
+        CONTRACT_ARTICLES,
+        "error",
+        "GITHUB_REPOSITORY or GITHUB_RUN_ID is not set: the run cannot be read"
+      )
+    );
   } else if (!options.githubToken) {
     checks.push(
-      makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", "no github-token: the jobs, steps and approvals of the run cannot be read", {
-        locations: [{ field: "github-token" }]
-      })
+      makeCheck(
+        "pipeline-jobs",
+        "The run’s jobs and steps are recorded",
+        CONTRACT_ARTICLES,
+        "error",
+        "no github-token: the jobs, steps and approvals of the run cannot be read",
+        {
+          locations: [{ field: "github-token" }]
+        }
+      )
     );
   } else {
-    const client = new GitHubClient(env.GITHUB_API_URL ?? "https://api.github.com", options.githubToken, options.recordResource, options.signal);
+    const client = new GitHubClient(
+      env.GITHUB_API_URL ?? "https://api.github.com",
+      options.githubToken,
+      options.recordResource,
+      options.signal
+    );
     try {
       api = await readRunFromApi(client, repository, runId);
     } catch (error2) {
       const e = toGateError(error2);
-      checks.push(makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", e.message));
+      checks.push(
+        makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", e.message)
+      );
     }
   }
   const jobs = (api?.jobs ?? []).map(toRecordJob);
@@ -40300,7 +40403,10 @@ async function githubContext(options) {
       environment: p.environment.name ?? String(p.environment.id),
       waitTimerMinutes: p.wait_timer,
       waitTimerStartedAt: utc(p.wait_timer_started_at) ?? null,
-      reviewers: p.reviewers.map((r) => ({ type: r.type, name: r.reviewer.login ?? r.reviewer.slug ?? r.reviewer.name ?? String(r.reviewer.id) }))
+      reviewers: p.reviewers.map((r) => ({
+        type: r.type,
+        name: r.reviewer.login ?? r.reviewer.slug ?? r.reviewer.name ?? String(r.reviewer.id)
+      }))
     })),
     humans: humansFrom(api, env),
     artefacts: [],
@@ -41161,7 +41267,14 @@ function worstStatus(checks) {
 function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ new Date()) {
   const checks = [...contract.checks, ...context.checks];
   const gates = contract.outcomes.map((o) => {
-    const g = { position: o.expected.position, id: o.expected.id, uses: o.expected.uses, name: o.expected.name, status: "missing", extraRuns: o.extra.length };
+    const g = {
+      position: o.expected.position,
+      id: o.expected.id,
+      uses: o.expected.uses,
+      name: o.expected.name,
+      status: "missing",
+      extraRuns: o.extra.length
+    };
     const e = o.entry;
     if (!e) return g;
     const r = e.result;
@@ -41193,9 +41306,11 @@ function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ 
       ...f.category !== void 0 ? { category: f.category } : {}
     }))
   );
-  const starts = [context.pipeline.startedAt, ...context.jobs.map((j) => j.startedAt), ...gates.map((g) => g.startedAt)].filter(
-    (t) => t !== void 0
-  );
+  const starts = [
+    context.pipeline.startedAt,
+    ...context.jobs.map((j) => j.startedAt),
+    ...gates.map((g) => g.startedAt)
+  ].filter((t) => t !== void 0);
   const startedAt = starts.length > 0 ? starts.reduce((a, b) => Date.parse(a) <= Date.parse(b) ? a : b) : recordedAt.toISOString();
   const status = worstStatus(checks);
   const failing = checks.filter((c) => c.status !== "pass");
@@ -41206,7 +41321,10 @@ function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ 
     recordedAt: recordedAt.toISOString(),
     status,
     summary: summary2,
-    system: { ...gatesFile.file.system, ...gatesFile.file.logProfile !== void 0 ? { logProfile: gatesFile.file.logProfile } : {} },
+    system: {
+      ...gatesFile.file.system,
+      ...gatesFile.file.logProfile !== void 0 ? { logProfile: gatesFile.file.logProfile } : {}
+    },
     gatesFile: {
       path: gatesFile.path,
       sha256: gatesFile.sha256,
@@ -41218,7 +41336,11 @@ function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ 
     pendingDeployments: context.pendingDeployments,
     humans: context.humans,
     gates,
-    unexpectedResults: contract.unexpected.map((e) => ({ file: e.file, gate: e.result.gate, ...e.result.run.step !== void 0 ? { step: e.result.run.step } : {} })),
+    unexpectedResults: contract.unexpected.map((e) => ({
+      file: e.file,
+      gate: e.result.gate,
+      ...e.result.run.step !== void 0 ? { step: e.result.run.step } : {}
+    })),
     foreignResults: contract.foreign.map((f) => ({ file: f.entry.file, gate: f.entry.result.gate, reason: f.reason })),
     resources,
     artefacts: [...gateArtefacts, ...context.artefacts],
@@ -41235,7 +41357,14 @@ function validateRecord(record) {
 }
 
 // packages/audit/src/signer.ts
-import { createHash as createHash2, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from "node:crypto";
+import {
+  createHash as createHash2,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify
+} from "node:crypto";
 var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 function pae(payloadType, payload) {
   const type = Buffer.from(payloadType, "utf8");
@@ -41248,11 +41377,16 @@ function pae(payloadType, payload) {
 }
 function algorithmOf(key) {
   if (key.asymmetricKeyType === "ed25519") return "ed25519";
-  if (key.asymmetricKeyType === "ec" && key.asymmetricKeyDetails?.namedCurve === "prime256v1") return "ecdsa-p256-sha256";
-  throw new GateError("INPUT_INVALID", `unsupported signing key type ${key.asymmetricKeyType}${key.asymmetricKeyDetails?.namedCurve ? ` (${key.asymmetricKeyDetails.namedCurve})` : ""}`, {
-    field: "signing-key",
-    hint: "Use an ECDSA P-256 or Ed25519 private key in PKCS#8 PEM"
-  });
+  if (key.asymmetricKeyType === "ec" && key.asymmetricKeyDetails?.namedCurve === "prime256v1")
+    return "ecdsa-p256-sha256";
+  throw new GateError(
+    "INPUT_INVALID",
+    `unsupported signing key type ${key.asymmetricKeyType}${key.asymmetricKeyDetails?.namedCurve ? ` (${key.asymmetricKeyDetails.namedCurve})` : ""}`,
+    {
+      field: "signing-key",
+      hint: "Use an ECDSA P-256 or Ed25519 private key in PKCS#8 PEM"
+    }
+  );
 }
 function keyIdOf(publicKey) {
   return createHash2("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
@@ -41346,7 +41480,8 @@ async function parseInputs(raw, ctx) {
   const configDisplay = raw.required("config");
   const config = await resolveInside(ctx.workspace, configDisplay, { field: "config", mustExist: true });
   const record = await resolveInside(ctx.workspace, raw.required("record"), { field: "record" });
-  if (!/\.json$/i.test(record)) throw new GateError("INPUT_INVALID", `input 'record' must name a .json file`, { field: "record" });
+  if (!/\.json$/i.test(record))
+    throw new GateError("INPUT_INVALID", `input 'record' must name a .json file`, { field: "record" });
   const since = raw.optional("since");
   if (since !== void 0 && Number.isNaN(Date.parse(since))) {
     throw new GateError("INPUT_INVALID", `input 'since' is '${since}'; expected an ISO 8601 time`, { field: "since" });
@@ -41372,7 +41507,8 @@ async function chooseSigner(inputs, ctx) {
   const oidc = Boolean(ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL);
   const mode = inputs.signing;
   if (mode === "key" || mode === "auto" && inputs.signingKey) {
-    if (!inputs.signingKey) throw new GateError("INPUT_MISSING", "signing 'key' needs input 'signing-key'", { field: "signing-key" });
+    if (!inputs.signingKey)
+      throw new GateError("INPUT_MISSING", "signing 'key' needs input 'signing-key'", { field: "signing-key" });
     return KeySigner.fromPem(inputs.signingKey.pem, "signing-key", inputs.signingKey.file);
   }
   if (mode === "keyless" || mode === "auto" && inActions && oidc && factory) {
@@ -41391,10 +41527,12 @@ async function chooseSigner(inputs, ctx) {
     return factory({ env: ctx.env, signal: ctx.signal });
   }
   if (mode === "ephemeral" || mode === "auto" && !inActions) {
+    const signer = KeySigner.ephemeral();
     ctx.log.warning(
-      "signing with an ephemeral key made for this run: it shows the record was not changed after signing only to someone who trusts the public key printed here; pass signing-key for a key you hold"
+      `signing with an ephemeral key made for this run (keyid ${signer.identity.keyId}): the signature shows the record was not changed after signing only to someone who trusts this public key; pass signing-key for a key you hold
+${signer.identity.publicKey}`
     );
-    return KeySigner.ephemeral();
+    return signer;
   }
   throw new GateError("INPUT_MISSING", "no signer: the record of a GitHub Actions run must be signed", {
     field: "signing",
@@ -41408,13 +41546,19 @@ async function hashArtefacts(file, workspace) {
   try {
     const matched = await expandGlobs(patterns, { workspace, field: "artefacts" });
     const artefacts = [];
-    for (const m of matched) artefacts.push({ path: m.relative, ...await sha256File(m.absolute, m.relative), source: "artefacts" });
-    return { artefacts, check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "pass", `${artefacts.length} artefact(s) hashed`) };
+    for (const m of matched)
+      artefacts.push({ path: m.relative, ...await sha256File(m.absolute, m.relative), source: "artefacts" });
+    return {
+      artefacts,
+      check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "pass", `${artefacts.length} artefact(s) hashed`)
+    };
   } catch (error2) {
     const e = toGateError(error2);
     return {
       artefacts: [],
-      check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "fail", e.message, { locations: [{ file: file.path, field: "artefacts" }] })
+      check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "fail", e.message, {
+        locations: [{ file: file.path, field: "artefacts" }]
+      })
     };
   }
 }
@@ -41456,8 +41600,12 @@ async function run(inputs, ctx) {
   const signed = await signer.sign(statementBytes, IN_TOTO_PAYLOAD_TYPE);
   const paths = signaturePaths(inputs.record, signed.extension);
   const signatureText = JSON.stringify(signed.document, null, 2) + "\n";
-  await writeFileAtomic(paths.statement, statementBytes, { displayPath: toPosixRelative(ctx.workspace, paths.statement) });
-  await writeFileAtomic(paths.signature, signatureText, { displayPath: toPosixRelative(ctx.workspace, paths.signature) });
+  await writeFileAtomic(paths.statement, statementBytes, {
+    displayPath: toPosixRelative(ctx.workspace, paths.statement)
+  });
+  await writeFileAtomic(paths.signature, signatureText, {
+    displayPath: toPosixRelative(ctx.workspace, paths.signature)
+  });
   const recordSha256 = sha256Hex(recordText);
   const file = (p, text, category) => ({
     path: toPosixRelative(ctx.workspace, p),
@@ -41466,8 +41614,6 @@ async function run(inputs, ctx) {
     role: "output",
     category
   });
-  if (signer.identity.kind === "ephemeral") ctx.log.info(`ephemeral public key (keyid ${signer.identity.keyId}):
-${signer.identity.publicKey}`);
   const missing = record.gates.filter((g) => g.status === "missing").map((g) => g.id);
   return {
     subject: { system: record.system.id, record: recordRel, recordSha256, gatesFile: gatesFile.path },

@@ -39921,15 +39921,23 @@ function checkAgainstSpecs(file, parsed, display, specs) {
       field: fieldOf(["gates", i, ...rest])
     });
     if (entry.uses === RECORD_ACTION) {
-      throw new GateError("INPUT_INVALID", `'${RECORD_ACTION}' writes the record of the run and is not a gate of the file`, {
-        ...where("uses"),
-        hint: "Remove this entry: the suite runner, the root action and the reusable workflow add the record themselves"
-      });
+      throw new GateError(
+        "INPUT_INVALID",
+        `'${RECORD_ACTION}' writes the record of the run and is not a gate of the file`,
+        {
+          ...where("uses"),
+          hint: "Remove this entry: the suite runner, the root action and the reusable workflow add the record themselves"
+        }
+      );
     }
     const spec = specs[entry.uses];
     if (!spec) {
       const known = Object.keys(specs).filter((n) => n !== RECORD_ACTION);
-      throw new GateError("INPUT_INVALID", `unknown action '${entry.uses}'; known actions: ${known.join(", ")}`, where("uses"));
+      throw new GateError(
+        "INPUT_INVALID",
+        `unknown action '${entry.uses}'; known actions: ${known.join(", ")}`,
+        where("uses")
+      );
     }
     const id = entry.id ?? entry.uses;
     const previous = seen.get(id);
@@ -39947,23 +39955,42 @@ function checkAgainstSpecs(file, parsed, display, specs) {
       }
       if (!(name in spec.inputs)) {
         const known = Object.keys(spec.inputs).filter((n) => !SUITE_INPUTS.includes(n));
-        throw new GateError("INPUT_INVALID", `${entry.uses} has no input '${name}'; its inputs are: ${known.join(", ")}`, where("with", name));
+        throw new GateError(
+          "INPUT_INVALID",
+          `${entry.uses} has no input '${name}'; its inputs are: ${known.join(", ")}`,
+          where("with", name)
+        );
       }
       const text = inputText(value);
       for (const p of placeholdersIn(text)) {
         if (!PLACEHOLDERS.includes(p)) {
-          throw new GateError("INPUT_INVALID", `unknown placeholder \${${p}}; known: ${PLACEHOLDERS.map((k) => `\${${k}}`).join(", ")}`, where("with", name));
+          throw new GateError(
+            "INPUT_INVALID",
+            `unknown placeholder \${${p}}; known: ${PLACEHOLDERS.map((k) => `\${${k}}`).join(", ")}`,
+            where("with", name)
+          );
         }
       }
       inputs[name] = text;
     }
     for (const [name, input] of Object.entries(spec.inputs)) {
       if (input.required && (input.default ?? "") === "" && (inputs[name] ?? "") === "") {
-        throw new GateError("INPUT_MISSING", `${entry.uses} needs input '${name}': ${input.description}`, where(entry.with ? "with" : "uses"));
+        throw new GateError(
+          "INPUT_MISSING",
+          `${entry.uses} needs input '${name}': ${input.description}`,
+          where(entry.with ? "with" : "uses")
+        );
       }
     }
     const line = parsed.locate(["gates", i])?.line;
-    return { position: i, id, uses: entry.uses, name: entry.name ?? id, with: inputs, ...line !== void 0 ? { line } : {} };
+    return {
+      position: i,
+      id,
+      uses: entry.uses,
+      name: entry.name ?? id,
+      with: inputs,
+      ...line !== void 0 ? { line } : {}
+    };
   });
 }
 function parseGatesFile(text, display, specs) {
@@ -40009,7 +40036,10 @@ async function collectLedger(patterns, workspace) {
       else ledger.entries.push(entry);
     } catch (error2) {
       const e = toGateError(error2, f.relative);
-      ledger.problems.push({ file: f.relative, error: e.location.file === void 0 ? new GateError(e.code, e.detail, { file: f.relative }) : e });
+      ledger.problems.push({
+        file: f.relative,
+        error: e.location.file === void 0 ? new GateError(e.code, e.detail, { file: f.relative }) : e
+      });
     }
   }
   return ledger;
@@ -40063,7 +40093,13 @@ function match(expected, entries) {
 }
 function ledgerCheck(ledger) {
   if (ledger.problems.length === 0) {
-    return makeCheck("ledger-readable", "Every ledger file is a valid gate result", CONTRACT_ARTICLES, "pass", `${ledger.entries.length} gate result(s) read`);
+    return makeCheck(
+      "ledger-readable",
+      "Every ledger file is a valid gate result",
+      CONTRACT_ARTICLES,
+      "pass",
+      `${ledger.entries.length} gate result(s) read`
+    );
   }
   const first = ledger.problems[0].error;
   return makeCheck(
@@ -40092,7 +40128,14 @@ function sequenceCheck(outcomes, file) {
     return d !== 0 ? d : Date.parse(a.entry.result.finishedAt) - Date.parse(b.entry.result.finishedAt);
   });
   const title = "The gates ran in the order of the gates file";
-  if (ran.length === 0) return makeCheck("sequence-matches", title, CONTRACT_ARTICLES, "skipped", "no expected gate ran, so no order can be checked");
+  if (ran.length === 0)
+    return makeCheck(
+      "sequence-matches",
+      title,
+      CONTRACT_ARTICLES,
+      "skipped",
+      "no expected gate ran, so no order can be checked"
+    );
   const problems = [];
   const locations = [];
   for (let i = 1; i < ran.length; i++) {
@@ -40102,14 +40145,23 @@ function sequenceCheck(outcomes, file) {
       problems.push(`${label(cur.expected)} ran after ${label(prev.expected)}, but the gates file puts it before`);
       locations.push(gateLocation(file, cur.expected));
     } else if (Date.parse(cur.entry.result.startedAt) < Date.parse(prev.entry.result.finishedAt)) {
-      problems.push(`${label(cur.expected)} started at ${cur.entry.result.startedAt}, before ${label(prev.expected)} finished at ${prev.entry.result.finishedAt}`);
+      problems.push(
+        `${label(cur.expected)} started at ${cur.entry.result.startedAt}, before ${label(prev.expected)} finished at ${prev.entry.result.finishedAt}`
+      );
       locations.push(gateLocation(file, cur.expected));
     }
   }
   const order = ran.map((o) => o.expected.id).join(" → ");
   return problems.length === 0 ? makeCheck("sequence-matches", title, CONTRACT_ARTICLES, "pass", `ran in order: ${order}`) : makeCheck("sequence-matches", title, CONTRACT_ARTICLES, "fail", `${problems.join("; ")} (ran: ${order})`, {
     locations,
-    evidence: { executed: ran.map((o) => ({ id: o.expected.id, position: o.expected.position, startedAt: o.entry.result.startedAt, finishedAt: o.entry.result.finishedAt })) }
+    evidence: {
+      executed: ran.map((o) => ({
+        id: o.expected.id,
+        position: o.expected.position,
+        startedAt: o.entry.result.startedAt,
+        finishedAt: o.entry.result.finishedAt
+      }))
+    }
   });
 }
 function worst(statuses) {
@@ -40126,7 +40178,13 @@ function checkContract(file, ledger, run3) {
   const { outcomes, unexpected } = match(file.gates, own);
   const checks = [ledgerCheck(ledger)];
   checks.push(
-    foreign.length === 0 ? makeCheck("results-from-this-run", "Every result belongs to this run", CONTRACT_ARTICLES, "pass", `${own.length} result(s) from this run`) : makeCheck(
+    foreign.length === 0 ? makeCheck(
+      "results-from-this-run",
+      "Every result belongs to this run",
+      CONTRACT_ARTICLES,
+      "pass",
+      `${own.length} result(s) from this run`
+    ) : makeCheck(
       "results-from-this-run",
       "Every result belongs to this run",
       CONTRACT_ARTICLES,
@@ -40155,7 +40213,13 @@ function checkContract(file, ledger, run3) {
     )
   );
   checks.push(
-    unexpected.length === 0 ? makeCheck("no-unexpected-gates", "No result outside the gates file", CONTRACT_ARTICLES, "pass", "every result matches an expected gate") : makeCheck(
+    unexpected.length === 0 ? makeCheck(
+      "no-unexpected-gates",
+      "No result outside the gates file",
+      CONTRACT_ARTICLES,
+      "pass",
+      "every result matches an expected gate"
+    ) : makeCheck(
       "no-unexpected-gates",
       "No result outside the gates file",
       CONTRACT_ARTICLES,
@@ -40196,7 +40260,12 @@ function checkContract(file, ledger, run3) {
           return `${label(o.expected)} skipped ${ids.join(", ")}`;
         })
       ].join("; "),
-      { locations: [...missing.map((o) => gateLocation(file, o.expected)), ...skipping.map((o) => ({ file: o.entry.file, field: "checks" }))] }
+      {
+        locations: [
+          ...missing.map((o) => gateLocation(file, o.expected)),
+          ...skipping.map((o) => ({ file: o.entry.file, field: "checks" }))
+        ]
+      }
     )
   );
   checks.push(sequenceCheck(outcomes, file));
@@ -40247,7 +40316,11 @@ var GitHubClient = class {
     const text = await response.text();
     if (!response.ok) {
       const hint = response.status === 403 || response.status === 404 ? "Give the job `permissions: actions: read` and pass github-token" : void 0;
-      throw new GateError("NETWORK", `GitHub API answered ${response.status} for ${url}: ${text.slice(0, 200)}`, hint ? { hint } : {});
+      throw new GateError(
+        "NETWORK",
+        `GitHub API answered ${response.status} for ${url}: ${text.slice(0, 200)}`,
+        hint ? { hint } : {}
+      );
     }
     try {
       return { body: JSON.parse(text), link: response.headers.get("link") };
@@ -40268,10 +40341,12 @@ var GitHubClient = class {
     let url = this.url(path11);
     let total;
     for (let page = 0; url !== void 0; page++) {
-      if (page >= MAX_PAGES) throw new GateError("NETWORK", `GitHub API kept paginating past ${MAX_PAGES} pages at ${url}`);
+      if (page >= MAX_PAGES)
+        throw new GateError("NETWORK", `GitHub API kept paginating past ${MAX_PAGES} pages at ${url}`);
       const { body, link: link2 } = await this.request(url);
       const array = key === void 0 ? body : body[key];
-      if (!Array.isArray(array)) throw new GateError("PARSE_ERROR", `GitHub API response for ${url} has no ${key ?? "array"}`);
+      if (!Array.isArray(array))
+        throw new GateError("PARSE_ERROR", `GitHub API response for ${url} has no ${key ?? "array"}`);
       if (key !== void 0) total = body.total_count;
       items.push(...array);
       url = nextLink(link2, this.apiUrl);
@@ -40382,7 +40457,13 @@ var BAD_CONCLUSIONS = ["failure", "cancelled", "timed_out", "action_required", "
 function jobsCheck(jobs) {
   const bad = jobs.filter((j) => j.conclusion !== null && BAD_CONCLUSIONS.includes(j.conclusion));
   const steps = jobs.reduce((n, j) => n + j.steps.length, 0);
-  return bad.length === 0 ? makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded and none ended badly", CONTRACT_ARTICLES, "pass", `${jobs.length} job(s) and ${steps} step(s) recorded`) : makeCheck(
+  return bad.length === 0 ? makeCheck(
+    "pipeline-jobs",
+    "The run’s jobs and steps are recorded and none ended badly",
+    CONTRACT_ARTICLES,
+    "pass",
+    `${jobs.length} job(s) and ${steps} step(s) recorded`
+  ) : makeCheck(
     "pipeline-jobs",
     "The run’s jobs and steps are recorded and none ended badly",
     CONTRACT_ARTICLES,
@@ -40432,20 +40513,42 @@ async function githubContext(options) {
   const checks = [];
   let api;
   if (!repository || !runId) {
-    checks.push(makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", "GITHUB_REPOSITORY or GITHUB_RUN_ID is not set: the run cannot be read"));
+    checks.push(
+      makeCheck(
+        "pipeline-jobs",
+        "The run’s jobs and steps are recorded",
+        CONTRACT_ARTICLES,
+        "error",
+        "GITHUB_REPOSITORY or GITHUB_RUN_ID is not set: the run cannot be read"
+      )
+    );
   } else if (!options.githubToken) {
     checks.push(
-      makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", "no github-token: the jobs, steps and approvals of the run cannot be read", {
-        locations: [{ field: "github-token" }]
-      })
+      makeCheck(
+        "pipeline-jobs",
+        "The run’s jobs and steps are recorded",
+        CONTRACT_ARTICLES,
+        "error",
+        "no github-token: the jobs, steps and approvals of the run cannot be read",
+        {
+          locations: [{ field: "github-token" }]
+        }
+      )
     );
   } else {
-    const client = new GitHubClient(env.GITHUB_API_URL ?? "https://api.github.com", options.githubToken, options.recordResource, options.signal);
+    const client = new GitHubClient(
+      env.GITHUB_API_URL ?? "https://api.github.com",
+      options.githubToken,
+      options.recordResource,
+      options.signal
+    );
     try {
       api = await readRunFromApi(client, repository, runId);
     } catch (error2) {
       const e = toGateError(error2);
-      checks.push(makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", e.message));
+      checks.push(
+        makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", e.message)
+      );
     }
   }
   const jobs = (api?.jobs ?? []).map(toRecordJob);
@@ -40495,7 +40598,10 @@ async function githubContext(options) {
       environment: p.environment.name ?? String(p.environment.id),
       waitTimerMinutes: p.wait_timer,
       waitTimerStartedAt: utc(p.wait_timer_started_at) ?? null,
-      reviewers: p.reviewers.map((r) => ({ type: r.type, name: r.reviewer.login ?? r.reviewer.slug ?? r.reviewer.name ?? String(r.reviewer.id) }))
+      reviewers: p.reviewers.map((r) => ({
+        type: r.type,
+        name: r.reviewer.login ?? r.reviewer.slug ?? r.reviewer.name ?? String(r.reviewer.id)
+      }))
     })),
     humans: humansFrom(api, env),
     artefacts: [],
@@ -41356,7 +41462,14 @@ function worstStatus(checks) {
 function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ new Date()) {
   const checks = [...contract.checks, ...context.checks];
   const gates = contract.outcomes.map((o) => {
-    const g = { position: o.expected.position, id: o.expected.id, uses: o.expected.uses, name: o.expected.name, status: "missing", extraRuns: o.extra.length };
+    const g = {
+      position: o.expected.position,
+      id: o.expected.id,
+      uses: o.expected.uses,
+      name: o.expected.name,
+      status: "missing",
+      extraRuns: o.extra.length
+    };
     const e = o.entry;
     if (!e) return g;
     const r = e.result;
@@ -41388,9 +41501,11 @@ function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ 
       ...f.category !== void 0 ? { category: f.category } : {}
     }))
   );
-  const starts = [context.pipeline.startedAt, ...context.jobs.map((j) => j.startedAt), ...gates.map((g) => g.startedAt)].filter(
-    (t) => t !== void 0
-  );
+  const starts = [
+    context.pipeline.startedAt,
+    ...context.jobs.map((j) => j.startedAt),
+    ...gates.map((g) => g.startedAt)
+  ].filter((t) => t !== void 0);
   const startedAt = starts.length > 0 ? starts.reduce((a, b) => Date.parse(a) <= Date.parse(b) ? a : b) : recordedAt.toISOString();
   const status = worstStatus(checks);
   const failing = checks.filter((c) => c.status !== "pass");
@@ -41401,7 +41516,10 @@ function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ 
     recordedAt: recordedAt.toISOString(),
     status,
     summary: summary2,
-    system: { ...gatesFile.file.system, ...gatesFile.file.logProfile !== void 0 ? { logProfile: gatesFile.file.logProfile } : {} },
+    system: {
+      ...gatesFile.file.system,
+      ...gatesFile.file.logProfile !== void 0 ? { logProfile: gatesFile.file.logProfile } : {}
+    },
     gatesFile: {
       path: gatesFile.path,
       sha256: gatesFile.sha256,
@@ -41413,7 +41531,11 @@ function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ 
     pendingDeployments: context.pendingDeployments,
     humans: context.humans,
     gates,
-    unexpectedResults: contract.unexpected.map((e) => ({ file: e.file, gate: e.result.gate, ...e.result.run.step !== void 0 ? { step: e.result.run.step } : {} })),
+    unexpectedResults: contract.unexpected.map((e) => ({
+      file: e.file,
+      gate: e.result.gate,
+      ...e.result.run.step !== void 0 ? { step: e.result.run.step } : {}
+    })),
     foreignResults: contract.foreign.map((f) => ({ file: f.entry.file, gate: f.entry.result.gate, reason: f.reason })),
     resources,
     artefacts: [...gateArtefacts, ...context.artefacts],
@@ -41430,7 +41552,14 @@ function validateRecord(record) {
 }
 
 // packages/audit/src/signer.ts
-import { createHash as createHash3, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from "node:crypto";
+import {
+  createHash as createHash3,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify
+} from "node:crypto";
 var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 function pae(payloadType, payload) {
   const type = Buffer.from(payloadType, "utf8");
@@ -41443,11 +41572,16 @@ function pae(payloadType, payload) {
 }
 function algorithmOf(key) {
   if (key.asymmetricKeyType === "ed25519") return "ed25519";
-  if (key.asymmetricKeyType === "ec" && key.asymmetricKeyDetails?.namedCurve === "prime256v1") return "ecdsa-p256-sha256";
-  throw new GateError("INPUT_INVALID", `unsupported signing key type ${key.asymmetricKeyType}${key.asymmetricKeyDetails?.namedCurve ? ` (${key.asymmetricKeyDetails.namedCurve})` : ""}`, {
-    field: "signing-key",
-    hint: "Use an ECDSA P-256 or Ed25519 private key in PKCS#8 PEM"
-  });
+  if (key.asymmetricKeyType === "ec" && key.asymmetricKeyDetails?.namedCurve === "prime256v1")
+    return "ecdsa-p256-sha256";
+  throw new GateError(
+    "INPUT_INVALID",
+    `unsupported signing key type ${key.asymmetricKeyType}${key.asymmetricKeyDetails?.namedCurve ? ` (${key.asymmetricKeyDetails.namedCurve})` : ""}`,
+    {
+      field: "signing-key",
+      hint: "Use an ECDSA P-256 or Ed25519 private key in PKCS#8 PEM"
+    }
+  );
 }
 function keyIdOf(publicKey) {
   return createHash3("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
@@ -41541,7 +41675,8 @@ async function parseInputs(raw, ctx) {
   const configDisplay = raw.required("config");
   const config = await resolveInside(ctx.workspace, configDisplay, { field: "config", mustExist: true });
   const record = await resolveInside(ctx.workspace, raw.required("record"), { field: "record" });
-  if (!/\.json$/i.test(record)) throw new GateError("INPUT_INVALID", `input 'record' must name a .json file`, { field: "record" });
+  if (!/\.json$/i.test(record))
+    throw new GateError("INPUT_INVALID", `input 'record' must name a .json file`, { field: "record" });
   const since = raw.optional("since");
   if (since !== void 0 && Number.isNaN(Date.parse(since))) {
     throw new GateError("INPUT_INVALID", `input 'since' is '${since}'; expected an ISO 8601 time`, { field: "since" });
@@ -41567,7 +41702,8 @@ async function chooseSigner(inputs, ctx) {
   const oidc = Boolean(ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL);
   const mode = inputs.signing;
   if (mode === "key" || mode === "auto" && inputs.signingKey) {
-    if (!inputs.signingKey) throw new GateError("INPUT_MISSING", "signing 'key' needs input 'signing-key'", { field: "signing-key" });
+    if (!inputs.signingKey)
+      throw new GateError("INPUT_MISSING", "signing 'key' needs input 'signing-key'", { field: "signing-key" });
     return KeySigner.fromPem(inputs.signingKey.pem, "signing-key", inputs.signingKey.file);
   }
   if (mode === "keyless" || mode === "auto" && inActions && oidc && factory) {
@@ -41586,10 +41722,12 @@ async function chooseSigner(inputs, ctx) {
     return factory({ env: ctx.env, signal: ctx.signal });
   }
   if (mode === "ephemeral" || mode === "auto" && !inActions) {
+    const signer = KeySigner.ephemeral();
     ctx.log.warning(
-      "signing with an ephemeral key made for this run: it shows the record was not changed after signing only to someone who trusts the public key printed here; pass signing-key for a key you hold"
+      `signing with an ephemeral key made for this run (keyid ${signer.identity.keyId}): the signature shows the record was not changed after signing only to someone who trusts this public key; pass signing-key for a key you hold
+${signer.identity.publicKey}`
     );
-    return KeySigner.ephemeral();
+    return signer;
   }
   throw new GateError("INPUT_MISSING", "no signer: the record of a GitHub Actions run must be signed", {
     field: "signing",
@@ -41603,13 +41741,19 @@ async function hashArtefacts(file, workspace) {
   try {
     const matched = await expandGlobs(patterns, { workspace, field: "artefacts" });
     const artefacts = [];
-    for (const m of matched) artefacts.push({ path: m.relative, ...await sha256File(m.absolute, m.relative), source: "artefacts" });
-    return { artefacts, check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "pass", `${artefacts.length} artefact(s) hashed`) };
+    for (const m of matched)
+      artefacts.push({ path: m.relative, ...await sha256File(m.absolute, m.relative), source: "artefacts" });
+    return {
+      artefacts,
+      check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "pass", `${artefacts.length} artefact(s) hashed`)
+    };
   } catch (error2) {
     const e = toGateError(error2);
     return {
       artefacts: [],
-      check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "fail", e.message, { locations: [{ file: file.path, field: "artefacts" }] })
+      check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "fail", e.message, {
+        locations: [{ file: file.path, field: "artefacts" }]
+      })
     };
   }
 }
@@ -41651,8 +41795,12 @@ async function run2(inputs, ctx) {
   const signed = await signer.sign(statementBytes, IN_TOTO_PAYLOAD_TYPE);
   const paths = signaturePaths(inputs.record, signed.extension);
   const signatureText = JSON.stringify(signed.document, null, 2) + "\n";
-  await writeFileAtomic(paths.statement, statementBytes, { displayPath: toPosixRelative(ctx.workspace, paths.statement) });
-  await writeFileAtomic(paths.signature, signatureText, { displayPath: toPosixRelative(ctx.workspace, paths.signature) });
+  await writeFileAtomic(paths.statement, statementBytes, {
+    displayPath: toPosixRelative(ctx.workspace, paths.statement)
+  });
+  await writeFileAtomic(paths.signature, signatureText, {
+    displayPath: toPosixRelative(ctx.workspace, paths.signature)
+  });
   const recordSha256 = sha256Hex(recordText);
   const file = (p, text, category) => ({
     path: toPosixRelative(ctx.workspace, p),
@@ -41661,8 +41809,6 @@ async function run2(inputs, ctx) {
     role: "output",
     category
   });
-  if (signer.identity.kind === "ephemeral") ctx.log.info(`ephemeral public key (keyid ${signer.identity.keyId}):
-${signer.identity.publicKey}`);
   const missing = record.gates.filter((g) => g.status === "missing").map((g) => g.id);
   return {
     subject: { system: record.system.id, record: recordRel, recordSha256, gatesFile: gatesFile.path },
@@ -41703,7 +41849,14 @@ import { readdir as readdir3, readFile as readFile8 } from "node:fs/promises";
 import * as path6 from "node:path";
 
 // packages/suite/src/report.ts
-var ICON2 = { pass: "✅", fail: "❌", error: "⛔", missing: "🚫", skipped: "⏭️", unknown: "❓" };
+var ICON2 = {
+  pass: "✅",
+  fail: "❌",
+  error: "⛔",
+  missing: "🚫",
+  skipped: "⏭️",
+  unknown: "❓"
+};
 var ANNEX_III_AREAS = {
   "1": "Biometrics",
   "2": "Critical infrastructure",
@@ -41719,7 +41872,8 @@ function seconds2(ms) {
 }
 function checksTable(checks) {
   const lines = ["| | check | result |", "|---|---|---|"];
-  for (const c of checks) lines.push(`| ${ICON2[c.status] ?? c.status} | ${escapeCell(c.title)} | ${escapeCell(c.message)} |`);
+  for (const c of checks)
+    lines.push(`| ${ICON2[c.status] ?? c.status} | ${escapeCell(c.title)} | ${escapeCell(c.message)} |`);
   const located = checks.filter((c) => c.status !== "pass" && (c.locations ?? []).length > 0);
   for (const c of located) {
     lines.push("", `**${escapeCell(c.title)}**:`, "");
@@ -41742,10 +41896,14 @@ function recordSections(r) {
     "",
     `- Provider: ${p.provider}${p.repository ? `, repository \`${p.repository}\`` : ""}${p.runId ? `, run ${p.runId}${p.runAttempt ? ` attempt ${p.runAttempt}` : ""}` : ""}${p.url ? ` ([link](${p.url}))` : ""}`,
     `- Trigger: \`${p.trigger.event}\`${p.trigger.actor ? ` by ${p.trigger.actor}` : ""}${p.trigger.triggeringActor && p.trigger.triggeringActor !== p.trigger.actor ? ` (triggered by ${p.trigger.triggeringActor})` : ""}${p.trigger.schedule ? `, schedule \`${p.trigger.schedule}\`` : ""}`,
-    ...p.trigger.sha ? [`- Commit: \`${p.trigger.sha}\`${p.trigger.ref ? ` on \`${p.trigger.ref}\`` : ""}${p.configuration.dirty ? " (with uncommitted changes)" : ""}`] : [],
+    ...p.trigger.sha ? [
+      `- Commit: \`${p.trigger.sha}\`${p.trigger.ref ? ` on \`${p.trigger.ref}\`` : ""}${p.configuration.dirty ? " (with uncommitted changes)" : ""}`
+    ] : [],
     `- Gates file: \`${r.gatesFile.path}\` sha256 \`${r.gatesFile.sha256}\`${p.configuration.gatesFileCommit ? `, last changed in \`${p.configuration.gatesFileCommit}\`` : ""}`,
     ...p.configuration.workflow ? [`- Workflow: \`${p.configuration.workflow.ref ?? ""}\` at \`${p.configuration.workflow.sha ?? ""}\``] : [],
-    ...p.configuration.calledWorkflows.map((w) => `- Called workflow (${w.source}): \`${w.ref ?? ""}\` at \`${w.sha ?? ""}\``),
+    ...p.configuration.calledWorkflows.map(
+      (w) => `- Called workflow (${w.source}): \`${w.ref ?? ""}\` at \`${w.sha ?? ""}\``
+    ),
     `- From ${p.startedAt} to ${p.finishedAt}`,
     `- Signed: ${r.signing.kind}${r.signing.algorithm ? ` (${r.signing.algorithm})` : ""}${r.signing.keyId ? `, key id \`${r.signing.keyId}\`` : ""}${r.signing.identity ? `, identity ${r.signing.identity}` : ""}`,
     "",
@@ -41756,26 +41914,39 @@ function recordSections(r) {
   ];
   for (const g of r.gates) {
     const passed = g.checks ? `${g.checks.pass}/${Object.values(g.checks).reduce((a, b) => a + b, 0)}` : "";
-    lines.push(`| ${g.position} | ${escapeCell(g.name)} | \`${g.uses}\` | ${ICON2[g.status] ?? ""} ${g.status} | ${g.startedAt ?? ""} | ${seconds2(g.durationMs)} | ${passed} |`);
+    lines.push(
+      `| ${g.position} | ${escapeCell(g.name)} | \`${g.uses}\` | ${ICON2[g.status] ?? ""} ${g.status} | ${g.startedAt ?? ""} | ${seconds2(g.durationMs)} | ${passed} |`
+    );
   }
   lines.push("", "## Contract", "", ...checksTable(r.contract), "");
   if (r.jobs.length > 0) {
     lines.push("## Jobs and steps", "");
     for (const j of r.jobs) {
       const wait = j.queueWaitMs !== void 0 ? `, waited ${seconds2(j.queueWaitMs)} for a runner` : "";
-      lines.push(`<details><summary>${escapeCell(j.name)}: ${j.conclusion ?? j.status}${j.durationMs !== void 0 ? `, ${seconds2(j.durationMs)}` : ""}${wait}</summary>`, "");
-      for (const s of j.steps) lines.push(`- ${s.number}. ${escapeCell(s.name)}: ${s.conclusion ?? s.status}${s.startedAt ? ` (${s.startedAt} → ${s.completedAt ?? ""})` : ""}`);
+      lines.push(
+        `<details><summary>${escapeCell(j.name)}: ${j.conclusion ?? j.status}${j.durationMs !== void 0 ? `, ${seconds2(j.durationMs)}` : ""}${wait}</summary>`,
+        ""
+      );
+      for (const s of j.steps)
+        lines.push(
+          `- ${s.number}. ${escapeCell(s.name)}: ${s.conclusion ?? s.status}${s.startedAt ? ` (${s.startedAt} → ${s.completedAt ?? ""})` : ""}`
+        );
       lines.push("", "</details>", "");
     }
   }
   lines.push("## People", "");
-  for (const h of r.humans) lines.push(`- ${h.role}: **${escapeCell(h.login)}**${h.detail ? `, ${escapeCell(h.detail)}` : ""}`);
+  for (const h of r.humans)
+    lines.push(`- ${h.role}: **${escapeCell(h.login)}**${h.detail ? `, ${escapeCell(h.detail)}` : ""}`);
   if (r.humans.length === 0) lines.push("- none recorded");
   lines.push("", "## External resources", "");
-  for (const res of r.resources) lines.push(`- ${res.gate}: ${res.kind} \`${res.method ? `${res.method} ` : ""}${res.uri}\`${res.status ? ` → ${res.status}` : ""}${res.digest ? ` ${res.digest}` : ""}`);
+  for (const res of r.resources)
+    lines.push(
+      `- ${res.gate}: ${res.kind} \`${res.method ? `${res.method} ` : ""}${res.uri}\`${res.status ? ` → ${res.status}` : ""}${res.digest ? ` ${res.digest}` : ""}`
+    );
   if (r.resources.length === 0) lines.push("- none: no gate reached outside the workspace");
   lines.push("", "## Artefacts", "", "| file | sha256 | bytes | from |", "|---|---|---|---|");
-  for (const a of r.artefacts) lines.push(`| \`${escapeCell(a.path)}\` | \`${a.sha256}\` | ${a.size} | ${a.gate ?? a.source} |`);
+  for (const a of r.artefacts)
+    lines.push(`| \`${escapeCell(a.path)}\` | \`${a.sha256}\` | ${a.size} | ${a.gate ?? a.source} |`);
   return lines;
 }
 function gateSection(results) {
@@ -41793,10 +41964,18 @@ function toReportMarkdown(outcome) {
   const title = r ? `${r.system.name}` : outcome.gatesFile.file.system.name;
   const lines = [`# ${ICON2[status]} Pipeline audit record: ${escapeCell(title)}: ${status.toUpperCase()}`, ""];
   if (r) {
-    lines.push(r.summary, "", `Record: \`${outcome.paths.record}\`${outcome.paths.signature ? `, signature: \`${outcome.paths.signature}\`` : ""}`, "");
+    lines.push(
+      r.summary,
+      "",
+      `Record: \`${outcome.paths.record}\`${outcome.paths.signature ? `, signature: \`${outcome.paths.signature}\`` : ""}`,
+      ""
+    );
     lines.push(...recordSections(r), "");
   } else if (outcome.recordResult) {
-    lines.push(`No record was written: ${escapeCell(outcome.recordResult.error?.message ?? "the record gate failed")}`, "");
+    lines.push(
+      `No record was written: ${escapeCell(outcome.recordResult.error?.message ?? "the record gate failed")}`,
+      ""
+    );
   }
   lines.push(...gateSection(outcome.results));
   return lines.join("\n") + "\n";
@@ -41841,10 +42020,14 @@ async function refuseUsedLedger(reportDir, display) {
   const ledger = path6.join(reportDir, LEDGER_DIR);
   const files = await readdir3(ledger).catch(() => []);
   if (files.some((f) => f.endsWith(".json"))) {
-    throw new GateError("FILE_EXISTS", `the ledger ${display}/${LEDGER_DIR} already holds gate results of another run`, {
-      file: `${display}/${LEDGER_DIR}`,
-      hint: "Give a new report directory for every run: results of two runs in one ledger fail the record"
-    });
+    throw new GateError(
+      "FILE_EXISTS",
+      `the ledger ${display}/${LEDGER_DIR} already holds gate results of another run`,
+      {
+        file: `${display}/${LEDGER_DIR}`,
+        hint: "Give a new report directory for every run: results of two runs in one ledger fail the record"
+      }
+    );
   }
 }
 async function runSuite(options) {
@@ -41852,7 +42035,11 @@ async function runSuite(options) {
   const configAbs = await resolveInside(workspace, options.config, { field: "config", mustExist: true });
   const gatesFile = await loadGatesFile(configAbs, options.config, actionSpecs());
   for (const g of gatesFile.gates) {
-    if (!options.gates[g.uses]) throw new GateError("INPUT_INVALID", `no gate is registered for action '${g.uses}'`, { file: gatesFile.path, field: `gates[${g.position}].uses` });
+    if (!options.gates[g.uses])
+      throw new GateError("INPUT_INVALID", `no gate is registered for action '${g.uses}'`, {
+        file: gatesFile.path,
+        field: `gates[${g.position}].uses`
+      });
   }
   const selected = selectGates(gatesFile, options.only);
   const reportAbs = await resolveInside(workspace, options.reportDir, { field: "report-dir" });
@@ -41862,7 +42049,11 @@ async function runSuite(options) {
   const planned = selected.map((gate) => ({ gate, inputs: gateInputs(gate, gatesFile, reportRel, env, workspace) }));
   const results = [];
   for (const { gate, inputs } of planned) {
-    const result = await executeGate(options.gates[gate.uses], inputs, { workspace, env: { ...env, GITHUB_ACTION: gate.id }, log: log2 });
+    const result = await executeGate(options.gates[gate.uses], inputs, {
+      workspace,
+      env: { ...env, GITHUB_ACTION: gate.id },
+      log: log2
+    });
     await writeReports(result, reportAbs);
     results.push({ gate, result });
     options.onResult?.(gate, result);
@@ -41924,12 +42115,16 @@ function planWorkflow(file, jobOrder) {
       });
     }
     if (previous && r < previous.rank) {
-      throw new GateError("UNSUPPORTED", `gates[${g.position}] (${g.uses}) comes after gates[${previous.position}] (${previous.uses}), but the reusable workflow runs ${previous.uses} after ${g.uses}`, {
-        file: file.path,
-        ...g.line !== void 0 ? { line: g.line } : {},
-        field: `gates[${g.position}]`,
-        hint: `The workflow runs one job per action in this order: ${jobOrder.join(", ")}. Reorder the gates file, or use the root action, which runs any order`
-      });
+      throw new GateError(
+        "UNSUPPORTED",
+        `gates[${g.position}] (${g.uses}) comes after gates[${previous.position}] (${previous.uses}), but the reusable workflow runs ${previous.uses} after ${g.uses}`,
+        {
+          file: file.path,
+          ...g.line !== void 0 ? { line: g.line } : {},
+          field: `gates[${g.position}]`,
+          hint: `The workflow runs one job per action in this order: ${jobOrder.join(", ")}. Reorder the gates file, or use the root action, which runs any order`
+        }
+      );
     }
     previous = { rank: r, position: g.position, uses: g.uses };
   }
@@ -42380,7 +42575,20 @@ Usage: ai-act-gates run --config FILE [options]
 Exit codes: 0 the record passed, 1 a gate or the contract failed, 2 a gate or the
 record could not run, or the gates file is invalid (with file, line and field).
 `;
-var RUN_FLAGS = ["config", "report-dir", "only", "no-record", "signing", "signing-key", "github-token", "job-workflow-ref", "job-workflow-sha", "json", "quiet", "help"];
+var RUN_FLAGS = [
+  "config",
+  "report-dir",
+  "only",
+  "no-record",
+  "signing",
+  "signing-key",
+  "github-token",
+  "job-workflow-ref",
+  "job-workflow-sha",
+  "json",
+  "quiet",
+  "help"
+];
 function freshReportDir(now = /* @__PURE__ */ new Date()) {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
   return `ai-act-gates-reports/run-${stamp}-${randomBytes3(3).toString("hex")}`;
@@ -42447,13 +42655,17 @@ ${RUN_HELP}`);
 `) : void 0
       },
       onResult: (gate, result) => {
-        if (!quiet || result.status !== "pass") io.stderr(`[${mark(result)}] ${gate.id} (${gate.uses}): ${result.status}
+        if (!quiet || result.status !== "pass")
+          io.stderr(`[${mark(result)}] ${gate.id} (${gate.uses}): ${result.status}
 `);
         if (result.status !== "pass" && !quiet) io.stderr(toText(result).replace(/^/gm, "       "));
       }
     });
     if (io.env.GITHUB_ACTIONS === "true") {
-      for (const r of [...outcome.results.map((x) => x.result), ...outcome.recordResult ? [outcome.recordResult] : []]) {
+      for (const r of [
+        ...outcome.results.map((x) => x.result),
+        ...outcome.recordResult ? [outcome.recordResult] : []
+      ]) {
         for (const a of toAnnotations(r)) io.stdout(toWorkflowCommand(a) + "\n");
       }
       if (io.env.GITHUB_STEP_SUMMARY) await appendFile2(io.env.GITHUB_STEP_SUMMARY, toReportMarkdown(outcome));
@@ -42493,20 +42705,34 @@ async function runPlan(argv, io) {
     if (!config) throw new GateError("INPUT_MISSING", "--config is required", { field: "config" });
     const order = splitList(flags.get("job-order")?.at(-1) ?? "");
     if (order.length === 0) {
-      throw new GateError("INPUT_MISSING", "--job-order is required: the action jobs of the workflow, in order", { field: "job-order" });
+      throw new GateError("INPUT_MISSING", "--job-order is required: the action jobs of the workflow, in order", {
+        field: "job-order"
+      });
     }
     const absolute = await resolveInside(io.cwd, config, { field: "config", mustExist: true });
     const plan = planWorkflow(await loadGatesFile(absolute, config, actionSpecs()), order);
     io.stdout(JSON.stringify(plan) + "\n");
     if (io.env.GITHUB_OUTPUT) {
-      const out = [`actions=${JSON.stringify(plan.actions)}`, `gates=${JSON.stringify(plan.gates)}`, `system-id=${plan.systemId}`];
+      const out = [
+        `actions=${JSON.stringify(plan.actions)}`,
+        `gates=${JSON.stringify(plan.gates)}`,
+        `system-id=${plan.systemId}`
+      ];
       await appendFile2(path9.resolve(io.env.GITHUB_OUTPUT), out.join("\n") + "\n");
     }
     return EXIT.pass;
   } catch (error2) {
     const e = toGateError(error2);
     if (io.env.GITHUB_ACTIONS === "true") {
-      io.stdout(toWorkflowCommand({ level: "error", title: "ai-act-gates plan", message: e.detail, ...e.location.file ? { file: e.location.file } : {}, ...e.location.line ? { line: e.location.line } : {} }) + "\n");
+      io.stdout(
+        toWorkflowCommand({
+          level: "error",
+          title: "ai-act-gates plan",
+          message: e.detail,
+          ...e.location.file ? { file: e.location.file } : {},
+          ...e.location.line ? { line: e.location.line } : {}
+        }) + "\n"
+      );
     }
     io.stderr(`ai-act-gates plan: ${e.message}
 `);

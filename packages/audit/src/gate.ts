@@ -111,10 +111,11 @@ export async function chooseSigner(inputs: AuditInputs, ctx: GateContext): Promi
     return factory({ env: ctx.env, signal: ctx.signal })
   }
   if (mode === 'ephemeral' || (mode === 'auto' && !inActions)) {
+    const signer = KeySigner.ephemeral()
     ctx.log.warning(
-      'signing with an ephemeral key made for this run: it shows the record was not changed after signing only to someone who trusts the public key printed here; pass signing-key for a key you hold'
+      `signing with an ephemeral key made for this run (keyid ${signer.identity.keyId}): the signature shows the record was not changed after signing only to someone who trusts this public key; pass signing-key for a key you hold\n${signer.identity.publicKey}`
     )
-    return KeySigner.ephemeral()
+    return signer
   }
   throw new GateError('INPUT_MISSING', 'no signer: the record of a GitHub Actions run must be signed', {
     field: 'signing',
@@ -203,8 +204,6 @@ async function run(inputs: AuditInputs, ctx: GateContext) {
     role: 'output',
     category
   })
-  if (signer.identity.kind === 'ephemeral')
-    ctx.log.info(`ephemeral public key (keyid ${signer.identity.keyId}):\n${signer.identity.publicKey}`)
   const missing = record.gates.filter(g => g.status === 'missing').map(g => g.id)
   return {
     subject: { system: record.system.id, record: recordRel, recordSha256, gatesFile: gatesFile.path },
