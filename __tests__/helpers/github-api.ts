@@ -5,7 +5,7 @@
  * approvals and pending deployments. Every request is kept for assertions.
  */
 import { readFileSync } from 'node:fs'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fixture } from './paths.js'
 
@@ -73,7 +73,7 @@ export function documentedJobs(
 }
 
 function send(
-  res: import('node:http').ServerResponse,
+  res: ServerResponse,
   status: number,
   body: unknown,
   headers: Record<string, string> = {}
@@ -88,8 +88,7 @@ export async function startGitHubApi(options: MockOptions): Promise<MockApi> {
   const jobs = options.jobs ?? documentedJobs(options.runId)
   const pageSize = options.pageSize ?? 2
   const base = `/repos/${options.repository}/actions/runs/${options.runId}`
-  let server: Server
-  const handler = (req: IncomingMessage, res: import('node:http').ServerResponse): void => {
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     requests.push({ path: `${url.pathname}${url.search}`, authorization: req.headers.authorization })
     if (req.headers.authorization !== `Bearer ${options.token}`) return send(res, 401, { message: 'Bad credentials' })
@@ -97,7 +96,7 @@ export async function startGitHubApi(options: MockOptions): Promise<MockApi> {
       return send(res, options.fail.status, { message: 'Resource not accessible by integration' })
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     if (url.pathname === base) {
-      return send(res, 200, { ...example('workflow-run'), id: options.runId, ...options.run })
+      return send(res, 200, { ...example<Record<string, unknown>>('workflow-run'), id: options.runId, ...options.run })
     }
     if (url.pathname === `${base}/jobs`) {
       const page = Number(url.searchParams.get('page') ?? '1')
@@ -124,7 +123,7 @@ export async function startGitHubApi(options: MockOptions): Promise<MockApi> {
     if (url.pathname === `${base}/pending_deployments`) return send(res, 200, example('pending-deployment-items'))
     return send(res, 404, { message: 'Not Found' })
   }
-  server = createServer(handler)
+  const server = createServer(handler)
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
