@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path11, { windows } = {}) => {
-      const segs = path11.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path13, { windows } = {}) => {
+      const segs = path13.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1824,11 +1824,11 @@ var require_code = __commonJS({
     exports._CodeOrName = _CodeOrName;
     exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
-      constructor(s) {
+      constructor(s2) {
         super();
-        if (!exports.IDENTIFIER.test(s))
+        if (!exports.IDENTIFIER.test(s2))
           throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
+        this.str = s2;
       }
       toString() {
         return this.str;
@@ -1857,7 +1857,7 @@ var require_code = __commonJS({
       }
       get str() {
         var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s2, c) => `${s2}${c}`, "");
       }
       get names() {
         var _a;
@@ -2056,9 +2056,9 @@ var require_scope = __commonJS({
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
+        const s2 = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s2.length;
+        s2[itemIndex] = value.ref;
         name.setValue(value, { property: prefix, itemIndex });
         return name;
       }
@@ -4015,10 +4015,10 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
+    function getFullPath(resolver, id2 = "", normalize2) {
       if (normalize2 !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
+        id2 = normalizeId(id2);
+      const p = resolver.parse(id2);
       return _getFullPath(resolver, p);
     }
     exports.getFullPath = getFullPath;
@@ -4028,13 +4028,13 @@ var require_resolve = __commonJS({
     }
     exports._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    function normalizeId(id2) {
+      return id2 ? id2.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
+    function resolveUrl(resolver, baseId, id2) {
+      id2 = normalizeId(id2);
+      return resolver.resolve(baseId, id2);
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
@@ -4764,7 +4764,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4791,7 +4791,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4804,8 +4804,8 @@ var require_compile = __commonJS({
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
         return getJsonPointer.call(this, p, root);
       }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
+      const id2 = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id2] || this.schemas[id2];
       if (typeof schOrRef == "string") {
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
@@ -4816,7 +4816,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema2.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
+      if (id2 === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema[schemaId];
@@ -5042,8 +5042,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path13) {
+      let input = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,11 +5117,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments = path11.split("/");
+      const segments = path13.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -5655,7 +5655,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5799,17 +5799,17 @@ var require_fast_uri = __commonJS({
         }
       }
       if (component.path !== void 0) {
-        let s = component.path;
+        let s2 = component.path;
         if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+          s2 = schemelessReference && s2[0] !== "/" ? removeDotSegmentsRelative(s2) : removeDotSegments(s2);
         }
         if (schemelessReference) {
-          s = serializePathEncoding(s, true);
+          s2 = serializePathEncoding(s2, true);
         }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
+        if (authority === void 0 && s2[0] === "/" && s2[1] === "/") {
+          s2 = "/%2F" + s2.slice(2);
         }
-        uriTokens.push(s);
+        uriTokens.push(s2);
       }
       if (component.query !== void 0) {
         uriTokens.push("?", encodeQuery(component.query));
@@ -6046,7 +6046,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -6151,17 +6151,17 @@ var require_core = __commonJS({
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
+      const s2 = o.strict;
       const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s2) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s2) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s2) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s2) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s2) !== null && _p !== void 0 ? _p : false,
         code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
         loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
@@ -6299,15 +6299,15 @@ var require_core = __commonJS({
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
-        let id;
+        let id2;
         if (typeof schema === "object") {
           const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
+          id2 = schema[schemaId];
+          if (id2 !== void 0 && typeof id2 != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
+        key = (0, resolve_1.normalizeId)(key || id2);
         this._checkUnique(key);
         this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
         return this;
@@ -6386,11 +6386,11 @@ var require_core = __commonJS({
           case "object": {
             const cacheKey = schemaKeyRef;
             this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
+            let id2 = schemaKeyRef[this.opts.schemaId];
+            if (id2) {
+              id2 = (0, resolve_1.normalizeId)(id2);
+              delete this.schemas[id2];
+              delete this.refs[id2];
             }
             return this;
           }
@@ -6461,7 +6461,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -6497,10 +6497,10 @@ var require_core = __commonJS({
         }
       }
       _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
+        let id2;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
-          id = schema[schemaId];
+          id2 = schema[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -6510,7 +6510,7 @@ var require_core = __commonJS({
         let sch = this._cache.get(schema);
         if (sch !== void 0)
           return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        baseId = (0, resolve_1.normalizeId)(id2 || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
         sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
@@ -6523,9 +6523,9 @@ var require_core = __commonJS({
           this.validateSchema(schema, true);
         return sch;
       }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
+      _checkUnique(id2) {
+        if (this.schemas[id2] || this.refs[id2]) {
+          throw new Error(`schema with key or id "${id2}" already exists`);
         }
       }
       _compileSchemaEnv(sch) {
@@ -10392,17 +10392,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10413,13 +10413,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10440,17 +10440,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10461,13 +10461,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10494,23 +10494,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11122,10 +11122,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11144,7 +11144,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11174,11 +11174,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11192,8 +11192,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11207,8 +11207,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11226,8 +11226,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11237,8 +11237,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -11282,14 +11282,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -11306,14 +11306,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -11330,12 +11330,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -11347,12 +11347,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -11367,39 +11367,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -12908,10 +12908,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s2 = "";
           for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+            s2 += String.fromCharCode(buf[i]);
+          str = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -13753,9 +13753,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13830,14 +13830,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13852,10 +13852,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13866,10 +13866,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13886,13 +13886,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -13969,8 +13969,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s2 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -15853,9 +15853,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15864,23 +15864,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path13) => {
+      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15891,10 +15891,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit;
   }
@@ -16183,12 +16183,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s2 = this.peek(3);
+          if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s2 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -16493,11 +16493,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s2 = this.buffer.slice(this.pos, i);
+        if (s2) {
+          yield s2;
+          this.pos += s2.length;
+          return s2.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -18684,14 +18684,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -19142,39 +19142,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path13, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path13,
           error2.message
         );
       });
@@ -19223,9 +19223,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -19288,7 +19288,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path13,
         method,
         body,
         headers,
@@ -19303,11 +19303,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path11 !== "string") {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -19373,7 +19373,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -19770,9 +19770,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -19810,12 +19810,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -20359,18 +20359,18 @@ var require_constants3 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS2;
+    (function(FLAGS3) {
+      FLAGS3[FLAGS3["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS3[FLAGS3["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS3[FLAGS3["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS3[FLAGS3["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS3[FLAGS3["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS3[FLAGS3["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS3[FLAGS3["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS3[FLAGS3["TRAILING"] = 128] = "TRAILING";
+      FLAGS3[FLAGS3["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS2 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -22082,8 +22082,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise2 = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -24066,7 +24066,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request;
+      const { method, path: path13, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -24147,7 +24147,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24334,12 +24334,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -24639,8 +24639,8 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
-      if (id === 0) {
+    function onHttp2FrameError(type, code, id2) {
+      if (id2 === 0) {
         const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
@@ -24676,7 +24676,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -24773,7 +24773,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -25009,12 +25009,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -25126,9 +25126,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path13 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path13;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25493,16 +25493,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -25513,7 +25513,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -25564,7 +25564,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -25576,7 +25576,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -25912,8 +25912,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -26180,9 +26180,9 @@ var require_balanced_pool = __commonJS({
         if (allClientsBusy) {
           return;
         }
-        let counter = 0;
+        let counter2 = 0;
         let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
-        while (counter++ < this[kClients].length) {
+        while (counter2++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
           const pool = this[kClients][this[kIndex]];
           if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
@@ -26367,10 +26367,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -26807,7 +26807,7 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions;
-        const { counter } = state;
+        const { counter: counter2 } = state;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
@@ -26820,7 +26820,7 @@ var require_retry_handler = __commonJS({
           cb(err);
           return;
         }
-        if (counter > maxRetries) {
+        if (counter2 > maxRetries) {
           cb(err);
           return;
         }
@@ -26829,7 +26829,7 @@ var require_retry_handler = __commonJS({
           retryAfterHeader = Number(retryAfterHeader);
           retryAfterHeader = Number.isNaN(retryAfterHeader) ? calculateRetryAfterHeader(retryAfterHeader) : retryAfterHeader * 1e3;
         }
-        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter - 1), maxTimeout);
+        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter2 - 1), maxTimeout);
         setTimeout(() => cb(null), retryTimeout);
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -27182,7 +27182,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -27195,7 +27195,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -27214,7 +27214,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -27231,7 +27231,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -27301,18 +27301,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -27569,9 +27569,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -27794,9 +27794,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -28081,9 +28081,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -28175,9 +28175,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -28342,20 +28342,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -28377,7 +28377,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -28415,9 +28415,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path13, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path13,
         method,
         body,
         headers,
@@ -28880,10 +28880,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32040,7 +32040,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -32116,7 +32116,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -32159,7 +32159,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -33762,9 +33762,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
+    function validateCookiePath(path13) {
+      for (let i = 0; i < path13.length; ++i) {
+        const code = path13.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -35900,8 +35900,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -36684,11 +36684,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path13 = `/${path13}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -36760,7 +36760,7 @@ var require_undici = __commonJS({
 });
 
 // packages/cli/src/main.ts
-import * as path10 from "node:path";
+import * as path12 from "node:path";
 
 // packages/core/src/errors.ts
 var GateError = class extends Error {
@@ -36829,8 +36829,8 @@ function deriveStatus(checks) {
   if (checks.some((c) => c.status === "fail" || c.status === "unknown")) return "fail";
   return "pass";
 }
-function makeCheck(id, title, articles, status, message, extra = {}) {
-  const check = { id, title, articles, status, message };
+function makeCheck(id2, title, articles, status, message, extra = {}) {
+  const check = { id: id2, title, articles, status, message };
   if (extra.locations && extra.locations.length > 0) check.locations = extra.locations;
   if (extra.evidence && Object.keys(extra.evidence).length > 0) check.evidence = extra.evidence;
   return check;
@@ -36876,10 +36876,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
 var SMALL_FILE_BYTES = 256 * 1024;
-async function sha256File(path11, displayPath = path11, sizeHint) {
+async function sha256File(path13, displayPath = path13, sizeHint) {
   if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
     try {
-      const data = await readFile(path11);
+      const data = await readFile(path13);
       return { sha256: createHash("sha256").update(data).digest("hex"), size: data.length };
     } catch (error2) {
       throw toGateError(error2, displayPath);
@@ -36888,7 +36888,7 @@ async function sha256File(path11, displayPath = path11, sizeHint) {
   const hash = createHash("sha256");
   let size = 0;
   try {
-    for await (const chunk of createReadStream(path11, { highWaterMark: HASH_CHUNK_BYTES })) {
+    for await (const chunk of createReadStream(path13, { highWaterMark: HASH_CHUNK_BYTES })) {
       hash.update(chunk);
       size += chunk.length;
     }
@@ -36955,27 +36955,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path11) {
-  let normalized = normalize(path11);
+function cleanPath(path13) {
+  let normalized = normalize(path13);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path11, separator) {
-  return path11.replace(SLASHES_REGEX, separator);
+function convertSlashes(path13, separator) {
+  return path13.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path11) {
-  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
+function isRootDirectory(path13) {
+  return path13 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path13);
 }
-function normalizePath(path11, options) {
+function normalizePath(path13, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
-  if (resolvePaths) path11 = resolve2(path11);
-  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
-  if (path11 === ".") return "";
-  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path13.includes("/") || path13.startsWith(".");
+  if (resolvePaths) path13 = resolve2(path13);
+  if (normalizePath$1 || pathNeedsCleaning) path13 = cleanPath(path13);
+  if (path13 === ".") return "";
+  const needsSeperator = path13[path13.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path13 + pathSeparator : path13, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -37012,8 +37012,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path11 = directoryPath || ".";
-  if (filters.every((filter) => filter(path11, true))) paths.push(path11);
+  const path13 = directoryPath || ".";
+  if (filters.every((filter) => filter(path13, true))) paths.push(path13);
 };
 var empty$2 = () => {
 };
@@ -37065,27 +37065,27 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path11, state, callback$1) {
+var resolveSymlinksAsync = function(path13, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs2.realpath(path11, (error2, resolvedPath) => {
+  fs2.realpath(path13, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs2.stat(resolvedPath, (error$1, stat6) => {
+    fs2.stat(resolvedPath, (error$1, stat7) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat6.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat6, resolvedPath);
+      if (stat7.isDirectory() && isRecursive(path13, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat7, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path11, state, callback$1) {
+var resolveSymlinks = function(path13, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs2.realpathSync(path11);
-    const stat6 = fs2.statSync(resolvedPath);
-    if (stat6.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
-    callback$1(stat6, resolvedPath);
+    const resolvedPath = fs2.realpathSync(path13);
+    const stat7 = fs2.statSync(resolvedPath);
+    if (stat7.isDirectory() && isRecursive(path13, resolvedPath, state)) return;
+    callback$1(stat7, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -37094,9 +37094,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path11, resolved, state) {
+function isRecursive(path13, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path11);
+  let parent = dirname(path13);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -37104,7 +37104,7 @@ function isRecursive(path11, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path11, resolved);
+  state.symlinks.set(path13, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -37276,19 +37276,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path11)) continue;
-        this.pushDirectory(path11, paths, filters);
-        this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
+        let path13 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path13)) continue;
+        this.pushDirectory(path13, paths, filters);
+        this.walkDirectory(this.state, path13, path13, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path11 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path11, this.state, (stat6, resolvedPath) => {
-          if (stat6.isDirectory()) {
+        let path13 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path13, this.state, (stat7, resolvedPath) => {
+          if (stat7.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path13 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path13 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path11;
+            resolvedPath = useRealPaths ? resolvedPath : path13;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -37454,7 +37454,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path11) => isMatch(path11));
+    this.options.filters.push((path13) => isMatch(path13));
     return this;
   }
 };
@@ -37529,19 +37529,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path11) {
-  return path11.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path13) {
+  return path13.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path11) {
+function splitPattern(path13) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path11, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path11];
+  const result = import_picomatch.default.scan(path13, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path13];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path13) => path13.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path13) => path13.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -37648,13 +37648,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path11 = format(p, isDirectory2);
-      const matches = matcher(path11) && !ignore(path11);
-      if (matches) log(`matched ${path11}`);
+      const path13 = format(p, isDirectory2);
+      const matches = matcher(path13) && !ignore(path13);
+      if (matches) log(`matched ${path13}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path11 = format(p, isDirectory2);
-      return matcher(path11) && !ignore(path11);
+      const path13 = format(p, isDirectory2);
+      return matcher(path13) && !ignore(path13);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -37721,7 +37721,7 @@ async function glob(globInput, options) {
 
 // packages/files/src/glob.ts
 function splitList(value) {
-  return value.split(/\r?\n|,/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+  return value.split(/\r?\n|,/).map((s2) => s2.trim()).filter((s2) => s2 !== "" && !s2.startsWith("#"));
 }
 async function expandGlobs(patterns, options) {
   const { workspace, field } = options;
@@ -37875,7 +37875,7 @@ var RawInputs = class {
   /** A newline-separated list (commas are kept, for values that contain them). */
   lines(name) {
     const v = this.optional(name);
-    return v === void 0 ? [] : v.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+    return v === void 0 ? [] : v.split(/\r?\n/).map((s2) => s2.trim()).filter((s2) => s2 !== "" && !s2.startsWith("#"));
   }
   /** A YAML 1.2 boolean: true/True/TRUE or false/False/FALSE, as the Actions toolkit reads them. */
   boolean(name, fallback = false) {
@@ -37916,15 +37916,15 @@ var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 function draftOf(schema, file) {
-  const id = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
-  if (id === void 0) return "2020-12";
-  if (typeof id !== "string") {
+  const id2 = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
+  if (id2 === void 0) return "2020-12";
+  if (typeof id2 !== "string") {
     throw new GateError("SCHEMA_INVALID", "$schema must be a string", { ...file ? { file } : {}, field: "$schema" });
   }
-  if (/draft-0[67]\/schema/.test(id)) return "07";
-  if (id.includes("2019-09")) return "2019-09";
-  if (id.includes("2020-12")) return "2020-12";
-  throw new GateError("SCHEMA_INVALID", `unsupported JSON Schema draft '${id}'; use draft-07, 2019-09 or 2020-12`, {
+  if (/draft-0[67]\/schema/.test(id2)) return "07";
+  if (id2.includes("2019-09")) return "2019-09";
+  if (id2.includes("2020-12")) return "2020-12";
+  throw new GateError("SCHEMA_INVALID", `unsupported JSON Schema draft '${id2}'; use draft-07, 2019-09 or 2020-12`, {
     ...file ? { file } : {},
     field: "$schema"
   });
@@ -37953,14 +37953,14 @@ function compileSchema(schema, file, options = {}) {
 }
 function pointerSegments(pointer) {
   if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+  return pointer.slice(1).split("/").map((s2) => s2.replace(/~1/g, "/").replace(/~0/g, "~")).map((s2) => /^(0|[1-9]\d*)$/.test(s2) ? Number(s2) : s2);
 }
 function formatFieldPath(segments) {
   let out = "";
-  for (const s of segments) {
-    if (typeof s === "number") out += `[${s}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out === "" ? s : `.${s}`;
-    else out += `[${JSON.stringify(s)}]`;
+  for (const s2 of segments) {
+    if (typeof s2 === "number") out += `[${s2}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(s2)) out += out === "" ? s2 : `.${s2}`;
+    else out += `[${JSON.stringify(s2)}]`;
   }
   return out === "" ? "(root)" : out;
 }
@@ -38011,8 +38011,8 @@ var JsonNumber = class {
 var DEFAULT_MAX_DEPTH = 1e3;
 var NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var Parser = class {
-  constructor(text, options) {
-    this.text = text;
+  constructor(text2, options) {
+    this.text = text2;
     this.options = options;
   }
   text;
@@ -38122,21 +38122,21 @@ var Parser = class {
   }
   parseString() {
     const start = ++this.pos;
-    const text = this.text;
+    const text2 = this.text;
     let i = start;
     for (; ; ) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 34) {
         this.pos = i + 1;
-        return text.slice(start, i);
+        return text2.slice(start, i);
       }
       if (c === 92 || c < 32 || Number.isNaN(c)) break;
       i++;
     }
-    let out = text.slice(start, i);
+    let out = text2.slice(start, i);
     this.pos = i;
     for (; ; ) {
-      const c = text.charCodeAt(this.pos);
+      const c = text2.charCodeAt(this.pos);
       if (Number.isNaN(c)) this.fail("unterminated string");
       if (c === 34) {
         this.pos++;
@@ -38144,11 +38144,11 @@ var Parser = class {
       }
       if (c < 32) this.fail(`invalid control character U+${hex4(c)} in string; escape it`);
       if (c !== 92) {
-        out += text[this.pos];
+        out += text2[this.pos];
         this.pos++;
         continue;
       }
-      const e = text[this.pos + 1];
+      const e = text2[this.pos + 1];
       switch (e) {
         case '"':
           out += '"';
@@ -38175,14 +38175,14 @@ var Parser = class {
           out += "	";
           break;
         case "u": {
-          const digits = text.slice(this.pos + 2, this.pos + 6);
+          const digits = text2.slice(this.pos + 2, this.pos + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(digits)) this.fail("invalid \\u escape: expected four hex digits");
           out += String.fromCharCode(parseInt(digits, 16));
           this.pos += 6;
           continue;
         }
         default:
-          this.fail(`invalid escape ${describe(text, this.pos + 1)} in string`);
+          this.fail(`invalid escape ${describe(text2, this.pos + 1)} in string`);
       }
       this.pos += 2;
     }
@@ -38211,9 +38211,9 @@ var Parser = class {
     return new JsonNumber(word);
   }
   skipWhitespace() {
-    const text = this.text;
-    let c = text.charCodeAt(this.pos);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++this.pos);
+    const text2 = this.text;
+    let c = text2.charCodeAt(this.pos);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text2.charCodeAt(++this.pos);
   }
   fail(detail, at2 = this.pos) {
     const { line, column } = lineColumn(this.text, at2);
@@ -38224,10 +38224,10 @@ var Parser = class {
     });
   }
 };
-function lineColumn(text, offset) {
+function lineColumn(text2, offset) {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
     line++;
     lineStart = i + 1;
   }
@@ -38236,23 +38236,23 @@ function lineColumn(text, offset) {
 function hex4(c) {
   return c.toString(16).toUpperCase().padStart(4, "0");
 }
-function describe(text, pos) {
-  const c = text.codePointAt(pos);
+function describe(text2, pos) {
+  const c = text2.codePointAt(pos);
   if (c === void 0) return "end of input";
   const ch = String.fromCodePoint(c);
   return c < 32 || c === 127 ? `U+${hex4(c)}` : `'${ch}'`;
 }
-function parseJson(text, options = {}) {
-  return new Parser(text, options).parseDocument();
+function parseJson(text2, options = {}) {
+  return new Parser(text2, options).parseDocument();
 }
 
 // packages/canonical-json/src/numbers.ts
 var PYTHON_MAX_INT_DIGITS = 4300;
 function shortestDigits(x) {
-  const text = String(Math.abs(x));
-  const e = text.indexOf("e");
-  const mantissa = e === -1 ? text : text.slice(0, e);
-  const exponent = e === -1 ? 0 : Number(text.slice(e + 1));
+  const text2 = String(Math.abs(x));
+  const e = text2.indexOf("e");
+  const mantissa = e === -1 ? text2 : text2.slice(0, e);
+  const exponent = e === -1 ? 0 : Number(text2.slice(e + 1));
   const dot = mantissa.indexOf(".");
   const intPart = dot === -1 ? mantissa : mantissa.slice(0, dot);
   const fracPart = dot === -1 ? "" : mantissa.slice(dot + 1);
@@ -38315,25 +38315,25 @@ var SHORT_ESCAPES = {
 };
 var PYTHON_NEEDS_ESCAPE = /[^\x20-\x21\x23-\x5b\x5d-\x7e]/;
 var JCS_NEEDS_ESCAPE = /["\\\x00-\x1f\ud800-\udfff]/;
-function pythonString(s) {
-  if (!PYTHON_NEEDS_ESCAPE.test(s)) return `"${s}"`;
+function pythonString(s2) {
+  if (!PYTHON_NEEDS_ESCAPE.test(s2)) return `"${s2}"`;
   let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 32 && c <= 126 && c !== 34 && c !== 92) out += s[i];
+  for (let i = 0; i < s2.length; i++) {
+    const c = s2.charCodeAt(i);
+    if (c >= 32 && c <= 126 && c !== 34 && c !== 92) out += s2[i];
     else out += SHORT_ESCAPES[c] ?? `\\u${c.toString(16).padStart(4, "0")}`;
   }
   return out + '"';
 }
-function jcsString(s) {
-  if (!JCS_NEEDS_ESCAPE.test(s)) return `"${s}"`;
+function jcsString(s2) {
+  if (!JCS_NEEDS_ESCAPE.test(s2)) return `"${s2}"`;
   let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0; i < s2.length; i++) {
+    const c = s2.charCodeAt(i);
     if (c >= 55296 && c <= 57343) {
-      const next = s.charCodeAt(i + 1);
+      const next = s2.charCodeAt(i + 1);
       if (c <= 56319 && next >= 56320 && next <= 57343) {
-        out += s[i] + s[i + 1];
+        out += s2[i] + s2[i + 1];
         i++;
         continue;
       }
@@ -38343,7 +38343,7 @@ function jcsString(s) {
       );
     }
     if (c === 34 || c === 92 || c < 32) out += SHORT_ESCAPES[c] ?? `\\u${c.toString(16).padStart(4, "0")}`;
-    else out += s[i];
+    else out += s2[i];
   }
   return out + '"';
 }
@@ -38416,8 +38416,8 @@ function write(value, d, out) {
     out.push("}");
   }
 }
-function canonicalize(text, mode, options = {}) {
-  const value = parseJson(text, { ...parseOptionsFor(mode), ...options });
+function canonicalize(text2, mode, options = {}) {
+  const value = parseJson(text2, { ...parseOptionsFor(mode), ...options });
   return Buffer.from(serializeCanonical(value, mode), "utf8");
 }
 
@@ -38425,10 +38425,10 @@ function canonicalize(text, mode, options = {}) {
 function isJsonFile(file) {
   return /\.json$/i.test(file);
 }
-function parseConfigText(text, file) {
-  if (isJsonFile(file)) parseJson(text, { file });
+function parseConfigText(text2, file) {
+  if (isJsonFile(file)) parseJson(text2, { file });
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problem = doc.errors[0];
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);
@@ -38491,15 +38491,15 @@ function validateConfig(parsed, schema, file) {
     field: first.field
   });
 }
-async function loadConfig(path11, schema, displayPath = path11) {
-  let text;
+async function loadConfig(path13, schema, displayPath = path13) {
+  let text2;
   try {
-    text = await readFile2(path11, "utf8");
+    text2 = await readFile2(path13, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
-  if (text.trim() === "") throw new GateError("EMPTY_INPUT", "the file is empty", { file: displayPath });
-  return validateConfig(parseConfigText(text, displayPath), schema, displayPath);
+  if (text2.trim() === "") throw new GateError("EMPTY_INPUT", "the file is empty", { file: displayPath });
+  return validateConfig(parseConfigText(text2, displayPath), schema, displayPath);
 }
 
 // schemas/gate-result.schema.json
@@ -38730,14 +38730,14 @@ async function executeGate(def, values, options = {}) {
   };
   try {
     const inputs = await def.parseInputs(raw, context);
-    const run3 = await def.run(inputs, context);
-    result.subject = run3.subject;
-    result.checks = run3.checks;
-    result.evidence = run3.evidence ?? [];
-    result.metrics = run3.metrics ?? {};
-    result.outputs = run3.outputs ?? {};
-    result.status = deriveStatus(run3.checks);
-    if (run3.checks.length === 0) {
+    const run4 = await def.run(inputs, context);
+    result.subject = run4.subject;
+    result.checks = run4.checks;
+    result.evidence = run4.evidence ?? [];
+    result.metrics = run4.metrics ?? {};
+    result.outputs = run4.outputs ?? {};
+    result.status = deriveStatus(run4.checks);
+    if (run4.checks.length === 0) {
       throw new GateError("EMPTY_INPUT", "the gate ran no checks; an empty result is never a pass");
     }
   } catch (error2) {
@@ -39016,11 +39016,11 @@ import { EOL } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39036,7 +39036,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39146,8 +39146,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -39193,8 +39193,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -39243,10 +39243,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level2) {
+  addHeading(text2, level2) {
     const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -39275,9 +39275,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -39288,8 +39288,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -39319,8 +39319,8 @@ var ExitCode;
 })(ExitCode || (ExitCode = {}));
 
 // packages/report/src/junit.ts
-function escapeXml(text) {
-  return text.replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+function escapeXml(text2) {
+  return text2.replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 function formatLocation(loc) {
   const parts = [];
@@ -39483,8 +39483,8 @@ var ICON = {
   skipped: "⏭️",
   unknown: "❓"
 };
-function escapeCell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+function escapeCell(text2) {
+  return text2.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
 function toMarkdown(result) {
   const counts = countChecks(result.checks);
@@ -39532,11 +39532,11 @@ function toText(result) {
 
 // packages/report/src/annotations.ts
 var MAX_ANNOTATIONS = 50;
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function annotationFor(result, check, loc) {
   const where = loc === void 0 ? "" : formatLocation(loc);
@@ -39676,8 +39676,8 @@ import { createHash as createHash2 } from "node:crypto";
 // packages/cli/src/io.ts
 function processIO() {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text2) => process.stdout.write(text2),
+    stderr: (text2) => process.stderr.write(text2),
     readStdin: async () => {
       const chunks2 = [];
       for await (const chunk of process.stdin) chunks2.push(chunk);
@@ -39731,13 +39731,13 @@ ${HELP}`
     } catch (error2) {
       throw toGateError(error2, file);
     }
-    let text;
+    let text2;
     try {
-      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+      text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       throw new GateError("PARSE_ERROR", "input is not valid UTF-8", { file: file ?? "<stdin>" });
     }
-    const out = canonicalize(text, mode, { file: file ?? "<stdin>" });
+    const out = canonicalize(text2, mode, { file: file ?? "<stdin>" });
     if (flags.has("sha256")) {
       const hash = createHash2("sha256");
       const prefix = flags.get("prefix")?.[0];
@@ -39759,21 +39759,571 @@ var canonicalizeCommand = {
   run
 };
 
-// packages/cli/src/run.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { appendFile as appendFile2 } from "node:fs/promises";
-import * as path9 from "node:path";
+// packages/cli/src/health.ts
+import { appendFile as appendFile3 } from "node:fs/promises";
+import * as path11 from "node:path";
+
+// packages/health/src/stats.ts
+function quantile(sorted, q) {
+  if (sorted.length === 0) return void 0;
+  const rank = Math.max(1, Math.ceil(q * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1];
+}
+function distribution(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return { count: 0 };
+  return {
+    count: sorted.length,
+    p50: quantile(sorted, 0.5),
+    p90: quantile(sorted, 0.9),
+    p95: quantile(sorted, 0.95),
+    max: sorted[sorted.length - 1],
+    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length
+  };
+}
+function runLabel(r) {
+  const p = r.pipeline;
+  if (p.runId)
+    return `${p.repository ?? ""}#${p.runId}${p.runAttempt && p.runAttempt !== "1" ? `.${p.runAttempt}` : ""}`;
+  return `local ${r.recordedAt}`;
+}
+function runSeconds(r) {
+  return Math.max(0, Date.parse(r.pipeline.finishedAt) - Date.parse(r.pipeline.startedAt)) / 1e3;
+}
+function maxOverlap(intervals) {
+  const events = [];
+  for (const [s2, e] of intervals) if (e > s2) events.push([s2, 1], [e, -1]);
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let open3 = 0;
+  let most = 0;
+  for (const [, d] of events) {
+    open3 += d;
+    most = Math.max(most, open3);
+  }
+  return most;
+}
+function computeHealth(records) {
+  const sorted = [...records].sort((a, b) => a.pipeline.startedAt.localeCompare(b.pipeline.startedAt));
+  const byStatus = { pass: 0, fail: 0, error: 0 };
+  for (const r of sorted) byStatus[r.status]++;
+  const gates = /* @__PURE__ */ new Map();
+  for (const r of sorted) {
+    for (const g of r.gates) {
+      const key = `${g.id}\0${g.uses}`;
+      const h = gates.get(key) ?? {
+        id: g.id,
+        uses: g.uses,
+        expected: 0,
+        passed: 0,
+        failed: 0,
+        errored: 0,
+        missing: 0,
+        passRate: 0
+      };
+      h.expected++;
+      if (g.status === "pass") h.passed++;
+      else if (g.status === "fail") h.failed++;
+      else if (g.status === "error") h.errored++;
+      else h.missing++;
+      gates.set(key, h);
+    }
+  }
+  for (const h of gates.values()) h.passRate = h.expected === 0 ? 0 : h.passed / h.expected;
+  const waits = [];
+  const queued = [];
+  for (const r of sorted) {
+    for (const j of r.jobs) {
+      if (j.queueWaitMs !== void 0) waits.push(j.queueWaitMs / 1e3);
+      if (j.createdAt && j.startedAt) queued.push([Date.parse(j.createdAt), Date.parse(j.startedAt)]);
+    }
+  }
+  return {
+    runs: sorted.length,
+    ...sorted.length > 0 ? { from: sorted[0].pipeline.startedAt, to: sorted[sorted.length - 1].recordedAt } : {},
+    byStatus,
+    successRate: sorted.length === 0 ? 0 : byStatus.pass / sorted.length,
+    durationSeconds: distribution(sorted.map(runSeconds)),
+    queueWaitSeconds: distribution(waits),
+    maxQueueDepth: maxOverlap(queued),
+    gates: [...gates.values()],
+    flagged: sorted.filter((r) => r.status !== "pass").map((r) => ({
+      run: runLabel(r),
+      recordedAt: r.recordedAt,
+      status: r.status,
+      checks: r.contract.filter((c) => c.status !== "pass").map((c) => c.id)
+    }))
+  };
+}
+
+// packages/health/src/chart.ts
+var COLOUR = {
+  pass: "#2da44e",
+  fail: "#cf222e",
+  error: "#7d1a1a",
+  missing: "#8c959f",
+  grid: "#d0d7de",
+  text: "#24292f"
+};
+var WIDTH = 760;
+var FONT = 'font-family="DejaVu Sans, Arial, sans-serif"';
+function text(x, y, body, extra = "", size = 12) {
+  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${FONT} font-size="${size}" fill="${COLOUR.text}" ${extra}>${escapeXml(body)}</text>`;
+}
+function niceMax(value) {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5, 10].map((m) => m * magnitude).find((m) => m >= value);
+}
+function durationPanel(records, top) {
+  const height = 220;
+  const left = 60;
+  const right = WIDTH - 20;
+  const plotTop = top + 30;
+  const plotBottom = top + height - 30;
+  const runs = [...records].sort((a, b) => a.pipeline.startedAt.localeCompare(b.pipeline.startedAt));
+  const max = niceMax(Math.max(0, ...runs.map(runSeconds)));
+  const svg = [text(left, top + 16, "Run duration (s), by record status", 'font-weight="bold"')];
+  for (let i = 0; i <= 4; i++) {
+    const y = plotBottom - (plotBottom - plotTop) * i / 4;
+    svg.push(
+      `<line x1="${left}" y1="${y.toFixed(1)}" x2="${right}" y2="${y.toFixed(1)}" stroke="${COLOUR.grid}" stroke-width="1"/>`
+    );
+    svg.push(text(left - 8, y + 4, String(Number((max * i / 4).toPrecision(3))), 'text-anchor="end"'));
+  }
+  const slot = runs.length === 0 ? 0 : (right - left) / runs.length;
+  const bar = Math.max(2, Math.min(40, slot * 0.7));
+  runs.forEach((r, i) => {
+    const h = (plotBottom - plotTop) * runSeconds(r) / max;
+    const x = left + slot * i + (slot - bar) / 2;
+    svg.push(
+      `<rect x="${x.toFixed(1)}" y="${(plotBottom - h).toFixed(1)}" width="${bar.toFixed(1)}" height="${Math.max(1, h).toFixed(1)}" fill="${COLOUR[r.status]}"><title>${escapeXml(`${r.recordedAt}: ${r.status}, ${runSeconds(r).toFixed(1)} s`)}</title></rect>`
+    );
+  });
+  if (runs.length > 0) {
+    svg.push(text(left, plotBottom + 18, runs[0].pipeline.startedAt.slice(0, 10)));
+    svg.push(text(right, plotBottom + 18, runs[runs.length - 1].pipeline.startedAt.slice(0, 10), 'text-anchor="end"'));
+  }
+  const legend = [
+    ["pass", COLOUR.pass],
+    ["fail", COLOUR.fail],
+    ["error", COLOUR.error]
+  ];
+  legend.forEach(([label2, colour], i) => {
+    const x = right - 200 + i * 70;
+    svg.push(`<rect x="${x}" y="${top + 6}" width="12" height="12" fill="${colour}"/>`, text(x + 16, top + 16, label2));
+  });
+  return { svg, height };
+}
+function gatePanel(health, top) {
+  const row2 = 24;
+  const left = 200;
+  const right = WIDTH - 70;
+  const height = 40 + row2 * Math.max(1, health.gates.length);
+  const svg = [
+    text(20, top + 16, "Gate pass rate (passed / expected runs); grey: skipped or never ran", 'font-weight="bold"')
+  ];
+  health.gates.forEach((g, i) => {
+    const y = top + 30 + row2 * i;
+    const width = right - left;
+    const pass = width * (g.expected === 0 ? 0 : g.passed / g.expected);
+    const fail = width * (g.expected === 0 ? 0 : (g.failed + g.errored) / g.expected);
+    const missing = width * (g.expected === 0 ? 0 : g.missing / g.expected);
+    svg.push(text(left - 8, y + 14, g.id, 'text-anchor="end"'));
+    svg.push(`<rect x="${left}" y="${y + 3}" width="${width}" height="16" fill="none" stroke="${COLOUR.grid}"/>`);
+    svg.push(`<rect x="${left}" y="${y + 3}" width="${pass.toFixed(1)}" height="16" fill="${COLOUR.pass}"/>`);
+    svg.push(
+      `<rect x="${(left + pass).toFixed(1)}" y="${y + 3}" width="${fail.toFixed(1)}" height="16" fill="${COLOUR.fail}"/>`
+    );
+    svg.push(
+      `<rect x="${(left + pass + fail).toFixed(1)}" y="${y + 3}" width="${missing.toFixed(1)}" height="16" fill="${COLOUR.missing}"/>`
+    );
+    svg.push(text(right + 8, y + 14, `${Math.round(g.passRate * 100)}%`));
+  });
+  return { svg, height };
+}
+function healthSvg(health, records) {
+  const head = 62;
+  const durations = durationPanel(records, head);
+  const gates = gatePanel(health, head + durations.height);
+  const total = head + durations.height + gates.height + 10;
+  const pct = Math.round(health.successRate * 100);
+  const p95 = health.durationSeconds.p95 === void 0 ? "n/a" : `${health.durationSeconds.p95.toFixed(1)} s`;
+  const wait = health.queueWaitSeconds.p95 === void 0 ? "n/a" : `${health.queueWaitSeconds.p95.toFixed(1)} s`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" role="img" aria-label="Pipeline health">`,
+    `<rect width="${WIDTH}" height="${total}" fill="#ffffff"/>`,
+    text(20, 26, `Pipeline health: ${health.runs} run(s), ${pct}% passed their audit record`, 'font-weight="bold"', 15),
+    text(20, 46, `run duration p95 ${p95} · job queue wait p95 ${wait} · queue depth up to ${health.maxQueueDepth}`),
+    ...durations.svg,
+    ...gates.svg,
+    "</svg>",
+    ""
+  ].join("\n");
+}
+
+// packages/health/src/markdown.ts
+function s(value) {
+  return value === void 0 ? "n/a" : `${value.toFixed(1)} s`;
+}
+function row(name, d) {
+  return `| ${name} | ${d.count} | ${s(d.p50)} | ${s(d.p90)} | ${s(d.p95)} | ${s(d.max)} |`;
+}
+function healthMarkdown(h, chart) {
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    "# Pipeline health",
+    "",
+    `${h.runs} run(s)${h.from ? ` from ${h.from} to ${h.to}` : ""}: **${pct(h.successRate)}** passed their audit record (${h.byStatus.pass} pass, ${h.byStatus.fail} fail, ${h.byStatus.error} error).`,
+    "",
+    `![Pipeline health](${chart})`,
+    "",
+    "## Duration and queue",
+    "",
+    "| measure | count | p50 | p90 | p95 | max |",
+    "|---|---|---|---|---|---|",
+    row("run duration (start to record)", h.durationSeconds),
+    row("job queue wait (created to started)", h.queueWaitSeconds),
+    "",
+    `Queue depth: at most ${h.maxQueueDepth} job(s) waited for a runner at the same time.`,
+    "",
+    "## Gate pass rates",
+    "",
+    "| gate | action | expected | passed | failed | error | skipped or missing | pass rate |",
+    "|---|---|---|---|---|---|---|---|"
+  ];
+  for (const g of h.gates)
+    lines.push(
+      `| ${escapeCell(g.id)} | \`${g.uses}\` | ${g.expected} | ${g.passed} | ${g.failed} | ${g.errored} | ${g.missing} | ${pct(g.passRate)} |`
+    );
+  lines.push("", "## Runs flagged for investigation", "");
+  if (h.flagged.length === 0) lines.push("None: every run ran every expected gate, in order, and passed.");
+  for (const f of h.flagged) lines.push(`- ${escapeCell(f.run)} (${f.recordedAt}): ${f.status}: ${f.checks.join(", ")}`);
+  return lines.join("\n") + "\n";
+}
+
+// packages/health/src/otlp.ts
+import { createHash as createHash3 } from "node:crypto";
+var SPAN_KIND = { INTERNAL: 1, SERVER: 2 };
+var STATUS_CODE = { UNSET: 0, OK: 1, ERROR: 2 };
+var DURATION_BOUNDS_S = [1, 5, 10, 30, 60, 120, 300, 600, 1800, 3600];
+function attr(key, value) {
+  if (value === void 0 || value === "") return [];
+  if (typeof value === "string") return [{ key, value: { stringValue: value } }];
+  if (typeof value === "boolean") return [{ key, value: { boolValue: value } }];
+  return Number.isInteger(value) ? [{ key, value: { intValue: String(value) } }] : [{ key, value: { doubleValue: value } }];
+}
+function nanos(iso) {
+  return (BigInt(Date.parse(iso)) * 1000000n).toString();
+}
+function id(bytes, ...parts) {
+  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, bytes * 2);
+}
+function pipelineResult(status) {
+  return status === "pass" ? "success" : status === "fail" ? "failure" : "error";
+}
+function jobResult(conclusion) {
+  switch (conclusion) {
+    case "success":
+      return "success";
+    case "failure":
+      return "failure";
+    case "cancelled":
+      return "cancellation";
+    case "timed_out":
+      return "timeout";
+    case "skipped":
+      return "skip";
+    case null:
+      return void 0;
+    default:
+      return "error";
+  }
+}
+function gateResult(status) {
+  return status === "pass" ? "success" : status === "fail" ? "failure" : status === "missing" ? "skip" : "error";
+}
+function pipelineName(r) {
+  return r.pipeline.name ?? `ai-act-gates ${r.system.id}`;
+}
+function resource(serviceName, records) {
+  const repo = records.find((r) => r.pipeline.repository)?.pipeline.repository;
+  return {
+    attributes: [
+      ...attr("service.name", serviceName),
+      ...attr("vcs.repository.url.full", repo ? `https://github.com/${repo}` : void 0),
+      ...attr("ai_act_gates.system.id", records[0]?.system.id)
+    ]
+  };
+}
+var SCOPE = { name: TOOL_NAME, version: VERSION };
+function jobSpan(r, traceId, parent, j) {
+  if (!j.startedAt || !j.completedAt) return void 0;
+  const result = jobResult(j.conclusion);
+  return {
+    traceId,
+    spanId: id(8, traceId, "job", String(j.id ?? j.name)),
+    parentSpanId: parent,
+    name: j.name,
+    kind: SPAN_KIND.INTERNAL,
+    startTimeUnixNano: nanos(j.startedAt),
+    endTimeUnixNano: nanos(j.completedAt),
+    attributes: [
+      ...attr("cicd.pipeline.task.name", j.name),
+      ...attr("cicd.pipeline.task.run.id", j.id === void 0 ? void 0 : String(j.id)),
+      ...attr("cicd.pipeline.task.run.url.full", j.url),
+      ...attr("cicd.pipeline.task.run.result", result),
+      ...attr("cicd.worker.name", j.runnerName),
+      ...attr("ai_act_gates.queue_wait_ms", j.queueWaitMs)
+    ],
+    status: {
+      code: result === "success" || result === "skip" ? STATUS_CODE.OK : result === void 0 ? STATUS_CODE.UNSET : STATUS_CODE.ERROR
+    }
+  };
+}
+function gateSpan(r, traceId, parent, g) {
+  const start = g.startedAt ?? r.pipeline.finishedAt;
+  const end = g.finishedAt ?? start;
+  return {
+    traceId,
+    spanId: id(8, traceId, "gate", g.id),
+    parentSpanId: parent,
+    name: g.id,
+    kind: SPAN_KIND.INTERNAL,
+    startTimeUnixNano: nanos(start),
+    endTimeUnixNano: nanos(end),
+    attributes: [
+      ...attr("cicd.pipeline.task.name", g.id),
+      ...attr("cicd.pipeline.task.type", "test"),
+      ...attr("cicd.pipeline.task.run.result", gateResult(g.status)),
+      ...attr("ai_act_gates.gate.action", g.uses),
+      ...attr("ai_act_gates.gate.position", g.position),
+      ...g.error ? attr("error.type", g.error.code) : []
+    ],
+    status: {
+      code: g.status === "pass" ? STATUS_CODE.OK : STATUS_CODE.ERROR,
+      ...g.status !== "pass" ? { message: `gate ${g.status}` } : {}
+    }
+  };
+}
+function tracesRequest(records, serviceName) {
+  const spans = records.flatMap((r) => {
+    const traceId = id(16, r.pipeline.repository ?? "", r.pipeline.runId ?? r.recordedAt, r.pipeline.runAttempt ?? "");
+    const root = id(8, traceId, "run");
+    const result = pipelineResult(r.status);
+    const failing = r.contract.filter((c) => c.status !== "pass").map((c) => c.id);
+    const run4 = {
+      traceId,
+      spanId: root,
+      name: `RUN ${pipelineName(r)}`,
+      kind: SPAN_KIND.SERVER,
+      startTimeUnixNano: nanos(r.pipeline.startedAt),
+      endTimeUnixNano: nanos(r.pipeline.finishedAt),
+      attributes: [
+        ...attr("cicd.pipeline.name", pipelineName(r)),
+        ...attr("cicd.pipeline.action.name", "RUN"),
+        ...attr("cicd.pipeline.run.id", r.pipeline.runId ?? runLabel(r)),
+        ...attr("cicd.pipeline.run.url.full", r.pipeline.url),
+        ...attr("cicd.pipeline.result", result),
+        ...result !== "success" ? attr("error.type", failing[0] ?? r.status) : [],
+        ...attr("vcs.ref.head.revision", r.pipeline.trigger.sha),
+        ...attr("vcs.ref.head.name", r.pipeline.trigger.ref),
+        ...attr("ai_act_gates.trigger.event", r.pipeline.trigger.event),
+        ...attr("ai_act_gates.record.failed_checks", failing.join(","))
+      ],
+      status: {
+        code: result === "success" ? STATUS_CODE.OK : STATUS_CODE.ERROR,
+        ...result !== "success" ? { message: r.summary } : {}
+      }
+    };
+    const jobs = r.jobs.map((j) => jobSpan(r, traceId, root, j)).filter((s2) => s2 !== void 0);
+    return [run4, ...jobs, ...r.gates.map((g) => gateSpan(r, traceId, root, g))];
+  });
+  return { resourceSpans: [{ resource: resource(serviceName, records), scopeSpans: [{ scope: SCOPE, spans }] }] };
+}
+function histogram(name, description, points, start, end) {
+  return {
+    name,
+    description,
+    unit: "s",
+    histogram: {
+      aggregationTemporality: 1,
+      dataPoints: points.map((p) => {
+        const counts = new Array(DURATION_BOUNDS_S.length + 1).fill(0);
+        for (const v of p.values) {
+          const i = DURATION_BOUNDS_S.findIndex((b) => v <= b);
+          counts[i === -1 ? DURATION_BOUNDS_S.length : i]++;
+        }
+        return {
+          attributes: p.attributes,
+          startTimeUnixNano: start,
+          timeUnixNano: end,
+          count: String(p.values.length),
+          sum: p.values.reduce((a, b) => a + b, 0),
+          min: Math.min(...p.values),
+          max: Math.max(...p.values),
+          bucketCounts: counts.map(String),
+          explicitBounds: DURATION_BOUNDS_S
+        };
+      })
+    }
+  };
+}
+function counter(name, description, unit, points, start, end) {
+  return {
+    name,
+    description,
+    unit,
+    sum: {
+      aggregationTemporality: 1,
+      isMonotonic: true,
+      dataPoints: points.map((p) => ({
+        attributes: p.attributes,
+        startTimeUnixNano: start,
+        timeUnixNano: end,
+        asInt: String(p.value)
+      }))
+    }
+  };
+}
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of items) out.set(key(i), [...out.get(key(i)) ?? [], i]);
+  return out;
+}
+function metricsRequest(records, serviceName) {
+  if (records.length === 0) return { resourceMetrics: [] };
+  const start = nanos(records.map((r) => r.pipeline.startedAt).sort()[0]);
+  const end = nanos(
+    records.map((r) => r.recordedAt).sort().at(-1)
+  );
+  const executing = [...groupBy(records, (r) => `${pipelineName(r)}\0${pipelineResult(r.status)}`).values()].map((rs) => ({
+    attributes: [
+      ...attr("cicd.pipeline.name", pipelineName(rs[0])),
+      ...attr("cicd.pipeline.run.state", "executing"),
+      ...attr("cicd.pipeline.result", pipelineResult(rs[0].status))
+    ],
+    values: rs.map((r) => Math.max(0, Date.parse(r.pipeline.finishedAt) - Date.parse(r.pipeline.startedAt)) / 1e3)
+  }));
+  const pendingRuns = records.filter((r) => r.pipeline.createdAt);
+  const pending = [...groupBy(pendingRuns, (r) => `${pipelineName(r)}\0${pipelineResult(r.status)}`).values()].map(
+    (rs) => ({
+      attributes: [
+        ...attr("cicd.pipeline.name", pipelineName(rs[0])),
+        ...attr("cicd.pipeline.run.state", "pending"),
+        ...attr("cicd.pipeline.result", pipelineResult(rs[0].status))
+      ],
+      values: rs.map((r) => {
+        const firstJob = r.jobs.map((j) => j.startedAt).filter((t) => t !== void 0).sort()[0] ?? r.pipeline.startedAt;
+        return Math.max(0, Date.parse(firstJob) - Date.parse(r.pipeline.createdAt)) / 1e3;
+      })
+    })
+  );
+  const waits = records.flatMap((r) => r.jobs.filter((j) => j.queueWaitMs !== void 0).map((j) => ({ r, j })));
+  const queue = [...groupBy(waits, (x) => pipelineName(x.r)).values()].map((xs) => ({
+    attributes: attr("cicd.pipeline.name", pipelineName(xs[0].r)),
+    values: xs.map((x) => x.j.queueWaitMs / 1e3)
+  }));
+  const failed = records.filter((r) => r.status !== "pass");
+  const errors = [
+    ...groupBy(failed, (r) => `${pipelineName(r)}\0${r.contract.find((c) => c.status !== "pass")?.id ?? r.status}`).values()
+  ].map((rs) => ({
+    attributes: [
+      ...attr("cicd.pipeline.name", pipelineName(rs[0])),
+      ...attr("error.type", rs[0].contract.find((c) => c.status !== "pass")?.id ?? rs[0].status)
+    ],
+    value: rs.length
+  }));
+  const gateRuns = records.flatMap((r) => r.gates.map((g) => ({ r, g })));
+  const gates = [...groupBy(gateRuns, (x) => `${pipelineName(x.r)}\0${x.g.id}\0${gateResult(x.g.status)}`).values()].map(
+    (xs) => ({
+      attributes: [
+        ...attr("cicd.pipeline.name", pipelineName(xs[0].r)),
+        ...attr("cicd.pipeline.task.name", xs[0].g.id),
+        ...attr("cicd.pipeline.task.run.result", gateResult(xs[0].g.status))
+      ],
+      value: xs.length
+    })
+  );
+  const metrics = [
+    histogram(
+      "cicd.pipeline.run.duration",
+      "Duration of a pipeline run grouped by pipeline, state and result.",
+      [...pending, ...executing],
+      start,
+      end
+    ),
+    counter(
+      "cicd.pipeline.run.errors",
+      "Pipeline runs whose audit record failed or errored, by the first check that did not pass.",
+      "{error}",
+      errors,
+      start,
+      end
+    ),
+    counter(
+      "ai_act_gates.gate.runs",
+      "Expected gate runs by gate and result; skip means the gate was skipped or never ran.",
+      "{run}",
+      gates,
+      start,
+      end
+    ),
+    ...queue.length > 0 ? [
+      histogram(
+        "ai_act_gates.job.queue_wait",
+        "Time jobs waited for a runner, from the jobs API created_at to started_at.",
+        queue,
+        start,
+        end
+      )
+    ] : []
+  ];
+  return { resourceMetrics: [{ resource: resource(serviceName, records), scopeMetrics: [{ scope: SCOPE, metrics }] }] };
+}
+async function postOtlp(url, body, headers = {}, signal) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+      ...signal ? { signal } : {}
+    });
+  } catch (error2) {
+    throw new GateError("NETWORK", `OTLP endpoint unreachable at ${url}: ${error2.message}`, {
+      field: "otlp-endpoint"
+    });
+  }
+  const text2 = await response.text();
+  if (!response.ok)
+    throw new GateError("NETWORK", `OTLP endpoint answered ${response.status} for ${url}: ${text2.slice(0, 200)}`, {
+      field: "otlp-endpoint"
+    });
+  return response.status;
+}
+async function exportOtlp(endpoint, records, options) {
+  const base = endpoint.replace(/\/+$/, "");
+  const traces = `${base}/v1/traces`;
+  const metrics = `${base}/v1/metrics`;
+  await postOtlp(traces, tracesRequest(records, options.serviceName), options.headers, options.signal);
+  await postOtlp(metrics, metricsRequest(records, options.serviceName), options.headers, options.signal);
+  return { traces, metrics };
+}
+
+// packages/health/src/read.ts
+import { stat as stat4 } from "node:fs/promises";
+import * as path6 from "node:path";
 
 // packages/audit/src/placeholders.ts
 var PLACEHOLDERS = ["report-dir", "system-id", "log-profile"];
 var PATTERN = /\$(\$?)\{([^}]*)\}/g;
-function placeholdersIn(text) {
+function placeholdersIn(text2) {
   const out = [];
-  for (const m of text.matchAll(PATTERN)) if (m[1] === "") out.push(m[2].trim());
+  for (const m of text2.matchAll(PATTERN)) if (m[1] === "") out.push(m[2].trim());
   return out;
 }
-function expandPlaceholders(text, values, location) {
-  return text.replace(PATTERN, (_m, escape2, name) => {
+function expandPlaceholders(text2, values, location) {
+  return text2.replace(PATTERN, (_m, escape2, name) => {
     if (escape2 === "$") return `\${${name}}`;
     const value = values[name.trim()];
     if (value === void 0) {
@@ -39911,7 +40461,7 @@ function at(parsed, file, segments) {
   return pos ? { file, line: pos.line, column: pos.column } : { file };
 }
 function fieldOf(segments) {
-  return segments.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+  return segments.map((s2, i) => typeof s2 === "number" ? `[${s2}]` : i === 0 ? s2 : `.${s2}`).join("");
 }
 function checkAgainstSpecs(file, parsed, display, specs) {
   const seen = /* @__PURE__ */ new Map();
@@ -39939,15 +40489,15 @@ function checkAgainstSpecs(file, parsed, display, specs) {
         where("uses")
       );
     }
-    const id = entry.id ?? entry.uses;
-    const previous = seen.get(id);
+    const id2 = entry.id ?? entry.uses;
+    const previous = seen.get(id2);
     if (previous !== void 0) {
-      throw new GateError("INPUT_INVALID", `gate id '${id}' is already used by gates[${previous}]`, {
+      throw new GateError("INPUT_INVALID", `gate id '${id2}' is already used by gates[${previous}]`, {
         ...where(entry.id === void 0 ? "uses" : "id"),
         hint: "Give each entry its own id"
       });
     }
-    seen.set(id, i);
+    seen.set(id2, i);
     const inputs = {};
     for (const [name, value] of Object.entries(entry.with ?? {})) {
       if (SUITE_INPUTS.includes(name)) {
@@ -39961,8 +40511,8 @@ function checkAgainstSpecs(file, parsed, display, specs) {
           where("with", name)
         );
       }
-      const text = inputText(value);
-      for (const p of placeholdersIn(text)) {
+      const text2 = inputText(value);
+      for (const p of placeholdersIn(text2)) {
         if (!PLACEHOLDERS.includes(p)) {
           throw new GateError(
             "INPUT_INVALID",
@@ -39971,7 +40521,7 @@ function checkAgainstSpecs(file, parsed, display, specs) {
           );
         }
       }
-      inputs[name] = text;
+      inputs[name] = text2;
     }
     for (const [name, input] of Object.entries(spec.inputs)) {
       if (input.required && (input.default ?? "") === "" && (inputs[name] ?? "") === "") {
@@ -39985,46 +40535,46 @@ function checkAgainstSpecs(file, parsed, display, specs) {
     const line = parsed.locate(["gates", i])?.line;
     return {
       position: i,
-      id,
+      id: id2,
       uses: entry.uses,
-      name: entry.name ?? id,
+      name: entry.name ?? id2,
       with: inputs,
       ...line !== void 0 ? { line } : {}
     };
   });
 }
-function parseGatesFile(text, display, specs) {
-  if (text.trim() === "") throw new GateError("EMPTY_INPUT", "the gates file is empty", { file: display });
-  const parsed = parseConfigText(text, display);
+function parseGatesFile(text2, display, specs) {
+  if (text2.trim() === "") throw new GateError("EMPTY_INPUT", "the gates file is empty", { file: display });
+  const parsed = parseConfigText(text2, display);
   const file = validateConfig(parsed, gates_file_schema_default, display);
   const gates = checkAgainstSpecs(file, parsed, display, specs);
-  return { path: display, sha256: sha256Hex(text), file, gates };
+  return { path: display, sha256: sha256Hex(text2), file, gates };
 }
 async function loadGatesFile(absolute, display, specs) {
-  let text;
+  let text2;
   try {
-    text = await readFile4(absolute, "utf8");
+    text2 = await readFile4(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
-  return parseGatesFile(text, display, specs);
+  return parseGatesFile(text2, display, specs);
 }
 
 // packages/audit/src/ledger.ts
 import { readFile as readFile5 } from "node:fs/promises";
 async function readLedgerFile(absolute, display) {
-  let text;
+  let text2;
   try {
-    text = await readFile5(absolute, "utf8");
+    text2 = await readFile5(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
-  if (text.trim() === "") {
+  if (text2.trim() === "") {
     throw new GateError("EMPTY_INPUT", "the ledger file is empty: a gate recorded no result", { file: display });
   }
-  const parsed = parseConfigText(text, display.endsWith(".json") ? display : `${display}.json`);
+  const parsed = parseConfigText(text2, display.endsWith(".json") ? display : `${display}.json`);
   const result = validateConfig(parsed, gate_result_schema_default, display);
-  return { file: display, sha256: sha256Hex(text), result };
+  return { file: display, sha256: sha256Hex(text2), result };
 }
 async function collectLedger(patterns, workspace) {
   const files = await expandGlobs(patterns, { workspace, field: "ledger", allowEmpty: true });
@@ -40047,18 +40597,18 @@ async function collectLedger(patterns, workspace) {
 
 // packages/audit/src/contract.ts
 var CONTRACT_ARTICLES = ["Art.12(1)", "Art.17(1)(d)"];
-function foreignReason(entry, run3) {
+function foreignReason(entry, run4) {
   const r = entry.result.run;
-  if (r.provider !== run3.provider) return `it ran on ${r.provider}, this record is for a ${run3.provider} run`;
-  if (run3.repository !== void 0 && r.repository !== run3.repository) {
-    return `it is from repository ${r.repository ?? "(none)"}, not ${run3.repository}`;
+  if (r.provider !== run4.provider) return `it ran on ${r.provider}, this record is for a ${run4.provider} run`;
+  if (run4.repository !== void 0 && r.repository !== run4.repository) {
+    return `it is from repository ${r.repository ?? "(none)"}, not ${run4.repository}`;
   }
-  if (run3.runId !== void 0 && r.runId !== run3.runId) return `it is from run ${r.runId ?? "(none)"}, not ${run3.runId}`;
-  if (run3.runAttempt !== void 0 && r.runAttempt !== void 0 && Number(r.runAttempt) > Number(run3.runAttempt)) {
-    return `it is from attempt ${r.runAttempt}, later than this attempt ${run3.runAttempt}`;
+  if (run4.runId !== void 0 && r.runId !== run4.runId) return `it is from run ${r.runId ?? "(none)"}, not ${run4.runId}`;
+  if (run4.runAttempt !== void 0 && r.runAttempt !== void 0 && Number(r.runAttempt) > Number(run4.runAttempt)) {
+    return `it is from attempt ${r.runAttempt}, later than this attempt ${run4.runAttempt}`;
   }
-  if (run3.since !== void 0 && Date.parse(entry.result.startedAt) < Date.parse(run3.since)) {
-    return `it started at ${entry.result.startedAt}, before this run began at ${run3.since}`;
+  if (run4.since !== void 0 && Date.parse(entry.result.startedAt) < Date.parse(run4.since)) {
+    return `it started at ${entry.result.startedAt}, before this run began at ${run4.since}`;
   }
   return void 0;
 }
@@ -40167,11 +40717,11 @@ function sequenceCheck(outcomes, file) {
 function worst(statuses) {
   return statuses.includes("error") ? "error" : statuses.includes("fail") ? "fail" : "pass";
 }
-function checkContract(file, ledger, run3) {
+function checkContract(file, ledger, run4) {
   const foreign = [];
   const own = [];
   for (const e of ledger.entries) {
-    const reason = foreignReason(e, run3);
+    const reason = foreignReason(e, run4);
     if (reason === void 0) own.push(e);
     else foreign.push({ entry: e, reason });
   }
@@ -40313,32 +40863,32 @@ var GitHubClient = class {
       throw new GateError("NETWORK", `GitHub API unreachable at ${url}: ${error2.message}`, { cause: error2 });
     }
     this.record({ kind: "github-api", uri: url, method: "GET", status: String(response.status) });
-    const text = await response.text();
+    const text2 = await response.text();
     if (!response.ok) {
       const hint = response.status === 403 || response.status === 404 ? "Give the job `permissions: actions: read` and pass github-token" : void 0;
       throw new GateError(
         "NETWORK",
-        `GitHub API answered ${response.status} for ${url}: ${text.slice(0, 200)}`,
+        `GitHub API answered ${response.status} for ${url}: ${text2.slice(0, 200)}`,
         hint ? { hint } : {}
       );
     }
     try {
-      return { body: JSON.parse(text), link: response.headers.get("link") };
+      return { body: JSON.parse(text2), link: response.headers.get("link") };
     } catch (error2) {
       throw new GateError("PARSE_ERROR", `GitHub API sent a body that is not JSON for ${url}`, { cause: error2 });
     }
   }
   /** GET one resource. */
-  async get(path11) {
-    return (await this.request(this.url(path11))).body;
+  async get(path13) {
+    return (await this.request(this.url(path13))).body;
   }
   /**
    * GET every page of a list. `key` names the array in an object response (such as
    * `jobs`), whose `total_count` must then match what the pages held.
    */
-  async list(path11, key) {
+  async list(path13, key) {
     const items = [];
-    let url = this.url(path11);
+    let url = this.url(path13);
     let total;
     for (let page = 0; url !== void 0; page++) {
       if (page >= MAX_PAGES)
@@ -40358,8 +40908,8 @@ var GitHubClient = class {
     }
     return items;
   }
-  url(path11) {
-    return `${this.apiUrl.replace(/\/+$/, "")}${path11}`;
+  url(path13) {
+    return `${this.apiUrl.replace(/\/+$/, "")}${path13}`;
   }
 };
 function nextLink(link2, apiUrl) {
@@ -40378,11 +40928,11 @@ function nextLink(link2, apiUrl) {
 }
 async function readRunFromApi(client, repository, runId) {
   const base = `/repos/${repository}/actions/runs/${encodeURIComponent(runId)}`;
-  const run3 = await client.get(base);
+  const run4 = await client.get(base);
   const jobs = await client.list(`${base}/jobs?filter=latest&per_page=100`, "jobs");
   const approvals = await client.list(`${base}/approvals`);
   const pendingDeployments = await client.list(`${base}/pending_deployments`);
-  return { run: run3, jobs, approvals, pendingDeployments };
+  return { run: run4, jobs, approvals, pendingDeployments };
 }
 
 // packages/audit/src/context.ts
@@ -40408,14 +40958,14 @@ function toRecordJob(job) {
     name: job.name,
     status: job.status,
     conclusion: job.conclusion,
-    steps: (job.steps ?? []).map((s) => {
-      const started = utc(s.started_at);
-      const completed = utc(s.completed_at);
+    steps: (job.steps ?? []).map((s2) => {
+      const started = utc(s2.started_at);
+      const completed = utc(s2.completed_at);
       return {
-        number: s.number,
-        name: s.name,
-        status: s.status,
-        conclusion: s.conclusion,
+        number: s2.number,
+        name: s2.name,
+        status: s2.status,
+        conclusion: s2.conclusion,
         ...started ? { startedAt: started } : {},
         ...completed ? { completedAt: completed } : {}
       };
@@ -40559,22 +41109,22 @@ async function githubContext(options) {
   for (const w of api?.run.referenced_workflows ?? []) called.push({ ref: w.path, sha: w.sha, source: "api" });
   const schedule = typeof event.schedule === "string" ? event.schedule : void 0;
   const inputs = event.inputs && typeof event.inputs === "object" ? event.inputs : void 0;
-  const run3 = api?.run;
+  const run4 = api?.run;
   const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
   const pipeline = {
     provider: "github-actions",
-    ...run3?.name ?? env.GITHUB_WORKFLOW ? { name: run3?.name ?? env.GITHUB_WORKFLOW } : {},
+    ...run4?.name ?? env.GITHUB_WORKFLOW ? { name: run4?.name ?? env.GITHUB_WORKFLOW } : {},
     ...repository ? { repository } : {},
     ...runId ? { runId } : {},
     ...env.GITHUB_RUN_ATTEMPT ? { runAttempt: env.GITHUB_RUN_ATTEMPT } : {},
-    ...env.GITHUB_RUN_NUMBER ? { runNumber: env.GITHUB_RUN_NUMBER } : run3?.run_number ? { runNumber: String(run3.run_number) } : {},
-    ...run3?.html_url ? { url: run3.html_url } : repository && runId ? { url: `${serverUrl}/${repository}/actions/runs/${runId}` } : {},
+    ...env.GITHUB_RUN_NUMBER ? { runNumber: env.GITHUB_RUN_NUMBER } : run4?.run_number ? { runNumber: String(run4.run_number) } : {},
+    ...run4?.html_url ? { url: run4.html_url } : repository && runId ? { url: `${serverUrl}/${repository}/actions/runs/${runId}` } : {},
     trigger: {
-      event: run3?.event ?? env.GITHUB_EVENT_NAME ?? "unknown",
+      event: run4?.event ?? env.GITHUB_EVENT_NAME ?? "unknown",
       ...env.GITHUB_REF ? { ref: env.GITHUB_REF } : {},
-      ...env.GITHUB_SHA ?? run3?.head_sha ? { sha: env.GITHUB_SHA ?? run3.head_sha } : {},
-      ...run3?.actor?.login ?? env.GITHUB_ACTOR ? { actor: run3?.actor?.login ?? env.GITHUB_ACTOR } : {},
-      ...run3?.triggering_actor?.login ?? env.GITHUB_TRIGGERING_ACTOR ? { triggeringActor: run3?.triggering_actor?.login ?? env.GITHUB_TRIGGERING_ACTOR } : {},
+      ...env.GITHUB_SHA ?? run4?.head_sha ? { sha: env.GITHUB_SHA ?? run4.head_sha } : {},
+      ...run4?.actor?.login ?? env.GITHUB_ACTOR ? { actor: run4?.actor?.login ?? env.GITHUB_ACTOR } : {},
+      ...run4?.triggering_actor?.login ?? env.GITHUB_TRIGGERING_ACTOR ? { triggeringActor: run4?.triggering_actor?.login ?? env.GITHUB_TRIGGERING_ACTOR } : {},
       ...schedule ? { schedule } : {},
       ...inputs ? { inputs } : {}
     },
@@ -40582,8 +41132,8 @@ async function githubContext(options) {
       ...workflowFrom(env.GITHUB_WORKFLOW_REF, env.GITHUB_WORKFLOW_SHA, "env") ? { workflow: workflowFrom(env.GITHUB_WORKFLOW_REF, env.GITHUB_WORKFLOW_SHA, "env") } : {},
       calledWorkflows: called
     },
-    ...utc(run3?.created_at) ? { createdAt: utc(run3?.created_at) } : {},
-    ...utc(run3?.run_started_at) ? { startedAt: utc(run3?.run_started_at) } : {}
+    ...utc(run4?.created_at) ? { createdAt: utc(run4?.created_at) } : {},
+    ...utc(run4?.run_started_at) ? { startedAt: utc(run4?.run_started_at) } : {}
   };
   return {
     pipeline,
@@ -41543,6 +42093,7 @@ function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ 
     signing: context.signing
   };
 }
+var RECORD_SCHEMA = pipeline_audit_record_schema_default;
 var validator2;
 function validateRecord(record) {
   validator2 ??= compileSchema(pipeline_audit_record_schema_default);
@@ -41553,7 +42104,7 @@ function validateRecord(record) {
 
 // packages/audit/src/signer.ts
 import {
-  createHash as createHash3,
+  createHash as createHash4,
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
@@ -41584,7 +42135,7 @@ function algorithmOf(key) {
   );
 }
 function keyIdOf(publicKey) {
-  return createHash3("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
+  return createHash4("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
 }
 var KeySigner = class _KeySigner {
   identity;
@@ -41645,8 +42196,8 @@ function recordStatement(record) {
     subjects.push({ name: repo, digest: { gitCommit: commit } });
   }
   const seen = /* @__PURE__ */ new Set();
-  const subject = subjects.filter((s) => {
-    const key = `${s.name}\0${JSON.stringify(s.digest)}`;
+  const subject = subjects.filter((s2) => {
+    const key = `${s2.name}\0${JSON.stringify(s2.digest)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -41802,10 +42353,10 @@ async function run2(inputs, ctx) {
     displayPath: toPosixRelative(ctx.workspace, paths.signature)
   });
   const recordSha256 = sha256Hex(recordText);
-  const file = (p, text, category) => ({
+  const file = (p, text2, category) => ({
     path: toPosixRelative(ctx.workspace, p),
-    sha256: sha256Hex(text),
-    size: Buffer.byteLength(text),
+    sha256: sha256Hex(text2),
+    size: Buffer.byteLength(text2),
     role: "output",
     category
   });
@@ -41844,9 +42395,34 @@ var auditRecordGate = {
   run: run2
 };
 
+// packages/health/src/read.ts
+async function recordPatterns(inputs, workspace) {
+  const out = [];
+  for (const input of inputs) {
+    const info2 = await stat4(path6.resolve(workspace, input)).catch(() => void 0);
+    out.push(info2?.isDirectory() ? `${input.replace(/\/+$/, "")}/**/*audit-record.json` : input);
+  }
+  return out;
+}
+async function readRecords(inputs, workspace) {
+  const files = await expandGlobs(await recordPatterns(inputs, workspace), { workspace, field: "records" });
+  if (files.length === 0) throw new GateError("EMPTY_INPUT", "no audit record found", { field: "records" });
+  const out = [];
+  for (const f of files) {
+    const display = toPosixRelative(workspace, f.absolute);
+    out.push({ file: display, record: await loadConfig(f.absolute, RECORD_SCHEMA, display) });
+  }
+  return out;
+}
+
+// packages/cli/src/run.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { appendFile as appendFile2 } from "node:fs/promises";
+import * as path10 from "node:path";
+
 // packages/suite/src/runner.ts
 import { readdir as readdir3, readFile as readFile8 } from "node:fs/promises";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 
 // packages/suite/src/report.ts
 var ICON2 = {
@@ -41927,9 +42503,9 @@ function recordSections(r) {
         `<details><summary>${escapeCell(j.name)}: ${j.conclusion ?? j.status}${j.durationMs !== void 0 ? `, ${seconds2(j.durationMs)}` : ""}${wait}</summary>`,
         ""
       );
-      for (const s of j.steps)
+      for (const s2 of j.steps)
         lines.push(
-          `- ${s.number}. ${escapeCell(s.name)}: ${s.conclusion ?? s.status}${s.startedAt ? ` (${s.startedAt} → ${s.completedAt ?? ""})` : ""}`
+          `- ${s2.number}. ${escapeCell(s2.name)}: ${s2.conclusion ?? s2.status}${s2.startedAt ? ` (${s2.startedAt} → ${s2.completedAt ?? ""})` : ""}`
         );
       lines.push("", "</details>", "");
     }
@@ -42017,7 +42593,7 @@ function gateInputs(gate, file, reportDir, env, workspace) {
   return inputs;
 }
 async function refuseUsedLedger(reportDir, display) {
-  const ledger = path6.join(reportDir, LEDGER_DIR);
+  const ledger = path7.join(reportDir, LEDGER_DIR);
   const files = await readdir3(ledger).catch(() => []);
   if (files.some((f) => f.endsWith(".json"))) {
     throw new GateError(
@@ -42090,11 +42666,11 @@ async function runSuite(options) {
   outcome.status = recordResult.status;
   const written = recordResult.outputs["record-path"];
   if (written) {
-    outcome.record = JSON.parse(await readFile8(path6.resolve(workspace, written), "utf8"));
+    outcome.record = JSON.parse(await readFile8(path7.resolve(workspace, written), "utf8"));
     outcome.paths.record = written;
     if (recordResult.outputs["signature-path"]) outcome.paths.signature = recordResult.outputs["signature-path"];
   }
-  const reportPath = path6.join(reportAbs, "audit-report.md");
+  const reportPath = path7.join(reportAbs, "audit-report.md");
   await writeFileAtomic(reportPath, toReportMarkdown(outcome), { displayPath: `${reportRel}/audit-report.md` });
   outcome.paths.report = `${reportRel}/audit-report.md`;
   return outcome;
@@ -42252,7 +42828,7 @@ async function readManifest(absolute, display) {
 
 // packages/evidence/src/statement.ts
 var EVIDENCE_PREDICATE_TYPE = "https://ai-act-gates.dev/attestations/evidence-manifest/v1";
-function evidenceStatement(manifest, manifestPath, manifestSha256, run3) {
+function evidenceStatement(manifest, manifestPath, manifestSha256, run4) {
   return {
     _type: "https://in-toto.io/Statement/v1",
     subject: manifest.files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })),
@@ -42263,14 +42839,14 @@ function evidenceStatement(manifest, manifestPath, manifestSha256, run3) {
       root: manifest.root,
       createdAt: manifest.createdAt,
       totals: manifest.totals,
-      run: run3
+      run: run4
     }
   };
 }
 
 // packages/evidence/src/hash.ts
-import { stat as stat4 } from "node:fs/promises";
-import * as path7 from "node:path";
+import { stat as stat5 } from "node:fs/promises";
+import * as path8 from "node:path";
 
 // packages/evidence/src/pool.ts
 async function mapLimit(items, limit, fn) {
@@ -42289,18 +42865,18 @@ async function mapLimit(items, limit, fn) {
 // packages/evidence/src/hash.ts
 var HASH_CONCURRENCY = 8;
 var EVIDENCE_ARTICLES = ["Art.17(1)", "Art.18(1)"];
-function producerOf(run3) {
+function producerOf(run4) {
   const p = {};
-  if (run3.repository) p.repository = run3.repository;
-  if (run3.runId) p.runId = run3.runId;
-  if (run3.runAttempt) p.runAttempt = run3.runAttempt;
-  if (run3.workflow) p.workflow = run3.workflow;
-  if (run3.job) p.job = run3.job;
-  if (run3.step) p.step = run3.step;
+  if (run4.repository) p.repository = run4.repository;
+  if (run4.runId) p.runId = run4.runId;
+  if (run4.runAttempt) p.runAttempt = run4.runAttempt;
+  if (run4.workflow) p.workflow = run4.workflow;
+  if (run4.job) p.job = run4.job;
+  if (run4.step) p.step = run4.step;
   return Object.keys(p).length > 0 ? p : void 0;
 }
 async function describeFile(file, root, category, producer) {
-  const info2 = await stat4(file.absolute).catch((e) => {
+  const info2 = await stat5(file.absolute).catch((e) => {
     throw toGateError(e, file.relative);
   });
   const digest = await sha256File(file.absolute, file.relative, info2.size);
@@ -42316,14 +42892,14 @@ async function describeFile(file, root, category, producer) {
   if (producer) entry.producer = producer;
   return entry;
 }
-async function hashEvidence(inputs, workspace, run3) {
+async function hashEvidence(inputs, workspace, run4) {
   const matched = await expandGlobs(inputs.patterns, {
     workspace: inputs.root,
     field: "paths",
     exclude: [inputs.manifest, inputs.statement, ...inputs.exclude]
   });
-  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path7.sep)));
-  const producer = producerOf(run3);
+  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path8.sep)));
+  const producer = producerOf(run4);
   const files = await mapLimit(filtered, HASH_CONCURRENCY, (f) => describeFile(f, inputs.root, inputs.category, producer));
   const bytes = files.reduce((n, f) => n + f.size, 0);
   const manifest = {
@@ -42334,7 +42910,7 @@ async function hashEvidence(inputs, workspace, run3) {
     root: toPosixRelative(workspace, inputs.root) || ".",
     patterns: inputs.patterns,
     category: inputs.category,
-    run: run3,
+    run: run4,
     files,
     totals: { files: files.length, bytes }
   };
@@ -42343,7 +42919,7 @@ async function hashEvidence(inputs, workspace, run3) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const statementRel = toPosixRelative(workspace, inputs.statement);
   await writeFileAtomic(inputs.manifest, manifestText, { displayPath: manifestRel });
-  const statement = evidenceStatement(manifest, manifestRel, manifestSha256, run3);
+  const statement = evidenceStatement(manifest, manifestRel, manifestSha256, run4);
   const statementText = JSON.stringify(statement, null, 2) + "\n";
   await writeFileAtomic(inputs.statement, statementText, { displayPath: statementRel });
   return {
@@ -42396,14 +42972,14 @@ async function hashEvidence(inputs, workspace, run3) {
 }
 
 // packages/evidence/src/verify.ts
-import { realpath as realpath4, stat as stat5 } from "node:fs/promises";
-import * as path8 from "node:path";
+import { realpath as realpath4, stat as stat6 } from "node:fs/promises";
+import * as path9 from "node:path";
 async function checkFile(root, realRoot, rootRel, file) {
   const display = rootRel === "." ? file.path : `${rootRel}/${file.path}`;
-  const absolute = path8.resolve(root, file.path);
+  const absolute = path9.resolve(root, file.path);
   let size;
   try {
-    size = (await stat5(absolute)).size;
+    size = (await stat6(absolute)).size;
   } catch (error2) {
     if (error2.code === "ENOENT") return { kind: "missing", file };
     throw toGateError(error2, display);
@@ -42422,7 +42998,7 @@ async function verifyEvidence(inputs, workspace) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const manifest = await readManifest(inputs.manifest, manifestRel);
   for (const [i, f] of manifest.files.entries()) {
-    if (!isInside(inputs.root, path8.resolve(inputs.root, f.path))) {
+    if (!isInside(inputs.root, path9.resolve(inputs.root, f.path))) {
       throw new GateError("PATH_OUTSIDE_WORKSPACE", `path '${f.path}' leads outside the evidence root`, {
         file: manifestRel,
         field: `files[${i}].path`
@@ -42433,8 +43009,8 @@ async function verifyEvidence(inputs, workspace) {
   const realRoot = await realpath4(inputs.root);
   const states = await mapLimit(manifest.files, HASH_CONCURRENCY, (f) => checkFile(inputs.root, realRoot, rootRel, f));
   const display = (p) => rootRel === "." ? p : `${rootRel}/${p}`;
-  const missing = states.filter((s) => s.kind === "missing");
-  const modified = states.filter((s) => s.kind === "modified");
+  const missing = states.filter((s2) => s2.kind === "missing");
+  const modified = states.filter((s2) => s2.kind === "modified");
   const patterns = inputs.patterns.length > 0 ? inputs.patterns : manifest.patterns;
   const found = await expandGlobs(patterns, {
     workspace: inputs.root,
@@ -42443,7 +43019,7 @@ async function verifyEvidence(inputs, workspace) {
     allowEmpty: true
   });
   const listed = new Set(manifest.files.map((f) => f.path));
-  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path8.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
+  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path9.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
   const loc = (p) => ({ file: display(p) });
   const checks = [
     makeCheck(
@@ -42458,24 +43034,24 @@ async function verifyEvidence(inputs, workspace) {
       "Every listed file is present",
       EVIDENCE_ARTICLES,
       missing.length === 0 ? "pass" : "fail",
-      missing.length === 0 ? "every listed file is present" : `${missing.length} listed file(s) missing: ${missing.map((s) => display(s.file.path)).join(", ")}`,
-      { locations: missing.map((s) => loc(s.file.path)) }
+      missing.length === 0 ? "every listed file is present" : `${missing.length} listed file(s) missing: ${missing.map((s2) => display(s2.file.path)).join(", ")}`,
+      { locations: missing.map((s2) => loc(s2.file.path)) }
     ),
     makeCheck(
       "files-unmodified",
       "Every file matches its digest",
       EVIDENCE_ARTICLES,
       modified.length === 0 ? "pass" : "fail",
-      modified.length === 0 ? `${states.length - missing.length} file(s) match their SHA-256` : `${modified.length} file(s) modified: ${modified.map((s) => display(s.file.path)).join(", ")}`,
+      modified.length === 0 ? `${states.length - missing.length} file(s) match their SHA-256` : `${modified.length} file(s) modified: ${modified.map((s2) => display(s2.file.path)).join(", ")}`,
       {
-        locations: modified.map((s) => loc(s.file.path)),
+        locations: modified.map((s2) => loc(s2.file.path)),
         evidence: modified.length === 0 ? {} : {
-          modified: modified.map((s) => ({
-            path: display(s.file.path),
-            expectedSha256: s.file.sha256,
-            actualSha256: s.sha256,
-            expectedSize: s.file.size,
-            actualSize: s.size
+          modified: modified.map((s2) => ({
+            path: display(s2.file.path),
+            expectedSha256: s2.file.sha256,
+            actualSha256: s2.sha256,
+            expectedSize: s2.file.size,
+            actualSize: s2.size
           }))
         }
       }
@@ -42504,8 +43080,8 @@ async function verifyEvidence(inputs, workspace) {
     outputs: {
       "manifest-path": manifestRel,
       "file-count": String(manifest.files.length),
-      modified: modified.map((s) => display(s.file.path)).join("\n"),
-      missing: missing.map((s) => display(s.file.path)).join("\n"),
+      modified: modified.map((s2) => display(s2.file.path)).join("\n"),
+      missing: missing.map((s2) => display(s2.file.path)).join("\n"),
       extra: extra.map(display).join("\n")
     }
   };
@@ -42600,8 +43176,8 @@ function printOutcome(outcome, io, quiet) {
   const lines = [];
   if (outcome.recordResult) {
     const record = outcome.recordResult;
-    const text = toText(record);
-    if (!quiet || record.status !== "pass") lines.push(text.replace(/^audit-record: /, "audit record: "));
+    const text2 = toText(record);
+    if (!quiet || record.status !== "pass") lines.push(text2.replace(/^audit-record: /, "audit record: "));
   }
   if (outcome.paths.record) lines.push(`record:    ${outcome.paths.record}`);
   if (outcome.paths.signature) lines.push(`signature: ${outcome.paths.signature}`);
@@ -42718,7 +43294,7 @@ async function runPlan(argv, io) {
         `gates=${JSON.stringify(plan.gates)}`,
         `system-id=${plan.systemId}`
       ];
-      await appendFile2(path9.resolve(io.env.GITHUB_OUTPUT), out.join("\n") + "\n");
+      await appendFile2(path10.resolve(io.env.GITHUB_OUTPUT), out.join("\n") + "\n");
     }
     return EXIT.pass;
   } catch (error2) {
@@ -42746,12 +43322,105 @@ var planCommand = {
   run: runPlan
 };
 
+// packages/cli/src/health.ts
+var HELP2 = `ai-act-gates health: success rate, duration, gate pass rates and queue wait over audit records
+
+Usage: ai-act-gates health --records FOLDER|GLOB [--records ...] [options]
+
+  --records X          a folder (every *audit-record.json below it) or a glob of records
+  --out DIR            where health.md, health.svg and health.json go (default: a new
+                       folder ai-act-gates-reports/health-<time>-<random>)
+  --otlp-endpoint URL  also send OpenTelemetry CI/CD traces and metrics, OTLP/HTTP JSON,
+                       to URL/v1/traces and URL/v1/metrics (such as http://localhost:4318)
+  --otlp-header K=V    a header for the OTLP endpoint (repeatable), such as an API key
+  --service-name NAME  service.name of the telemetry (default: ai-act-gates)
+  --json               print the health figures as JSON
+
+Exit codes: 0 the report was written (and sent), 2 a record is invalid (file, line and
+field), none was found, or the OTLP endpoint refused the data.
+`;
+var FLAGS = ["records", "out", "otlp-endpoint", "otlp-header", "service-name", "json", "help"];
+async function run3(argv, io) {
+  const { flags, positional } = parseFlags(argv);
+  if (flags.has("help")) {
+    io.stdout(HELP2);
+    return EXIT.pass;
+  }
+  const unknown = [...flags.keys()].find((k) => !FLAGS.includes(k)) ?? positional[0];
+  if (unknown !== void 0) {
+    io.stderr(`ai-act-gates health: unknown argument ${flags.has(unknown) ? `--${unknown}` : unknown}
+
+${HELP2}`);
+    return EXIT.error;
+  }
+  try {
+    const inputs = flags.get("records") ?? [];
+    if (inputs.length === 0)
+      throw new GateError("INPUT_MISSING", "--records is required: a folder or glob of audit records", {
+        field: "records"
+      });
+    const loaded = await readRecords(inputs, io.cwd);
+    const records = loaded.map((l) => l.record);
+    const health = computeHealth(records);
+    const out = await resolveInside(io.cwd, flags.get("out")?.at(-1) ?? freshReportDir().replace("/run-", "/health-"), {
+      field: "out"
+    });
+    const rel = toPosixRelative(io.cwd, out);
+    await writeFileAtomic(path11.join(out, "health.svg"), healthSvg(health, records), {
+      displayPath: `${rel}/health.svg`
+    });
+    const markdown = healthMarkdown(health, "health.svg");
+    await writeFileAtomic(path11.join(out, "health.md"), markdown, { displayPath: `${rel}/health.md` });
+    await writeFileAtomic(path11.join(out, "health.json"), JSON.stringify(health, null, 2) + "\n", {
+      displayPath: `${rel}/health.json`
+    });
+    const endpoint = flags.get("otlp-endpoint")?.at(-1);
+    let sent = "";
+    if (endpoint) {
+      const headers = {};
+      for (const h of flags.get("otlp-header") ?? []) {
+        const eq = h.indexOf("=");
+        if (eq < 1)
+          throw new GateError("INPUT_INVALID", `--otlp-header '${h}' is not NAME=VALUE`, { field: "otlp-header" });
+        headers[h.slice(0, eq).trim()] = h.slice(eq + 1).trim();
+      }
+      const urls = await exportOtlp(endpoint, records, {
+        serviceName: flags.get("service-name")?.at(-1) ?? "ai-act-gates",
+        headers
+      });
+      sent = `sent:      ${urls.traces}, ${urls.metrics}
+`;
+    }
+    if (io.env.GITHUB_STEP_SUMMARY) await appendFile3(io.env.GITHUB_STEP_SUMMARY, markdown);
+    if (flags.has("json")) io.stdout(JSON.stringify(health, null, 2) + "\n");
+    else {
+      io.stdout(
+        `${health.runs} run(s), ${(health.successRate * 100).toFixed(1)}% passed; ${health.flagged.length} flagged for investigation
+report:    ${rel}/health.md
+chart:     ${rel}/health.svg
+${sent}`
+      );
+    }
+    return EXIT.pass;
+  } catch (error2) {
+    io.stderr(`ai-act-gates health: ${toGateError(error2).message}
+`);
+    return EXIT.error;
+  }
+}
+var healthCommand = {
+  name: "health",
+  summary: "pipeline health over audit records: success rate, durations, gate pass rates, queue wait; SVG chart and OTLP export",
+  help: HELP2,
+  run: run3
+};
+
 // packages/cli/src/commands.ts
-var COMMANDS = [runCommand, planCommand, canonicalizeCommand];
+var COMMANDS = [runCommand, planCommand, healthCommand, canonicalizeCommand];
 
 // packages/cli/src/help.ts
-function wrap(text, indent, width = 88) {
-  const words = text.split(/\s+/).filter(Boolean);
+function wrap(text2, indent, width = 88) {
+  const words = text2.split(/\s+/).filter(Boolean);
   const lines = [];
   let line = "";
   for (const w of words) {
@@ -42868,7 +43537,7 @@ async function runGateCommand(name, argv, io) {
   const reportDir = parsed.inputs[REPORT_DIR_INPUT];
   if (reportDir) {
     try {
-      await writeReports(result, path10.resolve(io.cwd, reportDir));
+      await writeReports(result, path12.resolve(io.cwd, reportDir));
     } catch (error2) {
       io.stderr(`ai-act-gates ${name}: could not write reports: ${toGateError(error2).message}
 `);

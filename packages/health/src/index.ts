@@ -1,0 +1,5 @@
+export * from './stats.js'
+export * from './chart.js'
+export * from './markdown.js'
+export * from './otlp.js'
+export * from './read.js'
