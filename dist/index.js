@@ -40104,6 +40104,7 @@ function checkContract(file, ledger, run2) {
 }
 
 // packages/audit/src/github.ts
+import { createHash as createHash2 } from "node:crypto";
 var MAX_PAGES = 100;
 var GitHubClient = class {
   constructor(apiUrl, token, record, signal) {
@@ -40145,6 +40146,35 @@ var GitHubClient = class {
     } catch (error2) {
       throw new GateError("PARSE_ERROR", `GitHub API sent a body that is not JSON for ${url}`, { cause: error2 });
     }
+  }
+  /** GET raw bytes (an artifact archive), following GitHub's redirect to its storage. */
+  async download(path9) {
+    const url = this.url(path9);
+    let response;
+    try {
+      response = await fetch(url, {
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          "x-github-api-version": "2022-11-28",
+          "user-agent": "ai-act-gates"
+        },
+        redirect: "follow",
+        ...this.signal ? { signal: this.signal } : {}
+      });
+    } catch (error2) {
+      this.record({ kind: "github-api", uri: url, method: "GET", status: "unreachable" });
+      throw new GateError("NETWORK", `GitHub API unreachable at ${url}: ${error2.message}`, { cause: error2 });
+    }
+    const body = Buffer.from(await response.arrayBuffer());
+    this.record({
+      kind: "github-api",
+      uri: url,
+      method: "GET",
+      status: String(response.status),
+      ...response.ok ? { digest: `sha256:${createHash2("sha256").update(body).digest("hex")}` } : {}
+    });
+    if (!response.ok) throw new GateError("NETWORK", `GitHub API answered ${response.status} for ${url}`);
+    return body;
   }
   /** GET one resource. */
   async get(path9) {
@@ -41371,7 +41401,7 @@ function validateRecord(record) {
 
 // packages/audit/src/signer.ts
 import {
-  createHash as createHash2,
+  createHash as createHash3,
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
@@ -41402,7 +41432,7 @@ function algorithmOf(key) {
   );
 }
 function keyIdOf(publicKey) {
-  return createHash2("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
+  return createHash3("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
 }
 var KeySigner = class _KeySigner {
   identity;

@@ -39926,16 +39926,16 @@ function gatePanel(health, top) {
     const y = top + 30 + row2 * i;
     const width = right - left;
     const pass = width * (g.expected === 0 ? 0 : g.passed / g.expected);
-    const fail = width * (g.expected === 0 ? 0 : (g.failed + g.errored) / g.expected);
+    const fail2 = width * (g.expected === 0 ? 0 : (g.failed + g.errored) / g.expected);
     const missing = width * (g.expected === 0 ? 0 : g.missing / g.expected);
     svg.push(text(left - 8, y + 14, g.id, 'text-anchor="end"'));
     svg.push(`<rect x="${left}" y="${y + 3}" width="${width}" height="16" fill="none" stroke="${COLOUR.grid}"/>`);
     svg.push(`<rect x="${left}" y="${y + 3}" width="${pass.toFixed(1)}" height="16" fill="${COLOUR.pass}"/>`);
     svg.push(
-      `<rect x="${(left + pass).toFixed(1)}" y="${y + 3}" width="${fail.toFixed(1)}" height="16" fill="${COLOUR.fail}"/>`
+      `<rect x="${(left + pass).toFixed(1)}" y="${y + 3}" width="${fail2.toFixed(1)}" height="16" fill="${COLOUR.fail}"/>`
     );
     svg.push(
-      `<rect x="${(left + pass + fail).toFixed(1)}" y="${y + 3}" width="${missing.toFixed(1)}" height="16" fill="${COLOUR.missing}"/>`
+      `<rect x="${(left + pass + fail2).toFixed(1)}" y="${y + 3}" width="${missing.toFixed(1)}" height="16" fill="${COLOUR.missing}"/>`
     );
     svg.push(text(right + 8, y + 14, `${Math.round(g.passRate * 100)}%`));
   });
@@ -40836,6 +40836,7 @@ function checkContract(file, ledger, run4) {
 }
 
 // packages/audit/src/github.ts
+import { createHash as createHash4 } from "node:crypto";
 var MAX_PAGES = 100;
 var GitHubClient = class {
   constructor(apiUrl, token, record, signal) {
@@ -40877,6 +40878,35 @@ var GitHubClient = class {
     } catch (error2) {
       throw new GateError("PARSE_ERROR", `GitHub API sent a body that is not JSON for ${url}`, { cause: error2 });
     }
+  }
+  /** GET raw bytes (an artifact archive), following GitHub's redirect to its storage. */
+  async download(path13) {
+    const url = this.url(path13);
+    let response;
+    try {
+      response = await fetch(url, {
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          "x-github-api-version": "2022-11-28",
+          "user-agent": "ai-act-gates"
+        },
+        redirect: "follow",
+        ...this.signal ? { signal: this.signal } : {}
+      });
+    } catch (error2) {
+      this.record({ kind: "github-api", uri: url, method: "GET", status: "unreachable" });
+      throw new GateError("NETWORK", `GitHub API unreachable at ${url}: ${error2.message}`, { cause: error2 });
+    }
+    const body = Buffer.from(await response.arrayBuffer());
+    this.record({
+      kind: "github-api",
+      uri: url,
+      method: "GET",
+      status: String(response.status),
+      ...response.ok ? { digest: `sha256:${createHash4("sha256").update(body).digest("hex")}` } : {}
+    });
+    if (!response.ok) throw new GateError("NETWORK", `GitHub API answered ${response.status} for ${url}`);
+    return body;
   }
   /** GET one resource. */
   async get(path13) {
@@ -42104,7 +42134,7 @@ function validateRecord(record) {
 
 // packages/audit/src/signer.ts
 import {
-  createHash as createHash4,
+  createHash as createHash5,
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
@@ -42135,7 +42165,7 @@ function algorithmOf(key) {
   );
 }
 function keyIdOf(publicKey) {
-  return createHash4("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
+  return createHash5("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
 }
 var KeySigner = class _KeySigner {
   identity;
@@ -42411,6 +42441,89 @@ async function readRecords(inputs, workspace) {
   for (const f of files) {
     const display = toPosixRelative(workspace, f.absolute);
     out.push({ file: display, record: await loadConfig(f.absolute, RECORD_SCHEMA, display) });
+  }
+  return out;
+}
+
+// packages/health/src/zip.ts
+import { crc32, inflateRawSync } from "node:zlib";
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+function fail(archive, detail) {
+  throw new GateError("PARSE_ERROR", `not a readable ZIP archive: ${detail}`, { file: archive });
+}
+function readZip(buf, archive) {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) fail(archive, "no end of central directory");
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  if (count === 65535 || p === 4294967295) fail(archive, "ZIP64 archives are not supported");
+  const entries = [];
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) fail(archive, `central directory entry ${n} is damaged`);
+    const flags = buf.readUInt16LE(p + 8);
+    const method = buf.readUInt16LE(p + 10);
+    const crc = buf.readUInt32LE(p + 16);
+    const compressed = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
+    const nameLength = buf.readUInt16LE(p + 28);
+    const extra = buf.readUInt16LE(p + 30);
+    const comment = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString("utf8", p + 46, p + 46 + nameLength);
+    p += 46 + nameLength + extra + comment;
+    if (name.endsWith("/")) continue;
+    if (flags & 1) fail(archive, `${name} is encrypted`);
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL)
+      fail(archive, `local header of ${name} is damaged`);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(start, start + compressed);
+    if (raw.length !== compressed) fail(archive, `${name} is truncated`);
+    let data;
+    if (method === 0) data = Buffer.from(raw);
+    else if (method === 8) {
+      try {
+        data = inflateRawSync(raw);
+      } catch (error2) {
+        fail(archive, `${name} does not inflate: ${error2.message}`);
+      }
+    } else fail(archive, `${name} uses compression method ${method}`);
+    if (data.length !== size || crc32(data) >>> 0 !== crc) fail(archive, `${name} fails its CRC-32 check`);
+    entries.push({ name, data });
+  }
+  return entries;
+}
+
+// packages/health/src/github.ts
+async function fetchRecords(options) {
+  if (!/^[\w.-]+\/[\w.-]+$/.test(options.repository)) {
+    throw new GateError("INPUT_INVALID", `'${options.repository}' is not owner/name`, { field: "github-repository" });
+  }
+  const client = new GitHubClient(options.apiUrl, options.token, options.record, options.signal);
+  const artifacts = (await client.list(`/repos/${options.repository}/actions/artifacts?per_page=100`, "artifacts")).filter((a) => a.name.startsWith(options.prefix) && !a.expired).sort((a, b) => (b.created_at ?? "").localeCompare(a.created_at ?? "")).slice(0, options.limit);
+  const out = [];
+  for (const a of artifacts) {
+    const zip = await client.download(`/repos/${options.repository}/actions/artifacts/${a.id}/zip`);
+    for (const entry of readZip(zip, `${a.name}.zip`)) {
+      if (!entry.name.endsWith("audit-record.json")) continue;
+      const display = `${a.name}/${entry.name}`;
+      const parsed = parseConfigText(entry.data.toString("utf8"), display);
+      out.push({ file: display, record: validateConfig(parsed, RECORD_SCHEMA, display) });
+    }
+  }
+  if (out.length === 0) {
+    throw new GateError(
+      "EMPTY_INPUT",
+      `no audit record in the artifacts of ${options.repository} named ${options.prefix}*`,
+      { field: "github-repository" }
+    );
   }
   return out;
 }
@@ -43326,8 +43439,14 @@ var planCommand = {
 var HELP2 = `ai-act-gates health: success rate, duration, gate pass rates and queue wait over audit records
 
 Usage: ai-act-gates health --records FOLDER|GLOB [--records ...] [options]
+       ai-act-gates health --github-repository OWNER/NAME [options]
 
   --records X          a folder (every *audit-record.json below it) or a glob of records
+  --github-repository R  also fetch the records uploaded as artifacts by R's runs (the
+                       GitHub API at $GITHUB_API_URL; needs actions: read)
+  --artifact-prefix P  artifact names to fetch (default: ai-act-gates-audit-record)
+  --limit N            at most N artifacts, newest first (default: 100)
+  --github-token TOK   token for the API (default: $GITHUB_TOKEN, then $GH_TOKEN)
   --out DIR            where health.md, health.svg and health.json go (default: a new
                        folder ai-act-gates-reports/health-<time>-<random>)
   --otlp-endpoint URL  also send OpenTelemetry CI/CD traces and metrics, OTLP/HTTP JSON,
@@ -43339,7 +43458,19 @@ Usage: ai-act-gates health --records FOLDER|GLOB [--records ...] [options]
 Exit codes: 0 the report was written (and sent), 2 a record is invalid (file, line and
 field), none was found, or the OTLP endpoint refused the data.
 `;
-var FLAGS = ["records", "out", "otlp-endpoint", "otlp-header", "service-name", "json", "help"];
+var FLAGS = [
+  "records",
+  "github-repository",
+  "artifact-prefix",
+  "limit",
+  "github-token",
+  "out",
+  "otlp-endpoint",
+  "otlp-header",
+  "service-name",
+  "json",
+  "help"
+];
 async function run3(argv, io) {
   const { flags, positional } = parseFlags(argv);
   if (flags.has("help")) {
@@ -43355,11 +43486,30 @@ ${HELP2}`);
   }
   try {
     const inputs = flags.get("records") ?? [];
-    if (inputs.length === 0)
-      throw new GateError("INPUT_MISSING", "--records is required: a folder or glob of audit records", {
-        field: "records"
-      });
-    const loaded = await readRecords(inputs, io.cwd);
+    const repository = flags.get("github-repository")?.at(-1);
+    if (inputs.length === 0 && !repository) {
+      throw new GateError(
+        "INPUT_MISSING",
+        "--records or --github-repository is required: where the audit records are",
+        { field: "records" }
+      );
+    }
+    const loaded = inputs.length > 0 ? await readRecords(inputs, io.cwd) : [];
+    if (repository) {
+      const limit = Number(flags.get("limit")?.at(-1) ?? "100");
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new GateError("INPUT_INVALID", "--limit must be a whole number of at least 1", { field: "limit" });
+      loaded.push(
+        ...await fetchRecords({
+          apiUrl: io.env.GITHUB_API_URL ?? "https://api.github.com",
+          token: flags.get("github-token")?.at(-1) ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "",
+          repository,
+          prefix: flags.get("artifact-prefix")?.at(-1) ?? "ai-act-gates-audit-record",
+          limit,
+          record: () => void 0
+        })
+      );
+    }
     const records = loaded.map((l) => l.record);
     const health = computeHealth(records);
     const out = await resolveInside(io.cwd, flags.get("out")?.at(-1) ?? freshReportDir().replace("/run-", "/health-"), {

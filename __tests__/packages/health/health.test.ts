@@ -14,6 +14,7 @@ import { runAction } from '@ai-act-gates/action-kit'
 import { auditRecordGate } from '@ai-act-gates/audit'
 import { distribution, maxOverlap, quantile } from '@ai-act-gates/health'
 import { fakeActionIO } from '../../fixtures/action-io.js'
+import { runPython } from '../../helpers/python.js'
 import { runCli } from '../../helpers/cli.js'
 import { startGitHubApi } from '../../helpers/github-api.js'
 import { describeWithFixtures } from '../../helpers/paths.js'
@@ -322,5 +323,112 @@ describeWithFixtures('ai-act-gates health', () => {
     expect((await runCli(['health', '--records', 'bad'], { cwd: ws })).stderr).toContain(
       "pattern 'bad/**/*audit-record.json' matched no file"
     )
+  })
+
+  test('fetches the records uploaded as artifacts through the GitHub API (zip archives, redirects, pages)', async () => {
+    // Archives made by Python's zipfile, an independent writer: run1 deflated, run2 stored.
+    const zip = (dir: string, method: string): Buffer =>
+      runPython(
+        `import io, sys, zipfile\nb = io.BytesIO()\nwith zipfile.ZipFile(b, 'w', zipfile.${method}) as z:\n  z.write(sys.argv[1] + '/audit-record.json', 'audit-record.json')\n  z.writestr('audit-record.intoto.json', '{}')\nsys.stdout.buffer.write(b.getvalue())`,
+        '',
+        [path.join(ws, dir)]
+      )
+    const archives: Record<number, Buffer> = {
+      11: zip('records/run1', 'ZIP_DEFLATED'),
+      12: zip('records/run2', 'ZIP_STORED'),
+      14: Buffer.from('not a zip')
+    }
+    // The shape of GitHub's documented "List artifacts for a repository" example.
+    const artifact = (id: number, name: string, expired: boolean, created: string) => ({
+      id,
+      node_id: 'MDg6QXJ0aWZhY3QxMQ==',
+      name,
+      size_in_bytes: archives[id]?.length ?? 0,
+      url: `https://api.github.com/repos/octo-org/octo-docs/actions/artifacts/${id}`,
+      archive_download_url: `https://api.github.com/repos/octo-org/octo-docs/actions/artifacts/${id}/zip`,
+      expired,
+      created_at: created,
+      expires_at: '2030-03-21T14:59:22Z',
+      updated_at: created,
+      workflow_run: {
+        id: 2000 + id,
+        repository_id: 1,
+        head_repository_id: 1,
+        head_branch: 'main',
+        head_sha: '009b8a3a9ccbb128af87f9b1c0f4c62e8a304f6d'
+      }
+    })
+    let artifacts = [
+      artifact(11, 'ai-act-gates-audit-record-2011-1', false, '2026-01-10T14:59:22Z'),
+      artifact(12, 'ai-act-gates-audit-record-2012-1', false, '2026-01-11T14:59:22Z'),
+      artifact(13, 'ai-act-gates-audit-record-2013-1', true, '2025-01-11T14:59:22Z'),
+      artifact(15, 'coverage', false, '2026-01-12T14:59:22Z')
+    ]
+    const seen: string[] = []
+    const server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      seen.push(url.pathname + url.search)
+      if (req.headers.authorization !== 'Bearer tok' && !url.pathname.startsWith('/storage/')) {
+        res.writeHead(401).end('{}')
+        return
+      }
+      if (url.pathname === '/repos/octo-org/octo-repo/actions/artifacts') {
+        const page = Number(url.searchParams.get('page') ?? '1')
+        const body = { total_count: artifacts.length, artifacts: artifacts.slice((page - 1) * 2, page * 2) }
+        const headers: Record<string, string> = { 'content-type': 'application/json' }
+        if (page * 2 < artifacts.length)
+          headers.link = `<http://127.0.0.1:${(server.address() as AddressInfo).port}${url.pathname}?per_page=100&page=${page + 1}>; rel="next"`
+        res.writeHead(200, headers).end(JSON.stringify(body))
+        return
+      }
+      const m = /^\/repos\/octo-org\/octo-repo\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname)
+      if (m) {
+        res.writeHead(302, { location: `/storage/${m[1]}.zip` }).end()
+        return
+      }
+      const blob = /^\/storage\/(\d+)\.zip$/.exec(url.pathname)
+      if (blob && archives[Number(blob[1])]) {
+        res.writeHead(200, { 'content-type': 'application/zip' }).end(archives[Number(blob[1])])
+        return
+      }
+      res.writeHead(404).end('{}')
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const env = {
+      PATH: process.env.PATH,
+      GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      GITHUB_TOKEN: 'tok'
+    }
+    try {
+      const r = await runCli(['health', '--github-repository', 'octo-org/octo-repo', '--out', 'api', '--json'], {
+        cwd: ws,
+        env
+      })
+      expect(r.stderr).toBe('')
+      expect(r.code).toBe(0)
+      const h = JSON.parse(r.stdout)
+      expect(h.runs).toBe(2)
+      expect(h.byStatus).toEqual({ pass: 1, fail: 1, error: 0 })
+      expect(seen).toEqual(
+        expect.arrayContaining([
+          '/repos/octo-org/octo-repo/actions/artifacts?per_page=100&page=2',
+          '/storage/11.zip',
+          '/storage/12.zip'
+        ])
+      )
+      expect(seen).not.toContain('/repos/octo-org/octo-repo/actions/artifacts/13/zip')
+
+      artifacts = [artifact(14, 'ai-act-gates-audit-record-2014-1', false, '2026-02-01T00:00:00Z')]
+      const broken = await runCli(['health', '--github-repository', 'octo-org/octo-repo', '--out', 'api2'], {
+        cwd: ws,
+        env
+      })
+      expect(broken.code).toBe(2)
+      expect(broken.stderr).toContain(
+        'ai-act-gates-audit-record-2014-1.zip: not a readable ZIP archive: no end of central directory'
+      )
+    } finally {
+      await new Promise<void>(resolve => server.close(() => resolve()))
+    }
   })
 })

@@ -4,6 +4,7 @@
  * GitHub documents it. Every call is recorded as a resource of the gate; any failure
  * is a NETWORK GateError that names the URL and the permission to grant.
  */
+import { createHash } from 'node:crypto'
 import { GateError, type Resource } from '@ai-act-gates/core'
 
 /** Records a resource the client accessed. */
@@ -53,6 +54,36 @@ export class GitHubClient {
     } catch (error) {
       throw new GateError('PARSE_ERROR', `GitHub API sent a body that is not JSON for ${url}`, { cause: error })
     }
+  }
+
+  /** GET raw bytes (an artifact archive), following GitHub's redirect to its storage. */
+  async download(path: string): Promise<Buffer> {
+    const url = this.url(path)
+    let response: Response
+    try {
+      response = await fetch(url, {
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          'x-github-api-version': '2022-11-28',
+          'user-agent': 'ai-act-gates'
+        },
+        redirect: 'follow',
+        ...(this.signal ? { signal: this.signal } : {})
+      })
+    } catch (error) {
+      this.record({ kind: 'github-api', uri: url, method: 'GET', status: 'unreachable' })
+      throw new GateError('NETWORK', `GitHub API unreachable at ${url}: ${(error as Error).message}`, { cause: error })
+    }
+    const body = Buffer.from(await response.arrayBuffer())
+    this.record({
+      kind: 'github-api',
+      uri: url,
+      method: 'GET',
+      status: String(response.status),
+      ...(response.ok ? { digest: `sha256:${createHash('sha256').update(body).digest('hex')}` } : {})
+    })
+    if (!response.ok) throw new GateError('NETWORK', `GitHub API answered ${response.status} for ${url}`)
+    return body
   }
 
   /** GET one resource. */

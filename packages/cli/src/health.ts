@@ -7,7 +7,7 @@ import { appendFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { GateError, toGateError } from '@ai-act-gates/core'
 import { resolveInside, toPosixRelative, writeFileAtomic } from '@ai-act-gates/files'
-import { computeHealth, exportOtlp, healthMarkdown, healthSvg, readRecords } from '@ai-act-gates/health'
+import { computeHealth, exportOtlp, fetchRecords, healthMarkdown, healthSvg, readRecords } from '@ai-act-gates/health'
 import { parseFlags } from './args.js'
 import type { Command } from './commands.js'
 import { EXIT, type CliIO } from './io.js'
@@ -16,8 +16,14 @@ import { freshReportDir } from './run.js'
 const HELP = `ai-act-gates health: success rate, duration, gate pass rates and queue wait over audit records
 
 Usage: ai-act-gates health --records FOLDER|GLOB [--records ...] [options]
+       ai-act-gates health --github-repository OWNER/NAME [options]
 
   --records X          a folder (every *audit-record.json below it) or a glob of records
+  --github-repository R  also fetch the records uploaded as artifacts by R's runs (the
+                       GitHub API at $GITHUB_API_URL; needs actions: read)
+  --artifact-prefix P  artifact names to fetch (default: ai-act-gates-audit-record)
+  --limit N            at most N artifacts, newest first (default: 100)
+  --github-token TOK   token for the API (default: $GITHUB_TOKEN, then $GH_TOKEN)
   --out DIR            where health.md, health.svg and health.json go (default: a new
                        folder ai-act-gates-reports/health-<time>-<random>)
   --otlp-endpoint URL  also send OpenTelemetry CI/CD traces and metrics, OTLP/HTTP JSON,
@@ -30,7 +36,19 @@ Exit codes: 0 the report was written (and sent), 2 a record is invalid (file, li
 field), none was found, or the OTLP endpoint refused the data.
 `
 
-const FLAGS = ['records', 'out', 'otlp-endpoint', 'otlp-header', 'service-name', 'json', 'help']
+const FLAGS = [
+  'records',
+  'github-repository',
+  'artifact-prefix',
+  'limit',
+  'github-token',
+  'out',
+  'otlp-endpoint',
+  'otlp-header',
+  'service-name',
+  'json',
+  'help'
+]
 
 async function run(argv: string[], io: CliIO): Promise<number> {
   const { flags, positional } = parseFlags(argv)
@@ -45,11 +63,30 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const inputs = flags.get('records') ?? []
-    if (inputs.length === 0)
-      throw new GateError('INPUT_MISSING', '--records is required: a folder or glob of audit records', {
-        field: 'records'
-      })
-    const loaded = await readRecords(inputs, io.cwd)
+    const repository = flags.get('github-repository')?.at(-1)
+    if (inputs.length === 0 && !repository) {
+      throw new GateError(
+        'INPUT_MISSING',
+        '--records or --github-repository is required: where the audit records are',
+        { field: 'records' }
+      )
+    }
+    const loaded = inputs.length > 0 ? await readRecords(inputs, io.cwd) : []
+    if (repository) {
+      const limit = Number(flags.get('limit')?.at(-1) ?? '100')
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new GateError('INPUT_INVALID', '--limit must be a whole number of at least 1', { field: 'limit' })
+      loaded.push(
+        ...(await fetchRecords({
+          apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+          token: flags.get('github-token')?.at(-1) ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '',
+          repository,
+          prefix: flags.get('artifact-prefix')?.at(-1) ?? 'ai-act-gates-audit-record',
+          limit,
+          record: () => undefined
+        }))
+      )
+    }
     const records = loaded.map(l => l.record)
     const health = computeHealth(records)
     const out = await resolveInside(io.cwd, flags.get('out')?.at(-1) ?? freshReportDir().replace('/run-', '/health-'), {
