@@ -39887,7 +39887,7 @@ function label(g) {
   return `gates[${g.position}] '${g.id}' (${g.uses})`;
 }
 function match(expected, entries) {
-  const outcomes = expected.map((g) => ({ expected: g, extra: [] }));
+  const outcomes = expected.map((g) => ({ expected: g, extra: [], superseded: [] }));
   const byKey = new Map(outcomes.map((o) => [`${o.expected.uses}\0${o.expected.id}`, o]));
   const unexpected = [];
   const stepless = [];
@@ -39907,7 +39907,20 @@ function match(expected, entries) {
     else if (only) only.extra.push(e);
     else unexpected.push(e);
   }
+  for (const o of outcomes) keepLatestAttempt(o);
   return { outcomes, unexpected };
+}
+function attemptOf(e) {
+  return Number(e.result.run.runAttempt ?? "1");
+}
+function keepLatestAttempt(o) {
+  if (!o.entry || o.extra.length === 0) return;
+  const all = [o.entry, ...o.extra];
+  const latest = Math.max(...all.map(attemptOf));
+  const current = all.filter((e) => attemptOf(e) === latest);
+  o.entry = current[0];
+  o.extra = current.slice(1);
+  o.superseded = all.filter((e) => attemptOf(e) !== latest);
 }
 function ledgerCheck(ledger) {
   if (ledger.problems.length === 0) {
@@ -41072,7 +41085,13 @@ var pipeline_audit_record_schema_default = {
           },
           extraRuns: {
             type: "integer",
-            minimum: 0
+            minimum: 0,
+            description: "Results beyond the first for the same gate in the same attempt: the gate ran more than once, which fails the record."
+          },
+          supersededRuns: {
+            type: "integer",
+            minimum: 1,
+            description: "Results of earlier attempts of the run, replaced by a re-run of the gate."
           }
         }
       }
@@ -41318,6 +41337,7 @@ function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ 
       status: "missing",
       extraRuns: o.extra.length
     };
+    if (o.superseded.length > 0) g.supersededRuns = o.superseded.length;
     const e = o.entry;
     if (!e) return g;
     const r = e.result;

@@ -242,6 +242,50 @@ describeWithFixtures('audit-record in a GitHub Actions run (API from the documen
     expect(record.gates.every(g => g.status === 'missing')).toBe(true)
   })
 
+  test('a re-run attempt supersedes the first; the same gate twice in one attempt fails the record', async () => {
+    const gates = async (dir: string, attempt: string): Promise<void> => {
+      const r = await runCli(['run', '--config', 'gates.yml', '--report-dir', dir, '--no-record'], {
+        cwd: ws,
+        env: runnerEnv({ GITHUB_RUN_ATTEMPT: attempt })
+      })
+      expect(r.code).toBe(0)
+    }
+    await gates('attempt1', '1')
+    await gates('attempt2', '2')
+    api = await startGitHubApi({ repository: REPO, runId: RUN_ID, token: TOKEN })
+    const record = async (ledger: string, attempt: string, out: string) => {
+      const io = fakeActionIO('audit-record', {
+        config: 'gates.yml',
+        ledger,
+        record: out,
+        'signing-key': 'signing.pem',
+        'github-token': TOKEN
+      })
+      await runAction(auditRecordGate, io, {
+        workspace: ws,
+        env: runnerEnv({ GITHUB_API_URL: api!.url, GITHUB_RUN_ATTEMPT: attempt })
+      })
+      return readValidRecord(path.join(ws, out))
+    }
+    const rerun = await record('attempt*/ledger/*.json', '2', 'rerun.json')
+    expect(rerun.status).toBe('pass')
+    expect(rerun.gates.map(g => [g.runAttempt, g.supersededRuns, g.extraRuns])).toEqual([
+      ['2', 1, 0],
+      ['2', 1, 0],
+      ['2', 1, 0]
+    ])
+    await gates('again', '2')
+    const twice = await record('attempt2/ledger/*.json\nagain/ledger/*.json', '2', 'twice.json')
+    expect(contractCheck(twice, 'expected-gates-ran').message).toBe(
+      "gates[0] 'hash-evidence' (evidence-hash) ran 2 times; gates[1] 'hash-metrics' (evidence-hash) ran 2 times; gates[2] 'verify-evidence' (evidence-hash) ran 2 times"
+    )
+    // A result from a later attempt than the record's own cannot belong to it.
+    const early = await record('attempt2/ledger/*.json', '1', 'early.json')
+    expect(contractCheck(early, 'results-from-this-run').message).toContain(
+      'it is from attempt 2, later than this attempt 1'
+    )
+  })
+
   test('without a token or a signer the run cannot be recorded', async () => {
     await runGates(runnerEnv())
     api = await startGitHubApi({ repository: REPO, runId: RUN_ID, token: TOKEN })

@@ -26,8 +26,10 @@ export interface GateOutcome {
   expected: ExpectedGate
   /** The result that ran for it, if any. */
   entry?: LedgerEntry
-  /** Further results for the same gate (it ran more than once). */
+  /** Further results for the same gate in the same attempt (it ran more than once). */
   extra: LedgerEntry[]
+  /** Results of earlier attempts of the run, replaced by a re-run. */
+  superseded: LedgerEntry[]
 }
 
 /** A result that belongs to another run, and why. */
@@ -74,7 +76,7 @@ function match(
   expected: ExpectedGate[],
   entries: LedgerEntry[]
 ): { outcomes: GateOutcome[]; unexpected: LedgerEntry[] } {
-  const outcomes: GateOutcome[] = expected.map(g => ({ expected: g, extra: [] }))
+  const outcomes: GateOutcome[] = expected.map(g => ({ expected: g, extra: [], superseded: [] }))
   const byKey = new Map(outcomes.map(o => [`${o.expected.uses}\0${o.expected.id}`, o]))
   const unexpected: LedgerEntry[] = []
   const stepless: LedgerEntry[] = []
@@ -94,7 +96,27 @@ function match(
     else if (only) only.extra.push(e)
     else unexpected.push(e)
   }
+  for (const o of outcomes) keepLatestAttempt(o)
   return { outcomes, unexpected }
+}
+
+function attemptOf(e: LedgerEntry): number {
+  return Number(e.result.run.runAttempt ?? '1')
+}
+
+/**
+ * A re-run of a GitHub run ("re-run failed jobs") runs a gate again in a later
+ * attempt: its latest attempt counts, earlier ones are kept as superseded. Two results
+ * in the same attempt are a gate that ran twice.
+ */
+function keepLatestAttempt(o: GateOutcome): void {
+  if (!o.entry || o.extra.length === 0) return
+  const all = [o.entry, ...o.extra]
+  const latest = Math.max(...all.map(attemptOf))
+  const current = all.filter(e => attemptOf(e) === latest)
+  o.entry = current[0]
+  o.extra = current.slice(1)
+  o.superseded = all.filter(e => attemptOf(e) !== latest)
 }
 
 function ledgerCheck(ledger: Ledger): Check {

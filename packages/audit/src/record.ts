@@ -132,8 +132,10 @@ export interface RecordGate {
   step?: string
   runAttempt?: string
   error?: { code: string; message: string }
-  /** Results beyond the first for the same gate. */
+  /** Results beyond the first for the same gate in the same attempt. */
   extraRuns: number
+  /** Results of earlier attempts, replaced by a re-run. */
+  supersededRuns?: number
 }
 
 /** A file the run produced or judged, with its digest. */
@@ -211,6 +213,7 @@ export function buildRecord(
       status: 'missing',
       extraRuns: o.extra.length
     }
+    if (o.superseded.length > 0) g.supersededRuns = o.superseded.length
     const e = o.entry
     if (!e) return g
     const r = e.result
