@@ -4014,10 +4014,10 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
+    function getFullPath(resolver, id2 = "", normalize2) {
       if (normalize2 !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
+        id2 = normalizeId(id2);
+      const p = resolver.parse(id2);
       return _getFullPath(resolver, p);
     }
     exports.getFullPath = getFullPath;
@@ -4027,13 +4027,13 @@ var require_resolve = __commonJS({
     }
     exports._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    function normalizeId(id2) {
+      return id2 ? id2.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
+    function resolveUrl(resolver, baseId, id2) {
+      id2 = normalizeId(id2);
+      return resolver.resolve(baseId, id2);
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
@@ -4803,8 +4803,8 @@ var require_compile = __commonJS({
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
         return getJsonPointer.call(this, p, root);
       }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
+      const id2 = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id2] || this.schemas[id2];
       if (typeof schOrRef == "string") {
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
@@ -4815,7 +4815,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema2.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
+      if (id2 === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema[schemaId];
@@ -6298,15 +6298,15 @@ var require_core = __commonJS({
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
-        let id;
+        let id2;
         if (typeof schema === "object") {
           const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
+          id2 = schema[schemaId];
+          if (id2 !== void 0 && typeof id2 != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
+        key = (0, resolve_1.normalizeId)(key || id2);
         this._checkUnique(key);
         this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
         return this;
@@ -6385,11 +6385,11 @@ var require_core = __commonJS({
           case "object": {
             const cacheKey = schemaKeyRef;
             this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
+            let id2 = schemaKeyRef[this.opts.schemaId];
+            if (id2) {
+              id2 = (0, resolve_1.normalizeId)(id2);
+              delete this.schemas[id2];
+              delete this.refs[id2];
             }
             return this;
           }
@@ -6496,10 +6496,10 @@ var require_core = __commonJS({
         }
       }
       _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
+        let id2;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
-          id = schema[schemaId];
+          id2 = schema[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -6509,7 +6509,7 @@ var require_core = __commonJS({
         let sch = this._cache.get(schema);
         if (sch !== void 0)
           return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        baseId = (0, resolve_1.normalizeId)(id2 || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
         sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
@@ -6522,9 +6522,9 @@ var require_core = __commonJS({
           this.validateSchema(schema, true);
         return sch;
       }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
+      _checkUnique(id2) {
+        if (this.schemas[id2] || this.refs[id2]) {
+          throw new Error(`schema with key or id "${id2}" already exists`);
         }
       }
       _compileSchemaEnv(sch) {
@@ -24638,8 +24638,8 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
-      if (id === 0) {
+    function onHttp2FrameError(type, code, id2) {
+      if (id2 === 0) {
         const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
@@ -36825,8 +36825,8 @@ function deriveStatus(checks) {
   if (checks.some((c) => c.status === "fail" || c.status === "unknown")) return "fail";
   return "pass";
 }
-function makeCheck(id, title, articles, status, message, extra = {}) {
-  const check = { id, title, articles, status, message };
+function makeCheck(id2, title, articles, status, message, extra = {}) {
+  const check = { id: id2, title, articles, status, message };
   if (extra.locations && extra.locations.length > 0) check.locations = extra.locations;
   if (extra.evidence && Object.keys(extra.evidence).length > 0) check.evidence = extra.evidence;
   return check;
@@ -37912,15 +37912,15 @@ var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 function draftOf(schema, file) {
-  const id = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
-  if (id === void 0) return "2020-12";
-  if (typeof id !== "string") {
+  const id2 = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
+  if (id2 === void 0) return "2020-12";
+  if (typeof id2 !== "string") {
     throw new GateError("SCHEMA_INVALID", "$schema must be a string", { ...file ? { file } : {}, field: "$schema" });
   }
-  if (/draft-0[67]\/schema/.test(id)) return "07";
-  if (id.includes("2019-09")) return "2019-09";
-  if (id.includes("2020-12")) return "2020-12";
-  throw new GateError("SCHEMA_INVALID", `unsupported JSON Schema draft '${id}'; use draft-07, 2019-09 or 2020-12`, {
+  if (/draft-0[67]\/schema/.test(id2)) return "07";
+  if (id2.includes("2019-09")) return "2019-09";
+  if (id2.includes("2020-12")) return "2020-12";
+  throw new GateError("SCHEMA_INVALID", `unsupported JSON Schema draft '${id2}'; use draft-07, 2019-09 or 2020-12`, {
     ...file ? { file } : {},
     field: "$schema"
   });
@@ -39757,15 +39757,15 @@ function checkAgainstSpecs(file, parsed, display, specs) {
         where("uses")
       );
     }
-    const id = entry.id ?? entry.uses;
-    const previous = seen.get(id);
+    const id2 = entry.id ?? entry.uses;
+    const previous = seen.get(id2);
     if (previous !== void 0) {
-      throw new GateError("INPUT_INVALID", `gate id '${id}' is already used by gates[${previous}]`, {
+      throw new GateError("INPUT_INVALID", `gate id '${id2}' is already used by gates[${previous}]`, {
         ...where(entry.id === void 0 ? "uses" : "id"),
         hint: "Give each entry its own id"
       });
     }
-    seen.set(id, i);
+    seen.set(id2, i);
     const inputs = {};
     for (const [name, value] of Object.entries(entry.with ?? {})) {
       if (SUITE_INPUTS.includes(name)) {
@@ -39803,9 +39803,9 @@ function checkAgainstSpecs(file, parsed, display, specs) {
     const line = parsed.locate(["gates", i])?.line;
     return {
       position: i,
-      id,
+      id: id2,
       uses: entry.uses,
-      name: entry.name ?? id,
+      name: entry.name ?? id2,
       with: inputs,
       ...line !== void 0 ? { line } : {}
     };
@@ -40248,8 +40248,10 @@ async function readRunFromApi(client, repository, runId) {
 
 // packages/audit/src/context.ts
 import { spawnSync } from "node:child_process";
-import { readFile as readFile5 } from "node:fs/promises";
 import * as os5 from "node:os";
+
+// packages/audit/src/context-github.ts
+import { readFile as readFile5 } from "node:fs/promises";
 function utc(value) {
   if (value === null || value === void 0 || value === "") return void 0;
   const ms = Date.parse(value);
@@ -40293,11 +40295,6 @@ function toRecordJob(job) {
   if (job.runner_name) out.runnerName = job.runner_name;
   if (job.labels && job.labels.length > 0) out.labels = job.labels;
   return out;
-}
-function git(args, cwd, record) {
-  const r = spawnSync("git", args, { cwd, encoding: "utf8" });
-  record({ kind: "process", uri: `git ${args.join(" ")}`, status: String(r.status ?? "not started") });
-  return r.status === 0 ? r.stdout.trim() : void 0;
 }
 async function readEvent(env, record) {
   const file = env.GITHUB_EVENT_PATH;
@@ -40469,6 +40466,13 @@ async function githubContext(options) {
     signing: options.signing,
     checks
   };
+}
+
+// packages/audit/src/context.ts
+function git(args, cwd, record) {
+  const r = spawnSync("git", args, { cwd, encoding: "utf8" });
+  record({ kind: "process", uri: `git ${args.join(" ")}`, status: String(r.status ?? "not started") });
+  return r.status === 0 ? r.stdout.trim() : void 0;
 }
 function localUser(env) {
   try {

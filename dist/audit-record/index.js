@@ -40235,8 +40235,10 @@ async function readRunFromApi(client, repository, runId) {
 
 // packages/audit/src/context.ts
 import { spawnSync } from "node:child_process";
-import { readFile as readFile4 } from "node:fs/promises";
 import * as os5 from "node:os";
+
+// packages/audit/src/context-github.ts
+import { readFile as readFile4 } from "node:fs/promises";
 function utc(value) {
   if (value === null || value === void 0 || value === "") return void 0;
   const ms = Date.parse(value);
@@ -40280,11 +40282,6 @@ function toRecordJob(job) {
   if (job.runner_name) out.runnerName = job.runner_name;
   if (job.labels && job.labels.length > 0) out.labels = job.labels;
   return out;
-}
-function git(args, cwd, record) {
-  const r = spawnSync("git", args, { cwd, encoding: "utf8" });
-  record({ kind: "process", uri: `git ${args.join(" ")}`, status: String(r.status ?? "not started") });
-  return r.status === 0 ? r.stdout.trim() : void 0;
 }
 async function readEvent(env, record) {
   const file = env.GITHUB_EVENT_PATH;
@@ -40456,6 +40453,13 @@ async function githubContext(options) {
     signing: options.signing,
     checks
   };
+}
+
+// packages/audit/src/context.ts
+function git(args, cwd, record) {
+  const r = spawnSync("git", args, { cwd, encoding: "utf8" });
+  record({ kind: "process", uri: `git ${args.join(" ")}`, status: String(r.status ?? "not started") });
+  return r.status === 0 ? r.stdout.trim() : void 0;
 }
 function localUser(env) {
   try {

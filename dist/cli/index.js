@@ -40001,7 +40001,7 @@ function healthMarkdown(h, chart) {
   return lines.join("\n") + "\n";
 }
 
-// packages/health/src/otlp.ts
+// packages/health/src/otlp-common.ts
 import { createHash as createHash3 } from "node:crypto";
 var SPAN_KIND = { INTERNAL: 1, SERVER: 2 };
 var STATUS_CODE = { UNSET: 0, OK: 1, ERROR: 2 };
@@ -40056,90 +40056,8 @@ function resource(serviceName, records) {
   };
 }
 var SCOPE = { name: TOOL_NAME, version: VERSION };
-function jobSpan(r, traceId, parent, j) {
-  if (!j.startedAt || !j.completedAt) return void 0;
-  const result = jobResult(j.conclusion);
-  return {
-    traceId,
-    spanId: id(8, traceId, "job", String(j.id ?? j.name)),
-    parentSpanId: parent,
-    name: j.name,
-    kind: SPAN_KIND.INTERNAL,
-    startTimeUnixNano: nanos(j.startedAt),
-    endTimeUnixNano: nanos(j.completedAt),
-    attributes: [
-      ...attr("cicd.pipeline.task.name", j.name),
-      ...attr("cicd.pipeline.task.run.id", j.id === void 0 ? void 0 : String(j.id)),
-      ...attr("cicd.pipeline.task.run.url.full", j.url),
-      ...attr("cicd.pipeline.task.run.result", result),
-      ...attr("cicd.worker.name", j.runnerName),
-      ...attr("ai_act_gates.queue_wait_ms", j.queueWaitMs)
-    ],
-    status: {
-      code: result === "success" || result === "skip" ? STATUS_CODE.OK : result === void 0 ? STATUS_CODE.UNSET : STATUS_CODE.ERROR
-    }
-  };
-}
-function gateSpan(r, traceId, parent, g) {
-  const start = g.startedAt ?? r.pipeline.finishedAt;
-  const end = g.finishedAt ?? start;
-  return {
-    traceId,
-    spanId: id(8, traceId, "gate", g.id),
-    parentSpanId: parent,
-    name: g.id,
-    kind: SPAN_KIND.INTERNAL,
-    startTimeUnixNano: nanos(start),
-    endTimeUnixNano: nanos(end),
-    attributes: [
-      ...attr("cicd.pipeline.task.name", g.id),
-      ...attr("cicd.pipeline.task.type", "test"),
-      ...attr("cicd.pipeline.task.run.result", gateResult(g.status)),
-      ...attr("ai_act_gates.gate.action", g.uses),
-      ...attr("ai_act_gates.gate.position", g.position),
-      ...g.error ? attr("error.type", g.error.code) : []
-    ],
-    status: {
-      code: g.status === "pass" ? STATUS_CODE.OK : STATUS_CODE.ERROR,
-      ...g.status !== "pass" ? { message: `gate ${g.status}` } : {}
-    }
-  };
-}
-function tracesRequest(records, serviceName) {
-  const spans = records.flatMap((r) => {
-    const traceId = id(16, r.pipeline.repository ?? "", r.pipeline.runId ?? r.recordedAt, r.pipeline.runAttempt ?? "");
-    const root = id(8, traceId, "run");
-    const result = pipelineResult(r.status);
-    const failing = r.contract.filter((c) => c.status !== "pass").map((c) => c.id);
-    const run4 = {
-      traceId,
-      spanId: root,
-      name: `RUN ${pipelineName(r)}`,
-      kind: SPAN_KIND.SERVER,
-      startTimeUnixNano: nanos(r.pipeline.startedAt),
-      endTimeUnixNano: nanos(r.pipeline.finishedAt),
-      attributes: [
-        ...attr("cicd.pipeline.name", pipelineName(r)),
-        ...attr("cicd.pipeline.action.name", "RUN"),
-        ...attr("cicd.pipeline.run.id", r.pipeline.runId ?? runLabel(r)),
-        ...attr("cicd.pipeline.run.url.full", r.pipeline.url),
-        ...attr("cicd.pipeline.result", result),
-        ...result !== "success" ? attr("error.type", failing[0] ?? r.status) : [],
-        ...attr("vcs.ref.head.revision", r.pipeline.trigger.sha),
-        ...attr("vcs.ref.head.name", r.pipeline.trigger.ref),
-        ...attr("ai_act_gates.trigger.event", r.pipeline.trigger.event),
-        ...attr("ai_act_gates.record.failed_checks", failing.join(","))
-      ],
-      status: {
-        code: result === "success" ? STATUS_CODE.OK : STATUS_CODE.ERROR,
-        ...result !== "success" ? { message: r.summary } : {}
-      }
-    };
-    const jobs = r.jobs.map((j) => jobSpan(r, traceId, root, j)).filter((s2) => s2 !== void 0);
-    return [run4, ...jobs, ...r.gates.map((g) => gateSpan(r, traceId, root, g))];
-  });
-  return { resourceSpans: [{ resource: resource(serviceName, records), scopeSpans: [{ scope: SCOPE, spans }] }] };
-}
+
+// packages/health/src/otlp-metrics.ts
 function histogram(name, description, points, start, end) {
   return {
     name,
@@ -40280,6 +40198,94 @@ function metricsRequest(records, serviceName) {
   ];
   return { resourceMetrics: [{ resource: resource(serviceName, records), scopeMetrics: [{ scope: SCOPE, metrics }] }] };
 }
+
+// packages/health/src/otlp-traces.ts
+function jobSpan(r, traceId, parent, j) {
+  if (!j.startedAt || !j.completedAt) return void 0;
+  const result = jobResult(j.conclusion);
+  return {
+    traceId,
+    spanId: id(8, traceId, "job", String(j.id ?? j.name)),
+    parentSpanId: parent,
+    name: j.name,
+    kind: SPAN_KIND.INTERNAL,
+    startTimeUnixNano: nanos(j.startedAt),
+    endTimeUnixNano: nanos(j.completedAt),
+    attributes: [
+      ...attr("cicd.pipeline.task.name", j.name),
+      ...attr("cicd.pipeline.task.run.id", j.id === void 0 ? void 0 : String(j.id)),
+      ...attr("cicd.pipeline.task.run.url.full", j.url),
+      ...attr("cicd.pipeline.task.run.result", result),
+      ...attr("cicd.worker.name", j.runnerName),
+      ...attr("ai_act_gates.queue_wait_ms", j.queueWaitMs)
+    ],
+    status: {
+      code: result === "success" || result === "skip" ? STATUS_CODE.OK : result === void 0 ? STATUS_CODE.UNSET : STATUS_CODE.ERROR
+    }
+  };
+}
+function gateSpan(r, traceId, parent, g) {
+  const start = g.startedAt ?? r.pipeline.finishedAt;
+  const end = g.finishedAt ?? start;
+  return {
+    traceId,
+    spanId: id(8, traceId, "gate", g.id),
+    parentSpanId: parent,
+    name: g.id,
+    kind: SPAN_KIND.INTERNAL,
+    startTimeUnixNano: nanos(start),
+    endTimeUnixNano: nanos(end),
+    attributes: [
+      ...attr("cicd.pipeline.task.name", g.id),
+      ...attr("cicd.pipeline.task.type", "test"),
+      ...attr("cicd.pipeline.task.run.result", gateResult(g.status)),
+      ...attr("ai_act_gates.gate.action", g.uses),
+      ...attr("ai_act_gates.gate.position", g.position),
+      ...g.error ? attr("error.type", g.error.code) : []
+    ],
+    status: {
+      code: g.status === "pass" ? STATUS_CODE.OK : STATUS_CODE.ERROR,
+      ...g.status !== "pass" ? { message: `gate ${g.status}` } : {}
+    }
+  };
+}
+function tracesRequest(records, serviceName) {
+  const spans = records.flatMap((r) => {
+    const traceId = id(16, r.pipeline.repository ?? "", r.pipeline.runId ?? r.recordedAt, r.pipeline.runAttempt ?? "");
+    const root = id(8, traceId, "run");
+    const result = pipelineResult(r.status);
+    const failing = r.contract.filter((c) => c.status !== "pass").map((c) => c.id);
+    const run4 = {
+      traceId,
+      spanId: root,
+      name: `RUN ${pipelineName(r)}`,
+      kind: SPAN_KIND.SERVER,
+      startTimeUnixNano: nanos(r.pipeline.startedAt),
+      endTimeUnixNano: nanos(r.pipeline.finishedAt),
+      attributes: [
+        ...attr("cicd.pipeline.name", pipelineName(r)),
+        ...attr("cicd.pipeline.action.name", "RUN"),
+        ...attr("cicd.pipeline.run.id", r.pipeline.runId ?? runLabel(r)),
+        ...attr("cicd.pipeline.run.url.full", r.pipeline.url),
+        ...attr("cicd.pipeline.result", result),
+        ...result !== "success" ? attr("error.type", failing[0] ?? r.status) : [],
+        ...attr("vcs.ref.head.revision", r.pipeline.trigger.sha),
+        ...attr("vcs.ref.head.name", r.pipeline.trigger.ref),
+        ...attr("ai_act_gates.trigger.event", r.pipeline.trigger.event),
+        ...attr("ai_act_gates.record.failed_checks", failing.join(","))
+      ],
+      status: {
+        code: result === "success" ? STATUS_CODE.OK : STATUS_CODE.ERROR,
+        ...result !== "success" ? { message: r.summary } : {}
+      }
+    };
+    const jobs = r.jobs.map((j) => jobSpan(r, traceId, root, j)).filter((s2) => s2 !== void 0);
+    return [run4, ...jobs, ...r.gates.map((g) => gateSpan(r, traceId, root, g))];
+  });
+  return { resourceSpans: [{ resource: resource(serviceName, records), scopeSpans: [{ scope: SCOPE, spans }] }] };
+}
+
+// packages/health/src/otlp.ts
 async function postOtlp(url, body, headers = {}, signal) {
   let response;
   try {
@@ -40980,8 +40986,10 @@ async function readRunFromApi(client, repository, runId) {
 
 // packages/audit/src/context.ts
 import { spawnSync } from "node:child_process";
-import { readFile as readFile6 } from "node:fs/promises";
 import * as os2 from "node:os";
+
+// packages/audit/src/context-github.ts
+import { readFile as readFile6 } from "node:fs/promises";
 function utc(value) {
   if (value === null || value === void 0 || value === "") return void 0;
   const ms = Date.parse(value);
@@ -41025,11 +41033,6 @@ function toRecordJob(job) {
   if (job.runner_name) out.runnerName = job.runner_name;
   if (job.labels && job.labels.length > 0) out.labels = job.labels;
   return out;
-}
-function git(args, cwd, record) {
-  const r = spawnSync("git", args, { cwd, encoding: "utf8" });
-  record({ kind: "process", uri: `git ${args.join(" ")}`, status: String(r.status ?? "not started") });
-  return r.status === 0 ? r.stdout.trim() : void 0;
 }
 async function readEvent(env, record) {
   const file = env.GITHUB_EVENT_PATH;
@@ -41201,6 +41204,13 @@ async function githubContext(options) {
     signing: options.signing,
     checks
   };
+}
+
+// packages/audit/src/context.ts
+function git(args, cwd, record) {
+  const r = spawnSync("git", args, { cwd, encoding: "utf8" });
+  record({ kind: "process", uri: `git ${args.join(" ")}`, status: String(r.status ?? "not started") });
+  return r.status === 0 ? r.stdout.trim() : void 0;
 }
 function localUser(env) {
   try {
