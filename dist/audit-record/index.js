@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4763,7 +4763,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4790,7 +4790,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5041,8 +5041,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5116,11 +5116,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path7.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5483,8 +5483,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -5654,7 +5654,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6045,7 +6045,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -10391,17 +10391,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10412,13 +10412,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10439,17 +10439,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10460,13 +10460,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10493,23 +10493,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11121,10 +11121,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11143,7 +11143,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11173,11 +11173,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11191,8 +11191,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11206,8 +11206,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11225,8 +11225,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11236,8 +11236,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -13752,9 +13752,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13829,14 +13829,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13851,10 +13851,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13865,10 +13865,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13885,13 +13885,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -15852,9 +15852,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15863,23 +15863,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15890,10 +15890,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18683,14 +18683,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -19141,39 +19141,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path8,
           error2.message
         );
       });
@@ -19222,9 +19222,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -19287,7 +19287,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -19302,11 +19302,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path7 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -19372,7 +19372,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -19769,9 +19769,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -19809,12 +19809,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -22081,8 +22081,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise2 = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -24065,7 +24065,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request;
+      const { method, path: path8, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -24146,7 +24146,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24333,12 +24333,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback2 = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -24675,7 +24675,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -24772,7 +24772,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -25008,12 +25008,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback2 = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -25125,9 +25125,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25492,16 +25492,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -25512,7 +25512,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -25563,7 +25563,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -25575,7 +25575,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -25911,8 +25911,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -26366,10 +26366,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -27181,7 +27181,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -27194,7 +27194,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -27213,7 +27213,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -27230,7 +27230,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -27300,18 +27300,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -27568,9 +27568,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -27793,9 +27793,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -28080,9 +28080,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -28174,9 +28174,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -28341,20 +28341,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -28376,7 +28376,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -28414,9 +28414,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -28879,10 +28879,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32039,7 +32039,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -32115,7 +32115,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -32158,7 +32158,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -33761,9 +33761,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -35899,8 +35899,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -36683,11 +36683,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -36872,10 +36872,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
 var SMALL_FILE_BYTES = 256 * 1024;
-async function sha256File(path7, displayPath = path7, sizeHint) {
+async function sha256File(path8, displayPath = path8, sizeHint) {
   if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
     try {
-      const data = await readFile(path7);
+      const data = await readFile(path8);
       return { sha256: createHash("sha256").update(data).digest("hex"), size: data.length };
     } catch (error2) {
       throw toGateError(error2, displayPath);
@@ -36884,7 +36884,7 @@ async function sha256File(path7, displayPath = path7, sizeHint) {
   const hash = createHash("sha256");
   let size = 0;
   try {
-    for await (const chunk of createReadStream(path7, { highWaterMark: HASH_CHUNK_BYTES })) {
+    for await (const chunk of createReadStream(path8, { highWaterMark: HASH_CHUNK_BYTES })) {
       hash.update(chunk);
       size += chunk.length;
     }
@@ -36951,27 +36951,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path7) {
-  let normalized = normalize(path7);
+function cleanPath(path8) {
+  let normalized = normalize(path8);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path7, separator) {
-  return path7.replace(SLASHES_REGEX, separator);
+function convertSlashes(path8, separator) {
+  return path8.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path7) {
-  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
+function isRootDirectory(path8) {
+  return path8 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path8);
 }
-function normalizePath(path7, options) {
+function normalizePath(path8, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
-  if (resolvePaths) path7 = resolve2(path7);
-  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
-  if (path7 === ".") return "";
-  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path8.includes("/") || path8.startsWith(".");
+  if (resolvePaths) path8 = resolve2(path8);
+  if (normalizePath$1 || pathNeedsCleaning) path8 = cleanPath(path8);
+  if (path8 === ".") return "";
+  const needsSeperator = path8[path8.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path8 + pathSeparator : path8, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -37008,8 +37008,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path7 = directoryPath || ".";
-  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
+  const path8 = directoryPath || ".";
+  if (filters.every((filter) => filter(path8, true))) paths.push(path8);
 };
 var empty$2 = () => {
 };
@@ -37061,26 +37061,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path7, state, callback$1) {
+var resolveSymlinksAsync = function(path8, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path7, (error2, resolvedPath) => {
+  fs3.realpath(path8, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs3.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat4.isDirectory() && isRecursive(path8, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path7, state, callback$1) {
+var resolveSymlinks = function(path8, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path7);
+    const resolvedPath = fs3.realpathSync(path8);
     const stat4 = fs3.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
+    if (stat4.isDirectory() && isRecursive(path8, resolvedPath, state)) return;
     callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -37090,9 +37090,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path7, resolved, state) {
+function isRecursive(path8, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path7);
+  let parent = dirname(path8);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -37100,7 +37100,7 @@ function isRecursive(path7, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path7, resolved);
+  state.symlinks.set(path8, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -37272,19 +37272,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path7)) continue;
-        this.pushDirectory(path7, paths, filters);
-        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
+        let path8 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path8)) continue;
+        this.pushDirectory(path8, paths, filters);
+        this.walkDirectory(this.state, path8, path8, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path7 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path7, this.state, (stat4, resolvedPath) => {
+        let path8 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path8, this.state, (stat4, resolvedPath) => {
           if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path8 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path8 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path7;
+            resolvedPath = useRealPaths ? resolvedPath : path8;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -37450,7 +37450,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path7) => isMatch(path7));
+    this.options.filters.push((path8) => isMatch(path8));
     return this;
   }
 };
@@ -37525,19 +37525,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path7) {
-  return path7.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path8) {
+  return path8.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path7) {
+function splitPattern(path8) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path7, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
+  const result = import_picomatch.default.scan(path8, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path8];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path8) => path8.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path8) => path8.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -37644,13 +37644,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path7 = format(p, isDirectory2);
-      const matches = matcher(path7) && !ignore(path7);
-      if (matches) log(`matched ${path7}`);
+      const path8 = format(p, isDirectory2);
+      const matches = matcher(path8) && !ignore(path8);
+      if (matches) log(`matched ${path8}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path7 = format(p, isDirectory2);
-      return matcher(path7) && !ignore(path7);
+      const path8 = format(p, isDirectory2);
+      return matcher(path8) && !ignore(path8);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -37984,6 +37984,7 @@ function describeAjvError(error2) {
 
 // packages/config/src/load.ts
 var import_yaml = __toESM(require_dist2(), 1);
+import { readFile as readFile2 } from "node:fs/promises";
 
 // packages/canonical-json/src/value.ts
 var JsonNumber = class {
@@ -38311,6 +38312,16 @@ function validateConfig(parsed, schema, file) {
     field: first.field
   });
 }
+async function loadConfig(path8, schema, displayPath = path8) {
+  let text;
+  try {
+    text = await readFile2(path8, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, displayPath);
+  }
+  if (text.trim() === "") throw new GateError("EMPTY_INPUT", "the file is empty", { file: displayPath });
+  return validateConfig(parseConfigText(text, displayPath), schema, displayPath);
+}
 
 // schemas/gate-result.schema.json
 var gate_result_schema_default = {
@@ -38583,6 +38594,11 @@ var ACTION_SPECS = {
     "name": "audit-record",
     "description": "Collects the gate results of a run from its ledger folders, checks that every expected gate of the gates file ran in order with a non-empty result, adds the run's jobs, steps, trigger, actors, approvals, resources and artefact digests, and writes the signed pipeline audit record.",
     "inputs": {
+      "mode": {
+        "description": "`record` writes and signs the record of this run; `verify` checks an existing record: its schema, its signature with `public-key`, that the signed statement carries exactly this record, that it records a passing run, and with `check-artefacts` that every artefact still has its digest. Defaults to record.",
+        "required": false,
+        "default": "record"
+      },
       "config": {
         "description": "Path of the gates file (schemas/gates-file.schema.json) that defines the expected gates and their order. Defaults to ai-act-gates.yml.",
         "required": false,
@@ -38594,7 +38610,7 @@ var ACTION_SPECS = {
         "default": "ai-act-gates-reports/ledger/*.json"
       },
       "record": {
-        "description": "Path of the record to write; the in-toto statement and its signature are written beside it (.intoto.json, .intoto.dsse.json or .intoto.sigstore.json). An existing file is never overwritten. Defaults to ai-act-gates-reports/audit-record.json.",
+        "description": "Path of the record to write (verify mode: to check); the in-toto statement and its signature are written beside it (.intoto.json, .intoto.dsse.json or .intoto.sigstore.json). An existing file is never overwritten. Defaults to ai-act-gates-reports/audit-record.json.",
         "required": false,
         "default": "ai-act-gates-reports/audit-record.json"
       },
@@ -38627,6 +38643,21 @@ var ACTION_SPECS = {
         "description": "The commit of the reusable workflow that runs this job (github.job_workflow_sha). Defaults to empty.",
         "required": false,
         "default": ""
+      },
+      "signature": {
+        "description": "Verify mode: the DSSE envelope to check. Defaults to the record's path with .intoto.dsse.json in place of .json.",
+        "required": false,
+        "default": ""
+      },
+      "public-key": {
+        "description": "Verify mode: the PEM public key you trust for the record (the text, or a file in the workspace); never the key the record itself names. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "check-artefacts": {
+        "description": "Verify mode: re-hash every artefact the record lists and fail on any change or missing file. Defaults to false.",
+        "required": false,
+        "default": "false"
       },
       "report-dir": {
         "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger; empty writes no reports. Defaults to ai-act-gates-reports.",
@@ -38925,11 +38956,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38945,7 +38976,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39592,7 +39623,7 @@ function placeholdersIn(text) {
 }
 
 // packages/audit/src/gates-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 
 // schemas/gates-file.schema.json
 var gates_file_schema_default = {
@@ -39808,7 +39839,7 @@ function parseGatesFile(text, display, specs) {
 async function loadGatesFile(absolute, display, specs) {
   let text;
   try {
-    text = await readFile2(absolute, "utf8");
+    text = await readFile3(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -39816,11 +39847,11 @@ async function loadGatesFile(absolute, display, specs) {
 }
 
 // packages/audit/src/ledger.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 async function readLedgerFile(absolute, display) {
   let text;
   try {
-    text = await readFile3(absolute, "utf8");
+    text = await readFile4(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -40148,8 +40179,8 @@ var GitHubClient = class {
     }
   }
   /** GET raw bytes (an artifact archive), following GitHub's redirect to its storage. */
-  async download(path7) {
-    const url = this.url(path7);
+  async download(path8) {
+    const url = this.url(path8);
     let response;
     try {
       response = await fetch(url, {
@@ -40177,16 +40208,16 @@ var GitHubClient = class {
     return body;
   }
   /** GET one resource. */
-  async get(path7) {
-    return (await this.request(this.url(path7))).body;
+  async get(path8) {
+    return (await this.request(this.url(path8))).body;
   }
   /**
    * GET every page of a list. `key` names the array in an object response (such as
    * `jobs`), whose `total_count` must then match what the pages held.
    */
-  async list(path7, key) {
+  async list(path8, key) {
     const items = [];
-    let url = this.url(path7);
+    let url = this.url(path8);
     let total;
     for (let page = 0; url !== void 0; page++) {
       if (page >= MAX_PAGES)
@@ -40206,8 +40237,8 @@ var GitHubClient = class {
     }
     return items;
   }
-  url(path7) {
-    return `${this.apiUrl.replace(/\/+$/, "")}${path7}`;
+  url(path8) {
+    return `${this.apiUrl.replace(/\/+$/, "")}${path8}`;
   }
 };
 function nextLink(link2, apiUrl) {
@@ -40238,7 +40269,7 @@ import { spawnSync } from "node:child_process";
 import * as os5 from "node:os";
 
 // packages/audit/src/context-github.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 function utc(value) {
   if (value === null || value === void 0 || value === "") return void 0;
   const ms = Date.parse(value);
@@ -40287,7 +40318,7 @@ async function readEvent(env, record) {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return {};
   try {
-    const event = JSON.parse(await readFile4(file, "utf8"));
+    const event = JSON.parse(await readFile5(file, "utf8"));
     record({ kind: "file", uri: file, status: "read" });
     return event;
   } catch (error2) {
@@ -41402,6 +41433,7 @@ function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ 
     signing: context.signing
   };
 }
+var RECORD_SCHEMA = pipeline_audit_record_schema_default;
 var validator2;
 function validateRecord(record) {
   validator2 ??= compileSchema(pipeline_audit_record_schema_default);
@@ -41488,6 +41520,18 @@ var KeySigner = class _KeySigner {
     return { extension: ".dsse.json", mediaType: "application/vnd.dsse.envelope.v1+json", document: envelope };
   }
 };
+function verifyEnvelope(envelope, publicKeyPem) {
+  const publicKey = createPublicKey(publicKeyPem);
+  const keyId = keyIdOf(publicKey);
+  const payload = Buffer.from(envelope.payload, "base64");
+  const message = pae(envelope.payloadType, payload);
+  const algorithm = publicKey.asymmetricKeyType === "ed25519" ? null : "sha256";
+  const good = envelope.signatures.some(
+    (s) => (s.keyid === "" || s.keyid === keyId) && verify(algorithm, message, publicKey, Buffer.from(s.sig, "base64"))
+  );
+  if (!good) throw new GateError("SIGNATURE_INVALID", `no signature of the envelope verifies with key ${keyId}`);
+  return payload;
+}
 var keylessFactory;
 function keylessSignerFactory() {
   return keylessFactory;
@@ -41514,7 +41558,186 @@ function recordStatement(record) {
 }
 
 // packages/audit/src/gate.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
+
+// packages/audit/src/verify.ts
+import { access as access2, readFile as readFile6 } from "node:fs/promises";
+import * as path7 from "node:path";
+import { isDeepStrictEqual } from "node:util";
+async function findSignature(record) {
+  const stem = record.replace(/\.json$/i, "");
+  for (const ext of [".intoto.dsse.json", ".intoto.sigstore.json"]) {
+    const candidate = `${stem}${ext}`;
+    if (await access2(candidate).then(
+      () => true,
+      () => false
+    ))
+      return candidate;
+  }
+  return `${stem}.intoto.dsse.json`;
+}
+async function readEnvelope(file, display) {
+  let text;
+  try {
+    text = await readFile6(file, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  const value = parseConfigText(text, display).value;
+  const ok = value !== null && typeof value === "object" && typeof value.payloadType === "string" && typeof value.payload === "string" && Array.isArray(value.signatures) && value.signatures.every((s) => s && typeof s.sig === "string");
+  if (!ok) {
+    const field = typeof value?.payloadType !== "string" ? "payloadType" : typeof value?.payload !== "string" ? "payload" : "signatures";
+    throw new GateError("SCHEMA_VIOLATION", "not a DSSE envelope (payloadType, payload and signatures[].sig)", {
+      file: display,
+      field
+    });
+  }
+  return value;
+}
+async function artefactsCheck(record, workspace) {
+  const changed = [];
+  const messages = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const a of record.artefacts) {
+    if (seen.has(`${a.path}\0${a.sha256}`)) continue;
+    seen.add(`${a.path}\0${a.sha256}`);
+    const absolute = path7.resolve(workspace, a.path);
+    try {
+      const digest = await sha256File(absolute, a.path);
+      if (digest.sha256 !== a.sha256) {
+        changed.push({ file: a.path });
+        messages.push(`${a.path} changed`);
+      }
+    } catch (error2) {
+      changed.push({ file: a.path });
+      messages.push(`${a.path}: ${toGateError(error2, a.path).detail}`);
+    }
+  }
+  const title = "Every artefact still has its recorded digest";
+  return changed.length === 0 ? makeCheck("artefacts-match", title, CONTRACT_ARTICLES, "pass", `${seen.size} artefact(s) match their SHA-256`) : makeCheck("artefacts-match", title, CONTRACT_ARTICLES, "fail", messages.join("; "), { locations: changed });
+}
+async function verifyRecord(inputs, workspace) {
+  const recordRel = toPosixRelative(workspace, inputs.record);
+  const signatureRel = toPosixRelative(workspace, inputs.signature);
+  if (inputs.signature.endsWith(".sigstore.json")) {
+    throw new GateError("UNSUPPORTED", "verifying a Sigstore bundle is not connected in this build", {
+      file: signatureRel,
+      hint: "Verify it with cosign verify-blob-attestation, or with the cosign-verify action once it is wired in"
+    });
+  }
+  const record = await loadConfig(inputs.record, RECORD_SCHEMA, recordRel);
+  const envelope = await readEnvelope(inputs.signature, signatureRel);
+  const checks = [
+    makeCheck(
+      "record-valid",
+      "The record matches its schema",
+      CONTRACT_ARTICLES,
+      "pass",
+      `${recordRel} is a valid pipeline audit record`
+    )
+  ];
+  let payload;
+  try {
+    payload = verifyEnvelope(envelope, inputs.publicKey);
+    checks.push(
+      makeCheck(
+        "signature-verifies",
+        "The signature verifies with the trusted key",
+        CONTRACT_ARTICLES,
+        "pass",
+        `${signatureRel} is signed by the given key`
+      )
+    );
+  } catch (error2) {
+    checks.push(
+      makeCheck(
+        "signature-verifies",
+        "The signature verifies with the trusted key",
+        CONTRACT_ARTICLES,
+        "fail",
+        toGateError(error2).detail,
+        { locations: [{ file: signatureRel, field: "signatures" }] }
+      )
+    );
+  }
+  const statementTitle = "The signed statement carries exactly this record";
+  if (payload === void 0) {
+    checks.push(
+      makeCheck(
+        "statement-matches-record",
+        statementTitle,
+        CONTRACT_ARTICLES,
+        "skipped",
+        "the signature did not verify, so its payload is not trusted"
+      )
+    );
+  } else {
+    const statement = JSON.parse(payload.toString("utf8"));
+    const problems = [];
+    if (statement._type !== "https://in-toto.io/Statement/v1") problems.push(`_type is ${String(statement._type)}`);
+    if (statement.predicateType !== RECORD_PREDICATE_TYPE)
+      problems.push(`predicateType is ${String(statement.predicateType)}`);
+    if (!isDeepStrictEqual(statement.predicate, record))
+      problems.push(`the predicate differs from ${recordRel}: the record was changed after signing`);
+    const gates = statement.subject?.find((s) => s.name === record.gatesFile.path);
+    if (gates?.digest.sha256 !== record.gatesFile.sha256)
+      problems.push("the gates file subject does not match the record");
+    checks.push(
+      makeCheck(
+        "statement-matches-record",
+        statementTitle,
+        CONTRACT_ARTICLES,
+        problems.length === 0 ? "pass" : "fail",
+        problems.length === 0 ? `the statement's predicate is ${recordRel}` : problems.join("; "),
+        {
+          locations: problems.length === 0 ? [] : [{ file: recordRel }]
+        }
+      )
+    );
+  }
+  checks.push(
+    makeCheck(
+      "record-passed",
+      "The record shows a run that passed",
+      CONTRACT_ARTICLES,
+      record.status === "pass" ? "pass" : "fail",
+      record.status === "pass" ? record.summary : `the record says ${record.status}: ${record.summary}`,
+      {
+        locations: record.status === "pass" ? [] : [{ file: recordRel, field: "status" }]
+      }
+    )
+  );
+  if (inputs.checkArtefacts) checks.push(await artefactsCheck(record, workspace));
+  const recordText = await readFile6(inputs.record);
+  return {
+    subject: {
+      system: record.system.id,
+      record: recordRel,
+      recordSha256: sha256Hex(recordText),
+      signature: signatureRel
+    },
+    checks,
+    evidence: [
+      {
+        path: recordRel,
+        sha256: sha256Hex(recordText),
+        size: recordText.length,
+        role: "input",
+        category: "pipeline-audit-record"
+      },
+      {
+        path: signatureRel,
+        ...await sha256File(inputs.signature, signatureRel),
+        role: "input",
+        category: "dsse-envelope"
+      }
+    ],
+    metrics: { artefacts: record.artefacts.length, gates: record.gates.length },
+    outputs: { "record-path": recordRel, "record-sha256": sha256Hex(recordText), "signature-path": signatureRel }
+  };
+}
+
+// packages/audit/src/gate.ts
 function signaturePaths(record, extension) {
   const stem = record.replace(/\.json$/i, "");
   return { statement: `${stem}.intoto.json`, signature: `${stem}.intoto${extension}` };
@@ -41525,12 +41748,30 @@ async function readSigningKey(raw, ctx) {
   if (value.startsWith("-----BEGIN")) return { pem: value };
   const file = await resolveInside(ctx.workspace, value, { field: "signing-key", mustExist: true });
   try {
-    return { pem: await readFile5(file, "utf8"), file: value };
+    return { pem: await readFile7(file, "utf8"), file: value };
   } catch (error2) {
     throw toGateError(error2, value);
   }
 }
+async function readPublicKey(raw, ctx) {
+  const value = raw.required("public-key", "in verify mode: the PEM public key you trust for the record");
+  if (value.startsWith("-----BEGIN")) return value;
+  const file = await resolveInside(ctx.workspace, value, { field: "public-key", mustExist: true });
+  try {
+    return await readFile7(file, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, value);
+  }
+}
+async function parseVerifyInputs(raw, ctx) {
+  const record = await resolveInside(ctx.workspace, raw.required("record"), { field: "record", mustExist: true });
+  const signatureInput = raw.optional("signature");
+  const signature = signatureInput === void 0 ? await findSignature(record) : await resolveInside(ctx.workspace, signatureInput, { field: "signature", mustExist: true });
+  return { record, signature, publicKey: await readPublicKey(raw, ctx), checkArtefacts: raw.boolean("check-artefacts") };
+}
 async function parseInputs(raw, ctx) {
+  if (raw.oneOf("mode", ["record", "verify"], "record") === "verify")
+    return { mode: "verify", ...await parseVerifyInputs(raw, ctx) };
   const configDisplay = raw.required("config");
   const config = await resolveInside(ctx.workspace, configDisplay, { field: "config", mustExist: true });
   const record = await resolveInside(ctx.workspace, raw.required("record"), { field: "record" });
@@ -41700,7 +41941,7 @@ var auditRecordGate = {
   name: RECORD_ACTION,
   secretInputs: ["signing-key"],
   parseInputs,
-  run
+  run: (inputs, ctx) => inputs.mode === "verify" ? verifyRecord(inputs, ctx.workspace) : run(inputs, ctx)
 };
 
 // actions/audit-record/src/index.ts

@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4764,7 +4764,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4791,7 +4791,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5042,8 +5042,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,11 +5117,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path13.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -5655,7 +5655,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6046,7 +6046,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -10392,17 +10392,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10413,13 +10413,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10440,17 +10440,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10461,13 +10461,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10494,23 +10494,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11122,10 +11122,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11144,7 +11144,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11174,11 +11174,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11192,8 +11192,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11207,8 +11207,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11226,8 +11226,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11237,8 +11237,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -13753,9 +13753,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13830,14 +13830,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13852,10 +13852,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13866,10 +13866,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13886,13 +13886,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -15853,9 +15853,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15864,23 +15864,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15891,10 +15891,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18684,14 +18684,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -19142,39 +19142,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path14,
           error2.message
         );
       });
@@ -19223,9 +19223,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -19288,7 +19288,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -19303,11 +19303,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path13 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -19373,7 +19373,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -19770,9 +19770,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -19810,12 +19810,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -22082,8 +22082,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise2 = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -24066,7 +24066,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request;
+      const { method, path: path14, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -24147,7 +24147,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24334,12 +24334,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -24676,7 +24676,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -24773,7 +24773,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -25009,12 +25009,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -25126,9 +25126,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25493,16 +25493,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve11(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -25513,7 +25513,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -25564,7 +25564,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -25576,7 +25576,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -25912,8 +25912,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -26367,10 +26367,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -27182,7 +27182,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -27195,7 +27195,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve12(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -27214,7 +27214,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -27231,7 +27231,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -27301,18 +27301,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -27569,9 +27569,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -27794,9 +27794,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -28081,9 +28081,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -28175,9 +28175,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -28342,20 +28342,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -28377,7 +28377,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -28415,9 +28415,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -28880,10 +28880,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32040,7 +32040,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -32116,7 +32116,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -32159,7 +32159,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -33762,9 +33762,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i = 0; i < path13.length; ++i) {
-        const code = path13.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -35900,8 +35900,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -36684,11 +36684,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path13);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -36760,7 +36760,7 @@ var require_undici = __commonJS({
 });
 
 // packages/cli/src/main.ts
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 
 // packages/core/src/errors.ts
 var GateError = class extends Error {
@@ -36876,10 +36876,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
 var SMALL_FILE_BYTES = 256 * 1024;
-async function sha256File(path13, displayPath = path13, sizeHint) {
+async function sha256File(path14, displayPath = path14, sizeHint) {
   if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
     try {
-      const data = await readFile(path13);
+      const data = await readFile(path14);
       return { sha256: createHash("sha256").update(data).digest("hex"), size: data.length };
     } catch (error2) {
       throw toGateError(error2, displayPath);
@@ -36888,7 +36888,7 @@ async function sha256File(path13, displayPath = path13, sizeHint) {
   const hash = createHash("sha256");
   let size = 0;
   try {
-    for await (const chunk of createReadStream(path13, { highWaterMark: HASH_CHUNK_BYTES })) {
+    for await (const chunk of createReadStream(path14, { highWaterMark: HASH_CHUNK_BYTES })) {
       hash.update(chunk);
       size += chunk.length;
     }
@@ -36955,27 +36955,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path13) {
-  let normalized = normalize(path13);
+function cleanPath(path14) {
+  let normalized = normalize(path14);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path13, separator) {
-  return path13.replace(SLASHES_REGEX, separator);
+function convertSlashes(path14, separator) {
+  return path14.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path13) {
-  return path13 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path13);
+function isRootDirectory(path14) {
+  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
 }
-function normalizePath(path13, options) {
+function normalizePath(path14, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path13.includes("/") || path13.startsWith(".");
-  if (resolvePaths) path13 = resolve2(path13);
-  if (normalizePath$1 || pathNeedsCleaning) path13 = cleanPath(path13);
-  if (path13 === ".") return "";
-  const needsSeperator = path13[path13.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path13 + pathSeparator : path13, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
+  if (resolvePaths) path14 = resolve2(path14);
+  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
+  if (path14 === ".") return "";
+  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -37012,8 +37012,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path13 = directoryPath || ".";
-  if (filters.every((filter) => filter(path13, true))) paths.push(path13);
+  const path14 = directoryPath || ".";
+  if (filters.every((filter) => filter(path14, true))) paths.push(path14);
 };
 var empty$2 = () => {
 };
@@ -37065,26 +37065,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path13, state, callback$1) {
+var resolveSymlinksAsync = function(path14, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs2.realpath(path13, (error2, resolvedPath) => {
+  fs2.realpath(path14, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs2.stat(resolvedPath, (error$1, stat7) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat7.isDirectory() && isRecursive(path13, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat7.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat7, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path13, state, callback$1) {
+var resolveSymlinks = function(path14, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs2.realpathSync(path13);
+    const resolvedPath = fs2.realpathSync(path14);
     const stat7 = fs2.statSync(resolvedPath);
-    if (stat7.isDirectory() && isRecursive(path13, resolvedPath, state)) return;
+    if (stat7.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
     callback$1(stat7, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -37094,9 +37094,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path13, resolved, state) {
+function isRecursive(path14, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path13);
+  let parent = dirname(path14);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -37104,7 +37104,7 @@ function isRecursive(path13, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path13, resolved);
+  state.symlinks.set(path14, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -37276,19 +37276,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path13 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path13)) continue;
-        this.pushDirectory(path13, paths, filters);
-        this.walkDirectory(this.state, path13, path13, depth - 1, this.walk);
+        let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path14)) continue;
+        this.pushDirectory(path14, paths, filters);
+        this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path13 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path13, this.state, (stat7, resolvedPath) => {
+        let path14 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path14, this.state, (stat7, resolvedPath) => {
           if (stat7.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path13 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path13 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path13;
+            resolvedPath = useRealPaths ? resolvedPath : path14;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -37454,7 +37454,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path13) => isMatch(path13));
+    this.options.filters.push((path14) => isMatch(path14));
     return this;
   }
 };
@@ -37529,19 +37529,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path13) {
-  return path13.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path14) {
+  return path14.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path13) {
+function splitPattern(path14) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path13, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path13];
+  const result = import_picomatch.default.scan(path14, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path14];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path13) => path13.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path13) => path13.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -37648,13 +37648,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path13 = format(p, isDirectory2);
-      const matches = matcher(path13) && !ignore(path13);
-      if (matches) log(`matched ${path13}`);
+      const path14 = format(p, isDirectory2);
+      const matches = matcher(path14) && !ignore(path14);
+      if (matches) log(`matched ${path14}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path13 = format(p, isDirectory2);
-      return matcher(path13) && !ignore(path13);
+      const path14 = format(p, isDirectory2);
+      return matcher(path14) && !ignore(path14);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -38491,10 +38491,10 @@ function validateConfig(parsed, schema, file) {
     field: first.field
   });
 }
-async function loadConfig(path13, schema, displayPath = path13) {
+async function loadConfig(path14, schema, displayPath = path14) {
   let text2;
   try {
-    text2 = await readFile2(path13, "utf8");
+    text2 = await readFile2(path14, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
@@ -38773,6 +38773,11 @@ var ACTION_SPECS = {
     "name": "audit-record",
     "description": "Collects the gate results of a run from its ledger folders, checks that every expected gate of the gates file ran in order with a non-empty result, adds the run's jobs, steps, trigger, actors, approvals, resources and artefact digests, and writes the signed pipeline audit record.",
     "inputs": {
+      "mode": {
+        "description": "`record` writes and signs the record of this run; `verify` checks an existing record: its schema, its signature with `public-key`, that the signed statement carries exactly this record, that it records a passing run, and with `check-artefacts` that every artefact still has its digest. Defaults to record.",
+        "required": false,
+        "default": "record"
+      },
       "config": {
         "description": "Path of the gates file (schemas/gates-file.schema.json) that defines the expected gates and their order. Defaults to ai-act-gates.yml.",
         "required": false,
@@ -38784,7 +38789,7 @@ var ACTION_SPECS = {
         "default": "ai-act-gates-reports/ledger/*.json"
       },
       "record": {
-        "description": "Path of the record to write; the in-toto statement and its signature are written beside it (.intoto.json, .intoto.dsse.json or .intoto.sigstore.json). An existing file is never overwritten. Defaults to ai-act-gates-reports/audit-record.json.",
+        "description": "Path of the record to write (verify mode: to check); the in-toto statement and its signature are written beside it (.intoto.json, .intoto.dsse.json or .intoto.sigstore.json). An existing file is never overwritten. Defaults to ai-act-gates-reports/audit-record.json.",
         "required": false,
         "default": "ai-act-gates-reports/audit-record.json"
       },
@@ -38817,6 +38822,21 @@ var ACTION_SPECS = {
         "description": "The commit of the reusable workflow that runs this job (github.job_workflow_sha). Defaults to empty.",
         "required": false,
         "default": ""
+      },
+      "signature": {
+        "description": "Verify mode: the DSSE envelope to check. Defaults to the record's path with .intoto.dsse.json in place of .json.",
+        "required": false,
+        "default": ""
+      },
+      "public-key": {
+        "description": "Verify mode: the PEM public key you trust for the record (the text, or a file in the workspace); never the key the record itself names. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "check-artefacts": {
+        "description": "Verify mode: re-hash every artefact the record lists and fail on any change or missing file. Defaults to false.",
+        "required": false,
+        "default": "false"
       },
       "report-dir": {
         "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger; empty writes no reports. Defaults to ai-act-gates-reports.",
@@ -39016,11 +39036,11 @@ import { EOL } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39036,7 +39056,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39761,7 +39781,7 @@ var canonicalizeCommand = {
 
 // packages/cli/src/health.ts
 import { appendFile as appendFile3 } from "node:fs/promises";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 
 // packages/health/src/stats.ts
 function quantile(sorted, q) {
@@ -40318,7 +40338,7 @@ async function exportOtlp(endpoint, records, options) {
 
 // packages/health/src/read.ts
 import { stat as stat4 } from "node:fs/promises";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 
 // packages/audit/src/placeholders.ts
 var PLACEHOLDERS = ["report-dir", "system-id", "log-profile"];
@@ -40899,8 +40919,8 @@ var GitHubClient = class {
     }
   }
   /** GET raw bytes (an artifact archive), following GitHub's redirect to its storage. */
-  async download(path13) {
-    const url = this.url(path13);
+  async download(path14) {
+    const url = this.url(path14);
     let response;
     try {
       response = await fetch(url, {
@@ -40928,16 +40948,16 @@ var GitHubClient = class {
     return body;
   }
   /** GET one resource. */
-  async get(path13) {
-    return (await this.request(this.url(path13))).body;
+  async get(path14) {
+    return (await this.request(this.url(path14))).body;
   }
   /**
    * GET every page of a list. `key` names the array in an object response (such as
    * `jobs`), whose `total_count` must then match what the pages held.
    */
-  async list(path13, key) {
+  async list(path14, key) {
     const items = [];
-    let url = this.url(path13);
+    let url = this.url(path14);
     let total;
     for (let page = 0; url !== void 0; page++) {
       if (page >= MAX_PAGES)
@@ -40957,8 +40977,8 @@ var GitHubClient = class {
     }
     return items;
   }
-  url(path13) {
-    return `${this.apiUrl.replace(/\/+$/, "")}${path13}`;
+  url(path14) {
+    return `${this.apiUrl.replace(/\/+$/, "")}${path14}`;
   }
 };
 function nextLink(link2, apiUrl) {
@@ -42240,6 +42260,18 @@ var KeySigner = class _KeySigner {
     return { extension: ".dsse.json", mediaType: "application/vnd.dsse.envelope.v1+json", document: envelope };
   }
 };
+function verifyEnvelope(envelope, publicKeyPem) {
+  const publicKey = createPublicKey(publicKeyPem);
+  const keyId = keyIdOf(publicKey);
+  const payload = Buffer.from(envelope.payload, "base64");
+  const message = pae(envelope.payloadType, payload);
+  const algorithm = publicKey.asymmetricKeyType === "ed25519" ? null : "sha256";
+  const good = envelope.signatures.some(
+    (s2) => (s2.keyid === "" || s2.keyid === keyId) && verify(algorithm, message, publicKey, Buffer.from(s2.sig, "base64"))
+  );
+  if (!good) throw new GateError("SIGNATURE_INVALID", `no signature of the envelope verifies with key ${keyId}`);
+  return payload;
+}
 var keylessFactory;
 function keylessSignerFactory() {
   return keylessFactory;
@@ -42266,7 +42298,186 @@ function recordStatement(record) {
 }
 
 // packages/audit/src/gate.ts
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
+
+// packages/audit/src/verify.ts
+import { access as access2, readFile as readFile7 } from "node:fs/promises";
+import * as path6 from "node:path";
+import { isDeepStrictEqual } from "node:util";
+async function findSignature(record) {
+  const stem = record.replace(/\.json$/i, "");
+  for (const ext of [".intoto.dsse.json", ".intoto.sigstore.json"]) {
+    const candidate = `${stem}${ext}`;
+    if (await access2(candidate).then(
+      () => true,
+      () => false
+    ))
+      return candidate;
+  }
+  return `${stem}.intoto.dsse.json`;
+}
+async function readEnvelope(file, display) {
+  let text2;
+  try {
+    text2 = await readFile7(file, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  const value = parseConfigText(text2, display).value;
+  const ok = value !== null && typeof value === "object" && typeof value.payloadType === "string" && typeof value.payload === "string" && Array.isArray(value.signatures) && value.signatures.every((s2) => s2 && typeof s2.sig === "string");
+  if (!ok) {
+    const field = typeof value?.payloadType !== "string" ? "payloadType" : typeof value?.payload !== "string" ? "payload" : "signatures";
+    throw new GateError("SCHEMA_VIOLATION", "not a DSSE envelope (payloadType, payload and signatures[].sig)", {
+      file: display,
+      field
+    });
+  }
+  return value;
+}
+async function artefactsCheck(record, workspace) {
+  const changed = [];
+  const messages = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const a of record.artefacts) {
+    if (seen.has(`${a.path}\0${a.sha256}`)) continue;
+    seen.add(`${a.path}\0${a.sha256}`);
+    const absolute = path6.resolve(workspace, a.path);
+    try {
+      const digest = await sha256File(absolute, a.path);
+      if (digest.sha256 !== a.sha256) {
+        changed.push({ file: a.path });
+        messages.push(`${a.path} changed`);
+      }
+    } catch (error2) {
+      changed.push({ file: a.path });
+      messages.push(`${a.path}: ${toGateError(error2, a.path).detail}`);
+    }
+  }
+  const title = "Every artefact still has its recorded digest";
+  return changed.length === 0 ? makeCheck("artefacts-match", title, CONTRACT_ARTICLES, "pass", `${seen.size} artefact(s) match their SHA-256`) : makeCheck("artefacts-match", title, CONTRACT_ARTICLES, "fail", messages.join("; "), { locations: changed });
+}
+async function verifyRecord(inputs, workspace) {
+  const recordRel = toPosixRelative(workspace, inputs.record);
+  const signatureRel = toPosixRelative(workspace, inputs.signature);
+  if (inputs.signature.endsWith(".sigstore.json")) {
+    throw new GateError("UNSUPPORTED", "verifying a Sigstore bundle is not connected in this build", {
+      file: signatureRel,
+      hint: "Verify it with cosign verify-blob-attestation, or with the cosign-verify action once it is wired in"
+    });
+  }
+  const record = await loadConfig(inputs.record, RECORD_SCHEMA, recordRel);
+  const envelope = await readEnvelope(inputs.signature, signatureRel);
+  const checks = [
+    makeCheck(
+      "record-valid",
+      "The record matches its schema",
+      CONTRACT_ARTICLES,
+      "pass",
+      `${recordRel} is a valid pipeline audit record`
+    )
+  ];
+  let payload;
+  try {
+    payload = verifyEnvelope(envelope, inputs.publicKey);
+    checks.push(
+      makeCheck(
+        "signature-verifies",
+        "The signature verifies with the trusted key",
+        CONTRACT_ARTICLES,
+        "pass",
+        `${signatureRel} is signed by the given key`
+      )
+    );
+  } catch (error2) {
+    checks.push(
+      makeCheck(
+        "signature-verifies",
+        "The signature verifies with the trusted key",
+        CONTRACT_ARTICLES,
+        "fail",
+        toGateError(error2).detail,
+        { locations: [{ file: signatureRel, field: "signatures" }] }
+      )
+    );
+  }
+  const statementTitle = "The signed statement carries exactly this record";
+  if (payload === void 0) {
+    checks.push(
+      makeCheck(
+        "statement-matches-record",
+        statementTitle,
+        CONTRACT_ARTICLES,
+        "skipped",
+        "the signature did not verify, so its payload is not trusted"
+      )
+    );
+  } else {
+    const statement = JSON.parse(payload.toString("utf8"));
+    const problems = [];
+    if (statement._type !== "https://in-toto.io/Statement/v1") problems.push(`_type is ${String(statement._type)}`);
+    if (statement.predicateType !== RECORD_PREDICATE_TYPE)
+      problems.push(`predicateType is ${String(statement.predicateType)}`);
+    if (!isDeepStrictEqual(statement.predicate, record))
+      problems.push(`the predicate differs from ${recordRel}: the record was changed after signing`);
+    const gates = statement.subject?.find((s2) => s2.name === record.gatesFile.path);
+    if (gates?.digest.sha256 !== record.gatesFile.sha256)
+      problems.push("the gates file subject does not match the record");
+    checks.push(
+      makeCheck(
+        "statement-matches-record",
+        statementTitle,
+        CONTRACT_ARTICLES,
+        problems.length === 0 ? "pass" : "fail",
+        problems.length === 0 ? `the statement's predicate is ${recordRel}` : problems.join("; "),
+        {
+          locations: problems.length === 0 ? [] : [{ file: recordRel }]
+        }
+      )
+    );
+  }
+  checks.push(
+    makeCheck(
+      "record-passed",
+      "The record shows a run that passed",
+      CONTRACT_ARTICLES,
+      record.status === "pass" ? "pass" : "fail",
+      record.status === "pass" ? record.summary : `the record says ${record.status}: ${record.summary}`,
+      {
+        locations: record.status === "pass" ? [] : [{ file: recordRel, field: "status" }]
+      }
+    )
+  );
+  if (inputs.checkArtefacts) checks.push(await artefactsCheck(record, workspace));
+  const recordText = await readFile7(inputs.record);
+  return {
+    subject: {
+      system: record.system.id,
+      record: recordRel,
+      recordSha256: sha256Hex(recordText),
+      signature: signatureRel
+    },
+    checks,
+    evidence: [
+      {
+        path: recordRel,
+        sha256: sha256Hex(recordText),
+        size: recordText.length,
+        role: "input",
+        category: "pipeline-audit-record"
+      },
+      {
+        path: signatureRel,
+        ...await sha256File(inputs.signature, signatureRel),
+        role: "input",
+        category: "dsse-envelope"
+      }
+    ],
+    metrics: { artefacts: record.artefacts.length, gates: record.gates.length },
+    outputs: { "record-path": recordRel, "record-sha256": sha256Hex(recordText), "signature-path": signatureRel }
+  };
+}
+
+// packages/audit/src/gate.ts
 function signaturePaths(record, extension) {
   const stem = record.replace(/\.json$/i, "");
   return { statement: `${stem}.intoto.json`, signature: `${stem}.intoto${extension}` };
@@ -42277,12 +42488,30 @@ async function readSigningKey(raw, ctx) {
   if (value.startsWith("-----BEGIN")) return { pem: value };
   const file = await resolveInside(ctx.workspace, value, { field: "signing-key", mustExist: true });
   try {
-    return { pem: await readFile7(file, "utf8"), file: value };
+    return { pem: await readFile8(file, "utf8"), file: value };
   } catch (error2) {
     throw toGateError(error2, value);
   }
 }
+async function readPublicKey(raw, ctx) {
+  const value = raw.required("public-key", "in verify mode: the PEM public key you trust for the record");
+  if (value.startsWith("-----BEGIN")) return value;
+  const file = await resolveInside(ctx.workspace, value, { field: "public-key", mustExist: true });
+  try {
+    return await readFile8(file, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, value);
+  }
+}
+async function parseVerifyInputs(raw, ctx) {
+  const record = await resolveInside(ctx.workspace, raw.required("record"), { field: "record", mustExist: true });
+  const signatureInput = raw.optional("signature");
+  const signature = signatureInput === void 0 ? await findSignature(record) : await resolveInside(ctx.workspace, signatureInput, { field: "signature", mustExist: true });
+  return { record, signature, publicKey: await readPublicKey(raw, ctx), checkArtefacts: raw.boolean("check-artefacts") };
+}
 async function parseInputs(raw, ctx) {
+  if (raw.oneOf("mode", ["record", "verify"], "record") === "verify")
+    return { mode: "verify", ...await parseVerifyInputs(raw, ctx) };
   const configDisplay = raw.required("config");
   const config = await resolveInside(ctx.workspace, configDisplay, { field: "config", mustExist: true });
   const record = await resolveInside(ctx.workspace, raw.required("record"), { field: "record" });
@@ -42452,14 +42681,14 @@ var auditRecordGate = {
   name: RECORD_ACTION,
   secretInputs: ["signing-key"],
   parseInputs,
-  run: run2
+  run: (inputs, ctx) => inputs.mode === "verify" ? verifyRecord(inputs, ctx.workspace) : run2(inputs, ctx)
 };
 
 // packages/health/src/read.ts
 async function recordPatterns(inputs, workspace) {
   const out = [];
   for (const input of inputs) {
-    const info2 = await stat4(path6.resolve(workspace, input)).catch(() => void 0);
+    const info2 = await stat4(path7.resolve(workspace, input)).catch(() => void 0);
     out.push(info2?.isDirectory() ? `${input.replace(/\/+$/, "")}/**/*audit-record.json` : input);
   }
   return out;
@@ -42561,11 +42790,11 @@ async function fetchRecords(options) {
 // packages/cli/src/run.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { appendFile as appendFile2 } from "node:fs/promises";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 
 // packages/suite/src/runner.ts
-import { readdir as readdir3, readFile as readFile8 } from "node:fs/promises";
-import * as path7 from "node:path";
+import { readdir as readdir3, readFile as readFile9 } from "node:fs/promises";
+import * as path8 from "node:path";
 
 // packages/suite/src/report.ts
 var ICON2 = {
@@ -42736,7 +42965,7 @@ function gateInputs(gate, file, reportDir, env, workspace) {
   return inputs;
 }
 async function refuseUsedLedger(reportDir, display) {
-  const ledger = path7.join(reportDir, LEDGER_DIR);
+  const ledger = path8.join(reportDir, LEDGER_DIR);
   const files = await readdir3(ledger).catch(() => []);
   if (files.some((f) => f.endsWith(".json"))) {
     throw new GateError(
@@ -42809,11 +43038,11 @@ async function runSuite(options) {
   outcome.status = recordResult.status;
   const written = recordResult.outputs["record-path"];
   if (written) {
-    outcome.record = JSON.parse(await readFile8(path7.resolve(workspace, written), "utf8"));
+    outcome.record = JSON.parse(await readFile9(path8.resolve(workspace, written), "utf8"));
     outcome.paths.record = written;
     if (recordResult.outputs["signature-path"]) outcome.paths.signature = recordResult.outputs["signature-path"];
   }
-  const reportPath = path7.join(reportAbs, "audit-report.md");
+  const reportPath = path8.join(reportAbs, "audit-report.md");
   await writeFileAtomic(reportPath, toReportMarkdown(outcome), { displayPath: `${reportRel}/audit-report.md` });
   outcome.paths.report = `${reportRel}/audit-report.md`;
   return outcome;
@@ -42989,7 +43218,7 @@ function evidenceStatement(manifest, manifestPath, manifestSha256, run4) {
 
 // packages/evidence/src/hash.ts
 import { stat as stat5 } from "node:fs/promises";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 
 // packages/evidence/src/pool.ts
 async function mapLimit(items, limit, fn) {
@@ -43041,7 +43270,7 @@ async function hashEvidence(inputs, workspace, run4) {
     field: "paths",
     exclude: [inputs.manifest, inputs.statement, ...inputs.exclude]
   });
-  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path8.sep)));
+  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path9.sep)));
   const producer = producerOf(run4);
   const files = await mapLimit(filtered, HASH_CONCURRENCY, (f) => describeFile(f, inputs.root, inputs.category, producer));
   const bytes = files.reduce((n, f) => n + f.size, 0);
@@ -43116,10 +43345,10 @@ async function hashEvidence(inputs, workspace, run4) {
 
 // packages/evidence/src/verify.ts
 import { realpath as realpath4, stat as stat6 } from "node:fs/promises";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 async function checkFile(root, realRoot, rootRel, file) {
   const display = rootRel === "." ? file.path : `${rootRel}/${file.path}`;
-  const absolute = path9.resolve(root, file.path);
+  const absolute = path10.resolve(root, file.path);
   let size;
   try {
     size = (await stat6(absolute)).size;
@@ -43141,7 +43370,7 @@ async function verifyEvidence(inputs, workspace) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const manifest = await readManifest(inputs.manifest, manifestRel);
   for (const [i, f] of manifest.files.entries()) {
-    if (!isInside(inputs.root, path9.resolve(inputs.root, f.path))) {
+    if (!isInside(inputs.root, path10.resolve(inputs.root, f.path))) {
       throw new GateError("PATH_OUTSIDE_WORKSPACE", `path '${f.path}' leads outside the evidence root`, {
         file: manifestRel,
         field: `files[${i}].path`
@@ -43162,7 +43391,7 @@ async function verifyEvidence(inputs, workspace) {
     allowEmpty: true
   });
   const listed = new Set(manifest.files.map((f) => f.path));
-  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path9.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
+  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path10.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
   const loc = (p) => ({ file: display(p) });
   const checks = [
     makeCheck(
@@ -43437,7 +43666,7 @@ async function runPlan(argv, io) {
         `gates=${JSON.stringify(plan.gates)}`,
         `system-id=${plan.systemId}`
       ];
-      await appendFile2(path10.resolve(io.env.GITHUB_OUTPUT), out.join("\n") + "\n");
+      await appendFile2(path11.resolve(io.env.GITHUB_OUTPUT), out.join("\n") + "\n");
     }
     return EXIT.pass;
   } catch (error2) {
@@ -43546,12 +43775,12 @@ ${HELP2}`);
       field: "out"
     });
     const rel = toPosixRelative(io.cwd, out);
-    await writeFileAtomic(path11.join(out, "health.svg"), healthSvg(health, records), {
+    await writeFileAtomic(path12.join(out, "health.svg"), healthSvg(health, records), {
       displayPath: `${rel}/health.svg`
     });
     const markdown = healthMarkdown(health, "health.svg");
-    await writeFileAtomic(path11.join(out, "health.md"), markdown, { displayPath: `${rel}/health.md` });
-    await writeFileAtomic(path11.join(out, "health.json"), JSON.stringify(health, null, 2) + "\n", {
+    await writeFileAtomic(path12.join(out, "health.md"), markdown, { displayPath: `${rel}/health.md` });
+    await writeFileAtomic(path12.join(out, "health.json"), JSON.stringify(health, null, 2) + "\n", {
       displayPath: `${rel}/health.json`
     });
     const endpoint = flags.get("otlp-endpoint")?.at(-1);
@@ -43717,7 +43946,7 @@ async function runGateCommand(name, argv, io) {
   const reportDir = parsed.inputs[REPORT_DIR_INPUT];
   if (reportDir) {
     try {
-      await writeReports(result, path12.resolve(io.cwd, reportDir));
+      await writeReports(result, path13.resolve(io.cwd, reportDir));
     } catch (error2) {
       io.stderr(`ai-act-gates ${name}: could not write reports: ${toGateError(error2).message}
 `);

@@ -6,6 +6,11 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     "name": "audit-record",
     "description": "Collects the gate results of a run from its ledger folders, checks that every expected gate of the gates file ran in order with a non-empty result, adds the run's jobs, steps, trigger, actors, approvals, resources and artefact digests, and writes the signed pipeline audit record.",
     "inputs": {
+      "mode": {
+        "description": "`record` writes and signs the record of this run; `verify` checks an existing record: its schema, its signature with `public-key`, that the signed statement carries exactly this record, that it records a passing run, and with `check-artefacts` that every artefact still has its digest. Defaults to record.",
+        "required": false,
+        "default": "record"
+      },
       "config": {
         "description": "Path of the gates file (schemas/gates-file.schema.json) that defines the expected gates and their order. Defaults to ai-act-gates.yml.",
         "required": false,
@@ -17,7 +22,7 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
         "default": "ai-act-gates-reports/ledger/*.json"
       },
       "record": {
-        "description": "Path of the record to write; the in-toto statement and its signature are written beside it (.intoto.json, .intoto.dsse.json or .intoto.sigstore.json). An existing file is never overwritten. Defaults to ai-act-gates-reports/audit-record.json.",
+        "description": "Path of the record to write (verify mode: to check); the in-toto statement and its signature are written beside it (.intoto.json, .intoto.dsse.json or .intoto.sigstore.json). An existing file is never overwritten. Defaults to ai-act-gates-reports/audit-record.json.",
         "required": false,
         "default": "ai-act-gates-reports/audit-record.json"
       },
@@ -50,6 +55,21 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
         "description": "The commit of the reusable workflow that runs this job (github.job_workflow_sha). Defaults to empty.",
         "required": false,
         "default": ""
+      },
+      "signature": {
+        "description": "Verify mode: the DSSE envelope to check. Defaults to the record's path with .intoto.dsse.json in place of .json.",
+        "required": false,
+        "default": ""
+      },
+      "public-key": {
+        "description": "Verify mode: the PEM public key you trust for the record (the text, or a file in the workspace); never the key the record itself names. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "check-artefacts": {
+        "description": "Verify mode: re-hash every artefact the record lists and fail on any change or missing file. Defaults to false.",
+        "required": false,
+        "default": "false"
       },
       "report-dir": {
         "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger; empty writes no reports. Defaults to ai-act-gates-reports.",

@@ -22,12 +22,14 @@ import { collectLedger } from './ledger.js'
 import { buildRecord, validateRecord, type RecordArtefact } from './record.js'
 import { IN_TOTO_PAYLOAD_TYPE, KeySigner, keylessSignerFactory, type RecordSigner } from './signer.js'
 import { recordStatement } from './statement.js'
+import { findSignature, verifyRecord, type VerifyInputs } from './verify.js'
 
 /** How the statement is signed. */
 export type SigningMode = 'auto' | 'key' | 'keyless' | 'ephemeral'
 
 /** Typed inputs. */
 export interface AuditInputs {
+  mode?: 'record'
   config: string
   configDisplay: string
   ledger: string[]
@@ -58,7 +60,33 @@ async function readSigningKey(raw: RawInputs, ctx: GateContext): Promise<AuditIn
   }
 }
 
-async function parseInputs(raw: RawInputs, ctx: GateContext): Promise<AuditInputs> {
+async function readPublicKey(raw: RawInputs, ctx: GateContext): Promise<string> {
+  const value = raw.required('public-key', 'in verify mode: the PEM public key you trust for the record')
+  if (value.startsWith('-----BEGIN')) return value
+  const file = await resolveInside(ctx.workspace, value, { field: 'public-key', mustExist: true })
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    throw toGateError(error, value)
+  }
+}
+
+async function parseVerifyInputs(raw: RawInputs, ctx: GateContext): Promise<VerifyInputs> {
+  const record = await resolveInside(ctx.workspace, raw.required('record'), { field: 'record', mustExist: true })
+  const signatureInput = raw.optional('signature')
+  const signature =
+    signatureInput === undefined
+      ? await findSignature(record)
+      : await resolveInside(ctx.workspace, signatureInput, { field: 'signature', mustExist: true })
+  return { record, signature, publicKey: await readPublicKey(raw, ctx), checkArtefacts: raw.boolean('check-artefacts') }
+}
+
+async function parseInputs(
+  raw: RawInputs,
+  ctx: GateContext
+): Promise<AuditInputs | ({ mode: 'verify' } & VerifyInputs)> {
+  if (raw.oneOf('mode', ['record', 'verify'] as const, 'record') === 'verify')
+    return { mode: 'verify', ...(await parseVerifyInputs(raw, ctx)) }
   const configDisplay = raw.required('config')
   const config = await resolveInside(ctx.workspace, configDisplay, { field: 'config', mustExist: true })
   const record = await resolveInside(ctx.workspace, raw.required('record'), { field: 'record' })
@@ -234,9 +262,9 @@ async function run(inputs: AuditInputs, ctx: GateContext) {
 }
 
 /** The audit-record gate. */
-export const auditRecordGate: GateDefinition<AuditInputs> = {
+export const auditRecordGate: GateDefinition<AuditInputs | ({ mode: 'verify' } & VerifyInputs)> = {
   name: RECORD_ACTION,
   secretInputs: ['signing-key'],
   parseInputs,
-  run
+  run: (inputs, ctx) => (inputs.mode === 'verify' ? verifyRecord(inputs, ctx.workspace) : run(inputs, ctx))
 }
