@@ -53,6 +53,9 @@ describe('ai-act-gates run on the example system (dist/cli/index.js)', () => {
     expect(report).toMatch(/^# ✅ Pipeline audit record: Recruitment screening assistant: PASS/)
     expect(report).toContain('High-risk under Annex III point 4(a) (Employment')
     for (const id of expected) expect(report).toContain(id)
+    const html = await readFile(path.join(ROOT, out, 'audit-report.html'), 'utf8')
+    expect(html).toContain('<h1>✅ Pipeline audit record: Recruitment screening assistant: PASS</h1>')
+    for (const id of expected) expect(html).toContain(id)
   })
 
   test('a pipeline that drops a gate of the example fails its record (exit 1)', async () => {

@@ -39140,7 +39140,7 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+      const cells2 = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -39149,7 +39149,7 @@ var Summary = class {
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
-      return this.wrap("tr", cells);
+      return this.wrap("tr", cells2);
     }).join("");
     const element = this.wrap("table", tableBody);
     return this.addRaw(element).addEOL();
@@ -41950,6 +41950,93 @@ var auditRecordGate = {
 import { readdir as readdir3, readFile as readFile8 } from "node:fs/promises";
 import * as path7 from "node:path";
 
+// packages/suite/src/html.ts
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function inline(text) {
+  return escapeHtml(text).replace(/`([^`]+)`/g, "<code>$1</code>").replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>").replace(
+    /!\[([^\]]*)\]\(([^)\s]+)\)/g,
+    (_m, alt, src) => /^(https?:\/\/|[\w./-]+$)/.test(src) ? `<img alt="${alt}" src="${src}">` : alt
+  ).replace(
+    /\[([^\]]+)\]\(([^)\s]+)\)/g,
+    (_m, label2, href) => /^(https?:\/\/|[\w./-]+$)/.test(href) ? `<a href="${href}">${label2}</a>` : label2
+  );
+}
+function cells(row) {
+  return row.replace(/^\|\s?/, "").replace(/\s?\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
+}
+function cellHtml(text) {
+  return text.split("<br>").map((part) => inline(part)).join("<br>");
+}
+function markdownToHtml(markdown) {
+  const lines = markdown.split("\n");
+  const out = [];
+  let list = false;
+  const closeList = () => {
+    if (list) out.push("</ul>");
+    list = false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const heading = /^(#{1,4}) (.*)$/.exec(line);
+    const details = /^<details><summary>(.*)<\/summary>$/.exec(line);
+    if (heading) {
+      closeList();
+      out.push(`<h${heading[1].length}>${inline(heading[2])}</h${heading[1].length}>`);
+    } else if (details) {
+      closeList();
+      out.push(`<details><summary>${cellHtml(details[1])}</summary>`);
+    } else if (line === "</details>") {
+      closeList();
+      out.push("</details>");
+    } else if (line.startsWith("|") && lines[i + 1]?.startsWith("|---")) {
+      closeList();
+      const head = cells(line);
+      out.push("<table>", `<thead><tr>${head.map((c) => `<th>${cellHtml(c)}</th>`).join("")}</tr></thead>`, "<tbody>");
+      i += 2;
+      for (; i < lines.length && lines[i].startsWith("|"); i++) {
+        out.push(
+          `<tr>${cells(lines[i]).map((c) => `<td>${cellHtml(c)}</td>`).join("")}</tr>`
+        );
+      }
+      i--;
+      out.push("</tbody>", "</table>");
+    } else if (/^- /.test(line)) {
+      if (!list) out.push("<ul>");
+      list = true;
+      out.push(`<li>${inline(line.slice(2))}</li>`);
+    } else if (line.trim() === "") {
+      closeList();
+    } else {
+      closeList();
+      out.push(`<p>${inline(line)}</p>`);
+    }
+  }
+  closeList();
+  return out.join("\n");
+}
+var STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#1f2328;line-height:1.45}
+table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}code{background:#f6f8fa;padding:0 .2rem;border-radius:3px;font-size:90%;word-break:break-all}
+h1{font-size:1.6rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}h2{font-size:1.25rem;margin-top:1.8rem}details{margin:.3rem 0}`;
+function toReportHtml(markdown, title) {
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    markdownToHtml(markdown),
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
 // packages/suite/src/report.ts
 var ICON2 = {
   pass: "✅",
@@ -42196,9 +42283,16 @@ async function runSuite(options) {
     outcome.paths.record = written;
     if (recordResult.outputs["signature-path"]) outcome.paths.signature = recordResult.outputs["signature-path"];
   }
-  const reportPath = path7.join(reportAbs, "audit-report.md");
-  await writeFileAtomic(reportPath, toReportMarkdown(outcome), { displayPath: `${reportRel}/audit-report.md` });
+  const markdown = toReportMarkdown(outcome);
+  await writeFileAtomic(path7.join(reportAbs, "audit-report.md"), markdown, {
+    displayPath: `${reportRel}/audit-report.md`
+  });
+  const title = `Pipeline audit record: ${gatesFile.file.system.name}: ${outcome.status}`;
+  await writeFileAtomic(path7.join(reportAbs, "audit-report.html"), toReportHtml(markdown, title), {
+    displayPath: `${reportRel}/audit-report.html`
+  });
   outcome.paths.report = `${reportRel}/audit-report.md`;
+  outcome.paths.html = `${reportRel}/audit-report.html`;
   return outcome;
 }
 

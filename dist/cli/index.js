@@ -39214,7 +39214,7 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
+      const cells2 = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -39223,7 +39223,7 @@ var Summary = class {
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
-      return this.wrap("tr", cells);
+      return this.wrap("tr", cells2);
     }).join("");
     const element = this.wrap("table", tableBody);
     return this.addRaw(element).addEOL();
@@ -42796,6 +42796,93 @@ import * as path11 from "node:path";
 import { readdir as readdir3, readFile as readFile9 } from "node:fs/promises";
 import * as path8 from "node:path";
 
+// packages/suite/src/html.ts
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function inline(text2) {
+  return escapeHtml(text2).replace(/`([^`]+)`/g, "<code>$1</code>").replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>").replace(
+    /!\[([^\]]*)\]\(([^)\s]+)\)/g,
+    (_m, alt, src) => /^(https?:\/\/|[\w./-]+$)/.test(src) ? `<img alt="${alt}" src="${src}">` : alt
+  ).replace(
+    /\[([^\]]+)\]\(([^)\s]+)\)/g,
+    (_m, label2, href) => /^(https?:\/\/|[\w./-]+$)/.test(href) ? `<a href="${href}">${label2}</a>` : label2
+  );
+}
+function cells(row2) {
+  return row2.replace(/^\|\s?/, "").replace(/\s?\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
+}
+function cellHtml(text2) {
+  return text2.split("<br>").map((part) => inline(part)).join("<br>");
+}
+function markdownToHtml(markdown) {
+  const lines = markdown.split("\n");
+  const out = [];
+  let list = false;
+  const closeList = () => {
+    if (list) out.push("</ul>");
+    list = false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const heading = /^(#{1,4}) (.*)$/.exec(line);
+    const details = /^<details><summary>(.*)<\/summary>$/.exec(line);
+    if (heading) {
+      closeList();
+      out.push(`<h${heading[1].length}>${inline(heading[2])}</h${heading[1].length}>`);
+    } else if (details) {
+      closeList();
+      out.push(`<details><summary>${cellHtml(details[1])}</summary>`);
+    } else if (line === "</details>") {
+      closeList();
+      out.push("</details>");
+    } else if (line.startsWith("|") && lines[i + 1]?.startsWith("|---")) {
+      closeList();
+      const head = cells(line);
+      out.push("<table>", `<thead><tr>${head.map((c) => `<th>${cellHtml(c)}</th>`).join("")}</tr></thead>`, "<tbody>");
+      i += 2;
+      for (; i < lines.length && lines[i].startsWith("|"); i++) {
+        out.push(
+          `<tr>${cells(lines[i]).map((c) => `<td>${cellHtml(c)}</td>`).join("")}</tr>`
+        );
+      }
+      i--;
+      out.push("</tbody>", "</table>");
+    } else if (/^- /.test(line)) {
+      if (!list) out.push("<ul>");
+      list = true;
+      out.push(`<li>${inline(line.slice(2))}</li>`);
+    } else if (line.trim() === "") {
+      closeList();
+    } else {
+      closeList();
+      out.push(`<p>${inline(line)}</p>`);
+    }
+  }
+  closeList();
+  return out.join("\n");
+}
+var STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#1f2328;line-height:1.45}
+table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}code{background:#f6f8fa;padding:0 .2rem;border-radius:3px;font-size:90%;word-break:break-all}
+h1{font-size:1.6rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}h2{font-size:1.25rem;margin-top:1.8rem}details{margin:.3rem 0}`;
+function toReportHtml(markdown, title) {
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    markdownToHtml(markdown),
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
 // packages/suite/src/report.ts
 var ICON2 = {
   pass: "✅",
@@ -43042,9 +43129,16 @@ async function runSuite(options) {
     outcome.paths.record = written;
     if (recordResult.outputs["signature-path"]) outcome.paths.signature = recordResult.outputs["signature-path"];
   }
-  const reportPath = path8.join(reportAbs, "audit-report.md");
-  await writeFileAtomic(reportPath, toReportMarkdown(outcome), { displayPath: `${reportRel}/audit-report.md` });
+  const markdown = toReportMarkdown(outcome);
+  await writeFileAtomic(path8.join(reportAbs, "audit-report.md"), markdown, {
+    displayPath: `${reportRel}/audit-report.md`
+  });
+  const title = `Pipeline audit record: ${gatesFile.file.system.name}: ${outcome.status}`;
+  await writeFileAtomic(path8.join(reportAbs, "audit-report.html"), toReportHtml(markdown, title), {
+    displayPath: `${reportRel}/audit-report.html`
+  });
   outcome.paths.report = `${reportRel}/audit-report.md`;
+  outcome.paths.html = `${reportRel}/audit-report.html`;
   return outcome;
 }
 
@@ -43553,7 +43647,8 @@ function printOutcome(outcome, io, quiet) {
   }
   if (outcome.paths.record) lines.push(`record:    ${outcome.paths.record}`);
   if (outcome.paths.signature) lines.push(`signature: ${outcome.paths.signature}`);
-  if (outcome.paths.report) lines.push(`report:    ${outcome.paths.report}`);
+  if (outcome.paths.report)
+    lines.push(`report:    ${outcome.paths.report} (and ${path11.basename(outcome.paths.html ?? "")})`);
   lines.push(`ledger:    ${outcome.paths.reportDir}/ledger/`, `status:    ${outcome.status.toUpperCase()}`);
   io.stdout(lines.join("\n") + "\n");
 }

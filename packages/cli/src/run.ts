@@ -79,7 +79,8 @@ function printOutcome(outcome: SuiteOutcome, io: CliIO, quiet: boolean): void {
   }
   if (outcome.paths.record) lines.push(`record:    ${outcome.paths.record}`)
   if (outcome.paths.signature) lines.push(`signature: ${outcome.paths.signature}`)
-  if (outcome.paths.report) lines.push(`report:    ${outcome.paths.report}`)
+  if (outcome.paths.report)
+    lines.push(`report:    ${outcome.paths.report} (and ${path.basename(outcome.paths.html ?? '')})`)
   lines.push(`ledger:    ${outcome.paths.reportDir}/ledger/`, `status:    ${outcome.status.toUpperCase()}`)
   io.stdout(lines.join('\n') + '\n')
 }

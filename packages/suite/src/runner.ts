@@ -18,6 +18,7 @@ import {
 import { GateError, type GateResult, type GateStatus } from '@ai-act-gates/core'
 import { resolveInside, toPosixRelative, writeFileAtomic } from '@ai-act-gates/files'
 import { LEDGER_DIR, writeReports } from '@ai-act-gates/report'
+import { toReportHtml } from './html.js'
 import { toReportMarkdown } from './report.js'
 
 /** Inputs passed through to audit-record. */
@@ -59,7 +60,7 @@ export interface SuiteOutcome {
   /** The record, when it was written. */
   record?: PipelineAuditRecord
   /** Paths relative to the workspace. */
-  paths: { reportDir: string; record?: string; signature?: string; report?: string }
+  paths: { reportDir: string; record?: string; signature?: string; report?: string; html?: string }
   /** The worst gate status, or the record's status when a record was written. */
   status: GateStatus
 }
@@ -193,8 +194,15 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteOutcome> {
     outcome.paths.record = written
     if (recordResult.outputs['signature-path']) outcome.paths.signature = recordResult.outputs['signature-path']
   }
-  const reportPath = path.join(reportAbs, 'audit-report.md')
-  await writeFileAtomic(reportPath, toReportMarkdown(outcome), { displayPath: `${reportRel}/audit-report.md` })
+  const markdown = toReportMarkdown(outcome)
+  await writeFileAtomic(path.join(reportAbs, 'audit-report.md'), markdown, {
+    displayPath: `${reportRel}/audit-report.md`
+  })
+  const title = `Pipeline audit record: ${gatesFile.file.system.name}: ${outcome.status}`
+  await writeFileAtomic(path.join(reportAbs, 'audit-report.html'), toReportHtml(markdown, title), {
+    displayPath: `${reportRel}/audit-report.html`
+  })
   outcome.paths.report = `${reportRel}/audit-report.md`
+  outcome.paths.html = `${reportRel}/audit-report.html`
   return outcome
 }
