@@ -42908,7 +42908,7 @@ function seconds2(ms) {
 function checksTable(checks) {
   const lines = ["| | check | result |", "|---|---|---|"];
   for (const c of checks)
-    lines.push(`| ${ICON2[c.status] ?? c.status} | ${escapeCell(c.title)} | ${escapeCell(c.message)} |`);
+    lines.push(`| ${ICON2[c.status] ?? ""} ${c.status} | ${escapeCell(c.title)} | ${escapeCell(c.message)} |`);
   const located = checks.filter((c) => c.status !== "pass" && (c.locations ?? []).length > 0);
   for (const c of located) {
     lines.push("", `**${escapeCell(c.title)}**:`, "");

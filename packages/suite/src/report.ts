@@ -36,7 +36,7 @@ function seconds(ms: number | undefined): string {
 function checksTable(checks: Check[]): string[] {
   const lines = ['| | check | result |', '|---|---|---|']
   for (const c of checks)
-    lines.push(`| ${ICON[c.status] ?? c.status} | ${escapeCell(c.title)} | ${escapeCell(c.message)} |`)
+    lines.push(`| ${ICON[c.status] ?? ''} ${c.status} | ${escapeCell(c.title)} | ${escapeCell(c.message)} |`)
   const located = checks.filter(c => c.status !== 'pass' && (c.locations ?? []).length > 0)
   for (const c of located) {
     lines.push('', `**${escapeCell(c.title)}**:`, '')
