@@ -265,8 +265,8 @@ var require_utils = __commonJS({
       return false;
     };
     exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
       });
     };
     exports.escapeLast = (input, char, lastIdx) => {
@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path22, { windows } = {}) => {
+      const segs = path22.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -827,11 +827,11 @@ var require_parse = __commonJS({
       let index = 0;
       const chars = [];
       while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
+        const match2 = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match2 || match2.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -840,7 +840,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index += match2.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -850,11 +850,11 @@ var require_parse = __commonJS({
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
       let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
       }
       return depth;
     };
@@ -1135,10 +1135,10 @@ var require_parse = __commonJS({
             push({ type: "text", value });
             continue;
           }
-          const match = /^\\+/.exec(remaining());
+          const match2 = /^\\+/.exec(remaining());
           let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
@@ -1423,10 +1423,10 @@ var require_parse = __commonJS({
           if (value === "$" || value === "^") {
             value = `\\${value}`;
           }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
           }
           push({ type: "text", value });
           continue;
@@ -1637,11 +1637,11 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
+            const match2 = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match2) return;
+            const source2 = create(match2[1]);
             if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
+            return source2 + DOT_LITERAL + match2[2];
           }
         }
       };
@@ -1692,8 +1692,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match: match2, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1727,20 +1727,20 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
+      let match2 = input === glob2;
+      let output = match2 && format ? format(input) : input;
+      if (match2 === false) {
         output = format ? format(input) : input;
-        match = output === glob2;
+        match2 = output === glob2;
       }
-      if (match === false || opts.capture === true) {
+      if (match2 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match2 = picomatch2.matchBase(input, regex, options, posix2);
         } else {
-          match = regex.exec(output);
+          match2 = regex.exec(output);
         }
       }
-      return { isMatch: Boolean(match), match, output };
+      return { isMatch: Boolean(match2), match: match2, output };
     };
     picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
@@ -1824,11 +1824,11 @@ var require_code = __commonJS({
     exports._CodeOrName = _CodeOrName;
     exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
-      constructor(s) {
+      constructor(s2) {
         super();
-        if (!exports.IDENTIFIER.test(s))
+        if (!exports.IDENTIFIER.test(s2))
           throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
+        this.str = s2;
       }
       toString() {
         return this.str;
@@ -1857,7 +1857,7 @@ var require_code = __commonJS({
       }
       get str() {
         var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s2, c) => `${s2}${c}`, "");
       }
       get names() {
         var _a;
@@ -2056,9 +2056,9 @@ var require_scope = __commonJS({
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
+        const s2 = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s2.length;
+        s2[itemIndex] = value.ref;
         name.setValue(value, { property: prefix, itemIndex });
         return name;
       }
@@ -2232,9 +2232,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -2242,14 +2242,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -2661,12 +2661,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -4015,10 +4015,10 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
+    function getFullPath(resolver, id2 = "", normalize2) {
       if (normalize2 !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
+        id2 = normalizeId(id2);
+      const p = resolver.parse(id2);
       return _getFullPath(resolver, p);
     }
     exports.getFullPath = getFullPath;
@@ -4028,13 +4028,13 @@ var require_resolve = __commonJS({
     }
     exports._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    function normalizeId(id2) {
+      return id2 ? id2.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
+    function resolveUrl(resolver, baseId, id2) {
+      id2 = normalizeId(id2);
+      return resolver.resolve(baseId, id2);
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
@@ -4764,7 +4764,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4791,7 +4791,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4804,8 +4804,8 @@ var require_compile = __commonJS({
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
         return getJsonPointer.call(this, p, root);
       }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
+      const id2 = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id2] || this.schemas[id2];
       if (typeof schOrRef == "string") {
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
@@ -4816,7 +4816,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema2.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
+      if (id2 === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema[schemaId];
@@ -5042,8 +5042,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path22) {
+      let input = path22;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,11 +5117,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path22) {
+      if (path22 === "" || path22[0] === "/") {
+        return removeDotSegments(path22);
       }
-      const segments = path17.split("/");
+      const segments = path22.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -5655,7 +5655,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5799,17 +5799,17 @@ var require_fast_uri = __commonJS({
         }
       }
       if (component.path !== void 0) {
-        let s = component.path;
+        let s2 = component.path;
         if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+          s2 = schemelessReference && s2[0] !== "/" ? removeDotSegmentsRelative(s2) : removeDotSegments(s2);
         }
         if (schemelessReference) {
-          s = serializePathEncoding(s, true);
+          s2 = serializePathEncoding(s2, true);
         }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
+        if (authority === void 0 && s2[0] === "/" && s2[1] === "/") {
+          s2 = "/%2F" + s2.slice(2);
         }
-        uriTokens.push(s);
+        uriTokens.push(s2);
       }
       if (component.query !== void 0) {
         uriTokens.push("?", encodeQuery(component.query));
@@ -6046,7 +6046,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize,
@@ -6151,17 +6151,17 @@ var require_core = __commonJS({
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
+      const s2 = o.strict;
       const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s2) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s2) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s2) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s2) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s2) !== null && _p !== void 0 ? _p : false,
         code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
         loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
@@ -6299,15 +6299,15 @@ var require_core = __commonJS({
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
-        let id;
+        let id2;
         if (typeof schema === "object") {
           const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
+          id2 = schema[schemaId];
+          if (id2 !== void 0 && typeof id2 != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
+        key = (0, resolve_1.normalizeId)(key || id2);
         this._checkUnique(key);
         this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
         return this;
@@ -6386,11 +6386,11 @@ var require_core = __commonJS({
           case "object": {
             const cacheKey = schemaKeyRef;
             this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
+            let id2 = schemaKeyRef[this.opts.schemaId];
+            if (id2) {
+              id2 = (0, resolve_1.normalizeId)(id2);
+              delete this.schemas[id2];
+              delete this.refs[id2];
             }
             return this;
           }
@@ -6461,7 +6461,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -6497,10 +6497,10 @@ var require_core = __commonJS({
         }
       }
       _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
+        let id2;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
-          id = schema[schemaId];
+          id2 = schema[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -6510,7 +6510,7 @@ var require_core = __commonJS({
         let sch = this._cache.get(schema);
         if (sch !== void 0)
           return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        baseId = (0, resolve_1.normalizeId)(id2 || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
         sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
@@ -6523,9 +6523,9 @@ var require_core = __commonJS({
           this.validateSchema(schema, true);
         return sch;
       }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
+      _checkUnique(id2) {
+        if (this.schemas[id2] || this.refs[id2]) {
+          throw new Error(`schema with key or id "${id2}" already exists`);
         }
       }
       _compileSchemaEnv(sch) {
@@ -10392,17 +10392,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10413,13 +10413,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10440,17 +10440,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10461,13 +10461,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10494,23 +10494,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11050,8 +11050,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -11122,10 +11122,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11144,7 +11144,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11174,11 +11174,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11192,8 +11192,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11207,8 +11207,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11226,8 +11226,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11237,8 +11237,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -11282,14 +11282,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -11306,14 +11306,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -11330,12 +11330,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -11347,12 +11347,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -11367,39 +11367,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -11746,21 +11746,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj2;
       if (identity.isScalar(item)) {
         obj2 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj2));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj2));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj2 = item;
         tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
@@ -12908,10 +12908,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s2 = "";
           for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+            s2 += String.fromCharCode(buf[i]);
+          str = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -13176,8 +13176,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -13193,10 +13193,10 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -13343,11 +13343,11 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
@@ -13356,9 +13356,9 @@ var require_timestamp = __commonJS({
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
-      let sign = "";
+      let sign2 = "";
       if (value < 0) {
-        sign = "-";
+        sign2 = "-";
         value *= num(-1);
       }
       const _60 = num(60);
@@ -13373,7 +13373,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -13402,13 +13402,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
+        const match2 = str.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -13753,9 +13753,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13830,14 +13830,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13852,10 +13852,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13866,10 +13866,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13886,13 +13886,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -13969,8 +13969,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s2 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -14981,8 +14981,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -14992,11 +14992,11 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match2[1].replace(trimEnd, "");
       let sep6 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep6 === "\n")
             res += sep6;
@@ -15010,8 +15010,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -15853,9 +15853,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field2, index] of path17) {
+      for (const [field2, index] of path22) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15864,23 +15864,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field2 = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field2 = path22[path22.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15891,10 +15891,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit;
   }
@@ -16183,12 +16183,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s2 = this.peek(3);
+          if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s2 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -16493,11 +16493,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s2 = this.buffer.slice(this.pos, i);
+        if (s2) {
+          yield s2;
+          this.pos += s2.length;
+          return s2.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -18684,14 +18684,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path22 && path22[0] !== "/") {
+          path22 = `/${path22}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -19142,39 +19142,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path22,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path22, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path22,
           error2.message
         );
       });
@@ -19223,9 +19223,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -19288,7 +19288,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path22,
         method,
         body,
         headers,
@@ -19303,11 +19303,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path17 !== "string") {
+        if (typeof path22 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path22)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -19373,7 +19373,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path22, query) : path22;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -19770,9 +19770,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve15, reject) => {
             this.close((err, data2) => {
-              return err ? reject(err) : resolve11(data2);
+              return err ? reject(err) : resolve15(data2);
             });
           });
         }
@@ -19810,12 +19810,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve15, reject) => {
             this.destroy(err, (err2, data2) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data2);
+              ) : resolve15(data2);
             });
           });
         }
@@ -20359,18 +20359,18 @@ var require_constants3 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS2;
+    (function(FLAGS3) {
+      FLAGS3[FLAGS3["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS3[FLAGS3["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS3[FLAGS3["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS3[FLAGS3["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS3[FLAGS3["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS3[FLAGS3["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS3[FLAGS3["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS3[FLAGS3["TRAILING"] = 128] = "TRAILING";
+      FLAGS3[FLAGS3["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS2 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -22082,8 +22082,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise2 = new Promise((resolve15, reject) => {
+        res = resolve15;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -23415,35 +23415,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -24066,7 +24066,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request;
+      const { method, path: path22, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -24147,7 +24147,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24334,12 +24334,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve15, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve15;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -24639,8 +24639,8 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
-      if (id === 0) {
+    function onHttp2FrameError(type, code, id2) {
+      if (id2 === 0) {
         const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
@@ -24676,7 +24676,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -24773,7 +24773,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path22;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -25009,12 +25009,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve15, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve15;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -25126,9 +25126,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path22 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path22;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25493,16 +25493,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve15) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve15;
           } else {
-            resolve11(null);
+            resolve15(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve15) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -25513,7 +25513,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve15(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -25564,7 +25564,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve15, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -25576,7 +25576,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve15(socket2);
             }
           });
         });
@@ -25912,8 +25912,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve15) => {
+            this[kClosedResolve] = resolve15;
           });
         }
       }
@@ -26180,9 +26180,9 @@ var require_balanced_pool = __commonJS({
         if (allClientsBusy) {
           return;
         }
-        let counter = 0;
+        let counter2 = 0;
         let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
-        while (counter++ < this[kClients].length) {
+        while (counter2++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
           const pool = this[kClients][this[kIndex]];
           if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
@@ -26367,10 +26367,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path22;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -26807,7 +26807,7 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions;
-        const { counter } = state;
+        const { counter: counter2 } = state;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
@@ -26820,7 +26820,7 @@ var require_retry_handler = __commonJS({
           cb(err);
           return;
         }
-        if (counter > maxRetries) {
+        if (counter2 > maxRetries) {
           cb(err);
           return;
         }
@@ -26829,7 +26829,7 @@ var require_retry_handler = __commonJS({
           retryAfterHeader = Number(retryAfterHeader);
           retryAfterHeader = Number.isNaN(retryAfterHeader) ? calculateRetryAfterHeader(retryAfterHeader) : retryAfterHeader * 1e3;
         }
-        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter - 1), maxTimeout);
+        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter2 - 1), maxTimeout);
         setTimeout(() => cb(null), retryTimeout);
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -27182,7 +27182,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve15, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -27195,7 +27195,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve15(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -27214,7 +27214,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve15, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -27231,7 +27231,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve15,
               reject,
               length: 0,
               body: []
@@ -27301,18 +27301,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve15, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve15(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve15(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve15(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve15(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve15(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -27569,9 +27569,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve15, reject) => {
           request.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve11(data2);
+            return err ? reject(err) : resolve15(data2);
           });
         });
       }
@@ -27794,9 +27794,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve15, reject) => {
           stream.call(this, opts, factory, (err, data2) => {
-            return err ? reject(err) : resolve11(data2);
+            return err ? reject(err) : resolve15(data2);
           });
         });
       }
@@ -28081,9 +28081,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve15, reject) => {
           upgrade.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve11(data2);
+            return err ? reject(err) : resolve15(data2);
           });
         });
       }
@@ -28175,9 +28175,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve15, reject) => {
           connect.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve11(data2);
+            return err ? reject(err) : resolve15(data2);
           });
         });
       }
@@ -28280,15 +28280,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
-      if (typeof match === "string") {
-        return match === value;
+    function matchValue(match2, value) {
+      if (typeof match2 === "string") {
+        return match2 === value;
       }
-      if (match instanceof RegExp) {
-        return match.test(value);
+      if (match2 instanceof RegExp) {
+        return match2.test(value);
       }
-      if (typeof match === "function") {
-        return match(value) === true;
+      if (typeof match2 === "function") {
+        return match2(value) === true;
       }
       return false;
     }
@@ -28342,20 +28342,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path22) {
+      if (typeof path22 !== "string") {
+        return path22;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path22.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path22;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path22);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -28377,7 +28377,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -28415,9 +28415,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path22, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path22,
         method,
         body,
         headers,
@@ -28880,10 +28880,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32040,7 +32040,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve15, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -32116,7 +32116,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve15({
                 status,
                 statusText,
                 headersList,
@@ -32159,7 +32159,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve15({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -32267,11 +32267,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -33762,9 +33762,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code = path17.charCodeAt(i);
+    function validateCookiePath(path22) {
+      for (let i = 0; i < path22.length; ++i) {
+        const code = path22.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -35900,8 +35900,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve15) => {
+        setTimeout(resolve15, ms).unref();
       });
     }
     module.exports = {
@@ -36684,11 +36684,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path22 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path22 = `/${path22}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path22);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -37259,12 +37259,12 @@ var require_crypto = __commonJS({
       return mod && mod.__esModule ? mod : { "default": mod };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createPublicKey = createPublicKey2;
+    exports.createPublicKey = createPublicKey3;
     exports.digest = digest;
-    exports.verify = verify;
+    exports.verify = verify2;
     exports.bufferEqual = bufferEqual;
     var crypto_1 = __importDefault(__require("crypto"));
-    function createPublicKey2(key, type = "spki") {
+    function createPublicKey3(key, type = "spki") {
       if (typeof key === "string") {
         if (key.startsWith("-----")) {
           return crypto_1.default.createPublicKey(key);
@@ -37286,7 +37286,7 @@ var require_crypto = __commonJS({
       }
       return hash2.digest();
     }
-    function verify(data2, key, signature, algorithm) {
+    function verify2(data2, key, signature, algorithm) {
       try {
         return crypto_1.default.verify(algorithm, data2, key, signature);
       } catch (e) {
@@ -38316,7 +38316,7 @@ var require_dist3 = __commonJS({
 });
 
 // packages/cli/src/main.ts
-import * as path16 from "node:path";
+import * as path21 from "node:path";
 
 // packages/core/src/errors.ts
 var GateError = class extends Error {
@@ -38388,8 +38388,8 @@ function deriveStatus(checks) {
   if (checks.some((c) => c.status === "fail" || c.status === "unknown")) return "fail";
   return "pass";
 }
-function makeCheck(id, title, articles, status, message, extra = {}) {
-  const check = { id, title, articles, status, message };
+function makeCheck(id2, title, articles, status, message, extra = {}) {
+  const check = { id: id2, title, articles, status, message };
   if (extra.locations && extra.locations.length > 0) check.locations = extra.locations;
   if (extra.evidence && Object.keys(extra.evidence).length > 0) check.evidence = extra.evidence;
   return check;
@@ -38435,10 +38435,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
 var SMALL_FILE_BYTES = 256 * 1024;
-async function sha256File(path17, displayPath = path17, sizeHint) {
+async function sha256File(path22, displayPath = path22, sizeHint) {
   if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
     try {
-      const data2 = await readFile(path17);
+      const data2 = await readFile(path22);
       return { sha256: createHash("sha256").update(data2).digest("hex"), size: data2.length };
     } catch (error2) {
       throw toGateError(error2, displayPath);
@@ -38447,7 +38447,7 @@ async function sha256File(path17, displayPath = path17, sizeHint) {
   const hash2 = createHash("sha256");
   let size = 0;
   try {
-    for await (const chunk of createReadStream(path17, { highWaterMark: HASH_CHUNK_BYTES })) {
+    for await (const chunk of createReadStream(path22, { highWaterMark: HASH_CHUNK_BYTES })) {
       hash2.update(chunk);
       size += chunk.length;
     }
@@ -38514,27 +38514,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path17) {
-  let normalized = normalize(path17);
+function cleanPath(path22) {
+  let normalized = normalize(path22);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path17, separator) {
-  return path17.replace(SLASHES_REGEX, separator);
+function convertSlashes(path22, separator) {
+  return path22.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path17) {
-  return path17 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path17);
+function isRootDirectory(path22) {
+  return path22 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path22);
 }
-function normalizePath(path17, options) {
+function normalizePath(path22, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path17.includes("/") || path17.startsWith(".");
-  if (resolvePaths) path17 = resolve2(path17);
-  if (normalizePath$1 || pathNeedsCleaning) path17 = cleanPath(path17);
-  if (path17 === ".") return "";
-  const needsSeperator = path17[path17.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path17 + pathSeparator : path17, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path22.includes("/") || path22.startsWith(".");
+  if (resolvePaths) path22 = resolve2(path22);
+  if (normalizePath$1 || pathNeedsCleaning) path22 = cleanPath(path22);
+  if (path22 === ".") return "";
+  const needsSeperator = path22[path22.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path22 + pathSeparator : path22, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -38571,8 +38571,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path17 = directoryPath || ".";
-  if (filters.every((filter) => filter(path17, true))) paths.push(path17);
+  const path22 = directoryPath || ".";
+  if (filters.every((filter) => filter(path22, true))) paths.push(path22);
 };
 var empty$2 = () => {
 };
@@ -38624,27 +38624,27 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path17, state, callback$1) {
+var resolveSymlinksAsync = function(path22, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs2.realpath(path17, (error2, resolvedPath) => {
+  fs2.realpath(path22, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs2.stat(resolvedPath, (error$1, stat10) => {
+    fs2.stat(resolvedPath, (error$1, stat11) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat10.isDirectory() && isRecursive(path17, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat10, resolvedPath);
+      if (stat11.isDirectory() && isRecursive(path22, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat11, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path17, state, callback$1) {
+var resolveSymlinks = function(path22, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs2.realpathSync(path17);
-    const stat10 = fs2.statSync(resolvedPath);
-    if (stat10.isDirectory() && isRecursive(path17, resolvedPath, state)) return;
-    callback$1(stat10, resolvedPath);
+    const resolvedPath = fs2.realpathSync(path22);
+    const stat11 = fs2.statSync(resolvedPath);
+    if (stat11.isDirectory() && isRecursive(path22, resolvedPath, state)) return;
+    callback$1(stat11, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -38653,9 +38653,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path17, resolved, state) {
+function isRecursive(path22, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path17);
+  let parent = dirname(path22);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -38663,7 +38663,7 @@ function isRecursive(path17, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path17, resolved);
+  state.symlinks.set(path22, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -38835,19 +38835,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path17 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path17)) continue;
-        this.pushDirectory(path17, paths, filters);
-        this.walkDirectory(this.state, path17, path17, depth - 1, this.walk);
+        let path22 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path22)) continue;
+        this.pushDirectory(path22, paths, filters);
+        this.walkDirectory(this.state, path22, path22, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path17 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path17, this.state, (stat10, resolvedPath) => {
-          if (stat10.isDirectory()) {
+        let path22 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path22, this.state, (stat11, resolvedPath) => {
+          if (stat11.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path17 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path17 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path22 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path22 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path17;
+            resolvedPath = useRealPaths ? resolvedPath : path22;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -39013,7 +39013,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path17) => isMatch(path17));
+    this.options.filters.push((path22) => isMatch(path22));
     return this;
   }
 };
@@ -39088,19 +39088,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path17) {
-  return path17.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path22) {
+  return path22.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path17) {
+function splitPattern(path22) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path17, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path17];
+  const result = import_picomatch.default.scan(path22, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path22];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path17) => path17.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path17) => path17.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path22) => path22.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path22) => path22.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -39207,13 +39207,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path17 = format(p, isDirectory2);
-      const matches = matcher(path17) && !ignore(path17);
-      if (matches) log(`matched ${path17}`);
+      const path22 = format(p, isDirectory2);
+      const matches = matcher(path22) && !ignore(path22);
+      if (matches) log(`matched ${path22}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path17 = format(p, isDirectory2);
-      return matcher(path17) && !ignore(path17);
+      const path22 = format(p, isDirectory2);
+      return matcher(path22) && !ignore(path22);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -39280,7 +39280,7 @@ async function glob(globInput, options) {
 
 // packages/files/src/glob.ts
 function splitList(value) {
-  return value.split(/\r?\n|,/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+  return value.split(/\r?\n|,/).map((s2) => s2.trim()).filter((s2) => s2 !== "" && !s2.startsWith("#"));
 }
 async function expandGlobs(patterns, options) {
   const { workspace, field: field2 } = options;
@@ -39434,7 +39434,7 @@ var RawInputs = class {
   /** A newline-separated list (commas are kept, for values that contain them). */
   lines(name) {
     const v = this.optional(name);
-    return v === void 0 ? [] : v.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+    return v === void 0 ? [] : v.split(/\r?\n/).map((s2) => s2.trim()).filter((s2) => s2 !== "" && !s2.startsWith("#"));
   }
   /** A YAML 1.2 boolean: true/True/TRUE or false/False/FALSE, as the Actions toolkit reads them. */
   boolean(name, fallback = false) {
@@ -39475,15 +39475,15 @@ var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 function draftOf(schema, file) {
-  const id = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
-  if (id === void 0) return "2020-12";
-  if (typeof id !== "string") {
+  const id2 = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
+  if (id2 === void 0) return "2020-12";
+  if (typeof id2 !== "string") {
     throw new GateError("SCHEMA_INVALID", "$schema must be a string", { ...file ? { file } : {}, field: "$schema" });
   }
-  if (/draft-0[67]\/schema/.test(id)) return "07";
-  if (id.includes("2019-09")) return "2019-09";
-  if (id.includes("2020-12")) return "2020-12";
-  throw new GateError("SCHEMA_INVALID", `unsupported JSON Schema draft '${id}'; use draft-07, 2019-09 or 2020-12`, {
+  if (/draft-0[67]\/schema/.test(id2)) return "07";
+  if (id2.includes("2019-09")) return "2019-09";
+  if (id2.includes("2020-12")) return "2020-12";
+  throw new GateError("SCHEMA_INVALID", `unsupported JSON Schema draft '${id2}'; use draft-07, 2019-09 or 2020-12`, {
     ...file ? { file } : {},
     field: "$schema"
   });
@@ -39512,14 +39512,14 @@ function compileSchema(schema, file, options = {}) {
 }
 function pointerSegments(pointer) {
   if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+  return pointer.slice(1).split("/").map((s2) => s2.replace(/~1/g, "/").replace(/~0/g, "~")).map((s2) => /^(0|[1-9]\d*)$/.test(s2) ? Number(s2) : s2);
 }
 function formatFieldPath(segments) {
   let out = "";
-  for (const s of segments) {
-    if (typeof s === "number") out += `[${s}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out === "" ? s : `.${s}`;
-    else out += `[${JSON.stringify(s)}]`;
+  for (const s2 of segments) {
+    if (typeof s2 === "number") out += `[${s2}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(s2)) out += out === "" ? s2 : `.${s2}`;
+    else out += `[${JSON.stringify(s2)}]`;
   }
   return out === "" ? "(root)" : out;
 }
@@ -39580,8 +39580,8 @@ function toPlain(value) {
 var DEFAULT_MAX_DEPTH = 1e3;
 var NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var Parser = class {
-  constructor(text, options) {
-    this.text = text;
+  constructor(text2, options) {
+    this.text = text2;
     this.options = options;
   }
   text;
@@ -39691,21 +39691,21 @@ var Parser = class {
   }
   parseString() {
     const start = ++this.pos;
-    const text = this.text;
+    const text2 = this.text;
     let i = start;
     for (; ; ) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 34) {
         this.pos = i + 1;
-        return text.slice(start, i);
+        return text2.slice(start, i);
       }
       if (c === 92 || c < 32 || Number.isNaN(c)) break;
       i++;
     }
-    let out = text.slice(start, i);
+    let out = text2.slice(start, i);
     this.pos = i;
     for (; ; ) {
-      const c = text.charCodeAt(this.pos);
+      const c = text2.charCodeAt(this.pos);
       if (Number.isNaN(c)) this.fail("unterminated string");
       if (c === 34) {
         this.pos++;
@@ -39713,11 +39713,11 @@ var Parser = class {
       }
       if (c < 32) this.fail(`invalid control character U+${hex4(c)} in string; escape it`);
       if (c !== 92) {
-        out += text[this.pos];
+        out += text2[this.pos];
         this.pos++;
         continue;
       }
-      const e = text[this.pos + 1];
+      const e = text2[this.pos + 1];
       switch (e) {
         case '"':
           out += '"';
@@ -39744,14 +39744,14 @@ var Parser = class {
           out += "	";
           break;
         case "u": {
-          const digits = text.slice(this.pos + 2, this.pos + 6);
+          const digits = text2.slice(this.pos + 2, this.pos + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(digits)) this.fail("invalid \\u escape: expected four hex digits");
           out += String.fromCharCode(parseInt(digits, 16));
           this.pos += 6;
           continue;
         }
         default:
-          this.fail(`invalid escape ${describe(text, this.pos + 1)} in string`);
+          this.fail(`invalid escape ${describe(text2, this.pos + 1)} in string`);
       }
       this.pos += 2;
     }
@@ -39780,12 +39780,12 @@ var Parser = class {
     return new JsonNumber(word);
   }
   skipWhitespace() {
-    const text = this.text;
-    let c = text.charCodeAt(this.pos);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++this.pos);
+    const text2 = this.text;
+    let c = text2.charCodeAt(this.pos);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text2.charCodeAt(++this.pos);
   }
-  fail(detail, at2 = this.pos) {
-    const { line, column } = lineColumn(this.text, at2);
+  fail(detail, at3 = this.pos) {
+    const { line, column } = lineColumn(this.text, at3);
     throw new GateError("PARSE_ERROR", detail, {
       ...this.options.file === void 0 ? {} : { file: this.options.file },
       line: line + (this.options.firstLine ?? 1) - 1,
@@ -39793,10 +39793,10 @@ var Parser = class {
     });
   }
 };
-function lineColumn(text, offset) {
+function lineColumn(text2, offset) {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
     line++;
     lineStart = i + 1;
   }
@@ -39805,23 +39805,23 @@ function lineColumn(text, offset) {
 function hex4(c) {
   return c.toString(16).toUpperCase().padStart(4, "0");
 }
-function describe(text, pos) {
-  const c = text.codePointAt(pos);
+function describe(text2, pos) {
+  const c = text2.codePointAt(pos);
   if (c === void 0) return "end of input";
   const ch = String.fromCodePoint(c);
   return c < 32 || c === 127 ? `U+${hex4(c)}` : `'${ch}'`;
 }
-function parseJson(text, options = {}) {
-  return new Parser(text, options).parseDocument();
+function parseJson(text2, options = {}) {
+  return new Parser(text2, options).parseDocument();
 }
 
 // packages/canonical-json/src/numbers.ts
 var PYTHON_MAX_INT_DIGITS = 4300;
 function shortestDigits(x) {
-  const text = String(Math.abs(x));
-  const e = text.indexOf("e");
-  const mantissa = e === -1 ? text : text.slice(0, e);
-  const exponent = e === -1 ? 0 : Number(text.slice(e + 1));
+  const text2 = String(Math.abs(x));
+  const e = text2.indexOf("e");
+  const mantissa = e === -1 ? text2 : text2.slice(0, e);
+  const exponent = e === -1 ? 0 : Number(text2.slice(e + 1));
   const dot = mantissa.indexOf(".");
   const intPart = dot === -1 ? mantissa : mantissa.slice(0, dot);
   const fracPart = dot === -1 ? "" : mantissa.slice(dot + 1);
@@ -39838,16 +39838,16 @@ function pythonFloatRepr(x) {
   if (x === Infinity) return "Infinity";
   if (x === -Infinity) return "-Infinity";
   if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
-  const sign = x < 0 ? "-" : "";
+  const sign2 = x < 0 ? "-" : "";
   const { digits, decpt } = shortestDigits(x);
   if (decpt > -4 && decpt <= 16) {
-    if (decpt <= 0) return `${sign}0.${"0".repeat(-decpt)}${digits}`;
-    if (decpt >= digits.length) return `${sign}${digits}${"0".repeat(decpt - digits.length)}.0`;
-    return `${sign}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
+    if (decpt <= 0) return `${sign2}0.${"0".repeat(-decpt)}${digits}`;
+    if (decpt >= digits.length) return `${sign2}${digits}${"0".repeat(decpt - digits.length)}.0`;
+    return `${sign2}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
   }
   const mantissa = digits.length === 1 ? digits : `${digits[0]}.${digits.slice(1)}`;
   const exp = decpt - 1;
-  return `${sign}${mantissa}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  return `${sign2}${mantissa}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
 }
 function pythonNumber(n) {
   const lexeme = n.lexeme;
@@ -39884,25 +39884,25 @@ var SHORT_ESCAPES = {
 };
 var PYTHON_NEEDS_ESCAPE = /[^\x20-\x21\x23-\x5b\x5d-\x7e]/;
 var JCS_NEEDS_ESCAPE = /["\\\x00-\x1f\ud800-\udfff]/;
-function pythonString(s) {
-  if (!PYTHON_NEEDS_ESCAPE.test(s)) return `"${s}"`;
+function pythonString(s2) {
+  if (!PYTHON_NEEDS_ESCAPE.test(s2)) return `"${s2}"`;
   let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 32 && c <= 126 && c !== 34 && c !== 92) out += s[i];
+  for (let i = 0; i < s2.length; i++) {
+    const c = s2.charCodeAt(i);
+    if (c >= 32 && c <= 126 && c !== 34 && c !== 92) out += s2[i];
     else out += SHORT_ESCAPES[c] ?? `\\u${c.toString(16).padStart(4, "0")}`;
   }
   return out + '"';
 }
-function jcsString(s) {
-  if (!JCS_NEEDS_ESCAPE.test(s)) return `"${s}"`;
+function jcsString(s2) {
+  if (!JCS_NEEDS_ESCAPE.test(s2)) return `"${s2}"`;
   let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0; i < s2.length; i++) {
+    const c = s2.charCodeAt(i);
     if (c >= 55296 && c <= 57343) {
-      const next = s.charCodeAt(i + 1);
+      const next = s2.charCodeAt(i + 1);
       if (c <= 56319 && next >= 56320 && next <= 57343) {
-        out += s[i] + s[i + 1];
+        out += s2[i] + s2[i + 1];
         i++;
         continue;
       }
@@ -39912,7 +39912,7 @@ function jcsString(s) {
       );
     }
     if (c === 34 || c === 92 || c < 32) out += SHORT_ESCAPES[c] ?? `\\u${c.toString(16).padStart(4, "0")}`;
-    else out += s[i];
+    else out += s2[i];
   }
   return out + '"';
 }
@@ -39985,8 +39985,8 @@ function write(value, d, out) {
     out.push("}");
   }
 }
-function canonicalize(text, mode, options = {}) {
-  const value = parseJson(text, { ...parseOptionsFor(mode), ...options });
+function canonicalize(text2, mode, options = {}) {
+  const value = parseJson(text2, { ...parseOptionsFor(mode), ...options });
   return Buffer.from(serializeCanonical(value, mode), "utf8");
 }
 
@@ -40219,7 +40219,7 @@ var CanonicalScanner = class {
   }
   /** Parses the dropped member's value (writing nothing) and records its span. */
   captureDropped() {
-    const mark = this.o;
+    const mark2 = this.o;
     const valueStart = this.pos;
     if (this.src[valueStart] === 34) {
       const plainEnd = this.plainStringEnd(valueStart + 1);
@@ -40232,7 +40232,7 @@ var CanonicalScanner = class {
       }
     }
     this.value();
-    this.o = mark;
+    this.o = mark2;
     this.dropKind = FIELD_OTHER;
     this.dropStart = valueStart;
     this.dropEnd = this.pos;
@@ -40649,9 +40649,9 @@ var CanonicalScanner = class {
     if (this.python) {
       const a = Math.abs(x);
       if (a >= 1e-4 && a < 1e16) {
-        const text = String(x);
-        this.writeAscii(text);
-        if (text.indexOf(".") === -1) this.writeAscii(".0");
+        const text2 = String(x);
+        this.writeAscii(text2);
+        if (text2.indexOf(".") === -1) this.writeAscii(".0");
       } else this.writeAscii(pythonFloatRepr(x));
     } else {
       if (!Number.isFinite(x)) throw DECLINED;
@@ -40665,11 +40665,11 @@ var CanonicalScanner = class {
     for (let i = start; i < end; i++) out[o++] = src[i];
     this.o = o;
   }
-  writeAscii(text) {
-    if (text.length > MAX_FLOAT_TEXT + 8) throw DECLINED;
+  writeAscii(text2) {
+    if (text2.length > MAX_FLOAT_TEXT + 8) throw DECLINED;
     const out = this.out;
     let o = this.o;
-    for (let i = 0; i < text.length; i++) out[o++] = text.charCodeAt(i);
+    for (let i = 0; i < text2.length; i++) out[o++] = text2.charCodeAt(i);
     this.o = o;
   }
 };
@@ -40677,9 +40677,9 @@ function scanCapacity(inputBytes) {
   return inputBytes * 6 + 64;
 }
 function latin1(src, start, end) {
-  let s = "";
-  for (let i = start; i < end; i++) s += String.fromCharCode(src[i]);
-  return s;
+  let s2 = "";
+  for (let i = start; i < end; i++) s2 += String.fromCharCode(src[i]);
+  return s2;
 }
 var TRUE = new Uint8Array([116, 114, 117, 101]);
 var FALSE = new Uint8Array([102, 97, 108, 115, 101]);
@@ -40691,10 +40691,10 @@ var INFINITY = new Uint8Array([73, 110, 102, 105, 110, 105, 116, 121]);
 function isJsonFile(file) {
   return /\.json$/i.test(file);
 }
-function parseConfigText(text, file) {
-  if (isJsonFile(file)) parseJson(text, { file });
+function parseConfigText(text2, file) {
+  if (isJsonFile(file)) parseJson(text2, { file });
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problem = doc.errors[0];
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);
@@ -40757,15 +40757,15 @@ function validateConfig(parsed, schema, file) {
     field: first.field
   });
 }
-async function loadConfig(path17, schema, displayPath = path17) {
-  let text;
+async function loadConfig(path22, schema, displayPath = path22) {
+  let text2;
   try {
-    text = await readFile2(path17, "utf8");
+    text2 = await readFile2(path22, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
-  if (text.trim() === "") throw new GateError("EMPTY_INPUT", "the file is empty", { file: displayPath });
-  return validateConfig(parseConfigText(text, displayPath), schema, displayPath);
+  if (text2.trim() === "") throw new GateError("EMPTY_INPUT", "the file is empty", { file: displayPath });
+  return validateConfig(parseConfigText(text2, displayPath), schema, displayPath);
 }
 
 // schemas/gate-result.schema.json
@@ -40996,14 +40996,14 @@ async function executeGate(def, values, options = {}) {
   };
   try {
     const inputs = await def.parseInputs(raw, context);
-    const run5 = await def.run(inputs, context);
-    result.subject = run5.subject;
-    result.checks = run5.checks;
-    result.evidence = run5.evidence ?? [];
-    result.metrics = run5.metrics ?? {};
-    result.outputs = run5.outputs ?? {};
-    result.status = deriveStatus(run5.checks);
-    if (run5.checks.length === 0) {
+    const run7 = await def.run(inputs, context);
+    result.subject = run7.subject;
+    result.checks = run7.checks;
+    result.evidence = run7.evidence ?? [];
+    result.metrics = run7.metrics ?? {};
+    result.outputs = run7.outputs ?? {};
+    result.status = deriveStatus(run7.checks);
+    if (run7.checks.length === 0) {
       throw new GateError("EMPTY_INPUT", "the gate ran no checks; an empty result is never a pass");
     }
   } catch (error2) {
@@ -41265,6 +41265,114 @@ var ACTION_SPECS = {
       },
       "uncovered": {
         "description": "Required log categories that are not covered, one per line."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
+  "audit-record": {
+    "name": "audit-record",
+    "description": "Collects the gate results of a run from its ledger folders, checks that every expected gate of the gates file ran in order with a non-empty result, adds the run's jobs, steps, trigger, actors, approvals, resources and artefact digests, and writes the signed pipeline audit record.",
+    "inputs": {
+      "mode": {
+        "description": "`record` writes and signs the record of this run; `verify` checks an existing record: its schema, its signature with `public-key`, that the signed statement carries exactly this record, that it records a passing run, and with `check-artefacts` that every artefact still has its digest. Defaults to record.",
+        "required": false,
+        "default": "record"
+      },
+      "config": {
+        "description": "Path of the gates file (schemas/gates-file.schema.json) that defines the expected gates and their order. Defaults to ai-act-gates.yml.",
+        "required": false,
+        "default": "ai-act-gates.yml"
+      },
+      "ledger": {
+        "description": "Glob patterns of the ledger files to collect, separated by newlines or commas: the ledger folders of every job, downloaded as artifacts. Results of other runs found here fail the record. Defaults to ai-act-gates-reports/ledger/*.json.",
+        "required": false,
+        "default": "ai-act-gates-reports/ledger/*.json"
+      },
+      "record": {
+        "description": "Path of the record to write (verify mode: to check); the in-toto statement and its signature are written beside it (.intoto.json, .intoto.dsse.json or .intoto.sigstore.json). An existing file is never overwritten. Defaults to ai-act-gates-reports/audit-record.json.",
+        "required": false,
+        "default": "ai-act-gates-reports/audit-record.json"
+      },
+      "since": {
+        "description": "ISO 8601 time the run began; a result that started earlier belongs to another run and fails the record. The run id already separates GitHub runs. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "signing": {
+        "description": "`keyless` signs with Sigstore using the job's OIDC token (needs `id-token: write`); `key` signs a DSSE envelope with `signing-key`; `ephemeral` with a key made for this run only (demos); `auto` picks keyless in Actions when available, then key when given, then ephemeral on a local run, and otherwise fails. Defaults to auto.",
+        "required": false,
+        "default": "auto"
+      },
+      "signing-key": {
+        "description": "An ECDSA P-256 or Ed25519 private key in PEM (pass it from a secret), or the path of a PEM file in the workspace. Never recorded. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token to read the run, its jobs and steps, approvals and pending deployments from the GitHub API; needs `actions: read`. Defaults to the job's token.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "job-workflow-ref": {
+        "description": "The ref of the reusable workflow that runs this job, when called from one (`owner/repo/.github/workflows/file.yml@ref`). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "job-workflow-sha": {
+        "description": "The commit of the reusable workflow that runs this job (github.job_workflow_sha). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "signature": {
+        "description": "Verify mode: the DSSE envelope to check. Defaults to the record's path with .intoto.dsse.json in place of .json.",
+        "required": false,
+        "default": ""
+      },
+      "public-key": {
+        "description": "Verify mode: the PEM public key you trust for the record (the text, or a file in the workspace); never the key the record itself names. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "check-artefacts": {
+        "description": "Verify mode: re-hash every artefact the record lists and fail on any change or missing file. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The record's status, pass, fail or error."
+      },
+      "record-path": {
+        "description": "Path of the audit record, relative to the workspace."
+      },
+      "record-sha256": {
+        "description": "SHA-256 of the record file's bytes."
+      },
+      "statement-path": {
+        "description": "Path of the in-toto statement whose predicate is the record."
+      },
+      "signature-path": {
+        "description": "Path of the signed envelope (DSSE) or Sigstore bundle."
+      },
+      "signing-kind": {
+        "description": "How the statement was signed, key, ephemeral or sigstore-keyless."
+      },
+      "missing-gates": {
+        "description": "Ids of the expected gates that have no result, one per line."
       },
       "result-path": {
         "description": "Path of the GateResult JSON report."
@@ -41558,11 +41666,11 @@ import { EOL } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve15) {
+      resolve15(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve15, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41578,7 +41686,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41688,8 +41796,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -41735,8 +41843,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+    const tableBody = rows.map((row2) => {
+      const cells2 = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -41745,7 +41853,7 @@ var Summary = class {
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data2, attrs);
       }).join("");
-      return this.wrap("tr", cells);
+      return this.wrap("tr", cells2);
     }).join("");
     const element = this.wrap("table", tableBody);
     return this.addRaw(element).addEOL();
@@ -41758,8 +41866,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -41785,10 +41893,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level2) {
+  addHeading(text2, level2) {
     const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -41817,9 +41925,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -41830,8 +41938,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -41861,8 +41969,8 @@ var ExitCode;
 })(ExitCode || (ExitCode = {}));
 
 // packages/report/src/junit.ts
-function escapeXml(text) {
-  return text.replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+function escapeXml(text2) {
+  return text2.replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 function formatLocation(loc2) {
   const parts = [];
@@ -42025,8 +42133,8 @@ var ICON = {
   skipped: "⏭️",
   unknown: "❓"
 };
-function escapeCell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+function escapeCell(text2) {
+  return text2.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
 function toMarkdown(result) {
   const counts = countChecks(result.checks);
@@ -42058,11 +42166,11 @@ function toMarkdown(result) {
   return lines.join("\n") + "\n";
 }
 function toText(result) {
-  const mark = { pass: "ok  ", fail: "FAIL", error: "ERR ", skipped: "skip", unknown: "??  " };
+  const mark2 = { pass: "ok  ", fail: "FAIL", error: "ERR ", skipped: "skip", unknown: "??  " };
   const lines = [`${result.gate}: ${result.status.toUpperCase()}`];
   if (result.error) lines.push(`  ${result.error.message}`);
   for (const c of result.checks) {
-    lines.push(`  [${mark[c.status]}] ${c.title}: ${c.message}`);
+    lines.push(`  [${mark2[c.status]}] ${c.title}: ${c.message}`);
     for (const loc2 of (c.status === "pass" ? [] : c.locations ?? []).slice(0, SUMMARY_MAX_LOCATIONS)) {
       lines.push(`         ${formatLocation(loc2)}`);
     }
@@ -42074,11 +42182,11 @@ function toText(result) {
 
 // packages/report/src/annotations.ts
 var MAX_ANNOTATIONS = 50;
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function annotationFor(result, check, loc2) {
   const where2 = loc2 === void 0 ? "" : formatLocation(loc2);
@@ -42218,8 +42326,8 @@ import { createHash as createHash2 } from "node:crypto";
 // packages/cli/src/io.ts
 function processIO() {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text2) => process.stdout.write(text2),
+    stderr: (text2) => process.stderr.write(text2),
     readStdin: async () => {
       const chunks2 = [];
       for await (const chunk of process.stdin) chunks2.push(chunk);
@@ -42273,13 +42381,13 @@ ${HELP}`
     } catch (error2) {
       throw toGateError(error2, file);
     }
-    let text;
+    let text2;
     try {
-      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+      text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       throw new GateError("PARSE_ERROR", "input is not valid UTF-8", { file: file ?? "<stdin>" });
     }
-    const out = canonicalize(text, mode, { file: file ?? "<stdin>" });
+    const out = canonicalize(text2, mode, { file: file ?? "<stdin>" });
     if (flags.has("sha256")) {
       const hash2 = createHash2("sha256");
       const prefix = flags.get("prefix")?.[0];
@@ -42301,72 +42409,3403 @@ var canonicalizeCommand = {
   run
 };
 
-// packages/cli/src/commands.ts
-var COMMANDS = [canonicalizeCommand];
+// packages/cli/src/health.ts
+import { appendFile as appendFile3 } from "node:fs/promises";
+import * as path20 from "node:path";
 
-// packages/cli/src/help.ts
-function wrap(text, indent, width = 88) {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines = [];
-  let line = "";
-  for (const w of words) {
-    if (line !== "" && indent + line.length + 1 + w.length > width) {
-      lines.push(line);
-      line = w;
-    } else line = line === "" ? w : `${line} ${w}`;
-  }
-  if (line !== "") lines.push(line);
-  return lines.map((l, i) => i === 0 ? l : " ".repeat(indent) + l).join("\n");
+// packages/health/src/stats.ts
+function quantile(sorted, q) {
+  if (sorted.length === 0) return void 0;
+  const rank = Math.max(1, Math.ceil(q * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1];
 }
-function toolHelp(specs, commands) {
-  const names = [...Object.keys(specs), ...commands.map((c) => c.name)];
-  const pad = Math.max(...names.map((n) => n.length)) + 4;
-  const lines = [
-    `ai-act-gates ${VERSION}: EU AI Act record-keeping and pipeline-integrity gates`,
-    "",
-    "Usage:",
-    "  ai-act-gates <action> [--<input> <value> ...] [--json]",
-    "  ai-act-gates <command> [options]",
-    "",
-    "Actions (the same gates as the GitHub Actions, with the same inputs):"
-  ];
-  for (const spec of Object.values(specs)) {
-    lines.push(`  ${spec.name.padEnd(pad)}${wrap(spec.description, pad + 2)}`);
+function distribution(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return { count: 0 };
+  return {
+    count: sorted.length,
+    p50: quantile(sorted, 0.5),
+    p90: quantile(sorted, 0.9),
+    p95: quantile(sorted, 0.95),
+    max: sorted[sorted.length - 1],
+    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length
+  };
+}
+function runLabel(r) {
+  const p = r.pipeline;
+  if (p.runId)
+    return `${p.repository ?? ""}#${p.runId}${p.runAttempt && p.runAttempt !== "1" ? `.${p.runAttempt}` : ""}`;
+  return `local ${r.recordedAt}`;
+}
+function runSeconds(r) {
+  return Math.max(0, Date.parse(r.pipeline.finishedAt) - Date.parse(r.pipeline.startedAt)) / 1e3;
+}
+function maxOverlap(intervals) {
+  const events = [];
+  for (const [s2, e] of intervals) if (e > s2) events.push([s2, 1], [e, -1]);
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let open7 = 0;
+  let most = 0;
+  for (const [, d] of events) {
+    open7 += d;
+    most = Math.max(most, open7);
   }
-  lines.push("", "Commands:");
-  for (const c of commands) lines.push(`  ${c.name.padEnd(pad)}${wrap(c.summary, pad + 2)}`);
-  lines.push(
-    "",
-    "Options:",
-    "  --json      print the GateResult as JSON on stdout",
-    "  --quiet     print nothing but errors",
-    "  --help      help for the tool or for one action or command",
-    "  --version   print the version",
-    "",
-    "Exit codes: 0 pass, 1 the gate failed, 2 the gate could not run (bad input or configuration).",
+  return most;
+}
+function computeHealth(records) {
+  const sorted = [...records].sort((a, b) => a.pipeline.startedAt.localeCompare(b.pipeline.startedAt));
+  const byStatus = { pass: 0, fail: 0, error: 0 };
+  for (const r of sorted) byStatus[r.status]++;
+  const gates = /* @__PURE__ */ new Map();
+  for (const r of sorted) {
+    for (const g of r.gates) {
+      const key = `${g.id}\0${g.uses}`;
+      const h = gates.get(key) ?? {
+        id: g.id,
+        uses: g.uses,
+        expected: 0,
+        passed: 0,
+        failed: 0,
+        errored: 0,
+        missing: 0,
+        passRate: 0
+      };
+      h.expected++;
+      if (g.status === "pass") h.passed++;
+      else if (g.status === "fail") h.failed++;
+      else if (g.status === "error") h.errored++;
+      else h.missing++;
+      gates.set(key, h);
+    }
+  }
+  for (const h of gates.values()) h.passRate = h.expected === 0 ? 0 : h.passed / h.expected;
+  const waits = [];
+  const queued = [];
+  for (const r of sorted) {
+    for (const j of r.jobs) {
+      if (j.queueWaitMs !== void 0) waits.push(j.queueWaitMs / 1e3);
+      if (j.createdAt && j.startedAt) queued.push([Date.parse(j.createdAt), Date.parse(j.startedAt)]);
+    }
+  }
+  return {
+    runs: sorted.length,
+    ...sorted.length > 0 ? { from: sorted[0].pipeline.startedAt, to: sorted[sorted.length - 1].recordedAt } : {},
+    byStatus,
+    successRate: sorted.length === 0 ? 0 : byStatus.pass / sorted.length,
+    durationSeconds: distribution(sorted.map(runSeconds)),
+    queueWaitSeconds: distribution(waits),
+    maxQueueDepth: maxOverlap(queued),
+    gates: [...gates.values()],
+    flagged: sorted.filter((r) => r.status !== "pass").map((r) => ({
+      run: runLabel(r),
+      recordedAt: r.recordedAt,
+      status: r.status,
+      checks: r.contract.filter((c) => c.status !== "pass").map((c) => c.id)
+    }))
+  };
+}
+
+// packages/health/src/chart.ts
+var COLOUR = {
+  pass: "#2da44e",
+  fail: "#cf222e",
+  error: "#7d1a1a",
+  missing: "#8c959f",
+  grid: "#d0d7de",
+  text: "#24292f"
+};
+var WIDTH = 760;
+var FONT = 'font-family="DejaVu Sans, Arial, sans-serif"';
+function text(x, y, body, extra = "", size = 12) {
+  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${FONT} font-size="${size}" fill="${COLOUR.text}" ${extra}>${escapeXml(body)}</text>`;
+}
+function niceMax(value) {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5, 10].map((m) => m * magnitude).find((m) => m >= value);
+}
+function durationPanel(records, top) {
+  const height = 220;
+  const left = 60;
+  const right = WIDTH - 20;
+  const plotTop = top + 30;
+  const plotBottom = top + height - 30;
+  const runs = [...records].sort((a, b) => a.pipeline.startedAt.localeCompare(b.pipeline.startedAt));
+  const max = niceMax(Math.max(0, ...runs.map(runSeconds)));
+  const svg = [text(left, top + 16, "Run duration (s), by record status", 'font-weight="bold"')];
+  for (let i = 0; i <= 4; i++) {
+    const y = plotBottom - (plotBottom - plotTop) * i / 4;
+    svg.push(
+      `<line x1="${left}" y1="${y.toFixed(1)}" x2="${right}" y2="${y.toFixed(1)}" stroke="${COLOUR.grid}" stroke-width="1"/>`
+    );
+    svg.push(text(left - 8, y + 4, String(Number((max * i / 4).toPrecision(3))), 'text-anchor="end"'));
+  }
+  const slot = runs.length === 0 ? 0 : (right - left) / runs.length;
+  const bar = Math.max(2, Math.min(40, slot * 0.7));
+  runs.forEach((r, i) => {
+    const h = (plotBottom - plotTop) * runSeconds(r) / max;
+    const x = left + slot * i + (slot - bar) / 2;
+    svg.push(
+      `<rect x="${x.toFixed(1)}" y="${(plotBottom - h).toFixed(1)}" width="${bar.toFixed(1)}" height="${Math.max(1, h).toFixed(1)}" fill="${COLOUR[r.status]}"><title>${escapeXml(`${r.recordedAt}: ${r.status}, ${runSeconds(r).toFixed(1)} s`)}</title></rect>`
+    );
+  });
+  if (runs.length > 0) {
+    svg.push(text(left, plotBottom + 18, runs[0].pipeline.startedAt.slice(0, 10)));
+    svg.push(text(right, plotBottom + 18, runs[runs.length - 1].pipeline.startedAt.slice(0, 10), 'text-anchor="end"'));
+  }
+  const legend = [
+    ["pass", COLOUR.pass],
+    ["fail", COLOUR.fail],
+    ["error", COLOUR.error]
+  ];
+  legend.forEach(([label2, colour], i) => {
+    const x = right - 200 + i * 70;
+    svg.push(`<rect x="${x}" y="${top + 6}" width="12" height="12" fill="${colour}"/>`, text(x + 16, top + 16, label2));
+  });
+  return { svg, height };
+}
+function gatePanel(health, top) {
+  const row2 = 24;
+  const left = 200;
+  const right = WIDTH - 70;
+  const height = 40 + row2 * Math.max(1, health.gates.length);
+  const svg = [
+    text(20, top + 16, "Gate pass rate (passed / expected runs); grey: skipped or never ran", 'font-weight="bold"')
+  ];
+  health.gates.forEach((g, i) => {
+    const y = top + 30 + row2 * i;
+    const width = right - left;
+    const pass = width * (g.expected === 0 ? 0 : g.passed / g.expected);
+    const fail2 = width * (g.expected === 0 ? 0 : (g.failed + g.errored) / g.expected);
+    const missing = width * (g.expected === 0 ? 0 : g.missing / g.expected);
+    svg.push(text(left - 8, y + 14, g.id, 'text-anchor="end"'));
+    svg.push(`<rect x="${left}" y="${y + 3}" width="${width}" height="16" fill="none" stroke="${COLOUR.grid}"/>`);
+    svg.push(`<rect x="${left}" y="${y + 3}" width="${pass.toFixed(1)}" height="16" fill="${COLOUR.pass}"/>`);
+    svg.push(
+      `<rect x="${(left + pass).toFixed(1)}" y="${y + 3}" width="${fail2.toFixed(1)}" height="16" fill="${COLOUR.fail}"/>`
+    );
+    svg.push(
+      `<rect x="${(left + pass + fail2).toFixed(1)}" y="${y + 3}" width="${missing.toFixed(1)}" height="16" fill="${COLOUR.missing}"/>`
+    );
+    svg.push(text(right + 8, y + 14, `${Math.round(g.passRate * 100)}%`));
+  });
+  return { svg, height };
+}
+function healthSvg(health, records) {
+  const head = 62;
+  const durations = durationPanel(records, head);
+  const gates = gatePanel(health, head + durations.height);
+  const total = head + durations.height + gates.height + 10;
+  const pct = Math.round(health.successRate * 100);
+  const p95 = health.durationSeconds.p95 === void 0 ? "n/a" : `${health.durationSeconds.p95.toFixed(1)} s`;
+  const wait = health.queueWaitSeconds.p95 === void 0 ? "n/a" : `${health.queueWaitSeconds.p95.toFixed(1)} s`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" role="img" aria-label="Pipeline health">`,
+    `<rect width="${WIDTH}" height="${total}" fill="#ffffff"/>`,
+    text(20, 26, `Pipeline health: ${health.runs} run(s), ${pct}% passed their audit record`, 'font-weight="bold"', 15),
+    text(20, 46, `run duration p95 ${p95} · job queue wait p95 ${wait} · queue depth up to ${health.maxQueueDepth}`),
+    ...durations.svg,
+    ...gates.svg,
+    "</svg>",
     ""
-  );
-  return lines.join("\n");
+  ].join("\n");
 }
-function actionHelp(spec) {
+
+// packages/health/src/markdown.ts
+function s(value) {
+  return value === void 0 ? "n/a" : `${value.toFixed(1)} s`;
+}
+function row(name, d) {
+  return `| ${name} | ${d.count} | ${s(d.p50)} | ${s(d.p90)} | ${s(d.p95)} | ${s(d.max)} |`;
+}
+function healthMarkdown(h, chart) {
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
   const lines = [
-    `ai-act-gates ${spec.name}: ${spec.description}`,
+    "# Pipeline health",
     "",
-    `Usage: ai-act-gates ${spec.name} [flags] [--json]`,
+    `${h.runs} run(s)${h.from ? ` from ${h.from} to ${h.to}` : ""}: **${pct(h.successRate)}** passed their audit record (${h.byStatus.pass} pass, ${h.byStatus.fail} fail, ${h.byStatus.error} error).`,
     "",
-    "Flags:"
+    `![Pipeline health](${chart})`,
+    "",
+    "## Duration and queue",
+    "",
+    "| measure | count | p50 | p90 | p95 | max |",
+    "|---|---|---|---|---|---|",
+    row("run duration (start to record)", h.durationSeconds),
+    row("job queue wait (created to started)", h.queueWaitSeconds),
+    "",
+    `Queue depth: at most ${h.maxQueueDepth} job(s) waited for a runner at the same time.`,
+    "",
+    "## Gate pass rates",
+    "",
+    "| gate | action | expected | passed | failed | error | skipped or missing | pass rate |",
+    "|---|---|---|---|---|---|---|---|"
   ];
-  const pad = Math.max(...Object.keys(spec.inputs).map((n) => n.length)) + 6;
+  for (const g of h.gates)
+    lines.push(
+      `| ${escapeCell(g.id)} | \`${g.uses}\` | ${g.expected} | ${g.passed} | ${g.failed} | ${g.errored} | ${g.missing} | ${pct(g.passRate)} |`
+    );
+  lines.push("", "## Runs flagged for investigation", "");
+  if (h.flagged.length === 0) lines.push("None: every run ran every expected gate, in order, and passed.");
+  for (const f of h.flagged) lines.push(`- ${escapeCell(f.run)} (${f.recordedAt}): ${f.status}: ${f.checks.join(", ")}`);
+  return lines.join("\n") + "\n";
+}
+
+// packages/health/src/otlp-common.ts
+import { createHash as createHash3 } from "node:crypto";
+var SPAN_KIND = { INTERNAL: 1, SERVER: 2 };
+var STATUS_CODE = { UNSET: 0, OK: 1, ERROR: 2 };
+var DURATION_BOUNDS_S = [1, 5, 10, 30, 60, 120, 300, 600, 1800, 3600];
+function attr(key, value) {
+  if (value === void 0 || value === "") return [];
+  if (typeof value === "string") return [{ key, value: { stringValue: value } }];
+  if (typeof value === "boolean") return [{ key, value: { boolValue: value } }];
+  return Number.isInteger(value) ? [{ key, value: { intValue: String(value) } }] : [{ key, value: { doubleValue: value } }];
+}
+function nanos(iso) {
+  return (BigInt(Date.parse(iso)) * 1000000n).toString();
+}
+function id(bytes, ...parts) {
+  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, bytes * 2);
+}
+function pipelineResult(status) {
+  return status === "pass" ? "success" : status === "fail" ? "failure" : "error";
+}
+function jobResult(conclusion) {
+  switch (conclusion) {
+    case "success":
+      return "success";
+    case "failure":
+      return "failure";
+    case "cancelled":
+      return "cancellation";
+    case "timed_out":
+      return "timeout";
+    case "skipped":
+      return "skip";
+    case null:
+      return void 0;
+    default:
+      return "error";
+  }
+}
+function gateResult(status) {
+  return status === "pass" ? "success" : status === "fail" ? "failure" : status === "missing" ? "skip" : "error";
+}
+function pipelineName(r) {
+  return r.pipeline.name ?? `ai-act-gates ${r.system.id}`;
+}
+function resource(serviceName, records) {
+  const repo = records.find((r) => r.pipeline.repository)?.pipeline.repository;
+  return {
+    attributes: [
+      ...attr("service.name", serviceName),
+      ...attr("vcs.repository.url.full", repo ? `https://github.com/${repo}` : void 0),
+      ...attr("ai_act_gates.system.id", records[0]?.system.id)
+    ]
+  };
+}
+var SCOPE = { name: TOOL_NAME, version: VERSION };
+
+// packages/health/src/otlp-metrics.ts
+function histogram(name, description, points, start, end) {
+  return {
+    name,
+    description,
+    unit: "s",
+    histogram: {
+      aggregationTemporality: 1,
+      dataPoints: points.map((p) => {
+        const counts = new Array(DURATION_BOUNDS_S.length + 1).fill(0);
+        for (const v of p.values) {
+          const i = DURATION_BOUNDS_S.findIndex((b) => v <= b);
+          counts[i === -1 ? DURATION_BOUNDS_S.length : i]++;
+        }
+        return {
+          attributes: p.attributes,
+          startTimeUnixNano: start,
+          timeUnixNano: end,
+          count: String(p.values.length),
+          sum: p.values.reduce((a, b) => a + b, 0),
+          min: Math.min(...p.values),
+          max: Math.max(...p.values),
+          bucketCounts: counts.map(String),
+          explicitBounds: DURATION_BOUNDS_S
+        };
+      })
+    }
+  };
+}
+function counter(name, description, unit, points, start, end) {
+  return {
+    name,
+    description,
+    unit,
+    sum: {
+      aggregationTemporality: 1,
+      isMonotonic: true,
+      dataPoints: points.map((p) => ({
+        attributes: p.attributes,
+        startTimeUnixNano: start,
+        timeUnixNano: end,
+        asInt: String(p.value)
+      }))
+    }
+  };
+}
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of items) out.set(key(i), [...out.get(key(i)) ?? [], i]);
+  return out;
+}
+function metricsRequest(records, serviceName) {
+  if (records.length === 0) return { resourceMetrics: [] };
+  const start = nanos(records.map((r) => r.pipeline.startedAt).sort()[0]);
+  const end = nanos(
+    records.map((r) => r.recordedAt).sort().at(-1)
+  );
+  const executing = [...groupBy(records, (r) => `${pipelineName(r)}\0${pipelineResult(r.status)}`).values()].map((rs) => ({
+    attributes: [
+      ...attr("cicd.pipeline.name", pipelineName(rs[0])),
+      ...attr("cicd.pipeline.run.state", "executing"),
+      ...attr("cicd.pipeline.result", pipelineResult(rs[0].status))
+    ],
+    values: rs.map((r) => Math.max(0, Date.parse(r.pipeline.finishedAt) - Date.parse(r.pipeline.startedAt)) / 1e3)
+  }));
+  const pendingRuns = records.filter((r) => r.pipeline.createdAt);
+  const pending = [...groupBy(pendingRuns, (r) => `${pipelineName(r)}\0${pipelineResult(r.status)}`).values()].map(
+    (rs) => ({
+      attributes: [
+        ...attr("cicd.pipeline.name", pipelineName(rs[0])),
+        ...attr("cicd.pipeline.run.state", "pending"),
+        ...attr("cicd.pipeline.result", pipelineResult(rs[0].status))
+      ],
+      values: rs.map((r) => {
+        const firstJob = r.jobs.map((j) => j.startedAt).filter((t) => t !== void 0).sort()[0] ?? r.pipeline.startedAt;
+        return Math.max(0, Date.parse(firstJob) - Date.parse(r.pipeline.createdAt)) / 1e3;
+      })
+    })
+  );
+  const waits = records.flatMap((r) => r.jobs.filter((j) => j.queueWaitMs !== void 0).map((j) => ({ r, j })));
+  const queue = [...groupBy(waits, (x) => pipelineName(x.r)).values()].map((xs) => ({
+    attributes: attr("cicd.pipeline.name", pipelineName(xs[0].r)),
+    values: xs.map((x) => x.j.queueWaitMs / 1e3)
+  }));
+  const failed = records.filter((r) => r.status !== "pass");
+  const errors = [
+    ...groupBy(failed, (r) => `${pipelineName(r)}\0${r.contract.find((c) => c.status !== "pass")?.id ?? r.status}`).values()
+  ].map((rs) => ({
+    attributes: [
+      ...attr("cicd.pipeline.name", pipelineName(rs[0])),
+      ...attr("error.type", rs[0].contract.find((c) => c.status !== "pass")?.id ?? rs[0].status)
+    ],
+    value: rs.length
+  }));
+  const gateRuns = records.flatMap((r) => r.gates.map((g) => ({ r, g })));
+  const gates = [...groupBy(gateRuns, (x) => `${pipelineName(x.r)}\0${x.g.id}\0${gateResult(x.g.status)}`).values()].map(
+    (xs) => ({
+      attributes: [
+        ...attr("cicd.pipeline.name", pipelineName(xs[0].r)),
+        ...attr("cicd.pipeline.task.name", xs[0].g.id),
+        ...attr("cicd.pipeline.task.run.result", gateResult(xs[0].g.status))
+      ],
+      value: xs.length
+    })
+  );
+  const metrics = [
+    histogram(
+      "cicd.pipeline.run.duration",
+      "Duration of a pipeline run grouped by pipeline, state and result.",
+      [...pending, ...executing],
+      start,
+      end
+    ),
+    counter(
+      "cicd.pipeline.run.errors",
+      "Pipeline runs whose audit record failed or errored, by the first check that did not pass.",
+      "{error}",
+      errors,
+      start,
+      end
+    ),
+    counter(
+      "ai_act_gates.gate.runs",
+      "Expected gate runs by gate and result; skip means the gate was skipped or never ran.",
+      "{run}",
+      gates,
+      start,
+      end
+    ),
+    ...queue.length > 0 ? [
+      histogram(
+        "ai_act_gates.job.queue_wait",
+        "Time jobs waited for a runner, from the jobs API created_at to started_at.",
+        queue,
+        start,
+        end
+      )
+    ] : []
+  ];
+  return { resourceMetrics: [{ resource: resource(serviceName, records), scopeMetrics: [{ scope: SCOPE, metrics }] }] };
+}
+
+// packages/health/src/otlp-traces.ts
+function jobSpan(r, traceId, parent, j) {
+  if (!j.startedAt || !j.completedAt) return void 0;
+  const result = jobResult(j.conclusion);
+  return {
+    traceId,
+    spanId: id(8, traceId, "job", String(j.id ?? j.name)),
+    parentSpanId: parent,
+    name: j.name,
+    kind: SPAN_KIND.INTERNAL,
+    startTimeUnixNano: nanos(j.startedAt),
+    endTimeUnixNano: nanos(j.completedAt),
+    attributes: [
+      ...attr("cicd.pipeline.task.name", j.name),
+      ...attr("cicd.pipeline.task.run.id", j.id === void 0 ? void 0 : String(j.id)),
+      ...attr("cicd.pipeline.task.run.url.full", j.url),
+      ...attr("cicd.pipeline.task.run.result", result),
+      ...attr("cicd.worker.name", j.runnerName),
+      ...attr("ai_act_gates.queue_wait_ms", j.queueWaitMs)
+    ],
+    status: {
+      code: result === "success" || result === "skip" ? STATUS_CODE.OK : result === void 0 ? STATUS_CODE.UNSET : STATUS_CODE.ERROR
+    }
+  };
+}
+function gateSpan(r, traceId, parent, g) {
+  const start = g.startedAt ?? r.pipeline.finishedAt;
+  const end = g.finishedAt ?? start;
+  return {
+    traceId,
+    spanId: id(8, traceId, "gate", g.id),
+    parentSpanId: parent,
+    name: g.id,
+    kind: SPAN_KIND.INTERNAL,
+    startTimeUnixNano: nanos(start),
+    endTimeUnixNano: nanos(end),
+    attributes: [
+      ...attr("cicd.pipeline.task.name", g.id),
+      ...attr("cicd.pipeline.task.type", "test"),
+      ...attr("cicd.pipeline.task.run.result", gateResult(g.status)),
+      ...attr("ai_act_gates.gate.action", g.uses),
+      ...attr("ai_act_gates.gate.position", g.position),
+      ...g.error ? attr("error.type", g.error.code) : []
+    ],
+    status: {
+      code: g.status === "pass" ? STATUS_CODE.OK : STATUS_CODE.ERROR,
+      ...g.status !== "pass" ? { message: `gate ${g.status}` } : {}
+    }
+  };
+}
+function tracesRequest(records, serviceName) {
+  const spans = records.flatMap((r) => {
+    const traceId = id(16, r.pipeline.repository ?? "", r.pipeline.runId ?? r.recordedAt, r.pipeline.runAttempt ?? "");
+    const root = id(8, traceId, "run");
+    const result = pipelineResult(r.status);
+    const failing = r.contract.filter((c) => c.status !== "pass").map((c) => c.id);
+    const run7 = {
+      traceId,
+      spanId: root,
+      name: `RUN ${pipelineName(r)}`,
+      kind: SPAN_KIND.SERVER,
+      startTimeUnixNano: nanos(r.pipeline.startedAt),
+      endTimeUnixNano: nanos(r.pipeline.finishedAt),
+      attributes: [
+        ...attr("cicd.pipeline.name", pipelineName(r)),
+        ...attr("cicd.pipeline.action.name", "RUN"),
+        ...attr("cicd.pipeline.run.id", r.pipeline.runId ?? runLabel(r)),
+        ...attr("cicd.pipeline.run.url.full", r.pipeline.url),
+        ...attr("cicd.pipeline.result", result),
+        ...result !== "success" ? attr("error.type", failing[0] ?? r.status) : [],
+        ...attr("vcs.ref.head.revision", r.pipeline.trigger.sha),
+        ...attr("vcs.ref.head.name", r.pipeline.trigger.ref),
+        ...attr("ai_act_gates.trigger.event", r.pipeline.trigger.event),
+        ...attr("ai_act_gates.record.failed_checks", failing.join(","))
+      ],
+      status: {
+        code: result === "success" ? STATUS_CODE.OK : STATUS_CODE.ERROR,
+        ...result !== "success" ? { message: r.summary } : {}
+      }
+    };
+    const jobs = r.jobs.map((j) => jobSpan(r, traceId, root, j)).filter((s2) => s2 !== void 0);
+    return [run7, ...jobs, ...r.gates.map((g) => gateSpan(r, traceId, root, g))];
+  });
+  return { resourceSpans: [{ resource: resource(serviceName, records), scopeSpans: [{ scope: SCOPE, spans }] }] };
+}
+
+// packages/health/src/otlp.ts
+async function postOtlp(url, body, headers = {}, signal) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+      ...signal ? { signal } : {}
+    });
+  } catch (error2) {
+    throw new GateError("NETWORK", `OTLP endpoint unreachable at ${url}: ${error2.message}`, {
+      field: "otlp-endpoint"
+    });
+  }
+  const text2 = await response.text();
+  if (!response.ok)
+    throw new GateError("NETWORK", `OTLP endpoint answered ${response.status} for ${url}: ${text2.slice(0, 200)}`, {
+      field: "otlp-endpoint"
+    });
+  return response.status;
+}
+async function exportOtlp(endpoint, records, options) {
+  const base = endpoint.replace(/\/+$/, "");
+  const traces = `${base}/v1/traces`;
+  const metrics = `${base}/v1/metrics`;
+  await postOtlp(traces, tracesRequest(records, options.serviceName), options.headers, options.signal);
+  await postOtlp(metrics, metricsRequest(records, options.serviceName), options.headers, options.signal);
+  return { traces, metrics };
+}
+
+// packages/health/src/read.ts
+import { stat as stat4 } from "node:fs/promises";
+import * as path7 from "node:path";
+
+// packages/audit/src/placeholders.ts
+var PLACEHOLDERS = ["report-dir", "system-id", "log-profile"];
+var PATTERN = /\$(\$?)\{([^}]*)\}/g;
+function placeholdersIn(text2) {
+  const out = [];
+  for (const m of text2.matchAll(PATTERN)) if (m[1] === "") out.push(m[2].trim());
+  return out;
+}
+function expandPlaceholders(text2, values, location) {
+  return text2.replace(PATTERN, (_m, escape2, name) => {
+    if (escape2 === "$") return `\${${name}}`;
+    const value = values[name.trim()];
+    if (value === void 0) {
+      throw new GateError("INPUT_INVALID", `placeholder \${${name}} has no value in this run`, {
+        ...location,
+        hint: name.trim() === "log-profile" ? "Set logProfile in the gates file" : void 0
+      });
+    }
+    return value;
+  });
+}
+
+// packages/audit/src/gates-file.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// schemas/gates-file.schema.json
+var gates_file_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://ai-act-gates.dev/schemas/gates-file.schema.json",
+  title: "Gates file",
+  description: "Kept in the repository of a high-risk AI system: the system, its log profile, and the gates every pipeline run must execute, in order, with their inputs. The suite runner, the root action, the reusable workflow and audit-record all read it; audit-record checks each run against it. Action names and input names are checked against each action's action.yml when the file is loaded.",
+  type: "object",
+  required: ["version", "system", "gates"],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: "string", description: "Optional pointer to this schema, for editors." },
+    version: { const: 1, description: "Version of the gates file format." },
+    system: {
+      type: "object",
+      description: "The high-risk AI system the gates protect.",
+      required: ["id", "name", "intendedPurpose", "annexIII"],
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: "string",
+          pattern: "^[a-z0-9]+([-_.][a-z0-9]+)*$",
+          description: "Stable identifier of the system, as used in its logs and technical documentation."
+        },
+        name: { type: "string", minLength: 1, description: "Human-readable name." },
+        intendedPurpose: {
+          type: "string",
+          minLength: 20,
+          description: "The intended purpose (Art.3(12)), in the words of the technical documentation."
+        },
+        annexIII: {
+          enum: [
+            "1(a)",
+            "1(b)",
+            "1(c)",
+            "2",
+            "3(a)",
+            "3(b)",
+            "3(c)",
+            "3(d)",
+            "4(a)",
+            "4(b)",
+            "5(a)",
+            "5(b)",
+            "5(c)",
+            "5(d)",
+            "6(a)",
+            "6(b)",
+            "6(c)",
+            "6(d)",
+            "6(e)",
+            "7(a)",
+            "7(b)",
+            "7(c)",
+            "7(d)",
+            "8(a)",
+            "8(b)"
+          ],
+          description: "The point of Annex III that makes the system high-risk, such as 4(a) for recruitment and selection."
+        },
+        provider: {
+          type: "string",
+          minLength: 1,
+          description: "The provider placing the system on the market."
+        },
+        version: { type: "string", minLength: 1, description: "Version of the system the pipeline builds." }
+      }
+    },
+    logProfile: {
+      type: "string",
+      minLength: 1,
+      description: "The log profile of the system's Art.12 logs: a profile name from schemas/log-profiles (such as recruitment) or the path of a JSON Schema file in the repository. Gate inputs can refer to it as ${log-profile}."
+    },
+    artefacts: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Glob patterns of the final artefacts of the pipeline; audit-record hashes every match into the record. A pattern that matches nothing fails the record."
+    },
+    gates: {
+      type: "array",
+      minItems: 1,
+      description: "The expected gates, in the order they must run. A run that skips one, runs them in another order, or records an empty result fails its audit record.",
+      items: {
+        type: "object",
+        required: ["uses"],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: "string",
+            pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+            description: "Identifier of this gate, unique in the file; the step id when the action is called directly (GITHUB_ACTION). Defaults to the action name."
+          },
+          uses: {
+            type: "string",
+            pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+            description: "The action name, such as evidence-hash."
+          },
+          name: { type: "string", minLength: 1, description: "A title for reports." },
+          with: {
+            type: "object",
+            description: "The action's inputs, by their action.yml names. Lists are joined with newlines. ${report-dir}, ${system-id} and ${log-profile} are replaced; $${ gives a literal ${.",
+            propertyNames: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+            additionalProperties: {
+              oneOf: [{ type: ["string", "number", "boolean"] }, { type: "array", items: { type: "string" } }]
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// packages/audit/src/gates-file.ts
+var RECORD_ACTION = "audit-record";
+var SUITE_INPUTS = ["report-dir"];
+function inputText(value) {
+  return Array.isArray(value) ? value.join("\n") : String(value);
+}
+function at(parsed, file, segments) {
+  const pos = parsed.locate(segments);
+  return pos ? { file, line: pos.line, column: pos.column } : { file };
+}
+function fieldOf(segments) {
+  return segments.map((s2, i) => typeof s2 === "number" ? `[${s2}]` : i === 0 ? s2 : `.${s2}`).join("");
+}
+function checkAgainstSpecs(file, parsed, display, specs) {
+  const seen = /* @__PURE__ */ new Map();
+  return file.gates.map((entry, i) => {
+    const where2 = (...rest) => ({
+      ...at(parsed, display, ["gates", i, ...rest]),
+      field: fieldOf(["gates", i, ...rest])
+    });
+    if (entry.uses === RECORD_ACTION) {
+      throw new GateError(
+        "INPUT_INVALID",
+        `'${RECORD_ACTION}' writes the record of the run and is not a gate of the file`,
+        {
+          ...where2("uses"),
+          hint: "Remove this entry: the suite runner, the root action and the reusable workflow add the record themselves"
+        }
+      );
+    }
+    const spec = specs[entry.uses];
+    if (!spec) {
+      const known = Object.keys(specs).filter((n) => n !== RECORD_ACTION);
+      throw new GateError(
+        "INPUT_INVALID",
+        `unknown action '${entry.uses}'; known actions: ${known.join(", ")}`,
+        where2("uses")
+      );
+    }
+    const id2 = entry.id ?? entry.uses;
+    const previous = seen.get(id2);
+    if (previous !== void 0) {
+      throw new GateError("INPUT_INVALID", `gate id '${id2}' is already used by gates[${previous}]`, {
+        ...where2(entry.id === void 0 ? "uses" : "id"),
+        hint: "Give each entry its own id"
+      });
+    }
+    seen.set(id2, i);
+    const inputs = {};
+    for (const [name, value] of Object.entries(entry.with ?? {})) {
+      if (SUITE_INPUTS.includes(name)) {
+        throw new GateError("INPUT_INVALID", `input '${name}' is set by the suite for every gate`, where2("with", name));
+      }
+      if (!(name in spec.inputs)) {
+        const known = Object.keys(spec.inputs).filter((n) => !SUITE_INPUTS.includes(n));
+        throw new GateError(
+          "INPUT_INVALID",
+          `${entry.uses} has no input '${name}'; its inputs are: ${known.join(", ")}`,
+          where2("with", name)
+        );
+      }
+      const text2 = inputText(value);
+      for (const p of placeholdersIn(text2)) {
+        if (!PLACEHOLDERS.includes(p)) {
+          throw new GateError(
+            "INPUT_INVALID",
+            `unknown placeholder \${${p}}; known: ${PLACEHOLDERS.map((k) => `\${${k}}`).join(", ")}`,
+            where2("with", name)
+          );
+        }
+      }
+      inputs[name] = text2;
+    }
+    for (const [name, input] of Object.entries(spec.inputs)) {
+      if (input.required && (input.default ?? "") === "" && (inputs[name] ?? "") === "") {
+        throw new GateError(
+          "INPUT_MISSING",
+          `${entry.uses} needs input '${name}': ${input.description}`,
+          where2(entry.with ? "with" : "uses")
+        );
+      }
+    }
+    const line = parsed.locate(["gates", i])?.line;
+    return {
+      position: i,
+      id: id2,
+      uses: entry.uses,
+      name: entry.name ?? id2,
+      with: inputs,
+      ...line !== void 0 ? { line } : {}
+    };
+  });
+}
+function parseGatesFile(text2, display, specs) {
+  if (text2.trim() === "") throw new GateError("EMPTY_INPUT", "the gates file is empty", { file: display });
+  const parsed = parseConfigText(text2, display);
+  const file = validateConfig(parsed, gates_file_schema_default, display);
+  const gates = checkAgainstSpecs(file, parsed, display, specs);
+  return { path: display, sha256: sha256Hex(text2), file, gates };
+}
+async function loadGatesFile(absolute, display, specs) {
+  let text2;
+  try {
+    text2 = await readFile4(absolute, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  return parseGatesFile(text2, display, specs);
+}
+
+// packages/audit/src/ledger.ts
+import { readFile as readFile5 } from "node:fs/promises";
+async function readLedgerFile(absolute, display) {
+  let text2;
+  try {
+    text2 = await readFile5(absolute, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  if (text2.trim() === "") {
+    throw new GateError("EMPTY_INPUT", "the ledger file is empty: a gate recorded no result", { file: display });
+  }
+  const parsed = parseConfigText(text2, display.endsWith(".json") ? display : `${display}.json`);
+  const result = validateConfig(parsed, gate_result_schema_default, display);
+  return { file: display, sha256: sha256Hex(text2), result };
+}
+async function collectLedger(patterns, workspace) {
+  const files = await expandGlobs(patterns, { workspace, field: "ledger", allowEmpty: true });
+  const ledger = { entries: [], problems: [], recordResults: 0 };
+  for (const f of files) {
+    try {
+      const entry = await readLedgerFile(f.absolute, f.relative);
+      if (entry.result.gate === RECORD_ACTION) ledger.recordResults++;
+      else ledger.entries.push(entry);
+    } catch (error2) {
+      const e = toGateError(error2, f.relative);
+      ledger.problems.push({
+        file: f.relative,
+        error: e.location.file === void 0 ? new GateError(e.code, e.detail, { file: f.relative }) : e
+      });
+    }
+  }
+  return ledger;
+}
+
+// packages/audit/src/contract.ts
+var CONTRACT_ARTICLES = ["Art.12(1)", "Art.17(1)(d)"];
+function foreignReason(entry, run7) {
+  const r = entry.result.run;
+  if (r.provider !== run7.provider) return `it ran on ${r.provider}, this record is for a ${run7.provider} run`;
+  if (run7.repository !== void 0 && r.repository !== run7.repository) {
+    return `it is from repository ${r.repository ?? "(none)"}, not ${run7.repository}`;
+  }
+  if (run7.runId !== void 0 && r.runId !== run7.runId) return `it is from run ${r.runId ?? "(none)"}, not ${run7.runId}`;
+  if (run7.runAttempt !== void 0 && r.runAttempt !== void 0 && Number(r.runAttempt) > Number(run7.runAttempt)) {
+    return `it is from attempt ${r.runAttempt}, later than this attempt ${run7.runAttempt}`;
+  }
+  if (run7.since !== void 0 && Date.parse(entry.result.startedAt) < Date.parse(run7.since)) {
+    return `it started at ${entry.result.startedAt}, before this run began at ${run7.since}`;
+  }
+  return void 0;
+}
+function gateLocation(file, g) {
+  return { file: file.path, ...g.line !== void 0 ? { line: g.line } : {}, field: `gates[${g.position}]` };
+}
+function label(g) {
+  return `gates[${g.position}] '${g.id}' (${g.uses})`;
+}
+function match(expected, entries) {
+  const outcomes = expected.map((g) => ({ expected: g, extra: [], superseded: [] }));
+  const byKey = new Map(outcomes.map((o) => [`${o.expected.uses}\0${o.expected.id}`, o]));
+  const unexpected = [];
+  const stepless = [];
+  const ordered = [...entries].sort((a, b) => a.result.startedAt.localeCompare(b.result.startedAt));
+  for (const e of ordered) {
+    const step = e.result.run.step;
+    const o = step === void 0 ? void 0 : byKey.get(`${e.result.gate}\0${step}`);
+    if (o && o.entry) o.extra.push(e);
+    else if (o) o.entry = e;
+    else if (step === void 0) stepless.push(e);
+    else unexpected.push(e);
+  }
+  for (const e of stepless) {
+    const candidates = outcomes.filter((o) => o.expected.uses === e.result.gate);
+    const only = candidates.length === 1 ? candidates[0] : void 0;
+    if (only && !only.entry) only.entry = e;
+    else if (only) only.extra.push(e);
+    else unexpected.push(e);
+  }
+  for (const o of outcomes) keepLatestAttempt(o);
+  return { outcomes, unexpected };
+}
+function attemptOf(e) {
+  return Number(e.result.run.runAttempt ?? "1");
+}
+function keepLatestAttempt(o) {
+  if (!o.entry || o.extra.length === 0) return;
+  const all = [o.entry, ...o.extra];
+  const latest = Math.max(...all.map(attemptOf));
+  const current = all.filter((e) => attemptOf(e) === latest);
+  o.entry = current[0];
+  o.extra = current.slice(1);
+  o.superseded = all.filter((e) => attemptOf(e) !== latest);
+}
+function ledgerCheck(ledger) {
+  if (ledger.problems.length === 0) {
+    return makeCheck(
+      "ledger-readable",
+      "Every ledger file is a valid gate result",
+      CONTRACT_ARTICLES,
+      "pass",
+      `${ledger.entries.length} gate result(s) read`
+    );
+  }
+  const first = ledger.problems[0].error;
+  return makeCheck(
+    "ledger-readable",
+    "Every ledger file is a valid gate result",
+    CONTRACT_ARTICLES,
+    "error",
+    `${ledger.problems.length} ledger file(s) unreadable or not a gate result; first: ${first.message}`,
+    {
+      locations: ledger.problems.map((p) => {
+        const l = p.error.location;
+        return {
+          file: l.file ?? p.file,
+          ...l.line !== void 0 ? { line: l.line } : {},
+          ...l.column !== void 0 ? { column: l.column } : {},
+          ...l.field !== void 0 ? { field: l.field } : {}
+        };
+      }),
+      evidence: { problems: ledger.problems.map((p) => ({ file: p.file, code: p.error.code, message: p.error.message })) }
+    }
+  );
+}
+function sequenceCheck(outcomes, file) {
+  const ran = outcomes.filter((o) => o.entry).sort((a, b) => {
+    const d = Date.parse(a.entry.result.startedAt) - Date.parse(b.entry.result.startedAt);
+    return d !== 0 ? d : Date.parse(a.entry.result.finishedAt) - Date.parse(b.entry.result.finishedAt);
+  });
+  const title = "The gates ran in the order of the gates file";
+  if (ran.length === 0)
+    return makeCheck(
+      "sequence-matches",
+      title,
+      CONTRACT_ARTICLES,
+      "skipped",
+      "no expected gate ran, so no order can be checked"
+    );
+  const problems = [];
+  const locations = [];
+  for (let i = 1; i < ran.length; i++) {
+    const prev = ran[i - 1];
+    const cur = ran[i];
+    if (cur.expected.position < prev.expected.position) {
+      problems.push(`${label(cur.expected)} ran after ${label(prev.expected)}, but the gates file puts it before`);
+      locations.push(gateLocation(file, cur.expected));
+    } else if (Date.parse(cur.entry.result.startedAt) < Date.parse(prev.entry.result.finishedAt)) {
+      problems.push(
+        `${label(cur.expected)} started at ${cur.entry.result.startedAt}, before ${label(prev.expected)} finished at ${prev.entry.result.finishedAt}`
+      );
+      locations.push(gateLocation(file, cur.expected));
+    }
+  }
+  const order = ran.map((o) => o.expected.id).join(" → ");
+  return problems.length === 0 ? makeCheck("sequence-matches", title, CONTRACT_ARTICLES, "pass", `ran in order: ${order}`) : makeCheck("sequence-matches", title, CONTRACT_ARTICLES, "fail", `${problems.join("; ")} (ran: ${order})`, {
+    locations,
+    evidence: {
+      executed: ran.map((o) => ({
+        id: o.expected.id,
+        position: o.expected.position,
+        startedAt: o.entry.result.startedAt,
+        finishedAt: o.entry.result.finishedAt
+      }))
+    }
+  });
+}
+function worst(statuses) {
+  return statuses.includes("error") ? "error" : statuses.includes("fail") ? "fail" : "pass";
+}
+function checkContract(file, ledger, run7) {
+  const foreign = [];
+  const own = [];
+  for (const e of ledger.entries) {
+    const reason = foreignReason(e, run7);
+    if (reason === void 0) own.push(e);
+    else foreign.push({ entry: e, reason });
+  }
+  const { outcomes, unexpected } = match(file.gates, own);
+  const checks = [ledgerCheck(ledger)];
+  checks.push(
+    foreign.length === 0 ? makeCheck(
+      "results-from-this-run",
+      "Every result belongs to this run",
+      CONTRACT_ARTICLES,
+      "pass",
+      `${own.length} result(s) from this run`
+    ) : makeCheck(
+      "results-from-this-run",
+      "Every result belongs to this run",
+      CONTRACT_ARTICLES,
+      "fail",
+      `${foreign.length} result(s) from another run, not counted: ${foreign.map((f) => `${f.entry.file} (${f.entry.result.gate}): ${f.reason}`).join("; ")}`,
+      { locations: foreign.map((f) => ({ file: f.entry.file, field: "run" })) }
+    )
+  );
+  const missing = outcomes.filter((o) => !o.entry);
+  const repeated = outcomes.filter((o) => o.extra.length > 0);
+  const ranProblems = [
+    ...missing.map((o) => `${label(o.expected)} has no result: it was skipped or never ran`),
+    ...repeated.map((o) => `${label(o.expected)} ran ${o.extra.length + 1} times`)
+  ];
+  checks.push(
+    makeCheck(
+      "expected-gates-ran",
+      "Every expected gate ran, once",
+      CONTRACT_ARTICLES,
+      ranProblems.length === 0 ? "pass" : "fail",
+      ranProblems.length === 0 ? `all ${outcomes.length} expected gate(s) ran` : ranProblems.join("; "),
+      {
+        locations: [...missing, ...repeated].map((o) => gateLocation(file, o.expected)),
+        evidence: missing.length > 0 ? { missing: missing.map((o) => o.expected.id) } : {}
+      }
+    )
+  );
+  checks.push(
+    unexpected.length === 0 ? makeCheck(
+      "no-unexpected-gates",
+      "No result outside the gates file",
+      CONTRACT_ARTICLES,
+      "pass",
+      "every result matches an expected gate"
+    ) : makeCheck(
+      "no-unexpected-gates",
+      "No result outside the gates file",
+      CONTRACT_ARTICLES,
+      "fail",
+      `${unexpected.length} result(s) match no gate of ${file.path}: ${unexpected.map((e) => `${e.result.gate} step '${e.result.run.step ?? "(none)"}' in ${e.file}`).join("; ")}`,
+      {
+        locations: unexpected.map((e) => ({ file: e.file, field: "run.step" })),
+        evidence: { hint: "When calling an action directly, give its step the id of its gates-file entry" }
+      }
+    )
+  );
+  const ranOutcomes = outcomes.filter((o) => o.entry);
+  const empty2 = ranOutcomes.filter((o) => o.entry.result.checks.length === 0);
+  checks.push(
+    makeCheck(
+      "results-non-empty",
+      "Every result is recorded and not empty",
+      CONTRACT_ARTICLES,
+      empty2.length === 0 ? ranOutcomes.length === 0 ? "skipped" : "pass" : "fail",
+      empty2.length === 0 ? ranOutcomes.length === 0 ? "no result to inspect" : `${ranOutcomes.length} result(s) each hold at least one check` : empty2.map((o) => {
+        const err = o.entry.result.error;
+        return `${label(o.expected)} recorded no check${err ? ` (it could not run: ${err.code} ${err.message})` : ""}`;
+      }).join("; "),
+      { locations: empty2.map((o) => ({ file: o.entry.file, field: "checks" })) }
+    )
+  );
+  const skipping = ranOutcomes.filter((o) => o.entry.result.checks.some((c) => c.status === "skipped"));
+  checks.push(
+    makeCheck(
+      "no-gate-skipped",
+      "No gate skipped any of its checks",
+      CONTRACT_ARTICLES,
+      skipping.length === 0 && missing.length === 0 ? "pass" : "fail",
+      skipping.length === 0 && missing.length === 0 ? "no gate and no check was skipped" : [
+        ...missing.map((o) => `${label(o.expected)} was skipped`),
+        ...skipping.map((o) => {
+          const ids = o.entry.result.checks.filter((c) => c.status === "skipped").map((c) => c.id);
+          return `${label(o.expected)} skipped ${ids.join(", ")}`;
+        })
+      ].join("; "),
+      {
+        locations: [
+          ...missing.map((o) => gateLocation(file, o.expected)),
+          ...skipping.map((o) => ({ file: o.entry.file, field: "checks" }))
+        ]
+      }
+    )
+  );
+  checks.push(sequenceCheck(outcomes, file));
+  const statuses = ranOutcomes.map((o) => o.entry.result.status);
+  const notPassed = ranOutcomes.filter((o) => o.entry.result.status !== "pass");
+  const verdict = ranOutcomes.length === 0 ? "skipped" : worst(statuses);
+  checks.push(
+    makeCheck(
+      "gates-passed",
+      "Every gate that ran passed",
+      CONTRACT_ARTICLES,
+      verdict,
+      ranOutcomes.length === 0 ? "no gate ran" : notPassed.length === 0 ? `${ranOutcomes.length} gate(s) passed` : notPassed.map((o) => `${label(o.expected)} ${o.entry.result.status === "error" ? "could not run" : "failed"}`).join("; "),
+      { locations: notPassed.map((o) => ({ file: o.entry.file, field: "status" })) }
+    )
+  );
+  return { checks, outcomes, unexpected, foreign };
+}
+
+// packages/audit/src/github.ts
+import { createHash as createHash4 } from "node:crypto";
+var MAX_PAGES = 100;
+var GitHubClient = class {
+  constructor(apiUrl, token, record, signal) {
+    this.apiUrl = apiUrl;
+    this.token = token;
+    this.record = record;
+    this.signal = signal;
+  }
+  apiUrl;
+  token;
+  record;
+  signal;
+  async request(url) {
+    const headers = {
+      accept: "application/vnd.github+json",
+      "x-github-api-version": "2022-11-28",
+      "user-agent": "ai-act-gates"
+    };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    let response;
+    try {
+      response = await fetch(url, { headers, ...this.signal ? { signal: this.signal } : {} });
+    } catch (error2) {
+      this.record({ kind: "github-api", uri: url, method: "GET", status: "unreachable" });
+      throw new GateError("NETWORK", `GitHub API unreachable at ${url}: ${error2.message}`, { cause: error2 });
+    }
+    this.record({ kind: "github-api", uri: url, method: "GET", status: String(response.status) });
+    const text2 = await response.text();
+    if (!response.ok) {
+      const hint = response.status === 403 || response.status === 404 ? "Give the job `permissions: actions: read` and pass github-token" : void 0;
+      throw new GateError(
+        "NETWORK",
+        `GitHub API answered ${response.status} for ${url}: ${text2.slice(0, 200)}`,
+        hint ? { hint } : {}
+      );
+    }
+    try {
+      return { body: JSON.parse(text2), link: response.headers.get("link") };
+    } catch (error2) {
+      throw new GateError("PARSE_ERROR", `GitHub API sent a body that is not JSON for ${url}`, { cause: error2 });
+    }
+  }
+  /** GET raw bytes (an artifact archive), following GitHub's redirect to its storage. */
+  async download(path22) {
+    const url = this.url(path22);
+    let response;
+    try {
+      response = await fetch(url, {
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          "x-github-api-version": "2022-11-28",
+          "user-agent": "ai-act-gates"
+        },
+        redirect: "follow",
+        ...this.signal ? { signal: this.signal } : {}
+      });
+    } catch (error2) {
+      this.record({ kind: "github-api", uri: url, method: "GET", status: "unreachable" });
+      throw new GateError("NETWORK", `GitHub API unreachable at ${url}: ${error2.message}`, { cause: error2 });
+    }
+    const body = Buffer.from(await response.arrayBuffer());
+    this.record({
+      kind: "github-api",
+      uri: url,
+      method: "GET",
+      status: String(response.status),
+      ...response.ok ? { digest: `sha256:${createHash4("sha256").update(body).digest("hex")}` } : {}
+    });
+    if (!response.ok) throw new GateError("NETWORK", `GitHub API answered ${response.status} for ${url}`);
+    return body;
+  }
+  /** GET one resource. */
+  async get(path22) {
+    return (await this.request(this.url(path22))).body;
+  }
+  /**
+   * GET every page of a list. `key` names the array in an object response (such as
+   * `jobs`), whose `total_count` must then match what the pages held.
+   */
+  async list(path22, key) {
+    const items = [];
+    let url = this.url(path22);
+    let total;
+    for (let page = 0; url !== void 0; page++) {
+      if (page >= MAX_PAGES)
+        throw new GateError("NETWORK", `GitHub API kept paginating past ${MAX_PAGES} pages at ${url}`);
+      const { body, link: link2 } = await this.request(url);
+      const array = key === void 0 ? body : body[key];
+      if (!Array.isArray(array))
+        throw new GateError("PARSE_ERROR", `GitHub API response for ${url} has no ${key ?? "array"}`);
+      if (key !== void 0) total = body.total_count;
+      items.push(...array);
+      url = nextLink(link2, this.apiUrl);
+    }
+    if (total !== void 0 && total !== items.length) {
+      throw new GateError("NETWORK", `GitHub API reported ${total} ${key} but its pages held ${items.length}`, {
+        hint: "The run changed while it was read, or pagination broke; run the record again"
+      });
+    }
+    return items;
+  }
+  url(path22) {
+    return `${this.apiUrl.replace(/\/+$/, "")}${path22}`;
+  }
+};
+function nextLink(link2, apiUrl) {
+  if (!link2) return void 0;
+  for (const part of link2.split(",")) {
+    const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+    if (m && m[2].split(/\s+/).includes("next")) {
+      const next = new URL(m[1], apiUrl);
+      if (next.origin !== new URL(apiUrl).origin) {
+        throw new GateError("NETWORK", `GitHub API pagination points to another origin: ${next.origin}`);
+      }
+      return next.toString();
+    }
+  }
+  return void 0;
+}
+async function readRunFromApi(client, repository, runId) {
+  const base = `/repos/${repository}/actions/runs/${encodeURIComponent(runId)}`;
+  const run7 = await client.get(base);
+  const jobs = await client.list(`${base}/jobs?filter=latest&per_page=100`, "jobs");
+  const approvals = await client.list(`${base}/approvals`);
+  const pendingDeployments = await client.list(`${base}/pending_deployments`);
+  return { run: run7, jobs, approvals, pendingDeployments };
+}
+
+// packages/audit/src/context.ts
+import { spawnSync } from "node:child_process";
+import * as os2 from "node:os";
+
+// packages/audit/src/context-github.ts
+import { readFile as readFile6 } from "node:fs/promises";
+function utc(value) {
+  if (value === null || value === void 0 || value === "") return void 0;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : new Date(ms).toISOString();
+}
+function span(from, to) {
+  if (from === void 0 || to === void 0) return void 0;
+  const ms = Date.parse(to) - Date.parse(from);
+  return ms >= 0 ? ms : void 0;
+}
+function toRecordJob(job) {
+  const createdAt = utc(job.created_at);
+  const startedAt = utc(job.started_at);
+  const completedAt = utc(job.completed_at);
+  const out = {
+    id: job.id,
+    name: job.name,
+    status: job.status,
+    conclusion: job.conclusion,
+    steps: (job.steps ?? []).map((s2) => {
+      const started = utc(s2.started_at);
+      const completed = utc(s2.completed_at);
+      return {
+        number: s2.number,
+        name: s2.name,
+        status: s2.status,
+        conclusion: s2.conclusion,
+        ...started ? { startedAt: started } : {},
+        ...completed ? { completedAt: completed } : {}
+      };
+    })
+  };
+  if (createdAt) out.createdAt = createdAt;
+  if (startedAt) out.startedAt = startedAt;
+  if (completedAt) out.completedAt = completedAt;
+  const wait = span(createdAt, startedAt);
+  if (wait !== void 0) out.queueWaitMs = wait;
+  const duration = span(startedAt, completedAt);
+  if (duration !== void 0) out.durationMs = duration;
+  if (job.html_url) out.url = job.html_url;
+  if (job.runner_name) out.runnerName = job.runner_name;
+  if (job.labels && job.labels.length > 0) out.labels = job.labels;
+  return out;
+}
+async function readEvent(env, record) {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return {};
+  try {
+    const event = JSON.parse(await readFile6(file, "utf8"));
+    record({ kind: "file", uri: file, status: "read" });
+    return event;
+  } catch (error2) {
+    throw toGateError(error2, file);
+  }
+}
+function workflowFrom(ref, sha, source) {
+  if (!ref && !sha) return void 0;
+  return { ...ref ? { ref } : {}, ...sha ? { sha } : {}, source };
+}
+var BAD_CONCLUSIONS = ["failure", "cancelled", "timed_out", "action_required", "startup_failure"];
+function jobsCheck(jobs) {
+  const bad = jobs.filter((j) => j.conclusion !== null && BAD_CONCLUSIONS.includes(j.conclusion));
+  const steps = jobs.reduce((n, j) => n + j.steps.length, 0);
+  return bad.length === 0 ? makeCheck(
+    "pipeline-jobs",
+    "The run’s jobs and steps are recorded and none ended badly",
+    CONTRACT_ARTICLES,
+    "pass",
+    `${jobs.length} job(s) and ${steps} step(s) recorded`
+  ) : makeCheck(
+    "pipeline-jobs",
+    "The run’s jobs and steps are recorded and none ended badly",
+    CONTRACT_ARTICLES,
+    "fail",
+    `${bad.length} job(s) ended badly: ${bad.map((j) => `${j.name} (${j.conclusion})`).join(", ")}`,
+    { locations: bad.map((j) => ({ resource: j.name, ...j.url ? { url: j.url } : {} })) }
+  );
+}
+function humansFrom(api, env) {
+  const humans = [];
+  const actor = api?.run.actor?.login ?? env.GITHUB_ACTOR;
+  const triggering = api?.run.triggering_actor?.login ?? env.GITHUB_TRIGGERING_ACTOR;
+  if (actor) humans.push({ role: "actor", login: actor, ...api?.run.actor?.type ? { type: api.run.actor.type } : {} });
+  if (triggering) {
+    humans.push({
+      role: "triggering-actor",
+      login: triggering,
+      ...api?.run.triggering_actor?.type ? { type: api.run.triggering_actor.type } : {},
+      ...triggering !== actor ? { detail: "started or re-ran this run; differs from the actor" } : {}
+    });
+  }
+  for (const a of api?.approvals ?? []) {
+    humans.push({
+      role: "approver",
+      login: a.user.login,
+      ...a.user.type ? { type: a.user.type } : {},
+      detail: `${a.state ?? a.issue_state ?? "unknown"} ${a.environments.map((e) => e.name ?? String(e.id)).join(", ")}${a.comment ? `: ${a.comment}` : ""}`
+    });
+  }
+  for (const p of api?.pendingDeployments ?? []) {
+    for (const r of p.reviewers) {
+      humans.push({
+        role: "required-reviewer",
+        login: r.reviewer.login ?? r.reviewer.slug ?? r.reviewer.name ?? String(r.reviewer.id),
+        type: r.type,
+        detail: `review pending for ${p.environment.name ?? String(p.environment.id)}`
+      });
+    }
+  }
+  return humans;
+}
+async function githubContext(options) {
+  const { env } = options;
+  const event = await readEvent(env, options.recordResource);
+  const repository = env.GITHUB_REPOSITORY;
+  const runId = env.GITHUB_RUN_ID;
+  const checks = [];
+  let api;
+  if (!repository || !runId) {
+    checks.push(
+      makeCheck(
+        "pipeline-jobs",
+        "The run’s jobs and steps are recorded",
+        CONTRACT_ARTICLES,
+        "error",
+        "GITHUB_REPOSITORY or GITHUB_RUN_ID is not set: the run cannot be read"
+      )
+    );
+  } else if (!options.githubToken) {
+    checks.push(
+      makeCheck(
+        "pipeline-jobs",
+        "The run’s jobs and steps are recorded",
+        CONTRACT_ARTICLES,
+        "error",
+        "no github-token: the jobs, steps and approvals of the run cannot be read",
+        {
+          locations: [{ field: "github-token" }]
+        }
+      )
+    );
+  } else {
+    const client = new GitHubClient(
+      env.GITHUB_API_URL ?? "https://api.github.com",
+      options.githubToken,
+      options.recordResource,
+      options.signal
+    );
+    try {
+      api = await readRunFromApi(client, repository, runId);
+    } catch (error2) {
+      const e = toGateError(error2);
+      checks.push(
+        makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", e.message)
+      );
+    }
+  }
+  const jobs = (api?.jobs ?? []).map(toRecordJob);
+  if (api) checks.push(jobsCheck(jobs));
+  const called = [];
+  const own = workflowFrom(options.jobWorkflowRef, options.jobWorkflowSha, "job-workflow");
+  if (own) called.push(own);
+  for (const w of api?.run.referenced_workflows ?? []) called.push({ ref: w.path, sha: w.sha, source: "api" });
+  const schedule = typeof event.schedule === "string" ? event.schedule : void 0;
+  const inputs = event.inputs && typeof event.inputs === "object" ? event.inputs : void 0;
+  const run7 = api?.run;
+  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const pipeline = {
+    provider: "github-actions",
+    ...run7?.name ?? env.GITHUB_WORKFLOW ? { name: run7?.name ?? env.GITHUB_WORKFLOW } : {},
+    ...repository ? { repository } : {},
+    ...runId ? { runId } : {},
+    ...env.GITHUB_RUN_ATTEMPT ? { runAttempt: env.GITHUB_RUN_ATTEMPT } : {},
+    ...env.GITHUB_RUN_NUMBER ? { runNumber: env.GITHUB_RUN_NUMBER } : run7?.run_number ? { runNumber: String(run7.run_number) } : {},
+    ...run7?.html_url ? { url: run7.html_url } : repository && runId ? { url: `${serverUrl}/${repository}/actions/runs/${runId}` } : {},
+    trigger: {
+      event: run7?.event ?? env.GITHUB_EVENT_NAME ?? "unknown",
+      ...env.GITHUB_REF ? { ref: env.GITHUB_REF } : {},
+      ...env.GITHUB_SHA ?? run7?.head_sha ? { sha: env.GITHUB_SHA ?? run7.head_sha } : {},
+      ...run7?.actor?.login ?? env.GITHUB_ACTOR ? { actor: run7?.actor?.login ?? env.GITHUB_ACTOR } : {},
+      ...run7?.triggering_actor?.login ?? env.GITHUB_TRIGGERING_ACTOR ? { triggeringActor: run7?.triggering_actor?.login ?? env.GITHUB_TRIGGERING_ACTOR } : {},
+      ...schedule ? { schedule } : {},
+      ...inputs ? { inputs } : {}
+    },
+    configuration: {
+      ...workflowFrom(env.GITHUB_WORKFLOW_REF, env.GITHUB_WORKFLOW_SHA, "env") ? { workflow: workflowFrom(env.GITHUB_WORKFLOW_REF, env.GITHUB_WORKFLOW_SHA, "env") } : {},
+      calledWorkflows: called
+    },
+    ...utc(run7?.created_at) ? { createdAt: utc(run7?.created_at) } : {},
+    ...utc(run7?.run_started_at) ? { startedAt: utc(run7?.run_started_at) } : {}
+  };
+  return {
+    pipeline,
+    jobs,
+    approvals: (api?.approvals ?? []).map((a) => ({
+      environments: a.environments.map((e) => e.name ?? String(e.id)),
+      state: a.state ?? a.issue_state ?? "unknown",
+      comment: a.comment ?? "",
+      user: { login: a.user.login, id: a.user.id, ...a.user.type ? { type: a.user.type } : {} }
+    })),
+    pendingDeployments: (api?.pendingDeployments ?? []).map((p) => ({
+      environment: p.environment.name ?? String(p.environment.id),
+      waitTimerMinutes: p.wait_timer,
+      waitTimerStartedAt: utc(p.wait_timer_started_at) ?? null,
+      reviewers: p.reviewers.map((r) => ({
+        type: r.type,
+        name: r.reviewer.login ?? r.reviewer.slug ?? r.reviewer.name ?? String(r.reviewer.id)
+      }))
+    })),
+    humans: humansFrom(api, env),
+    artefacts: [],
+    signing: options.signing,
+    checks
+  };
+}
+
+// packages/audit/src/context.ts
+function git(args, cwd, record) {
+  const r = spawnSync("git", args, { cwd, encoding: "utf8" });
+  record({ kind: "process", uri: `git ${args.join(" ")}`, status: String(r.status ?? "not started") });
+  return r.status === 0 ? r.stdout.trim() : void 0;
+}
+function localUser(env) {
+  try {
+    return os2.userInfo().username;
+  } catch {
+    return env.USER ?? env.LOGNAME ?? "unknown";
+  }
+}
+async function localContext(options) {
+  const { workspace, recordResource } = options;
+  const commit = git(["rev-parse", "HEAD"], workspace, recordResource);
+  const status = commit === void 0 ? void 0 : git(["status", "--porcelain", "--untracked-files=no"], workspace, recordResource);
+  const gatesFileCommit = commit === void 0 ? void 0 : git(["log", "-1", "--format=%H", "--", options.gatesFilePath], workspace, recordResource);
+  const user = localUser(options.env);
+  return {
+    pipeline: {
+      provider: "local",
+      name: "ai-act-gates run",
+      trigger: { event: "cli", actor: user, ...commit ? { sha: commit } : {} },
+      configuration: {
+        calledWorkflows: [],
+        ...commit ? { commit } : {},
+        ...status !== void 0 ? { dirty: status !== "" } : {},
+        ...gatesFileCommit ? { gatesFileCommit } : {}
+      }
+    },
+    jobs: [],
+    approvals: [],
+    pendingDeployments: [],
+    humans: [{ role: "local-user", login: user, detail: "ran the suite from the command line" }],
+    artefacts: [],
+    signing: options.signing,
+    checks: []
+  };
+}
+async function collectContext(options) {
+  return options.env.GITHUB_ACTIONS === "true" ? githubContext(options) : localContext(options);
+}
+function localJob(outcomes, status) {
+  const ran = outcomes.filter((o) => o.entry);
+  const startedAt = ran[0]?.entry?.result.startedAt;
+  const completedAt = ran[ran.length - 1]?.entry?.result.finishedAt;
+  const conclusion = status === "pass" ? "success" : "failure";
+  return {
+    name: "ai-act-gates run",
+    status: "completed",
+    conclusion,
+    ...startedAt ? { startedAt } : {},
+    ...completedAt ? { completedAt } : {},
+    ...startedAt && completedAt ? { durationMs: Math.max(0, Date.parse(completedAt) - Date.parse(startedAt)) } : {},
+    steps: outcomes.map((o, i) => {
+      const r = o.entry?.result;
+      return {
+        number: i + 1,
+        name: `${o.expected.id} (${o.expected.uses})`,
+        status: r ? "completed" : "skipped",
+        conclusion: r ? r.status === "pass" ? "success" : "failure" : "skipped",
+        ...r ? { startedAt: r.startedAt, completedAt: r.finishedAt } : {}
+      };
+    })
+  };
+}
+
+// schemas/pipeline-audit-record.schema.json
+var pipeline_audit_record_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://ai-act-gates.dev/schemas/pipeline-audit-record.schema.json",
+  title: "Pipeline audit record",
+  description: "One per pipeline run, written by audit-record: the trigger, the pipeline configuration version, every job and step with times and outcomes, the humans who intervened, the external resources each gate accessed, the artefacts with their digests, and the verdict of the expected-gate contract. Signed as the predicate of an in-toto Statement v1.",
+  type: "object",
+  required: [
+    "recordVersion",
+    "generator",
+    "recordedAt",
+    "status",
+    "summary",
+    "system",
+    "gatesFile",
+    "pipeline",
+    "jobs",
+    "approvals",
+    "pendingDeployments",
+    "humans",
+    "gates",
+    "unexpectedResults",
+    "foreignResults",
+    "resources",
+    "artefacts",
+    "contract",
+    "signing"
+  ],
+  additionalProperties: false,
+  properties: {
+    recordVersion: {
+      const: 1
+    },
+    generator: {
+      type: "object",
+      required: ["name", "version"],
+      additionalProperties: false,
+      properties: {
+        name: {
+          type: "string"
+        },
+        version: {
+          type: "string"
+        }
+      }
+    },
+    recordedAt: {
+      type: "string",
+      format: "date-time",
+      description: "When the record was written: the end of the run."
+    },
+    status: {
+      enum: ["pass", "fail", "error"],
+      description: "pass only when every contract check passed; error when a gate or the record could not run."
+    },
+    summary: {
+      type: "string",
+      minLength: 1,
+      description: "One sentence on the verdict."
+    },
+    system: {
+      type: "object",
+      required: ["id", "name", "intendedPurpose", "annexIII"],
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1
+        },
+        name: {
+          type: "string",
+          minLength: 1
+        },
+        intendedPurpose: {
+          type: "string",
+          minLength: 1
+        },
+        annexIII: {
+          type: "string",
+          minLength: 1
+        },
+        provider: {
+          type: "string"
+        },
+        version: {
+          type: "string"
+        },
+        logProfile: {
+          type: "string"
+        }
+      }
+    },
+    gatesFile: {
+      type: "object",
+      required: ["path", "sha256", "gates"],
+      additionalProperties: false,
+      description: "The pipeline definition the run was checked against.",
+      properties: {
+        path: {
+          type: "string",
+          minLength: 1
+        },
+        sha256: {
+          type: "string",
+          pattern: "^[0-9a-f]{64}$"
+        },
+        gates: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            required: ["position", "id", "uses", "name", "with"],
+            additionalProperties: false,
+            properties: {
+              position: {
+                type: "integer",
+                minimum: 0
+              },
+              id: {
+                type: "string",
+                minLength: 1
+              },
+              uses: {
+                type: "string",
+                minLength: 1
+              },
+              name: {
+                type: "string",
+                minLength: 1
+              },
+              with: {
+                type: "object",
+                additionalProperties: {
+                  type: "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    pipeline: {
+      type: "object",
+      required: ["provider", "trigger", "configuration", "startedAt", "finishedAt"],
+      additionalProperties: false,
+      properties: {
+        provider: {
+          enum: ["github-actions", "local"]
+        },
+        name: {
+          type: "string"
+        },
+        repository: {
+          type: "string"
+        },
+        runId: {
+          type: "string"
+        },
+        runAttempt: {
+          type: "string"
+        },
+        runNumber: {
+          type: "string"
+        },
+        url: {
+          type: "string"
+        },
+        trigger: {
+          type: "object",
+          required: ["event"],
+          additionalProperties: false,
+          description: "What started the run and who.",
+          properties: {
+            event: {
+              type: "string",
+              minLength: 1,
+              description: "push, pull_request, workflow_dispatch, schedule, ... or cli for a local run."
+            },
+            ref: {
+              type: "string"
+            },
+            sha: {
+              type: "string"
+            },
+            actor: {
+              type: "string"
+            },
+            triggeringActor: {
+              type: "string"
+            },
+            schedule: {
+              type: "string",
+              description: "The cron expression of a scheduled run."
+            },
+            inputs: {
+              type: "object",
+              description: "The inputs of a manually dispatched run."
+            }
+          }
+        },
+        configuration: {
+          type: "object",
+          required: ["calledWorkflows"],
+          additionalProperties: false,
+          description: "The version of the pipeline configuration that ran.",
+          properties: {
+            workflow: {
+              type: "object",
+              required: ["source"],
+              additionalProperties: false,
+              properties: {
+                ref: {
+                  type: "string",
+                  description: "owner/repo/.github/workflows/file.yml@ref"
+                },
+                sha: {
+                  type: "string"
+                },
+                source: {
+                  enum: ["env", "job-workflow", "api"]
+                }
+              }
+            },
+            calledWorkflows: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["source"],
+                additionalProperties: false,
+                properties: {
+                  ref: {
+                    type: "string",
+                    description: "owner/repo/.github/workflows/file.yml@ref"
+                  },
+                  sha: {
+                    type: "string"
+                  },
+                  source: {
+                    enum: ["env", "job-workflow", "api"]
+                  }
+                }
+              }
+            },
+            commit: {
+              type: "string"
+            },
+            dirty: {
+              type: "boolean"
+            },
+            gatesFileCommit: {
+              type: "string"
+            }
+          }
+        },
+        createdAt: {
+          type: "string",
+          format: "date-time"
+        },
+        startedAt: {
+          type: "string",
+          format: "date-time"
+        },
+        finishedAt: {
+          type: "string",
+          format: "date-time"
+        }
+      }
+    },
+    jobs: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["name", "status", "conclusion", "steps"],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: "integer"
+          },
+          name: {
+            type: "string",
+            minLength: 1
+          },
+          status: {
+            type: "string",
+            minLength: 1
+          },
+          conclusion: {
+            type: ["string", "null"]
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time"
+          },
+          startedAt: {
+            type: "string",
+            format: "date-time"
+          },
+          completedAt: {
+            type: "string",
+            format: "date-time"
+          },
+          queueWaitMs: {
+            type: "integer",
+            minimum: 0,
+            description: "startedAt - createdAt: time spent waiting for a runner."
+          },
+          durationMs: {
+            type: "integer",
+            minimum: 0
+          },
+          url: {
+            type: "string"
+          },
+          runnerName: {
+            type: "string"
+          },
+          labels: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          },
+          steps: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["number", "name", "status", "conclusion"],
+              additionalProperties: false,
+              properties: {
+                number: {
+                  type: "integer"
+                },
+                name: {
+                  type: "string"
+                },
+                status: {
+                  type: "string",
+                  minLength: 1
+                },
+                conclusion: {
+                  type: ["string", "null"]
+                },
+                startedAt: {
+                  type: "string",
+                  format: "date-time"
+                },
+                completedAt: {
+                  type: "string",
+                  format: "date-time"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    approvals: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["environments", "state", "comment", "user"],
+        additionalProperties: false,
+        properties: {
+          environments: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          },
+          state: {
+            type: "string",
+            minLength: 1
+          },
+          comment: {
+            type: "string"
+          },
+          user: {
+            type: "object",
+            required: ["login", "id"],
+            additionalProperties: false,
+            properties: {
+              login: {
+                type: "string",
+                minLength: 1
+              },
+              id: {
+                type: "integer"
+              },
+              type: {
+                type: "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    pendingDeployments: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["environment", "waitTimerMinutes", "waitTimerStartedAt", "reviewers"],
+        additionalProperties: false,
+        properties: {
+          environment: {
+            type: "string"
+          },
+          waitTimerMinutes: {
+            type: "integer",
+            minimum: 0
+          },
+          waitTimerStartedAt: {
+            type: ["string", "null"]
+          },
+          reviewers: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["type", "name"],
+              additionalProperties: false,
+              properties: {
+                type: {
+                  type: "string"
+                },
+                name: {
+                  type: "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    humans: {
+      type: "array",
+      description: "Every person who started, re-ran or approved the run, or whose review it waits for.",
+      items: {
+        type: "object",
+        required: ["role", "login"],
+        additionalProperties: false,
+        properties: {
+          role: {
+            enum: ["actor", "triggering-actor", "approver", "required-reviewer", "local-user"]
+          },
+          login: {
+            type: "string",
+            minLength: 1
+          },
+          type: {
+            type: "string"
+          },
+          detail: {
+            type: "string"
+          }
+        }
+      }
+    },
+    gates: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        required: ["position", "id", "uses", "name", "status", "extraRuns"],
+        additionalProperties: false,
+        properties: {
+          position: {
+            type: "integer",
+            minimum: 0
+          },
+          id: {
+            type: "string",
+            minLength: 1
+          },
+          uses: {
+            type: "string",
+            minLength: 1
+          },
+          name: {
+            type: "string",
+            minLength: 1
+          },
+          status: {
+            enum: ["pass", "fail", "error", "missing"]
+          },
+          startedAt: {
+            type: "string",
+            format: "date-time"
+          },
+          finishedAt: {
+            type: "string",
+            format: "date-time"
+          },
+          durationMs: {
+            type: "integer",
+            minimum: 0
+          },
+          checks: {
+            type: "object",
+            required: ["pass", "fail", "error", "skipped", "unknown"],
+            additionalProperties: false,
+            properties: {
+              pass: {
+                type: "integer",
+                minimum: 0
+              },
+              fail: {
+                type: "integer",
+                minimum: 0
+              },
+              error: {
+                type: "integer",
+                minimum: 0
+              },
+              skipped: {
+                type: "integer",
+                minimum: 0
+              },
+              unknown: {
+                type: "integer",
+                minimum: 0
+              }
+            }
+          },
+          ledgerFile: {
+            type: "string"
+          },
+          ledgerSha256: {
+            type: "string",
+            pattern: "^[0-9a-f]{64}$"
+          },
+          job: {
+            type: "string"
+          },
+          step: {
+            type: "string"
+          },
+          runAttempt: {
+            type: "string"
+          },
+          error: {
+            type: "object",
+            required: ["code", "message"],
+            additionalProperties: false,
+            properties: {
+              code: {
+                type: "string"
+              },
+              message: {
+                type: "string"
+              }
+            }
+          },
+          extraRuns: {
+            type: "integer",
+            minimum: 0,
+            description: "Results beyond the first for the same gate in the same attempt: the gate ran more than once, which fails the record."
+          },
+          supersededRuns: {
+            type: "integer",
+            minimum: 1,
+            description: "Results of earlier attempts of the run, replaced by a re-run of the gate."
+          }
+        }
+      }
+    },
+    unexpectedResults: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["file", "gate"],
+        additionalProperties: false,
+        properties: {
+          file: {
+            type: "string"
+          },
+          gate: {
+            type: "string"
+          },
+          step: {
+            type: "string"
+          }
+        }
+      }
+    },
+    foreignResults: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["file", "gate", "reason"],
+        additionalProperties: false,
+        properties: {
+          file: {
+            type: "string"
+          },
+          gate: {
+            type: "string"
+          },
+          reason: {
+            type: "string"
+          }
+        }
+      }
+    },
+    resources: {
+      type: "array",
+      description: "Every external resource each gate recorded: registry pulls, API calls, downloads.",
+      items: {
+        type: "object",
+        required: ["gate", "kind", "uri", "at"],
+        additionalProperties: false,
+        properties: {
+          gate: {
+            type: "string"
+          },
+          kind: {
+            enum: ["registry", "http", "github-api", "transparency-log", "oidc", "process", "file"]
+          },
+          uri: {
+            type: "string",
+            minLength: 1
+          },
+          method: {
+            type: "string"
+          },
+          status: {
+            type: "string"
+          },
+          digest: {
+            type: "string"
+          },
+          at: {
+            type: "string",
+            format: "date-time"
+          }
+        }
+      }
+    },
+    artefacts: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["path", "sha256", "size", "source"],
+        additionalProperties: false,
+        properties: {
+          path: {
+            type: "string",
+            minLength: 1
+          },
+          sha256: {
+            type: "string",
+            pattern: "^[0-9a-f]{64}$"
+          },
+          size: {
+            type: "integer",
+            minimum: 0
+          },
+          source: {
+            enum: ["gate", "artefacts"]
+          },
+          gate: {
+            type: "string"
+          },
+          role: {
+            type: "string"
+          },
+          category: {
+            type: "string"
+          }
+        }
+      }
+    },
+    contract: {
+      type: "array",
+      minItems: 1,
+      description: "The checks of the expected-gate contract and of the record itself, in the GateResult check format.",
+      items: {
+        $ref: "#/$defs/check"
+      }
+    },
+    signing: {
+      type: "object",
+      required: ["kind"],
+      additionalProperties: false,
+      description: "Who signs the statement whose predicate is this record.",
+      properties: {
+        kind: {
+          enum: ["key", "ephemeral", "sigstore-keyless"]
+        },
+        algorithm: {
+          type: "string"
+        },
+        keyId: {
+          type: "string"
+        },
+        publicKey: {
+          type: "string"
+        },
+        identity: {
+          type: "string"
+        },
+        issuer: {
+          type: "string"
+        }
+      }
+    }
+  },
+  $defs: {
+    check: {
+      type: "object",
+      required: ["id", "title", "articles", "status", "message"],
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: "string",
+          pattern: "^[a-z0-9]+([-.][a-z0-9]+)*$"
+        },
+        title: {
+          type: "string",
+          minLength: 1
+        },
+        articles: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^(Art\\.[0-9]+(\\([0-9a-z]+\\))*|Annex [IVX]+( [0-9a-z()]+)?)$"
+          }
+        },
+        status: {
+          enum: ["pass", "fail", "error", "skipped", "unknown"]
+        },
+        message: {
+          type: "string",
+          minLength: 1
+        },
+        locations: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/location"
+          }
+        },
+        evidence: {
+          type: "object"
+        }
+      }
+    },
+    location: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        file: {
+          type: "string"
+        },
+        line: {
+          type: "integer",
+          minimum: 1
+        },
+        column: {
+          type: "integer",
+          minimum: 1
+        },
+        endLine: {
+          type: "integer",
+          minimum: 1
+        },
+        entryIndex: {
+          type: "integer",
+          minimum: 0
+        },
+        inputId: {
+          type: "string"
+        },
+        field: {
+          type: "string"
+        },
+        resource: {
+          type: "string"
+        },
+        commit: {
+          type: "string"
+        },
+        url: {
+          type: "string"
+        }
+      }
+    }
+  }
+};
+
+// packages/audit/src/record.ts
+function worstStatus(checks) {
+  if (checks.some((c) => c.status === "error")) return "error";
+  if (checks.some((c) => c.status === "fail" || c.status === "unknown" || c.status === "skipped")) return "fail";
+  return "pass";
+}
+function buildRecord(gatesFile, contract, context, recordedAt = /* @__PURE__ */ new Date()) {
+  const checks = [...contract.checks, ...context.checks];
+  const gates = contract.outcomes.map((o) => {
+    const g = {
+      position: o.expected.position,
+      id: o.expected.id,
+      uses: o.expected.uses,
+      name: o.expected.name,
+      status: "missing",
+      extraRuns: o.extra.length
+    };
+    if (o.superseded.length > 0) g.supersededRuns = o.superseded.length;
+    const e = o.entry;
+    if (!e) return g;
+    const r = e.result;
+    Object.assign(g, {
+      status: r.status,
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt,
+      durationMs: Math.max(0, Date.parse(r.finishedAt) - Date.parse(r.startedAt)),
+      checks: countChecks(r.checks),
+      ledgerFile: e.file,
+      ledgerSha256: e.sha256
+    });
+    if (r.run.job !== void 0) g.job = r.run.job;
+    if (r.run.step !== void 0) g.step = r.run.step;
+    if (r.run.runAttempt !== void 0) g.runAttempt = r.run.runAttempt;
+    if (r.error) g.error = { code: r.error.code, message: r.error.message };
+    return g;
+  });
+  const ran = contract.outcomes.filter((o) => o.entry);
+  const resources = ran.flatMap((o) => o.entry.result.resources.map((res) => ({ ...res, gate: o.expected.id })));
+  const gateArtefacts = ran.flatMap(
+    (o) => o.entry.result.evidence.map((f) => ({
+      path: f.path,
+      sha256: f.sha256,
+      size: f.size,
+      source: "gate",
+      gate: o.expected.id,
+      ...f.role !== void 0 ? { role: f.role } : {},
+      ...f.category !== void 0 ? { category: f.category } : {}
+    }))
+  );
+  const starts = [
+    context.pipeline.startedAt,
+    ...context.jobs.map((j) => j.startedAt),
+    ...gates.map((g) => g.startedAt)
+  ].filter((t) => t !== void 0);
+  const startedAt = starts.length > 0 ? starts.reduce((a, b) => Date.parse(a) <= Date.parse(b) ? a : b) : recordedAt.toISOString();
+  const status = worstStatus(checks);
+  const failing = checks.filter((c) => c.status !== "pass");
+  const summary2 = status === "pass" ? `All ${gates.length} expected gate(s) of ${gatesFile.path} ran in order and passed.` : `${failing.length} check(s) of the record did not pass: ${failing.map((c) => c.id).join(", ")}.`;
+  return {
+    recordVersion: 1,
+    generator: { name: TOOL_NAME, version: VERSION },
+    recordedAt: recordedAt.toISOString(),
+    status,
+    summary: summary2,
+    system: {
+      ...gatesFile.file.system,
+      ...gatesFile.file.logProfile !== void 0 ? { logProfile: gatesFile.file.logProfile } : {}
+    },
+    gatesFile: {
+      path: gatesFile.path,
+      sha256: gatesFile.sha256,
+      gates: gatesFile.gates.map((g) => ({ position: g.position, id: g.id, uses: g.uses, name: g.name, with: g.with }))
+    },
+    pipeline: { ...context.pipeline, startedAt, finishedAt: recordedAt.toISOString() },
+    jobs: context.jobs,
+    approvals: context.approvals,
+    pendingDeployments: context.pendingDeployments,
+    humans: context.humans,
+    gates,
+    unexpectedResults: contract.unexpected.map((e) => ({
+      file: e.file,
+      gate: e.result.gate,
+      ...e.result.run.step !== void 0 ? { step: e.result.run.step } : {}
+    })),
+    foreignResults: contract.foreign.map((f) => ({ file: f.entry.file, gate: f.entry.result.gate, reason: f.reason })),
+    resources,
+    artefacts: [...gateArtefacts, ...context.artefacts],
+    contract: checks,
+    signing: context.signing
+  };
+}
+var RECORD_SCHEMA = pipeline_audit_record_schema_default;
+var validator2;
+function validateRecord(record) {
+  validator2 ??= compileSchema(pipeline_audit_record_schema_default);
+  if (validator2(record)) return;
+  const problems = (validator2.errors ?? []).map((e) => `${formatFieldPath(errorSegments(e))}: ${e.message}`);
+  throw new GateError("INTERNAL", `the record does not match pipeline-audit-record.schema.json: ${problems.join("; ")}`);
+}
+
+// packages/audit/src/signer.ts
+import {
+  createHash as createHash5,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify
+} from "node:crypto";
+var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+function pae(payloadType, payload) {
+  const type = Buffer.from(payloadType, "utf8");
+  return Buffer.concat([
+    Buffer.from(`DSSEv1 ${type.length} `, "utf8"),
+    type,
+    Buffer.from(` ${payload.length} `, "utf8"),
+    Buffer.from(payload)
+  ]);
+}
+function algorithmOf(key) {
+  if (key.asymmetricKeyType === "ed25519") return "ed25519";
+  if (key.asymmetricKeyType === "ec" && key.asymmetricKeyDetails?.namedCurve === "prime256v1")
+    return "ecdsa-p256-sha256";
+  throw new GateError(
+    "INPUT_INVALID",
+    `unsupported signing key type ${key.asymmetricKeyType}${key.asymmetricKeyDetails?.namedCurve ? ` (${key.asymmetricKeyDetails.namedCurve})` : ""}`,
+    {
+      field: "signing-key",
+      hint: "Use an ECDSA P-256 or Ed25519 private key in PKCS#8 PEM"
+    }
+  );
+}
+function keyIdOf(publicKey) {
+  return createHash5("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
+}
+var KeySigner = class _KeySigner {
+  identity;
+  key;
+  algorithm;
+  constructor(privateKey, kind = "key") {
+    this.key = privateKey;
+    this.algorithm = algorithmOf(privateKey);
+    const publicKey = createPublicKey(privateKey);
+    this.identity = {
+      kind,
+      algorithm: this.algorithm,
+      keyId: keyIdOf(publicKey),
+      publicKey: publicKey.export({ type: "spki", format: "pem" }).toString()
+    };
+  }
+  /** Reads a PKCS#8 (or SEC1) PEM private key; a bad key is a GateError naming `field`. */
+  static fromPem(pem, field2 = "signing-key", file) {
+    try {
+      return new _KeySigner(createPrivateKey({ key: pem, format: "pem" }));
+    } catch (error2) {
+      if (error2 instanceof GateError) throw error2;
+      throw new GateError("INPUT_INVALID", `not a usable PEM private key: ${error2.message}`, {
+        field: field2,
+        ...file ? { file } : {},
+        hint: "Give an unencrypted ECDSA P-256 or Ed25519 private key in PEM"
+      });
+    }
+  }
+  /** A fresh P-256 key that exists for this run only. */
+  static ephemeral() {
+    return new _KeySigner(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey, "ephemeral");
+  }
+  async sign(payload, payloadType) {
+    const message = pae(payloadType, payload);
+    const sig = this.algorithm === "ed25519" ? sign(null, message, this.key) : sign("sha256", message, this.key);
+    const envelope = {
+      payloadType,
+      payload: Buffer.from(payload).toString("base64"),
+      signatures: [{ keyid: this.identity.keyId, sig: sig.toString("base64") }]
+    };
+    return { extension: ".dsse.json", mediaType: "application/vnd.dsse.envelope.v1+json", document: envelope };
+  }
+};
+function verifyEnvelope(envelope, publicKeyPem) {
+  const publicKey = createPublicKey(publicKeyPem);
+  const keyId = keyIdOf(publicKey);
+  const payload = Buffer.from(envelope.payload, "base64");
+  const message = pae(envelope.payloadType, payload);
+  const algorithm = publicKey.asymmetricKeyType === "ed25519" ? null : "sha256";
+  const good = envelope.signatures.some(
+    (s2) => (s2.keyid === "" || s2.keyid === keyId) && verify(algorithm, message, publicKey, Buffer.from(s2.sig, "base64"))
+  );
+  if (!good) throw new GateError("SIGNATURE_INVALID", `no signature of the envelope verifies with key ${keyId}`);
+  return payload;
+}
+var keylessFactory;
+function keylessSignerFactory() {
+  return keylessFactory;
+}
+
+// packages/audit/src/statement.ts
+var RECORD_PREDICATE_TYPE = "https://ai-act-gates.dev/attestations/pipeline-audit-record/v1";
+function recordStatement(record) {
+  const subjects = [{ name: record.gatesFile.path, digest: { sha256: record.gatesFile.sha256 } }];
+  for (const a of record.artefacts) subjects.push({ name: a.path, digest: { sha256: a.sha256 } });
+  const commit = record.pipeline.trigger.sha;
+  if (commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) {
+    const repo = record.pipeline.repository ? `git+https://github.com/${record.pipeline.repository}` : "git+local";
+    subjects.push({ name: repo, digest: { gitCommit: commit } });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const subject = subjects.filter((s2) => {
+    const key = `${s2.name}\0${JSON.stringify(s2.digest)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { _type: "https://in-toto.io/Statement/v1", subject, predicateType: RECORD_PREDICATE_TYPE, predicate: record };
+}
+
+// packages/audit/src/gate.ts
+import { readFile as readFile8 } from "node:fs/promises";
+
+// packages/audit/src/verify.ts
+import { access as access2, readFile as readFile7 } from "node:fs/promises";
+import * as path6 from "node:path";
+import { isDeepStrictEqual } from "node:util";
+async function findSignature(record) {
+  const stem = record.replace(/\.json$/i, "");
+  for (const ext of [".intoto.dsse.json", ".intoto.sigstore.json"]) {
+    const candidate = `${stem}${ext}`;
+    if (await access2(candidate).then(
+      () => true,
+      () => false
+    ))
+      return candidate;
+  }
+  return `${stem}.intoto.dsse.json`;
+}
+async function readEnvelope(file, display) {
+  let text2;
+  try {
+    text2 = await readFile7(file, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  const value = parseConfigText(text2, display).value;
+  const ok = value !== null && typeof value === "object" && typeof value.payloadType === "string" && typeof value.payload === "string" && Array.isArray(value.signatures) && value.signatures.every((s2) => s2 && typeof s2.sig === "string");
+  if (!ok) {
+    const field2 = typeof value?.payloadType !== "string" ? "payloadType" : typeof value?.payload !== "string" ? "payload" : "signatures";
+    throw new GateError("SCHEMA_VIOLATION", "not a DSSE envelope (payloadType, payload and signatures[].sig)", {
+      file: display,
+      field: field2
+    });
+  }
+  return value;
+}
+async function artefactsCheck(record, workspace) {
+  const changed = [];
+  const messages = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const a of record.artefacts) {
+    if (seen.has(`${a.path}\0${a.sha256}`)) continue;
+    seen.add(`${a.path}\0${a.sha256}`);
+    const absolute = path6.resolve(workspace, a.path);
+    try {
+      const digest = await sha256File(absolute, a.path);
+      if (digest.sha256 !== a.sha256) {
+        changed.push({ file: a.path });
+        messages.push(`${a.path} changed`);
+      }
+    } catch (error2) {
+      changed.push({ file: a.path });
+      messages.push(`${a.path}: ${toGateError(error2, a.path).detail}`);
+    }
+  }
+  const title = "Every artefact still has its recorded digest";
+  return changed.length === 0 ? makeCheck("artefacts-match", title, CONTRACT_ARTICLES, "pass", `${seen.size} artefact(s) match their SHA-256`) : makeCheck("artefacts-match", title, CONTRACT_ARTICLES, "fail", messages.join("; "), { locations: changed });
+}
+async function verifyRecord(inputs, workspace) {
+  const recordRel = toPosixRelative(workspace, inputs.record);
+  const signatureRel = toPosixRelative(workspace, inputs.signature);
+  if (inputs.signature.endsWith(".sigstore.json")) {
+    throw new GateError("UNSUPPORTED", "verifying a Sigstore bundle is not connected in this build", {
+      file: signatureRel,
+      hint: "Verify it with cosign verify-blob-attestation, or with the cosign-verify action once it is wired in"
+    });
+  }
+  const record = await loadConfig(inputs.record, RECORD_SCHEMA, recordRel);
+  const envelope = await readEnvelope(inputs.signature, signatureRel);
+  const checks = [
+    makeCheck(
+      "record-valid",
+      "The record matches its schema",
+      CONTRACT_ARTICLES,
+      "pass",
+      `${recordRel} is a valid pipeline audit record`
+    )
+  ];
+  let payload;
+  try {
+    payload = verifyEnvelope(envelope, inputs.publicKey);
+    checks.push(
+      makeCheck(
+        "signature-verifies",
+        "The signature verifies with the trusted key",
+        CONTRACT_ARTICLES,
+        "pass",
+        `${signatureRel} is signed by the given key`
+      )
+    );
+  } catch (error2) {
+    checks.push(
+      makeCheck(
+        "signature-verifies",
+        "The signature verifies with the trusted key",
+        CONTRACT_ARTICLES,
+        "fail",
+        toGateError(error2).detail,
+        { locations: [{ file: signatureRel, field: "signatures" }] }
+      )
+    );
+  }
+  const statementTitle = "The signed statement carries exactly this record";
+  if (payload === void 0) {
+    checks.push(
+      makeCheck(
+        "statement-matches-record",
+        statementTitle,
+        CONTRACT_ARTICLES,
+        "skipped",
+        "the signature did not verify, so its payload is not trusted"
+      )
+    );
+  } else {
+    const statement = JSON.parse(payload.toString("utf8"));
+    const problems = [];
+    if (statement._type !== "https://in-toto.io/Statement/v1") problems.push(`_type is ${String(statement._type)}`);
+    if (statement.predicateType !== RECORD_PREDICATE_TYPE)
+      problems.push(`predicateType is ${String(statement.predicateType)}`);
+    if (!isDeepStrictEqual(statement.predicate, record))
+      problems.push(`the predicate differs from ${recordRel}: the record was changed after signing`);
+    const gates = statement.subject?.find((s2) => s2.name === record.gatesFile.path);
+    if (gates?.digest.sha256 !== record.gatesFile.sha256)
+      problems.push("the gates file subject does not match the record");
+    checks.push(
+      makeCheck(
+        "statement-matches-record",
+        statementTitle,
+        CONTRACT_ARTICLES,
+        problems.length === 0 ? "pass" : "fail",
+        problems.length === 0 ? `the statement's predicate is ${recordRel}` : problems.join("; "),
+        {
+          locations: problems.length === 0 ? [] : [{ file: recordRel }]
+        }
+      )
+    );
+  }
+  checks.push(
+    makeCheck(
+      "record-passed",
+      "The record shows a run that passed",
+      CONTRACT_ARTICLES,
+      record.status === "pass" ? "pass" : "fail",
+      record.status === "pass" ? record.summary : `the record says ${record.status}: ${record.summary}`,
+      {
+        locations: record.status === "pass" ? [] : [{ file: recordRel, field: "status" }]
+      }
+    )
+  );
+  if (inputs.checkArtefacts) checks.push(await artefactsCheck(record, workspace));
+  const recordText = await readFile7(inputs.record);
+  return {
+    subject: {
+      system: record.system.id,
+      record: recordRel,
+      recordSha256: sha256Hex(recordText),
+      signature: signatureRel
+    },
+    checks,
+    evidence: [
+      {
+        path: recordRel,
+        sha256: sha256Hex(recordText),
+        size: recordText.length,
+        role: "input",
+        category: "pipeline-audit-record"
+      },
+      {
+        path: signatureRel,
+        ...await sha256File(inputs.signature, signatureRel),
+        role: "input",
+        category: "dsse-envelope"
+      }
+    ],
+    metrics: { artefacts: record.artefacts.length, gates: record.gates.length },
+    outputs: { "record-path": recordRel, "record-sha256": sha256Hex(recordText), "signature-path": signatureRel }
+  };
+}
+
+// packages/audit/src/gate.ts
+function signaturePaths(record, extension) {
+  const stem = record.replace(/\.json$/i, "");
+  return { statement: `${stem}.intoto.json`, signature: `${stem}.intoto${extension}` };
+}
+async function readSigningKey(raw, ctx) {
+  const value = raw.optional("signing-key");
+  if (value === void 0) return void 0;
+  if (value.startsWith("-----BEGIN")) return { pem: value };
+  const file = await resolveInside(ctx.workspace, value, { field: "signing-key", mustExist: true });
+  try {
+    return { pem: await readFile8(file, "utf8"), file: value };
+  } catch (error2) {
+    throw toGateError(error2, value);
+  }
+}
+async function readPublicKey(raw, ctx) {
+  const value = raw.required("public-key", "in verify mode: the PEM public key you trust for the record");
+  if (value.startsWith("-----BEGIN")) return value;
+  const file = await resolveInside(ctx.workspace, value, { field: "public-key", mustExist: true });
+  try {
+    return await readFile8(file, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, value);
+  }
+}
+async function parseVerifyInputs(raw, ctx) {
+  const record = await resolveInside(ctx.workspace, raw.required("record"), { field: "record", mustExist: true });
+  const signatureInput = raw.optional("signature");
+  const signature = signatureInput === void 0 ? await findSignature(record) : await resolveInside(ctx.workspace, signatureInput, { field: "signature", mustExist: true });
+  return { record, signature, publicKey: await readPublicKey(raw, ctx), checkArtefacts: raw.boolean("check-artefacts") };
+}
+async function parseInputs(raw, ctx) {
+  if (raw.oneOf("mode", ["record", "verify"], "record") === "verify")
+    return { mode: "verify", ...await parseVerifyInputs(raw, ctx) };
+  const configDisplay = raw.required("config");
+  const config = await resolveInside(ctx.workspace, configDisplay, { field: "config", mustExist: true });
+  const record = await resolveInside(ctx.workspace, raw.required("record"), { field: "record" });
+  if (!/\.json$/i.test(record))
+    throw new GateError("INPUT_INVALID", `input 'record' must name a .json file`, { field: "record" });
+  const since = raw.optional("since");
+  if (since !== void 0 && Number.isNaN(Date.parse(since))) {
+    throw new GateError("INPUT_INVALID", `input 'since' is '${since}'; expected an ISO 8601 time`, { field: "since" });
+  }
+  const ledger = raw.list("ledger");
+  if (ledger.length === 0) throw new GateError("INPUT_MISSING", "input 'ledger' is required", { field: "ledger" });
+  return {
+    config,
+    configDisplay,
+    ledger,
+    record,
+    ...since !== void 0 ? { since: new Date(since).toISOString() } : {},
+    signing: raw.oneOf("signing", ["auto", "key", "keyless", "ephemeral"], "auto"),
+    signingKey: await readSigningKey(raw, ctx),
+    githubToken: raw.optional("github-token") ?? "",
+    ...raw.optional("job-workflow-ref") !== void 0 ? { jobWorkflowRef: raw.optional("job-workflow-ref") } : {},
+    ...raw.optional("job-workflow-sha") !== void 0 ? { jobWorkflowSha: raw.optional("job-workflow-sha") } : {}
+  };
+}
+async function chooseSigner(inputs, ctx) {
+  const inActions = ctx.env.GITHUB_ACTIONS === "true";
+  const factory = keylessSignerFactory();
+  const oidc = Boolean(ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL);
+  const mode = inputs.signing;
+  if (mode === "key" || mode === "auto" && inputs.signingKey) {
+    if (!inputs.signingKey)
+      throw new GateError("INPUT_MISSING", "signing 'key' needs input 'signing-key'", { field: "signing-key" });
+    return KeySigner.fromPem(inputs.signingKey.pem, "signing-key", inputs.signingKey.file);
+  }
+  if (mode === "keyless" || mode === "auto" && inActions && oidc && factory) {
+    if (!factory) {
+      throw new GateError("UNSUPPORTED", "Sigstore keyless signing is not connected in this build", {
+        field: "signing",
+        hint: "Pass signing-key (signing: key) until the Sigstore signer is wired in"
+      });
+    }
+    if (!oidc) {
+      throw new GateError("INPUT_INVALID", "keyless signing needs the workflow OIDC token", {
+        field: "signing",
+        hint: "Give the job `permissions: id-token: write`"
+      });
+    }
+    return factory({ env: ctx.env, signal: ctx.signal });
+  }
+  if (mode === "ephemeral" || mode === "auto" && !inActions) {
+    const signer = KeySigner.ephemeral();
+    ctx.log.warning(
+      `signing with an ephemeral key made for this run (keyid ${signer.identity.keyId}): the signature shows the record was not changed after signing only to someone who trusts this public key; pass signing-key for a key you hold
+${signer.identity.publicKey}`
+    );
+    return signer;
+  }
+  throw new GateError("INPUT_MISSING", "no signer: the record of a GitHub Actions run must be signed", {
+    field: "signing",
+    hint: "Give the job `permissions: id-token: write` for Sigstore keyless signing, or pass signing-key"
+  });
+}
+async function hashArtefacts(file, workspace) {
+  const patterns = file.file.artefacts ?? [];
+  if (patterns.length === 0) return { artefacts: [] };
+  const title = "The final artefacts are hashed into the record";
+  try {
+    const matched = await expandGlobs(patterns, { workspace, field: "artefacts" });
+    const artefacts = [];
+    for (const m of matched)
+      artefacts.push({ path: m.relative, ...await sha256File(m.absolute, m.relative), source: "artefacts" });
+    return {
+      artefacts,
+      check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "pass", `${artefacts.length} artefact(s) hashed`)
+    };
+  } catch (error2) {
+    const e = toGateError(error2);
+    return {
+      artefacts: [],
+      check: makeCheck("artefacts-hashed", title, CONTRACT_ARTICLES, "fail", e.message, {
+        locations: [{ file: file.path, field: "artefacts" }]
+      })
+    };
+  }
+}
+function runIdentity(ctx, since) {
+  return {
+    provider: ctx.run.provider,
+    ...ctx.run.repository ? { repository: ctx.run.repository } : {},
+    ...ctx.run.runId ? { runId: ctx.run.runId } : {},
+    ...ctx.run.runAttempt ? { runAttempt: ctx.run.runAttempt } : {},
+    ...since ? { since } : {}
+  };
+}
+async function run2(inputs, ctx) {
+  const gatesFile = await loadGatesFile(inputs.config, inputs.configDisplay, actionSpecs());
+  const ledger = await collectLedger(inputs.ledger, ctx.workspace);
+  const contract = checkContract(gatesFile, ledger, runIdentity(ctx, inputs.since));
+  const signer = await chooseSigner(inputs, ctx);
+  const context = await collectContext({
+    env: ctx.env,
+    workspace: ctx.workspace,
+    gatesFilePath: inputs.configDisplay,
+    githubToken: inputs.githubToken,
+    ...inputs.jobWorkflowRef ? { jobWorkflowRef: inputs.jobWorkflowRef } : {},
+    ...inputs.jobWorkflowSha ? { jobWorkflowSha: inputs.jobWorkflowSha } : {},
+    recordResource: ctx.recordResource,
+    signal: ctx.signal,
+    signing: signer.identity
+  });
+  const hashed = await hashArtefacts(gatesFile, ctx.workspace);
+  context.artefacts.push(...hashed.artefacts);
+  if (hashed.check) context.checks.push(hashed.check);
+  const record = buildRecord(gatesFile, contract, context);
+  if (record.pipeline.provider === "local") record.jobs = [localJob(contract.outcomes, record.status)];
+  validateRecord(record);
+  const recordRel = toPosixRelative(ctx.workspace, inputs.record);
+  const recordText = JSON.stringify(record, null, 2) + "\n";
+  await writeFileAtomic(inputs.record, recordText, { displayPath: recordRel });
+  const statementBytes = Buffer.from(JSON.stringify(recordStatement(record)) + "\n", "utf8");
+  const signed = await signer.sign(statementBytes, IN_TOTO_PAYLOAD_TYPE);
+  const paths = signaturePaths(inputs.record, signed.extension);
+  const signatureText = JSON.stringify(signed.document, null, 2) + "\n";
+  await writeFileAtomic(paths.statement, statementBytes, {
+    displayPath: toPosixRelative(ctx.workspace, paths.statement)
+  });
+  await writeFileAtomic(paths.signature, signatureText, {
+    displayPath: toPosixRelative(ctx.workspace, paths.signature)
+  });
+  const recordSha256 = sha256Hex(recordText);
+  const file = (p, text2, category) => ({
+    path: toPosixRelative(ctx.workspace, p),
+    sha256: sha256Hex(text2),
+    size: Buffer.byteLength(text2),
+    role: "output",
+    category
+  });
+  const missing = record.gates.filter((g) => g.status === "missing").map((g) => g.id);
+  return {
+    subject: { system: record.system.id, record: recordRel, recordSha256, gatesFile: gatesFile.path },
+    checks: record.contract,
+    evidence: [
+      file(inputs.record, recordText, "pipeline-audit-record"),
+      file(paths.statement, statementBytes, "in-toto-statement"),
+      file(paths.signature, signatureText, signed.mediaType)
+    ],
+    metrics: {
+      expectedGates: record.gates.length,
+      gatesRan: record.gates.filter((g) => g.status !== "missing").length,
+      gatesPassed: record.gates.filter((g) => g.status === "pass").length,
+      ledgerFiles: ledger.entries.length + ledger.problems.length,
+      jobs: record.jobs.length,
+      artefacts: record.artefacts.length,
+      resources: record.resources.length
+    },
+    outputs: {
+      "record-path": recordRel,
+      "record-sha256": recordSha256,
+      "statement-path": toPosixRelative(ctx.workspace, paths.statement),
+      "signature-path": toPosixRelative(ctx.workspace, paths.signature),
+      "signing-kind": signer.identity.kind,
+      "missing-gates": missing.join("\n")
+    }
+  };
+}
+var auditRecordGate = {
+  name: RECORD_ACTION,
+  secretInputs: ["signing-key"],
+  parseInputs,
+  run: (inputs, ctx) => inputs.mode === "verify" ? verifyRecord(inputs, ctx.workspace) : run2(inputs, ctx)
+};
+
+// packages/health/src/read.ts
+async function recordPatterns(inputs, workspace) {
+  const out = [];
+  for (const input of inputs) {
+    const info2 = await stat4(path7.resolve(workspace, input)).catch(() => void 0);
+    out.push(info2?.isDirectory() ? `${input.replace(/\/+$/, "")}/**/*audit-record.json` : input);
+  }
+  return out;
+}
+async function readRecords(inputs, workspace) {
+  const files = await expandGlobs(await recordPatterns(inputs, workspace), { workspace, field: "records" });
+  if (files.length === 0) throw new GateError("EMPTY_INPUT", "no audit record found", { field: "records" });
+  const out = [];
+  for (const f of files) {
+    const display = toPosixRelative(workspace, f.absolute);
+    out.push({ file: display, record: await loadConfig(f.absolute, RECORD_SCHEMA, display) });
+  }
+  return out;
+}
+
+// packages/health/src/zip.ts
+import { crc32, inflateRawSync } from "node:zlib";
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+function fail(archive, detail) {
+  throw new GateError("PARSE_ERROR", `not a readable ZIP archive: ${detail}`, { file: archive });
+}
+function readZip(buf, archive) {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) fail(archive, "no end of central directory");
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  if (count === 65535 || p === 4294967295) fail(archive, "ZIP64 archives are not supported");
+  const entries = [];
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) fail(archive, `central directory entry ${n} is damaged`);
+    const flags = buf.readUInt16LE(p + 8);
+    const method = buf.readUInt16LE(p + 10);
+    const crc = buf.readUInt32LE(p + 16);
+    const compressed = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
+    const nameLength = buf.readUInt16LE(p + 28);
+    const extra = buf.readUInt16LE(p + 30);
+    const comment = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString("utf8", p + 46, p + 46 + nameLength);
+    p += 46 + nameLength + extra + comment;
+    if (name.endsWith("/")) continue;
+    if (flags & 1) fail(archive, `${name} is encrypted`);
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL)
+      fail(archive, `local header of ${name} is damaged`);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(start, start + compressed);
+    if (raw.length !== compressed) fail(archive, `${name} is truncated`);
+    let data2;
+    if (method === 0) data2 = Buffer.from(raw);
+    else if (method === 8) {
+      try {
+        data2 = inflateRawSync(raw);
+      } catch (error2) {
+        fail(archive, `${name} does not inflate: ${error2.message}`);
+      }
+    } else fail(archive, `${name} uses compression method ${method}`);
+    if (data2.length !== size || crc32(data2) >>> 0 !== crc) fail(archive, `${name} fails its CRC-32 check`);
+    entries.push({ name, data: data2 });
+  }
+  return entries;
+}
+
+// packages/health/src/github.ts
+async function fetchRecords(options) {
+  if (!/^[\w.-]+\/[\w.-]+$/.test(options.repository)) {
+    throw new GateError("INPUT_INVALID", `'${options.repository}' is not owner/name`, { field: "github-repository" });
+  }
+  const client = new GitHubClient(options.apiUrl, options.token, options.record, options.signal);
+  const artifacts = (await client.list(`/repos/${options.repository}/actions/artifacts?per_page=100`, "artifacts")).filter((a) => a.name.startsWith(options.prefix) && !a.expired).sort((a, b) => (b.created_at ?? "").localeCompare(a.created_at ?? "")).slice(0, options.limit);
+  const out = [];
+  for (const a of artifacts) {
+    const zip = await client.download(`/repos/${options.repository}/actions/artifacts/${a.id}/zip`);
+    for (const entry of readZip(zip, `${a.name}.zip`)) {
+      if (!entry.name.endsWith("audit-record.json")) continue;
+      const display = `${a.name}/${entry.name}`;
+      const parsed = parseConfigText(entry.data.toString("utf8"), display);
+      out.push({ file: display, record: validateConfig(parsed, RECORD_SCHEMA, display) });
+    }
+  }
+  if (out.length === 0) {
+    throw new GateError(
+      "EMPTY_INPUT",
+      `no audit record in the artifacts of ${options.repository} named ${options.prefix}*`,
+      { field: "github-repository" }
+    );
+  }
+  return out;
+}
+
+// packages/cli/src/run.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { appendFile as appendFile2 } from "node:fs/promises";
+import * as path19 from "node:path";
+
+// packages/suite/src/runner.ts
+import { readdir as readdir3, readFile as readFile9 } from "node:fs/promises";
+import * as path8 from "node:path";
+
+// packages/suite/src/html.ts
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function inline(text2) {
+  return escapeHtml(text2).replace(/`([^`]+)`/g, "<code>$1</code>").replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>").replace(
+    /!\[([^\]]*)\]\(([^)\s]+)\)/g,
+    (_m, alt, src) => /^(https?:\/\/|[\w./-]+$)/.test(src) ? `<img alt="${alt}" src="${src}">` : alt
+  ).replace(
+    /\[([^\]]+)\]\(([^)\s]+)\)/g,
+    (_m, label2, href) => /^(https?:\/\/|[\w./-]+$)/.test(href) ? `<a href="${href}">${label2}</a>` : label2
+  );
+}
+function cells(row2) {
+  return row2.replace(/^\|\s?/, "").replace(/\s?\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
+}
+function cellHtml(text2) {
+  return text2.split("<br>").map((part) => inline(part)).join("<br>");
+}
+function markdownToHtml(markdown) {
+  const lines = markdown.split("\n");
+  const out = [];
+  let list = false;
+  const closeList = () => {
+    if (list) out.push("</ul>");
+    list = false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const heading = /^(#{1,4}) (.*)$/.exec(line);
+    const details = /^<details><summary>(.*)<\/summary>$/.exec(line);
+    if (heading) {
+      closeList();
+      out.push(`<h${heading[1].length}>${inline(heading[2])}</h${heading[1].length}>`);
+    } else if (details) {
+      closeList();
+      out.push(`<details><summary>${cellHtml(details[1])}</summary>`);
+    } else if (line === "</details>") {
+      closeList();
+      out.push("</details>");
+    } else if (line.startsWith("|") && lines[i + 1]?.startsWith("|---")) {
+      closeList();
+      const head = cells(line);
+      out.push("<table>", `<thead><tr>${head.map((c) => `<th>${cellHtml(c)}</th>`).join("")}</tr></thead>`, "<tbody>");
+      i += 2;
+      for (; i < lines.length && lines[i].startsWith("|"); i++) {
+        out.push(
+          `<tr>${cells(lines[i]).map((c) => `<td>${cellHtml(c)}</td>`).join("")}</tr>`
+        );
+      }
+      i--;
+      out.push("</tbody>", "</table>");
+    } else if (/^- /.test(line)) {
+      if (!list) out.push("<ul>");
+      list = true;
+      out.push(`<li>${inline(line.slice(2))}</li>`);
+    } else if (line.trim() === "") {
+      closeList();
+    } else {
+      closeList();
+      out.push(`<p>${inline(line)}</p>`);
+    }
+  }
+  closeList();
+  return out.join("\n");
+}
+var STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#1f2328;line-height:1.45}
+table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}code{background:#f6f8fa;padding:0 .2rem;border-radius:3px;font-size:90%;word-break:break-all}
+h1{font-size:1.6rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}h2{font-size:1.25rem;margin-top:1.8rem}details{margin:.3rem 0}`;
+function toReportHtml(markdown, title) {
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    markdownToHtml(markdown),
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
+// packages/suite/src/report.ts
+var ICON2 = {
+  pass: "✅",
+  fail: "❌",
+  error: "⛔",
+  missing: "🚫",
+  skipped: "⏭️",
+  unknown: "❓"
+};
+var ANNEX_III_AREAS = {
+  "1": "Biometrics",
+  "2": "Critical infrastructure",
+  "3": "Education and vocational training",
+  "4": "Employment, workers’ management and access to self-employment",
+  "5": "Access to essential private and public services and benefits",
+  "6": "Law enforcement",
+  "7": "Migration, asylum and border control management",
+  "8": "Administration of justice and democratic processes"
+};
+function seconds2(ms) {
+  return ms === void 0 ? "" : `${(ms / 1e3).toFixed(1)} s`;
+}
+function checksTable(checks) {
+  const lines = ["| | check | result |", "|---|---|---|"];
+  for (const c of checks)
+    lines.push(`| ${ICON2[c.status] ?? ""} ${c.status} | ${escapeCell(c.title)} | ${escapeCell(c.message)} |`);
+  const located = checks.filter((c) => c.status !== "pass" && (c.locations ?? []).length > 0);
+  for (const c of located) {
+    lines.push("", `**${escapeCell(c.title)}**:`, "");
+    for (const l of c.locations.slice(0, 20)) lines.push(`- \`${formatLocation(l)}\``);
+  }
+  return lines;
+}
+function recordSections(r) {
+  const p = r.pipeline;
+  const area = ANNEX_III_AREAS[r.system.annexIII.replace(/\(.*$/, "")] ?? "";
+  const lines = [
+    "## System",
+    "",
+    `- **${escapeCell(r.system.name)}** (\`${r.system.id}\`)${r.system.version ? `, version ${r.system.version}` : ""}${r.system.provider ? `, provided by ${escapeCell(r.system.provider)}` : ""}`,
+    `- High-risk under Annex III point ${r.system.annexIII}${area ? ` (${area})` : ""}`,
+    `- Intended purpose: ${escapeCell(r.system.intendedPurpose)}`,
+    ...r.system.logProfile ? [`- Log profile: \`${r.system.logProfile}\``] : [],
+    "",
+    "## Run",
+    "",
+    `- Provider: ${p.provider}${p.repository ? `, repository \`${p.repository}\`` : ""}${p.runId ? `, run ${p.runId}${p.runAttempt ? ` attempt ${p.runAttempt}` : ""}` : ""}${p.url ? ` ([link](${p.url}))` : ""}`,
+    `- Trigger: \`${p.trigger.event}\`${p.trigger.actor ? ` by ${p.trigger.actor}` : ""}${p.trigger.triggeringActor && p.trigger.triggeringActor !== p.trigger.actor ? ` (triggered by ${p.trigger.triggeringActor})` : ""}${p.trigger.schedule ? `, schedule \`${p.trigger.schedule}\`` : ""}`,
+    ...p.trigger.sha ? [
+      `- Commit: \`${p.trigger.sha}\`${p.trigger.ref ? ` on \`${p.trigger.ref}\`` : ""}${p.configuration.dirty ? " (with uncommitted changes)" : ""}`
+    ] : [],
+    `- Gates file: \`${r.gatesFile.path}\` sha256 \`${r.gatesFile.sha256}\`${p.configuration.gatesFileCommit ? `, last changed in \`${p.configuration.gatesFileCommit}\`` : ""}`,
+    ...p.configuration.workflow ? [`- Workflow: \`${p.configuration.workflow.ref ?? ""}\` at \`${p.configuration.workflow.sha ?? ""}\``] : [],
+    ...p.configuration.calledWorkflows.map(
+      (w) => `- Called workflow (${w.source}): \`${w.ref ?? ""}\` at \`${w.sha ?? ""}\``
+    ),
+    `- From ${p.startedAt} to ${p.finishedAt}`,
+    `- Signed: ${r.signing.kind}${r.signing.algorithm ? ` (${r.signing.algorithm})` : ""}${r.signing.keyId ? `, key id \`${r.signing.keyId}\`` : ""}${r.signing.identity ? `, identity ${r.signing.identity}` : ""}`,
+    "",
+    "## Expected gates",
+    "",
+    "| # | gate | action | status | started | duration | checks passed |",
+    "|---|---|---|---|---|---|---|"
+  ];
+  for (const g of r.gates) {
+    const passed = g.checks ? `${g.checks.pass}/${Object.values(g.checks).reduce((a, b) => a + b, 0)}` : "";
+    lines.push(
+      `| ${g.position} | ${escapeCell(g.name)} | \`${g.uses}\` | ${ICON2[g.status] ?? ""} ${g.status} | ${g.startedAt ?? ""} | ${seconds2(g.durationMs)} | ${passed} |`
+    );
+  }
+  lines.push("", "## Contract", "", ...checksTable(r.contract), "");
+  if (r.jobs.length > 0) {
+    lines.push("## Jobs and steps", "");
+    for (const j of r.jobs) {
+      const wait = j.queueWaitMs !== void 0 ? `, waited ${seconds2(j.queueWaitMs)} for a runner` : "";
+      lines.push(
+        `<details><summary>${escapeCell(j.name)}: ${j.conclusion ?? j.status}${j.durationMs !== void 0 ? `, ${seconds2(j.durationMs)}` : ""}${wait}</summary>`,
+        ""
+      );
+      for (const s2 of j.steps)
+        lines.push(
+          `- ${s2.number}. ${escapeCell(s2.name)}: ${s2.conclusion ?? s2.status}${s2.startedAt ? ` (${s2.startedAt} → ${s2.completedAt ?? ""})` : ""}`
+        );
+      lines.push("", "</details>", "");
+    }
+  }
+  lines.push("## People", "");
+  for (const h of r.humans)
+    lines.push(`- ${h.role}: **${escapeCell(h.login)}**${h.detail ? `, ${escapeCell(h.detail)}` : ""}`);
+  if (r.humans.length === 0) lines.push("- none recorded");
+  lines.push("", "## External resources", "");
+  for (const res of r.resources)
+    lines.push(
+      `- ${res.gate}: ${res.kind} \`${res.method ? `${res.method} ` : ""}${res.uri}\`${res.status ? ` → ${res.status}` : ""}${res.digest ? ` ${res.digest}` : ""}`
+    );
+  if (r.resources.length === 0) lines.push("- none: no gate reached outside the workspace");
+  lines.push("", "## Artefacts", "", "| file | sha256 | bytes | from |", "|---|---|---|---|");
+  for (const a of r.artefacts)
+    lines.push(`| \`${escapeCell(a.path)}\` | \`${a.sha256}\` | ${a.size} | ${a.gate ?? a.source} |`);
+  return lines;
+}
+function gateSection(results) {
+  const lines = ["## Gate results", ""];
+  for (const { result } of results) {
+    lines.push(`### ${ICON2[result.status]} ${result.gate} (${result.run.step ?? ""}): ${result.status}`, "");
+    if (result.error) lines.push(`Could not run: \`${result.error.code}\` ${escapeCell(result.error.message)}`, "");
+    if (result.checks.length > 0) lines.push(...checksTable(result.checks), "");
+  }
+  return lines;
+}
+function toReportMarkdown(outcome) {
+  const r = outcome.record;
+  const status = outcome.status;
+  const title = r ? `${r.system.name}` : outcome.gatesFile.file.system.name;
+  const lines = [`# ${ICON2[status]} Pipeline audit record: ${escapeCell(title)}: ${status.toUpperCase()}`, ""];
+  if (r) {
+    lines.push(
+      r.summary,
+      "",
+      `Record: \`${outcome.paths.record}\`${outcome.paths.signature ? `, signature: \`${outcome.paths.signature}\`` : ""}`,
+      ""
+    );
+    lines.push(...recordSections(r), "");
+  } else if (outcome.recordResult) {
+    lines.push(
+      `No record was written: ${escapeCell(outcome.recordResult.error?.message ?? "the record gate failed")}`,
+      ""
+    );
+  }
+  lines.push(...gateSection(outcome.results));
+  return lines.join("\n") + "\n";
+}
+
+// packages/suite/src/runner.ts
+function worst2(statuses) {
+  return statuses.includes("error") ? "error" : statuses.includes("fail") ? "fail" : "pass";
+}
+function selectGates(file, only) {
+  if (!only || only.length === 0) return file.gates;
+  for (const name of only) {
+    if (!file.gates.some((g) => g.uses === name)) {
+      throw new GateError("INPUT_INVALID", `no gate of ${file.path} uses '${name}'`, { field: "only" });
+    }
+  }
+  return file.gates.filter((g) => only.includes(g.uses));
+}
+function gateInputs(gate, file, reportDir, env, workspace) {
+  const spec = actionSpecs()[gate.uses];
+  const inputs = {};
   for (const [name, input] of Object.entries(spec.inputs)) {
-    const extra = [input.required ? "(required)" : "", input.default ? `(default: ${input.default})` : ""].filter(Boolean).join(" ");
-    lines.push(`  --${name.padEnd(pad - 2)}${wrap(`${input.description} ${extra}`.trim(), pad + 2)}`);
+    const d = localDefault(input.default, env, workspace);
+    if (d !== void 0) inputs[name] = d;
   }
-  lines.push("", 'Outputs (in the GateResult, under "outputs"):');
-  for (const [name, output] of Object.entries(spec.outputs)) {
-    lines.push(`  ${name.padEnd(pad)}${wrap(output.description, pad + 2)}`);
+  const values = {
+    "report-dir": reportDir,
+    "system-id": file.file.system.id,
+    ...file.file.logProfile !== void 0 ? { "log-profile": file.file.logProfile } : {}
+  };
+  for (const [name, value] of Object.entries(gate.with)) {
+    inputs[name] = expandPlaceholders(value, values, {
+      file: file.path,
+      ...gate.line !== void 0 ? { line: gate.line } : {},
+      field: `gates[${gate.position}].with.${name}`
+    });
   }
-  lines.push("", "Exit codes: 0 pass, 1 the gate failed, 2 the gate could not run.", "");
-  return lines.join("\n");
+  if ("report-dir" in spec.inputs) inputs["report-dir"] = reportDir;
+  return inputs;
+}
+async function refuseUsedLedger(reportDir, display) {
+  const ledger = path8.join(reportDir, LEDGER_DIR);
+  const files = await readdir3(ledger).catch(() => []);
+  if (files.some((f) => f.endsWith(".json"))) {
+    throw new GateError(
+      "FILE_EXISTS",
+      `the ledger ${display}/${LEDGER_DIR} already holds gate results of another run`,
+      {
+        file: `${display}/${LEDGER_DIR}`,
+        hint: "Give a new report directory for every run: results of two runs in one ledger fail the record"
+      }
+    );
+  }
+}
+async function runSuite(options) {
+  const { workspace, env, log: log2 } = options;
+  const configAbs = await resolveInside(workspace, options.config, { field: "config", mustExist: true });
+  const gatesFile = await loadGatesFile(configAbs, options.config, actionSpecs());
+  for (const g of gatesFile.gates) {
+    if (!options.gates[g.uses])
+      throw new GateError("INPUT_INVALID", `no gate is registered for action '${g.uses}'`, {
+        file: gatesFile.path,
+        field: `gates[${g.position}].uses`
+      });
+  }
+  const selected = selectGates(gatesFile, options.only);
+  const reportAbs = await resolveInside(workspace, options.reportDir, { field: "report-dir" });
+  const reportRel = toPosixRelative(workspace, reportAbs) || ".";
+  await refuseUsedLedger(reportAbs, reportRel);
+  const since = (/* @__PURE__ */ new Date()).toISOString();
+  const planned = selected.map((gate) => ({ gate, inputs: gateInputs(gate, gatesFile, reportRel, env, workspace) }));
+  const results = [];
+  for (const { gate, inputs } of planned) {
+    const result = await executeGate(options.gates[gate.uses], inputs, {
+      workspace,
+      env: { ...env, GITHUB_ACTION: gate.id },
+      log: log2
+    });
+    await writeReports(result, reportAbs);
+    results.push({ gate, result });
+    options.onResult?.(gate, result);
+  }
+  const outcome = {
+    gatesFile,
+    results,
+    paths: { reportDir: reportRel },
+    status: worst2(results.map((r) => r.result.status))
+  };
+  if (!options.record) return outcome;
+  const ro = options.recordOptions ?? {};
+  const recordRel = `${reportRel}/audit-record.json`;
+  const recordGate = options.gates[RECORD_ACTION];
+  if (!recordGate) throw new GateError("INTERNAL", `no gate is registered for ${RECORD_ACTION}`);
+  const recordResult = await executeGate(
+    recordGate,
+    {
+      config: gatesFile.path,
+      ledger: `${reportRel}/${LEDGER_DIR}/*.json`,
+      record: recordRel,
+      since,
+      signing: ro.signing ?? "auto",
+      "signing-key": ro.signingKey ?? "",
+      "github-token": ro.githubToken ?? env.GITHUB_TOKEN ?? "",
+      "job-workflow-ref": ro.jobWorkflowRef ?? "",
+      "job-workflow-sha": ro.jobWorkflowSha ?? "",
+      "report-dir": reportRel
+    },
+    { workspace, env, log: log2 }
+  );
+  await writeReports(recordResult, reportAbs);
+  outcome.recordResult = recordResult;
+  outcome.status = recordResult.status;
+  const written = recordResult.outputs["record-path"];
+  if (written) {
+    outcome.record = JSON.parse(await readFile9(path8.resolve(workspace, written), "utf8"));
+    outcome.paths.record = written;
+    if (recordResult.outputs["signature-path"]) outcome.paths.signature = recordResult.outputs["signature-path"];
+  }
+  const markdown = toReportMarkdown(outcome);
+  await writeFileAtomic(path8.join(reportAbs, "audit-report.md"), markdown, {
+    displayPath: `${reportRel}/audit-report.md`
+  });
+  const title = `Pipeline audit record: ${gatesFile.file.system.name}: ${outcome.status}`;
+  await writeFileAtomic(path8.join(reportAbs, "audit-report.html"), toReportHtml(markdown, title), {
+    displayPath: `${reportRel}/audit-report.html`
+  });
+  outcome.paths.report = `${reportRel}/audit-report.md`;
+  outcome.paths.html = `${reportRel}/audit-report.html`;
+  return outcome;
+}
+
+// packages/suite/src/plan.ts
+function planWorkflow(file, jobOrder) {
+  const rank = new Map(jobOrder.map((name, i) => [name, i]));
+  let previous;
+  for (const g of file.gates) {
+    const r = rank.get(g.uses);
+    if (r === void 0) {
+      throw new GateError("UNSUPPORTED", `the reusable workflow has no job for action '${g.uses}'`, {
+        file: file.path,
+        ...g.line !== void 0 ? { line: g.line } : {},
+        field: `gates[${g.position}].uses`,
+        hint: `Its jobs run: ${jobOrder.join(", ")}. Use the root action, which runs any gate, or add the job to the workflow`
+      });
+    }
+    if (previous && r < previous.rank) {
+      throw new GateError(
+        "UNSUPPORTED",
+        `gates[${g.position}] (${g.uses}) comes after gates[${previous.position}] (${previous.uses}), but the reusable workflow runs ${previous.uses} after ${g.uses}`,
+        {
+          file: file.path,
+          ...g.line !== void 0 ? { line: g.line } : {},
+          field: `gates[${g.position}]`,
+          hint: `The workflow runs one job per action in this order: ${jobOrder.join(", ")}. Reorder the gates file, or use the root action, which runs any order`
+        }
+      );
+    }
+    previous = { rank: r, position: g.position, uses: g.uses };
+  }
+  const used = new Set(file.gates.map((g) => g.uses));
+  return {
+    actions: Object.fromEntries(jobOrder.map((name) => [name, used.has(name)])),
+    gates: file.gates.map((g) => ({ position: g.position, id: g.id, uses: g.uses })),
+    systemId: file.file.system.id
+  };
 }
 
 // packages/art12/src/checks.ts
@@ -42387,7 +45826,7 @@ function short(hash2) {
 }
 
 // packages/art12/src/profiles.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 
 // schemas/log-profiles/base.schema.json
 var base_schema_default = {
@@ -42639,41 +46078,41 @@ async function loadLogSchema(input, workspace) {
   }
   const absolute = await resolveInside(workspace, input, { field: "schema", mustExist: true });
   const display = toPosixRelative(workspace, absolute);
-  let text;
+  let text2;
   try {
-    text = await readFile4(absolute, "utf8");
+    text2 = await readFile10(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
-  if (text.trim() === "") throw new GateError("SCHEMA_INVALID", "the schema file is empty", { file: display });
-  return { schema: parseConfigText(text, display).value, file: display };
+  if (text2.trim() === "") throw new GateError("SCHEMA_INVALID", "the schema file is empty", { file: display });
+  return { schema: parseConfigText(text2, display).value, file: display };
 }
 
 // packages/art12/src/emission.ts
 import { spawn } from "node:child_process";
-import { open as open3, readFile as readFile5, stat as stat4 } from "node:fs/promises";
+import { open as open3, readFile as readFile11, stat as stat5 } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 var POLL_INTERVAL_MS = 200;
 async function readSyntheticInputs(absolute, display) {
-  let text;
+  let text2;
   try {
-    text = await readFile5(absolute, "utf8");
+    text2 = await readFile11(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
   const ids = [];
-  for (const [i, line] of text.split("\n").entries()) {
+  for (const [i, line] of text2.split("\n").entries()) {
     if (line.trim() === "") continue;
     const value = toPlain(parseJson(line, { file: display, firstLine: i + 1 }));
-    const id = value && typeof value === "object" ? value.id ?? value.input_id : void 0;
-    if (typeof id !== "string" || id === "") {
+    const id2 = value && typeof value === "object" ? value.id ?? value.input_id : void 0;
+    if (typeof id2 !== "string" || id2 === "") {
       throw new GateError("SCHEMA_VIOLATION", 'each synthetic input needs a string "id"', {
         file: display,
         line: i + 1,
         field: "id"
       });
     }
-    ids.push(id);
+    ids.push(id2);
   }
   if (ids.length === 0)
     throw new GateError("EMPTY_INPUT", "no synthetic inputs: an emission test over nothing is never a pass", {
@@ -42684,7 +46123,7 @@ async function readSyntheticInputs(absolute, display) {
 async function poll(inputs, tracked, onEntry) {
   const files = await expandGlobs(inputs.patterns, { workspace: inputs.workspace, field: "logs", allowEmpty: true });
   for (const f of files) {
-    const info2 = await stat4(f.absolute).catch(() => void 0);
+    const info2 = await stat5(f.absolute).catch(() => void 0);
     if (!info2) continue;
     const key = `${info2.dev}:${info2.ino}`;
     let t = tracked.get(key);
@@ -42697,7 +46136,7 @@ async function poll(inputs, tracked, onEntry) {
     let data2;
     if (/\.gz$/.test(f.absolute)) {
       try {
-        data2 = gunzipSync(await readFile5(f.absolute)).subarray(t.consumed);
+        data2 = gunzipSync(await readFile11(f.absolute)).subarray(t.consumed);
       } catch {
         continue;
       }
@@ -42735,8 +46174,8 @@ async function emissionChecks(inputs, inputsDisplay) {
   const tracked = await baseline(inputs);
   const found = /* @__PURE__ */ new Map();
   const onEntry = (f) => {
-    const id = f.entry[inputs.idField];
-    if (typeof id === "string" && wanted.has(id)) found.set(id, [...found.get(id) ?? [], f]);
+    const id2 = f.entry[inputs.idField];
+    if (typeof id2 === "string" && wanted.has(id2)) found.set(id2, [...found.get(id2) ?? [], f]);
   };
   const child = spawn("/bin/sh", ["-c", inputs.command], {
     cwd: inputs.workspace,
@@ -42747,16 +46186,16 @@ async function emissionChecks(inputs, inputsDisplay) {
   child.stderr.on("data", (d) => void (stderr = (stderr + d.toString()).slice(-2e3)));
   let exitCode = null;
   let exited = false;
-  const done = new Promise((resolve11) => {
+  const done = new Promise((resolve15) => {
     child.on("close", (code) => {
       exitCode = code;
       exited = true;
-      resolve11();
+      resolve15();
     });
     child.on("error", (error2) => {
       stderr += error2.message;
       exited = true;
-      resolve11();
+      resolve15();
     });
   });
   const deadline = Date.now() + inputs.timeoutMs;
@@ -42792,7 +46231,7 @@ async function emissionChecks(inputs, inputsDisplay) {
       `the command exited with ${exitCode ?? "an error"}: ${stderr.trim().split("\n").slice(-3).join(" ")}`
     )
   );
-  const missing = ids.filter((id) => !found.has(id));
+  const missing = ids.filter((id2) => !found.has(id2));
   checks.push(
     makeCheck(
       "emission-entries",
@@ -42800,17 +46239,17 @@ async function emissionChecks(inputs, inputsDisplay) {
       articles,
       missing.length === 0 ? "pass" : "fail",
       missing.length === 0 ? `an entry for each of ${ids.length} input(s) arrived within ${inputs.timeoutMs} ms` : `Art.12 violation: no log entry within ${inputs.timeoutMs} ms for ${missing.length} of ${ids.length} input(s): ${missing.slice(0, 10).join(", ")}`,
-      { locations: missing.map((id) => ({ file: inputsDisplay, inputId: id })) }
+      { locations: missing.map((id2) => ({ file: inputsDisplay, inputId: id2 })) }
     )
   );
   const incomplete = [];
-  for (const [id, list] of found) {
+  for (const [id2, list] of found) {
     const absentIn = list.map(
       (f2) => inputs.requiredFields.filter((alts) => !alts.some((a) => f2.entry[a] !== void 0 && f2.entry[a] !== null))
     );
     if (absentIn.some((a) => a.length === 0)) continue;
     const f = list[0];
-    incomplete.push({ file: f.file, line: f.line, inputId: id, field: absentIn[0].map((a) => a.join("|")).join(", ") });
+    incomplete.push({ file: f.file, line: f.line, inputId: id2, field: absentIn[0].map((a) => a.join("|")).join(", ") });
   }
   checks.push(
     makeCheck(
@@ -42854,7 +46293,7 @@ function schemaChecks(report3, schema, violationsFile) {
 }
 
 // packages/logs/src/rotation.ts
-import * as path6 from "node:path";
+import * as path9 from "node:path";
 var DATED = /^(.*?)[-._](\d{4})-?(\d{2})-?(\d{2})(?:[T_-]?(\d{2})[-:]?(\d{2})(?:[-:]?(\d{2}))?)?((?:\.[A-Za-z][A-Za-z0-9]*)*)$/;
 var NUMBERED_LAST = /^(.*)\.(\d{1,6})$/;
 var NUMBERED_BEFORE_EXT = /^(.*)\.(\d{1,6})(\.[A-Za-z][A-Za-z0-9]*)$/;
@@ -42879,7 +46318,7 @@ function validDate(y, m, d) {
   return year >= 1970 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 function orderRotationSet(files, nameOf, field2 = "logs") {
-  const rotated = files.map((file) => ({ file, rotation: parseRotationName(path6.basename(nameOf(file))) }));
+  const rotated = files.map((file) => ({ file, rotation: parseRotationName(path9.basename(nameOf(file))) }));
   const stems = [...new Set(rotated.map((r) => r.rotation.stem))];
   if (stems.length > 1) {
     throw new GateError(
@@ -42921,10 +46360,10 @@ function orderRotationSet(files, nameOf, field2 = "logs") {
 }
 
 // packages/logs/src/source.ts
-import { open as open4, stat as stat5 } from "node:fs/promises";
+import { open as open4, stat as stat6 } from "node:fs/promises";
 async function describeLogFile(absolute, display, rotation) {
   try {
-    const info2 = await stat5(absolute);
+    const info2 = await stat6(absolute);
     const handle = await open4(absolute, "r");
     const magic = Buffer.alloc(2);
     try {
@@ -43068,10 +46507,10 @@ function createLogValidator(options) {
   }
   const draft = draftOf(schema, file);
   const ajv = createAjv(draft);
-  const id = typeof schema === "object" ? schema.$id : void 0;
+  const id2 = typeof schema === "object" ? schema.$id : void 0;
   for (const extra of options.extra) {
     const extraId = extra.$id;
-    if (extraId !== void 0 && extraId !== id && draftOf(extra) === draft && !ajv.getSchema(extraId)) {
+    if (extraId !== void 0 && extraId !== id2 && draftOf(extra) === draft && !ajv.getSchema(extraId)) {
       ajv.addSchema(extra);
     }
   }
@@ -43122,8 +46561,8 @@ function storedOf(value) {
   if (value === false) return { kind: "falsy", value: "" };
   if (value === true) return { kind: "other", value: "True" };
   if (value instanceof JsonNumber) {
-    const text = pythonNumber(value);
-    return /^-?0(\.0)?$/.test(text) ? { kind: "falsy", value: "" } : { kind: "other", value: text };
+    const text2 = pythonNumber(value);
+    return /^-?0(\.0)?$/.test(text2) ? { kind: "falsy", value: "" } : { kind: "other", value: text2 };
   }
   if (Array.isArray(value) ? value.length === 0 : value.size === 0) return { kind: "falsy", value: "" };
   return { kind: "other", value: serializeCanonical(value, "python-json") };
@@ -43152,13 +46591,13 @@ var ChunkProcessor = class {
   fieldNames;
   /** Processes every line of the chunk. Never throws for bad input: the first problem is `error`. */
   process(task) {
-    const run5 = new ChunkRun(this, task);
+    const run7 = new ChunkRun(this, task);
     try {
-      run5.all();
+      run7.all();
     } catch (error2) {
-      if (!run5.error) run5.error = toChunkError(error2, run5.line);
+      if (!run7.error) run7.error = toChunkError(error2, run7.line);
     }
-    return run5.result();
+    return run7.result();
   }
   /** @internal */
   get cfg() {
@@ -43256,12 +46695,12 @@ var ChunkRun = class {
       this.fail("invalid UTF-8", "PARSE_ERROR", firstInvalidUtf8(buf, start, end));
     }
     let value;
-    let text;
+    let text2;
     const parseExact = () => {
-      text ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("utf8");
+      text2 ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("utf8");
       let parsed;
       try {
-        parsed = parseJson(text, { ...parseOptionsFor(cfg.canonicalization), firstLine: this.line });
+        parsed = parseJson(text2, { ...parseOptionsFor(cfg.canonicalization), firstLine: this.line });
       } catch (error2) {
         if (!terminated && this.task.unterminated && isGateError(error2)) {
           this.fail(`the last line has no line end and is not complete JSON (truncated?): ${error2.detail}`);
@@ -43299,40 +46738,40 @@ var ChunkRun = class {
       this.fieldsFromValue(value, start, end);
       inputId = idText(value.get(cfg.idField));
     }
-    const validator3 = this.p.schema;
-    if (validator3) {
+    const validator4 = this.p.schema;
+    if (validator4) {
       let plain;
-      text ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("utf8");
+      text2 ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("utf8");
       try {
-        plain = JSON.parse(text);
+        plain = JSON.parse(text2);
       } catch {
         plain = toPlain(value ?? parseExact());
       }
       if (!cfg.chain && !cfg.index && value === void 0 && (plain === null || typeof plain !== "object")) {
         this.fail("the entry is not a JSON object");
       }
-      const errors = validator3.validate(plain);
+      const errors = validator4.validate(plain);
       if (errors.length > 0) {
         this.violationCount++;
         if (this.violations.length < cfg.maxViolationsPerChunk) {
-          const id = inputId ?? idText(plain, cfg.idField);
-          this.violations.push({ line: this.line, ...id !== void 0 ? { inputId: id } : {}, errors });
+          const id2 = inputId ?? idText(plain, cfg.idField);
+          this.violations.push({ line: this.line, ...id2 !== void 0 ? { inputId: id2 } : {}, errors });
         }
       }
     }
   }
   storedFromScan(buf) {
-    const s = this.p.scan;
-    if (s.dropKind === FIELD_ABSENT) return { kind: "missing", value: "" };
-    if (s.dropKind === FIELD_PLAIN_STRING) {
-      if (s.dropEnd === s.dropStart) return { kind: "falsy", value: "" };
+    const s2 = this.p.scan;
+    if (s2.dropKind === FIELD_ABSENT) return { kind: "missing", value: "" };
+    if (s2.dropKind === FIELD_PLAIN_STRING) {
+      if (s2.dropEnd === s2.dropStart) return { kind: "falsy", value: "" };
       return {
         kind: "string",
-        value: Buffer.from(buf.buffer, buf.byteOffset + s.dropStart, s.dropEnd - s.dropStart).toString("utf8")
+        value: Buffer.from(buf.buffer, buf.byteOffset + s2.dropStart, s2.dropEnd - s2.dropStart).toString("utf8")
       };
     }
-    const text = Buffer.from(buf.buffer, buf.byteOffset + s.dropStart, s.dropEnd - s.dropStart).toString("utf8");
-    return storedOf(parseJson(text, { allowNonFinite: true }));
+    const text2 = Buffer.from(buf.buffer, buf.byteOffset + s2.dropStart, s2.dropEnd - s2.dropStart).toString("utf8");
+    return storedOf(parseJson(text2, { allowNonFinite: true }));
   }
   /** Index keys and anchor from the scanner's field spans; returns the input id text. */
   fieldsFromScan(buf, start, end) {
@@ -43340,26 +46779,26 @@ var ChunkRun = class {
     let inputId;
     for (let i = 0; i < 3; i++) {
       if (f.kind[i] === FIELD_ABSENT) continue;
-      const s = f.start[i];
+      const s2 = f.start[i];
       const e = f.end[i];
       if (i === 2) {
         this.anchors.push({
           line: this.line,
-          text: Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8")
+          text: Buffer.from(buf.buffer, buf.byteOffset + s2, e - s2).toString("utf8")
         });
         continue;
       }
       const kind = i === 0 ? KEY_INPUT : KEY_CORRELATION;
       if (f.kind[i] === FIELD_PLAIN_STRING) {
-        this.addKey(keyHash(kind, buf, s, e), start, end);
-        if (i === 0) inputId = Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8");
+        this.addKey(keyHash(kind, buf, s2, e), start, end);
+        if (i === 0) inputId = Buffer.from(buf.buffer, buf.byteOffset + s2, e - s2).toString("utf8");
       } else {
-        const id = idText(
-          parseJson(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"), { allowNonFinite: true })
+        const id2 = idText(
+          parseJson(Buffer.from(buf.buffer, buf.byteOffset + s2, e - s2).toString("utf8"), { allowNonFinite: true })
         );
-        if (id === void 0) continue;
-        this.addKey(keyHash(kind, Buffer.from(id, "utf8")), start, end);
-        if (i === 0) inputId = id;
+        if (id2 === void 0) continue;
+        this.addKey(keyHash(kind, Buffer.from(id2, "utf8")), start, end);
+        if (i === 0) inputId = id2;
       }
     }
     return inputId;
@@ -43374,8 +46813,8 @@ var ChunkRun = class {
     ];
     for (const [kind, field2] of keys) {
       if (!field2) continue;
-      const id = idText(value.get(field2));
-      if (id !== void 0) this.addKey(keyHash(kind, Buffer.from(id, "utf8")), start, end);
+      const id2 = idText(value.get(field2));
+      if (id2 !== void 0) this.addKey(keyHash(kind, Buffer.from(id2, "utf8")), start, end);
     }
   }
   addKey(h, start, end) {
@@ -43407,10 +46846,10 @@ var ChunkRun = class {
     const prefixLength = Buffer.byteLength(this.prev, "utf8") + 1;
     if (inPlace && prefixLength <= PREFIX_ROOM) {
       const out = this.p.buffer(0);
-      const at2 = PREFIX_ROOM - prefixLength;
-      out.write(this.prev, at2, "utf8");
+      const at3 = PREFIX_ROOM - prefixLength;
+      out.write(this.prev, at3, "utf8");
       out[PREFIX_ROOM - 1] = 58;
-      expected = hash("sha256", out.subarray(at2, PREFIX_ROOM + canonical.length), "hex");
+      expected = hash("sha256", out.subarray(at3, PREFIX_ROOM + canonical.length), "hex");
     } else expected = linkHash(this.prev, canonical);
     if (stored.kind !== "string" || stored.value !== expected) {
       this.broken.push({ line: this.line, offset, stored, expected, ...inputId !== void 0 ? { inputId } : {} });
@@ -43553,8 +46992,8 @@ var ChunkPool = class {
   submit(task) {
     if (this.failure) return Promise.reject(this.failure);
     const worker = this.workers[this.next++ % this.workers.length];
-    return new Promise((resolve11, reject) => {
-      this.waiting.set(task.seq, { resolve: resolve11, reject });
+    return new Promise((resolve15, reject) => {
+      this.waiting.set(task.seq, { resolve: resolve15, reject });
       worker.postMessage({ type: "task", task }, [task.buf.buffer]);
     });
   }
@@ -43565,7 +47004,7 @@ var ChunkPool = class {
 };
 
 // packages/logs/src/id-index.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 var MAGIC = "AAGIDX01";
 var BUCKETS = 65536;
 var FIELDS = 5;
@@ -43577,13 +47016,13 @@ var IdIndexBuilder = class {
   add(hash2, entryIndex, offset, length) {
     const b = Math.floor(this.count / BLOCK);
     if (b === this.blocks.length) this.blocks.push(new Uint32Array(BLOCK * FIELDS));
-    const at2 = this.count % BLOCK * FIELDS;
+    const at3 = this.count % BLOCK * FIELDS;
     const block = this.blocks[b];
-    block[at2] = hash2;
-    block[at2 + 1] = entryIndex;
-    block[at2 + 2] = offset >>> 0;
-    block[at2 + 3] = Math.floor(offset / 4294967296);
-    block[at2 + 4] = length;
+    block[at3] = hash2;
+    block[at3 + 1] = entryIndex;
+    block[at3 + 2] = offset >>> 0;
+    block[at3 + 3] = Math.floor(offset / 4294967296);
+    block[at3 + 4] = length;
     this.count++;
   }
   /** Buckets the records (a counting sort on the hash's top 16 bits). */
@@ -43597,9 +47036,9 @@ var IdIndexBuilder = class {
       const block = this.blocks[b];
       const n = Math.min(BLOCK, this.count - b * BLOCK);
       for (let i = 0; i < n; i++) {
-        const at2 = i * FIELDS;
-        const dest = fill[block[at2] >>> 16]++ * FIELDS;
-        for (let k = 0; k < FIELDS; k++) records[dest + k] = block[at2 + k];
+        const at3 = i * FIELDS;
+        const dest = fill[block[at3] >>> 16]++ * FIELDS;
+        for (let k = 0; k < FIELDS; k++) records[dest + k] = block[at3 + k];
       }
       this.blocks[b] = new Uint32Array(0);
     }
@@ -43636,20 +47075,20 @@ var IdIndex = class _IdIndex {
     const b = hash2 >>> 16;
     const out = [];
     for (let i = this.starts[b]; i < this.starts[b + 1]; i++) {
-      const at2 = i * FIELDS;
-      if (this.records[at2] !== hash2) continue;
-      const entryIndex = this.records[at2 + 1];
+      const at3 = i * FIELDS;
+      if (this.records[at3] !== hash2) continue;
+      const entryIndex = this.records[at3 + 1];
       out.push({
         entryIndex,
         fileIndex: fileOf(this.firstEntries, entryIndex),
-        offset: this.records[at2 + 2] + this.records[at2 + 3] * 4294967296,
-        length: this.records[at2 + 4]
+        offset: this.records[at3 + 2] + this.records[at3 + 3] * 4294967296,
+        length: this.records[at3 + 4]
       });
     }
     return out.sort((x, y) => x.entryIndex - y.entryIndex);
   }
   /** Writes the index to a new file (never over an existing one). */
-  async write(path17, header, display = path17) {
+  async write(path22, header, display = path22) {
     const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
     const pad = (4 - (MAGIC.length + 4 + headerBytes.length) % 4) % 4;
     const head = Buffer.alloc(MAGIC.length + 4 + headerBytes.length + pad, 32);
@@ -43661,13 +47100,13 @@ var IdIndex = class _IdIndex {
       Buffer.from(this.starts.buffer, this.starts.byteOffset, this.starts.byteLength),
       Buffer.from(this.records.buffer, this.records.byteOffset, this.records.byteLength)
     ]);
-    await writeFileAtomic(path17, data2, { displayPath: display });
+    await writeFileAtomic(path22, data2, { displayPath: display });
   }
   /** Reads an index file written by {@link IdIndex.write}. */
-  static async read(path17, display = path17) {
+  static async read(path22, display = path22) {
     let data2;
     try {
-      data2 = await readFile6(path17);
+      data2 = await readFile12(path22);
     } catch (error2) {
       throw toGateError(error2, display);
     }
@@ -43812,10 +47251,10 @@ var Merger = class {
     };
   }
   endFile(fileIndex, unterminated) {
-    const span = this.files[fileIndex];
-    span.entries = this.entries - span.firstEntry;
-    span.prevAfter = this.prev ?? this.options.genesis;
-    span.unterminated = unterminated;
+    const span2 = this.files[fileIndex];
+    span2.entries = this.entries - span2.firstEntry;
+    span2.prevAfter = this.prev ?? this.options.genesis;
+    span2.unterminated = unterminated;
   }
   merge(result, fileIndex, task, offset, last) {
     const file = this.set.files[fileIndex];
@@ -43954,13 +47393,13 @@ async function readRefs(set, refs, firstEntries) {
     for await (const chunk of readChunks(file)) {
       while (w < wanted.length && wanted[w].offset + wanted[w].length <= chunk.offset + chunk.buf.length) {
         const r = wanted[w++];
-        const at2 = r.offset - chunk.offset;
+        const at3 = r.offset - chunk.offset;
         out.push({
           entryIndex: r.entryIndex,
           fileIndex,
           line: line(r),
           offset: r.offset,
-          text: lineText(chunk.buf, at2, at2 + r.length)
+          text: lineText(chunk.buf, at3, at3 + r.length)
         });
       }
       if (w === wanted.length) break;
@@ -43973,9 +47412,9 @@ async function readEntryRange(set, chunks2, from, to) {
   let c = 0;
   while (c + 1 < chunks2.length && chunks2[c + 1].firstEntry <= from) c++;
   while (c < chunks2.length && out.length < to - from + 1) {
-    const span = chunks2[c];
-    const file = set.files[span.fileIndex];
-    const options = file.gzip ? {} : { start: span.offset, firstLine: span.firstLine };
+    const span2 = chunks2[c];
+    const file = set.files[span2.fileIndex];
+    const options = file.gzip ? {} : { start: span2.offset, firstLine: span2.firstLine };
     let done = false;
     for await (const chunk of readChunks(file, options)) {
       let start = 0;
@@ -43983,11 +47422,11 @@ async function readEntryRange(set, chunks2, from, to) {
       while (start < chunk.buf.length) {
         let nl = chunk.buf.indexOf(10, start);
         if (nl === -1) nl = chunk.buf.length;
-        const entryIndex = span.firstEntry + (line - span.firstLine);
-        if (line >= span.firstLine && entryIndex >= from && entryIndex <= to) {
+        const entryIndex = span2.firstEntry + (line - span2.firstLine);
+        if (line >= span2.firstLine && entryIndex >= from && entryIndex <= to) {
           out.push({
             entryIndex,
-            fileIndex: span.fileIndex,
+            fileIndex: span2.fileIndex,
             line,
             offset: chunk.offset + start,
             text: lineText(chunk.buf, start, nl)
@@ -44001,16 +47440,16 @@ async function readEntryRange(set, chunks2, from, to) {
     }
     if (done) break;
     c++;
-    while (c < chunks2.length && chunks2[c].fileIndex === span.fileIndex) c++;
+    while (c < chunks2.length && chunks2[c].fileIndex === span2.fileIndex) c++;
   }
   return out;
 }
 
 // packages/logs/src/anchor.ts
-function parseAnchor(text) {
+function parseAnchor(text2) {
   let value;
   try {
-    value = toPlain(parseJson(text));
+    value = toPlain(parseJson(text2));
   } catch {
     return "not valid JSON";
   }
@@ -44081,26 +47520,26 @@ function checkRotation(report3, firstEntry = 0) {
       expectedCount = void 0;
       continue;
     }
-    const at2 = { file: f.file, line: 1, entryIndex: f.firstEntry };
+    const at3 = { file: f.file, line: 1, entryIndex: f.firstEntry };
     const holds = expectedCount ?? f.firstEntry;
     if (n === 0 && anchor.previous_count > firstEntry) {
       findings.push({
         kind: "starts-mid-chain",
-        ...at2,
+        ...at3,
         message: `the set starts at file ${anchor.file_seq}, after ${anchor.previous_count} entries that are not in it; give genesis: ${anchor.previous_head} (the head an earlier run recorded) or include the earlier files`
       });
     } else if (anchor.previous_count !== holds) {
       const d = anchor.previous_count - holds;
       findings.push({
         kind: "count-mismatch",
-        ...at2,
+        ...at3,
         message: d > 0 ? `${d} entries before this file are missing (the anchor counts ${anchor.previous_count}, the files before it hold ${holds}): a deleted file or deleted entries` : `${-d} more entries before this file than its anchor counts (${anchor.previous_count}): inserted entries`
       });
     }
     if (anchor.previous_head !== f.prevBefore && !(n === 0 && anchor.previous_count > firstEntry)) {
       findings.push({
         kind: "head-mismatch",
-        ...at2,
+        ...at3,
         message: `the anchor's previous_head ${anchor.previous_head.slice(0, 16)}… is not the chain's hash before this file (${f.prevBefore.slice(0, 16)}…)`
       });
     }
@@ -44108,7 +47547,7 @@ function checkRotation(report3, firstEntry = 0) {
       const missing = anchor.file_seq - previousSeq - 1;
       findings.push({
         kind: "sequence-gap",
-        ...at2,
+        ...at3,
         message: missing > 0 ? `${missing} file(s) of the rotation set are missing before this one (file_seq ${previousSeq + 1}${missing > 1 ? `–${anchor.file_seq - 1}` : ""})` : `file_seq ${anchor.file_seq} does not follow ${previousSeq}: files are out of order or repeated`
       });
     }
@@ -44165,8 +47604,8 @@ async function classifyBreaks(set, report3, options) {
     return e !== void 0 && e.stored.kind === "string" && linkHash(prev, e.canonical) === e.stored.value;
   };
   const storedText = (i) => {
-    const s = entries.get(i)?.stored;
-    return s && (s.kind === "string" || s.kind === "other") ? s.value : void 0;
+    const s2 = entries.get(i)?.stored;
+    return s2 && (s2.kind === "string" || s2.kind === "other") ? s2.value : void 0;
   };
   const inserted = /* @__PURE__ */ new Set();
   for (const b of breaks) {
@@ -44193,8 +47632,8 @@ async function classifyBreaks(set, report3, options) {
     let pred;
     for (let j = k - WINDOW - 2; j <= k + WINDOW; j++) {
       if (j === k - 1 || j === k) continue;
-      const s = storedText(j);
-      if (s !== void 0 && chainsFrom(k, s)) {
+      const s2 = storedText(j);
+      if (s2 !== void 0 && chainsFrom(k, s2)) {
         pred = j;
         break;
       }
@@ -44203,9 +47642,9 @@ async function classifyBreaks(set, report3, options) {
       const skipped = [];
       for (let j = pred + 1; j < k; j++) skipped.push(j);
       const linkedElsewhere = skipped.some((j) => {
-        const s = storedText(j);
-        if (s === void 0 || s === storedText(k)) return false;
-        for (let m = k; m <= k + WINDOW; m++) if (chainsFrom(m, s)) return true;
+        const s2 = storedText(j);
+        if (s2 === void 0 || s2 === storedText(k)) return false;
+        for (let m = k; m <= k + WINDOW; m++) if (chainsFrom(m, s2)) return true;
         return false;
       });
       if (linkedElsewhere)
@@ -44388,7 +47827,7 @@ async function headCheck(set, report3, options) {
 
 // packages/art12/src/storage.ts
 import { execFile } from "node:child_process";
-import { stat as stat6 } from "node:fs/promises";
+import { stat as stat7 } from "node:fs/promises";
 import { promisify } from "node:util";
 
 // schemas/storage-policy.schema.json
@@ -44411,10 +47850,10 @@ var storage_policy_schema_default = {
 };
 
 // packages/art12/src/storage.ts
-var run2 = promisify(execFile);
+var run3 = promisify(execFile);
 async function fileAttributes(file) {
   try {
-    const { stdout } = await run2("lsattr", ["-d", file]);
+    const { stdout } = await run3("lsattr", ["-d", file]);
     return { attributes: stdout.trim().split(/\s+/)[0] ?? "" };
   } catch (error2) {
     const e = error2;
@@ -44481,7 +47920,7 @@ async function localFilesCheck(files) {
   const notes = [];
   for (const [i, f] of files.entries()) {
     const live = i === files.length - 1;
-    const info2 = await stat6(f.absolute);
+    const info2 = await stat7(f.absolute);
     const attrs = await fileAttributes(f.absolute);
     if ("unsupported" in attrs) {
       unknown.push(`${f.display}: ${attrs.unsupported}`);
@@ -44573,16 +48012,16 @@ async function reconstructTrail(set, index, inputs) {
 }
 function reconstructionChecks(trail, inputs) {
   const articles = ARTICLES.reconstruction;
-  const id = inputs.inputId;
+  const id2 = inputs.inputId;
   if (trail.entries.length === 0) {
     return [
       makeCheck(
         "reconstruction-trail",
-        `Audit trail of ${id} is complete`,
+        `Audit trail of ${id2} is complete`,
         articles,
         "fail",
-        `no log entry has ${inputs.idField} '${id}': the trail cannot be reconstructed`,
-        { locations: [{ inputId: id }] }
+        `no log entry has ${inputs.idField} '${id2}': the trail cannot be reconstructed`,
+        { locations: [{ inputId: id2 }] }
       )
     ];
   }
@@ -44591,7 +48030,7 @@ function reconstructionChecks(trail, inputs) {
   const checks = [
     makeCheck(
       "reconstruction-trail",
-      `Audit trail of ${id} is complete`,
+      `Audit trail of ${id2} is complete`,
       articles,
       missing.length === 0 ? "pass" : "fail",
       missing.length === 0 ? `${trail.entries.length} entries from receipt (${String(trail.fields.receivedAt)}) to decision '${String(trail.fields.decisionOutcome)}', model ${String(trail.fields.modelVersion)}, human review ${String(trail.fields.humanReviewRequired)}` : `the trail lacks ${missing.map((m) => `${m} (${TRAIL_FIELDS[m].join("|")})`).join(", ")}`,
@@ -44601,7 +48040,7 @@ function reconstructionChecks(trail, inputs) {
             file: first.file,
             line: first.line,
             entryIndex: first.entryIndex,
-            inputId: id,
+            inputId: id2,
             field: missing.join(", ")
           }
         ],
@@ -44622,14 +48061,14 @@ function reconstructionChecks(trail, inputs) {
       "Every event sharing the correlation id is found",
       articles,
       inputs.correlationField === "" ? "skipped" : trail.correlationIds.length > 0 ? "pass" : "fail",
-      inputs.correlationField === "" ? "input 'correlation-field' is empty" : trail.correlationIds.length > 0 ? `${trail.entries.length} events share correlation id(s) ${trail.correlationIds.join(", ")}` : `the entries of ${id} carry no ${inputs.correlationField}`,
+      inputs.correlationField === "" ? "input 'correlation-field' is empty" : trail.correlationIds.length > 0 ? `${trail.entries.length} events share correlation id(s) ${trail.correlationIds.join(", ")}` : `the entries of ${id2} carry no ${inputs.correlationField}`,
       trail.correlationIds.length > 0 || inputs.correlationField === "" ? {} : {
         locations: [
           {
             file: first.file,
             line: first.line,
             entryIndex: first.entryIndex,
-            inputId: id,
+            inputId: id2,
             field: inputs.correlationField
           }
         ]
@@ -44653,7 +48092,7 @@ function reconstructionChecks(trail, inputs) {
         articles,
         "fail",
         `receipt time '${String(trail.fields.receivedAt)}' is not a date`,
-        { locations: [{ file: first.file, line: first.line, inputId: id }] }
+        { locations: [{ file: first.file, line: first.line, inputId: id2 }] }
       )
     );
   } else {
@@ -44664,8 +48103,8 @@ function reconstructionChecks(trail, inputs) {
         "Trail inside the retention window",
         articles,
         ageDays <= inputs.retentionDays ? "pass" : "fail",
-        ageDays <= inputs.retentionDays ? `the trail is ${ageDays} day(s) old, inside the ${inputs.retentionDays}-day retention window` : `Art.19: the trail of ${id} is ${ageDays} days old but retention is ${inputs.retentionDays} days; extend the retention policy`,
-        ageDays <= inputs.retentionDays ? {} : { locations: [{ file: first.file, line: first.line, inputId: id }] }
+        ageDays <= inputs.retentionDays ? `the trail is ${ageDays} day(s) old, inside the ${inputs.retentionDays}-day retention window` : `Art.19: the trail of ${id2} is ${ageDays} days old but retention is ${inputs.retentionDays} days; extend the retention policy`,
+        ageDays <= inputs.retentionDays ? {} : { locations: [{ file: first.file, line: first.line, inputId: id2 }] }
       )
     );
   }
@@ -44675,7 +48114,7 @@ function reconstructionChecks(trail, inputs) {
 // packages/art12/src/gate.ts
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
-import * as path7 from "node:path";
+import * as path10 from "node:path";
 function missingFor(gate, raw) {
   const needLogs = raw.list("logs").length === 0 ? "logs" : void 0;
   switch (gate) {
@@ -44691,19 +48130,19 @@ function missingFor(gate, raw) {
       return raw.optional("input-id") === void 0 ? "input-id" : needLogs;
   }
 }
-function parseExpectedHead(text) {
-  if (text === void 0) return void 0;
-  const m = /^(\d+):(\S+)$/.exec(text);
+function parseExpectedHead(text2) {
+  if (text2 === void 0) return void 0;
+  const m = /^(\d+):(\S+)$/.exec(text2);
   if (!m || Number(m[1]) < 1) {
     throw new GateError(
       "INPUT_INVALID",
-      `input 'expected-head' is '${text}'; give <entry-count>:<head-hash> as the head-anchor output of an earlier run`,
+      `input 'expected-head' is '${text2}'; give <entry-count>:<head-hash> as the head-anchor output of an earlier run`,
       { field: "expected-head" }
     );
   }
   return { count: Number(m[1]), hash: m[2] };
 }
-async function parseInputs(raw) {
+async function parseInputs2(raw) {
   const listed = raw.list("gates");
   for (const g of listed) {
     if (!GATE_NAMES.includes(g)) {
@@ -44724,7 +48163,7 @@ async function parseInputs(raw) {
       });
     else skipped[g] = `input '${missing}' is empty`;
   }
-  const required = (raw.optional("required-fields") ?? "timestamp,input_id|input_hash,model_version,output_id|output_prediction|output|raw_output").split(",").map((s) => s.trim()).filter(Boolean).map((s) => s.split("|").map((x) => x.trim()));
+  const required = (raw.optional("required-fields") ?? "timestamp,input_id|input_hash,model_version,output_id|output_prediction|output|raw_output").split(",").map((s2) => s2.trim()).filter(Boolean).map((s2) => s2.split("|").map((x) => x.trim()));
   const threads = raw.integer("threads", { min: 0, max: 64 });
   return {
     gates,
@@ -44751,7 +48190,7 @@ async function parseInputs(raw) {
     ...threads !== void 0 ? { threads } : {}
   };
 }
-async function run3(inputs, ctx) {
+async function run4(inputs, ctx) {
   const checks = [];
   const outputs = {};
   const metrics = {};
@@ -44789,8 +48228,8 @@ async function run3(inputs, ctx) {
   const reuseIndex = indexPath !== void 0 && existsSync(indexPath) && !ran("schema") && !ran("integrity");
   if (needPass && !reuseIndex) {
     const schema = ran("schema") ? await loadLogSchema(inputs.schema, ctx.workspace) : void 0;
-    const violationsFile = schema && ctx.reportDir ? path7.join(ctx.reportDir, `art12-log-gates.schema-violations.${Date.now()}.jsonl`) : void 0;
-    if (violationsFile) await mkdir3(path7.dirname(violationsFile), { recursive: true });
+    const violationsFile = schema && ctx.reportDir ? path10.join(ctx.reportDir, `art12-log-gates.schema-violations.${Date.now()}.jsonl`) : void 0;
+    if (violationsFile) await mkdir3(path10.dirname(violationsFile), { recursive: true });
     const stream = violationsFile ? createWriteStream(violationsFile, { flags: "wx" }) : void 0;
     const started = Date.now();
     try {
@@ -44816,7 +48255,7 @@ async function run3(inputs, ctx) {
         }
       );
     } finally {
-      if (stream) await new Promise((resolve11) => stream.end(resolve11));
+      if (stream) await new Promise((resolve15) => stream.end(resolve15));
     }
     metrics.passMs = Date.now() - started;
     metrics.bytes = report3.bytes;
@@ -44912,12 +48351,12 @@ async function run3(inputs, ctx) {
 }
 var art12LogGates = {
   name: "art12-log-gates",
-  parseInputs,
-  run: run3
+  parseInputs: parseInputs2,
+  run: run4
 };
 
 // packages/commits/src/commit.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var ARMOR = [
   ["-----BEGIN PGP SIGNATURE-----", "openpgp"],
   ["-----BEGIN PGP MESSAGE-----", "openpgp"],
@@ -44931,14 +48370,14 @@ function signatureTypeOf(signature) {
 function parseIdentity(line) {
   const m = /^(.*?) ?<([^>]*)> (\d+) ([+-]\d{4})$/.exec(line);
   if (!m) return { name: line, email: "", date: "" };
-  const seconds2 = Number(m[3]);
-  const date = Number.isSafeInteger(seconds2) ? new Date(seconds2 * 1e3).toISOString() : "";
+  const seconds3 = Number(m[3]);
+  const date = Number.isSafeInteger(seconds3) ? new Date(seconds3 * 1e3).toISOString() : "";
   return { name: m[1], email: m[2], date };
 }
 function parseCommit(sha, raw, signatureHeader = "gpgsig") {
-  const text = raw.toString("latin1");
-  const end = text.indexOf("\n\n");
-  const headerText = end === -1 ? text : text.slice(0, end + 1);
+  const text2 = raw.toString("latin1");
+  const end = text2.indexOf("\n\n");
+  const headerText = end === -1 ? text2 : text2.slice(0, end + 1);
   const lines = headerText.split("\n");
   const parents = [];
   let author = parseIdentity("");
@@ -44966,7 +48405,7 @@ function parseCommit(sha, raw, signatureHeader = "gpgsig") {
     else if (key === "author") author = parseIdentity(value);
     else if (key === "committer") committer = parseIdentity(value);
   }
-  const body = end === -1 ? "" : text.slice(end + 1);
+  const body = end === -1 ? "" : text2.slice(end + 1);
   const payload = Buffer.from(kept.map((l) => `${l}
 `).join("") + body, "latin1");
   const message = Buffer.from(body.slice(1), "latin1").toString("utf8");
@@ -44985,32 +48424,32 @@ function parseCommit(sha, raw, signatureHeader = "gpgsig") {
   return commit;
 }
 function commitObjectId(raw, algorithm = "sha1") {
-  return createHash3(algorithm).update(`commit ${raw.length}\0`).update(raw).digest("hex");
+  return createHash6(algorithm).update(`commit ${raw.length}\0`).update(raw).digest("hex");
 }
 function insertSignature(payload, signature, afterLine) {
-  const text = payload.toString("latin1");
-  const end = text.indexOf("\n\n");
+  const text2 = payload.toString("latin1");
+  const end = text2.indexOf("\n\n");
   if (end === -1) return payload;
-  const headerLines = text.slice(0, end).split("\n");
+  const headerLines = text2.slice(0, end).split("\n");
   const sig = Buffer.from(signature, "utf8").toString("latin1");
   const body = sig.endsWith("\n") ? sig.slice(0, -1) : sig;
   const header = `gpgsig ${body.split("\n").join("\n ")}`;
-  const at2 = afterLine === void 0 ? headerLines.length : afterLine;
-  const withSig = [...headerLines.slice(0, at2), header, ...headerLines.slice(at2)];
-  return Buffer.from(withSig.join("\n") + text.slice(end), "latin1");
+  const at3 = afterLine === void 0 ? headerLines.length : afterLine;
+  const withSig = [...headerLines.slice(0, at3), header, ...headerLines.slice(at3)];
+  return Buffer.from(withSig.join("\n") + text2.slice(end), "latin1");
 }
 function rebuildSignedCommit(sha, payload, signature) {
   const bytes = Buffer.from(payload, "utf8");
-  const text = bytes.toString("latin1");
-  const end = text.indexOf("\n\n");
+  const text2 = bytes.toString("latin1");
+  const end = text2.indexOf("\n\n");
   if (end === -1) return void 0;
-  const headerCount = text.slice(0, end).split("\n").length;
+  const headerCount = text2.slice(0, end).split("\n").length;
   const variants = [signature, signature.endsWith("\n") ? signature : `${signature}
 `, signature.replace(/\n+$/, "")];
   const positions = [headerCount, ...Array.from({ length: headerCount }, (_, i) => headerCount - 1 - i)];
   for (const variant of new Set(variants)) {
-    for (const at2 of positions) {
-      const raw = insertSignature(bytes, variant, at2);
+    for (const at3 of positions) {
+      const raw = insertSignature(bytes, variant, at3);
       if (commitObjectId(raw) === sha) return raw;
     }
   }
@@ -45018,7 +48457,7 @@ function rebuildSignedCommit(sha, payload, signature) {
 }
 
 // packages/commits/src/ssh.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var SSH_KEY_TYPES = [
   "ssh-ed25519",
   "ssh-rsa",
@@ -45029,7 +48468,7 @@ var SSH_KEY_TYPES = [
   "sk-ssh-ed25519@openssh.com"
 ];
 function sshFingerprint(blob) {
-  return `SHA256:${createHash4("sha256").update(blob).digest("base64").replace(/=+$/, "")}`;
+  return `SHA256:${createHash7("sha256").update(blob).digest("base64").replace(/=+$/, "")}`;
 }
 function readString(buf, offset) {
   if (offset + 4 > buf.length) return void 0;
@@ -45090,11 +48529,11 @@ function tokenize(line) {
   if (started) tokens.push(current);
   return tokens;
 }
-function splitOptions(text) {
+function splitOptions(text2) {
   const out = [];
   let current = "";
   let quoted = false;
-  for (const ch of text) {
+  for (const ch of text2) {
     if (ch === '"') quoted = !quoted;
     if (ch === "," && !quoted) {
       out.push(current);
@@ -45104,12 +48543,12 @@ function splitOptions(text) {
   out.push(current);
   return out;
 }
-function unquote(text) {
-  return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1) : text;
+function unquote(text2) {
+  return text2.length >= 2 && text2.startsWith('"') && text2.endsWith('"') ? text2.slice(1, -1) : text2;
 }
-function parseOptions(text, file, line) {
+function parseOptions(text2, file, line) {
   const options = {};
-  for (const option of splitOptions(text)) {
+  for (const option of splitOptions(text2)) {
     const eq = option.indexOf("=");
     const name = (eq === -1 ? option : option.slice(0, eq)).toLowerCase();
     const value = eq === -1 ? "" : unquote(option.slice(eq + 1));
@@ -45138,9 +48577,9 @@ function parseOptions(text, file, line) {
   }
   return options;
 }
-function parseSignersFile(text, file) {
+function parseSignersFile(text2, file) {
   const lines = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  text2.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
     const trimmed = raw.trim();
     if (trimmed === "" || trimmed.startsWith("#")) return;
@@ -45180,8 +48619,8 @@ function parseSignersFile(text, file) {
 }
 
 // packages/commits/src/allowlist.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import * as path8 from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import * as path11 from "node:path";
 
 // schemas/allowed-signers.schema.json
 var allowed_signers_schema_default = {
@@ -45408,7 +48847,7 @@ function normalizeFingerprint(fpr) {
 function sourceOf(parsed, file, segments) {
   const pos = parsed.locate(segments);
   const field2 = segments.reduce(
-    (acc, s) => typeof s === "number" ? `${acc}[${s}]` : acc === "" ? s : `${acc}.${s}`,
+    (acc, s2) => typeof s2 === "number" ? `${acc}[${s2}]` : acc === "" ? s2 : `${acc}.${s2}`,
     ""
   );
   return { file, field: field2, ...pos ? { line: pos.line } : {} };
@@ -45420,7 +48859,7 @@ async function readArmoredKey(key, source, allowListDir, workspace) {
     ...source.line ? { line: source.line } : {},
     field: `${source.field}.publicKeyFile`
   };
-  const absolute = await resolveInside(workspace, path8.resolve(allowListDir, key.publicKeyFile), {
+  const absolute = await resolveInside(workspace, path11.resolve(allowListDir, key.publicKeyFile), {
     field: where2.field,
     mustExist: true
   }).catch((error2) => {
@@ -45430,34 +48869,34 @@ async function readArmoredKey(key, source, allowListDir, workspace) {
       where2
     );
   });
-  const text = await readFile7(absolute, "utf8").catch((error2) => {
+  const text2 = await readFile13(absolute, "utf8").catch((error2) => {
     throw new GateError(
       "FILE_UNREADABLE",
       `cannot read the key file '${key.publicKeyFile}': ${toGateError(error2).detail}`,
       where2
     );
   });
-  if (!text.includes("-----BEGIN PGP PUBLIC KEY BLOCK-----")) {
+  if (!text2.includes("-----BEGIN PGP PUBLIC KEY BLOCK-----")) {
     throw new GateError("SCHEMA_VIOLATION", `'${key.publicKeyFile}' holds no ASCII-armored OpenPGP public key`, where2);
   }
-  return text;
+  return text2;
 }
-async function loadStructured(absolute, display, text, workspace, list) {
-  const parsed = parseConfigText(text, display);
+async function loadStructured(absolute, display, text2, workspace, list) {
+  const parsed = parseConfigText(text2, display);
   const doc = validateConfig(parsed, allowed_signers_schema_default, display);
-  for (const [i, s] of doc.signers.entries()) {
+  for (const [i, s2] of doc.signers.entries()) {
     const signer = {
-      name: s.name,
-      id: s.id ?? `${path8.basename(display)}#${i + 1}`,
-      kind: s.kind ?? "person",
-      emails: (s.emails ?? []).map((e) => e.toLowerCase())
+      name: s2.name,
+      id: s2.id ?? `${path11.basename(display)}#${i + 1}`,
+      kind: s2.kind ?? "person",
+      emails: (s2.emails ?? []).map((e) => e.toLowerCase())
     };
     list.signers.push(signer);
-    for (const [j, key] of s.keys.entries()) {
+    for (const [j, key] of s2.keys.entries()) {
       const source = sourceOf(parsed, display, ["signers", i, "keys", j]);
       const revoked = key.revoked ?? false;
       if (key.type === "openpgp") {
-        const armored = await readArmoredKey(key, source, path8.dirname(absolute), workspace);
+        const armored = await readArmoredKey(key, source, path11.dirname(absolute), workspace);
         list.openpgp.push({
           type: "openpgp",
           signer,
@@ -45495,9 +48934,9 @@ async function loadStructured(absolute, display, text, workspace, list) {
     }
   }
 }
-function loadSignersFile(display, text, list) {
+function loadSignersFile(display, text2, list) {
   const bySigner = /* @__PURE__ */ new Map();
-  for (const l of parseSignersFile(text, display)) {
+  for (const l of parseSignersFile(text2, display)) {
     let signer = bySigner.get(l.principals);
     if (!signer) {
       const principals = l.principals.split(",").map((p) => p.trim());
@@ -45522,8 +48961,8 @@ function loadSignersFile(display, text, list) {
     });
   }
 }
-function where(s) {
-  return `${s.file}${s.line ? `:${s.line}` : ""} (${s.field})`;
+function where(s2) {
+  return `${s2.file}${s2.line ? `:${s2.line}` : ""} (${s2.field})`;
 }
 function checkUnique(list) {
   const seen = /* @__PURE__ */ new Map();
@@ -45542,14 +48981,14 @@ ${e.issuer}`;
     seen.set(k, e);
   }
   const ids = /* @__PURE__ */ new Map();
-  for (const s of list.signers) {
-    const other = ids.get(s.id);
-    if (other && other !== s) {
-      throw new GateError("SCHEMA_VIOLATION", `signer id '${s.id}' is used by '${other.name}' and '${s.name}'`, {
+  for (const s2 of list.signers) {
+    const other = ids.get(s2.id);
+    if (other && other !== s2) {
+      throw new GateError("SCHEMA_VIOLATION", `signer id '${s2.id}' is used by '${other.name}' and '${s2.name}'`, {
         field: "id"
       });
     }
-    ids.set(s.id, s);
+    ids.set(s2.id, s2);
   }
 }
 async function loadAllowList(files, workspace) {
@@ -45558,14 +48997,14 @@ async function loadAllowList(files, workspace) {
     const display = toPosixRelative(workspace, absolute);
     let bytes;
     try {
-      bytes = await readFile7(absolute);
+      bytes = await readFile13(absolute);
     } catch (error2) {
       throw toGateError(error2, display);
     }
-    const text = bytes.toString("utf8");
-    if (text.trim() === "") throw new GateError("EMPTY_INPUT", "the allow-list file is empty", { file: display });
-    if (isStructuredAllowList(absolute)) await loadStructured(absolute, display, text, workspace, list);
-    else loadSignersFile(display, text, list);
+    const text2 = bytes.toString("utf8");
+    if (text2.trim() === "") throw new GateError("EMPTY_INPUT", "the allow-list file is empty", { file: display });
+    if (isStructuredAllowList(absolute)) await loadStructured(absolute, display, text2, workspace, list);
+    else loadSignersFile(display, text2, list);
     list.files.push({
       path: display,
       sha256: sha256Hex(bytes),
@@ -45581,13 +49020,13 @@ async function loadAllowList(files, workspace) {
 // packages/commits/src/truststore.ts
 import { mkdir as mkdir4, mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import * as path9 from "node:path";
+import * as path12 from "node:path";
 
 // packages/commits/src/git.ts
 import { spawn as spawn3 } from "node:child_process";
 var PROCESS_TIMEOUT_MS = 10 * 60 * 1e3;
 function runProcess(program, args, options = {}) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve15, reject) => {
     const child = spawn3(program, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -45625,7 +49064,7 @@ function runProcess(program, args, options = {}) {
         );
         return;
       }
-      resolve11({ code: code ?? -1, stdout: Buffer.concat(out), stderr: err });
+      resolve15({ code: code ?? -1, stdout: Buffer.concat(out), stderr: err });
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(options.input ?? "");
@@ -45673,8 +49112,8 @@ var Git = class _Git {
     return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
   }
 };
-function firstLines(text, lines = 3) {
-  const kept = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+function firstLines(text2, lines = 3) {
+  const kept = text2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
   return kept.slice(0, lines).join(" / ") || "(no message)";
 }
 
@@ -45722,29 +49161,29 @@ async function importKey(gnupgHome, entry) {
     throw new GateError("TOOL_FAILED", `gpg could not import the key: ${firstLines(r.stderr)}`, where2);
   }
 }
-function principalOf(id) {
-  return id.replace(/[^A-Za-z0-9._@+-]/g, "_") || "signer";
+function principalOf(id2) {
+  return id2.replace(/[^A-Za-z0-9._@+-]/g, "_") || "signer";
 }
 function optionsText(options) {
   const parts = Object.entries(options).map(([k, v]) => `${k}="${v}"`);
   return parts.length === 0 ? "" : `${parts.join(",")} `;
 }
 async function createTrustStore(list) {
-  const dir = await mkdtemp(path9.join(tmpdir(), "aag-signers-"));
+  const dir = await mkdtemp(path12.join(tmpdir(), "aag-signers-"));
   const dispose = () => rm2(dir, { recursive: true, force: true });
   try {
-    const gnupgHome = path9.join(dir, "gnupg");
+    const gnupgHome = path12.join(dir, "gnupg");
     await mkdir4(gnupgHome, { mode: 448 });
     for (const entry of list.openpgp) await importKey(gnupgHome, entry);
     const allowed = list.ssh.filter((e) => !e.revoked).map((e) => `${principalOf(e.signer.id)} ${optionsText(e.options)}${e.keyType} ${e.base64}
 `);
-    const allowedSignersFile = path9.join(dir, "allowed_signers");
+    const allowedSignersFile = path12.join(dir, "allowed_signers");
     await writeFile2(allowedSignersFile, allowed.join(""), { mode: 384 });
     const store = { gnupgHome, allowedSignersFile, dispose };
     const revoked = list.ssh.filter((e) => e.revoked).map((e) => `${e.keyType} ${e.base64}
 `);
     if (revoked.length > 0) {
-      store.revocationFile = path9.join(dir, "revoked_keys");
+      store.revocationFile = path12.join(dir, "revoked_keys");
       await writeFile2(store.revocationFile, revoked.join(""), { mode: 384 });
     }
     return store;
@@ -45755,9 +49194,9 @@ async function createTrustStore(list) {
 }
 
 // packages/commits/src/verdict.ts
-function describeSigner(s) {
-  if (s.kind !== "person") return `${s.kind} signer '${s.name}'`;
-  return s.name === s.id ? s.name : `${s.name} (${s.id})`;
+function describeSigner(s2) {
+  if (s2.kind !== "person") return `${s2.kind} signer '${s2.name}'`;
+  return s2.name === s2.id ? s2.name : `${s2.name} (${s2.id})`;
 }
 function decide(commit, check, policy, github) {
   const base = {
@@ -45809,15 +49248,15 @@ function verifierConfig(store) {
     "log.showSignature": "false"
   };
 }
-async function gitSignatureFields(git, store, shas) {
+async function gitSignatureFields(git2, store, shas) {
   const out = /* @__PURE__ */ new Map();
   if (shas.length === 0) return out;
-  const verifier = git.with(verifierConfig(store), { GNUPGHOME: store.gnupgHome });
-  const text = await verifier.text(
+  const verifier = git2.with(verifierConfig(store), { GNUPGHOME: store.gnupgHome });
+  const text2 = await verifier.text(
     ["log", "--no-walk=unsorted", "--no-color", "--stdin", FORMAT],
     shas.join("\n") + "\n"
   );
-  for (const record of text.split("")) {
+  for (const record of text2.split("")) {
     const f = record.replace(/^\n/, "").split("");
     if (f.length < 7) continue;
     out.set(f[0], {
@@ -45831,7 +49270,7 @@ async function gitSignatureFields(git, store, shas) {
   }
   return out;
 }
-function at(e) {
+function at2(e) {
   return `${e.source.file}${e.source.line ? `:${e.source.line}` : ""}`;
 }
 function gitSays(fields) {
@@ -45860,7 +49299,7 @@ function classifyOpenPgp(fields, list) {
       if (entry.revoked) {
         return withKey({
           status: "revoked-key",
-          detail: `OpenPGP key ${keyId} is marked revoked in the allow-list (${at(entry)})`
+          detail: `OpenPGP key ${keyId} is marked revoked in the allow-list (${at2(entry)})`
         });
       }
       return withKey({ status: "good", detail: `good OpenPGP signature by key ${keyId}` });
@@ -45882,11 +49321,11 @@ function classifyOpenPgp(fields, list) {
         detail: `the OpenPGP signature by key ${keyId} does not match the commit: the commit was changed after it was signed, or the signature is corrupt`
       });
     case "E": {
-      const id = (keyId ?? "").toUpperCase();
-      const webFlow = GITHUB_WEB_FLOW_KEY_IDS.some((k) => id.endsWith(k));
+      const id2 = (keyId ?? "").toUpperCase();
+      const webFlow = GITHUB_WEB_FLOW_KEY_IDS.some((k) => id2.endsWith(k));
       return withKey({
         status: "unknown-key",
-        detail: webFlow ? `signed by GitHub's web-flow key ${id}, which the allow-list does not list (add it as a signer of kind platform to verify it)` : `signed by OpenPGP key ${id || "(no key id)"}, which the allow-list does not list; ${gitSays(fields)}`
+        detail: webFlow ? `signed by GitHub's web-flow key ${id2}, which the allow-list does not list (add it as a signer of kind platform to verify it)` : `signed by OpenPGP key ${id2 || "(no key id)"}, which the allow-list does not list; ${gitSays(fields)}`
       });
     }
     default:
@@ -45903,7 +49342,7 @@ function classifySsh(fields, commit, list) {
   const entry = list.ssh.find((e) => e.fingerprint === keyId);
   const base = { keyId, ...entry ? { entry } : {} };
   if (entry?.revoked && fields.code !== "G") {
-    return { ...base, status: "revoked-key", detail: `SSH key ${keyId} is revoked in the allow-list (${at(entry)})` };
+    return { ...base, status: "revoked-key", detail: `SSH key ${keyId} is revoked in the allow-list (${at2(entry)})` };
   }
   if (info2.namespace !== "git" && fields.code !== "G") {
     return {
@@ -45934,13 +49373,13 @@ function classifySsh(fields, commit, list) {
         return {
           ...base,
           status: "expired-key",
-          detail: `SSH key ${keyId} was not valid at the commit's committer date (${at(entry)}); ${gitSays(fields)}`
+          detail: `SSH key ${keyId} was not valid at the commit's committer date (${at2(entry)}); ${gitSays(fields)}`
         };
       }
       return {
         ...base,
         status: "unverifiable",
-        detail: `SSH key ${keyId} is listed (${at(entry)}) but git did not accept it; ${gitSays(fields)}`
+        detail: `SSH key ${keyId} is listed (${at2(entry)}) but git did not accept it; ${gitSays(fields)}`
       };
     case "B":
       return {
@@ -45954,46 +49393,46 @@ function classifySsh(fields, commit, list) {
 }
 
 // packages/commits/src/trustedroot.ts
-var import_core41 = __toESM(require_dist3(), 1);
-import { createPublicKey } from "node:crypto";
-import { readFile as readFile8 } from "node:fs/promises";
+var import_core58 = __toESM(require_dist3(), 1);
+import { createPublicKey as createPublicKey2 } from "node:crypto";
+import { readFile as readFile14 } from "node:fs/promises";
 function inWindow(w, date) {
   return w.start <= date && (w.end === void 0 || date <= w.end);
 }
 async function loadTrustedRoot(absolute, display) {
   let bytes;
   try {
-    bytes = await readFile8(absolute);
+    bytes = await readFile14(absolute);
   } catch (error2) {
     throw toGateError(error2, display);
   }
   const parsed = parseConfigText(bytes.toString("utf8"), display);
-  const fail = (segments, detail) => {
+  const fail2 = (segments, detail) => {
     const pos = parsed.locate(segments);
-    const field2 = segments.map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
+    const field2 = segments.map((s2) => typeof s2 === "number" ? `[${s2}]` : `.${s2}`).join("").replace(/^\./, "");
     throw new GateError("SCHEMA_VIOLATION", detail, { file: display, field: field2, ...pos ? { line: pos.line } : {} });
   };
   const root = parsed.value;
   if (typeof root !== "object" || root === null || !String(root.mediaType ?? "").startsWith("application/vnd.dev.sigstore.trustedroot")) {
-    fail(["mediaType"], "not a Sigstore trusted root: mediaType must be application/vnd.dev.sigstore.trustedroot+json");
+    fail2(["mediaType"], "not a Sigstore trusted root: mediaType must be application/vnd.dev.sigstore.trustedroot+json");
   }
-  const window = (w, at2) => {
+  const window = (w, at3) => {
     const v = w ?? {};
     const start = new Date(String(v.start ?? ""));
-    if (Number.isNaN(start.getTime())) fail([...at2, "start"], "validFor.start must be an RFC 3339 time");
+    if (Number.isNaN(start.getTime())) fail2([...at3, "start"], "validFor.start must be an RFC 3339 time");
     if (v.end === void 0) return { start };
     const end = new Date(String(v.end));
-    if (Number.isNaN(end.getTime())) fail([...at2, "end"], "validFor.end must be an RFC 3339 time");
+    if (Number.isNaN(end.getTime())) fail2([...at3, "end"], "validFor.end must be an RFC 3339 time");
     return { start, end };
   };
   const authorities = (root.certificateAuthorities ?? []).map((ca, i) => {
     const certs = (ca.certChain ?? {}).certificates ?? [];
-    if (certs.length === 0) fail(["certificateAuthorities", i, "certChain"], "the certificate chain is empty");
+    if (certs.length === 0) fail2(["certificateAuthorities", i, "certChain"], "the certificate chain is empty");
     const chain = certs.map((c, j) => {
       try {
-        return import_core41.X509Certificate.parse(Buffer.from(String(c.rawBytes ?? ""), "base64"));
+        return import_core58.X509Certificate.parse(Buffer.from(String(c.rawBytes ?? ""), "base64"));
       } catch {
-        return fail(["certificateAuthorities", i, "certChain", "certificates", j, "rawBytes"], "not a DER certificate");
+        return fail2(["certificateAuthorities", i, "certChain", "certificates", j, "rawBytes"], "not a DER certificate");
       }
     });
     return {
@@ -46006,12 +49445,12 @@ async function loadTrustedRoot(absolute, display) {
     const pk = log2.publicKey ?? {};
     let key;
     try {
-      key = createPublicKey({ key: Buffer.from(String(pk.rawBytes ?? ""), "base64"), format: "der", type: "spki" });
+      key = createPublicKey2({ key: Buffer.from(String(pk.rawBytes ?? ""), "base64"), format: "der", type: "spki" });
     } catch {
-      return fail(["ctlogs", i, "publicKey", "rawBytes"], "not a DER public key");
+      return fail2(["ctlogs", i, "publicKey", "rawBytes"], "not a DER public key");
     }
     const logId = Buffer.from(String((log2.logId ?? {}).keyId ?? ""), "base64");
-    if (logId.length !== 32) fail(["ctlogs", i, "logId", "keyId"], "the log id must be 32 bytes of base64");
+    if (logId.length !== 32) fail2(["ctlogs", i, "logId", "keyId"], "the log id must be 32 bytes of base64");
     return {
       baseUrl: String(log2.baseUrl ?? ""),
       logId,
@@ -46019,13 +49458,13 @@ async function loadTrustedRoot(absolute, display) {
       validFor: window(pk.validFor, ["ctlogs", i, "publicKey", "validFor"])
     };
   });
-  if (authorities.length === 0) fail(["certificateAuthorities"], "the trusted root lists no certificate authority");
+  if (authorities.length === 0) fail2(["certificateAuthorities"], "the trusted root lists no certificate authority");
   return { file: display, sha256: sha256Hex(bytes), size: bytes.length, authorities, ctlogs };
 }
 
 // packages/commits/src/x509.ts
-var import_core43 = __toESM(require_dist3(), 1);
-import { createHash as createHash5, verify as verifySignature } from "node:crypto";
+var import_core60 = __toESM(require_dist3(), 1);
+import { createHash as createHash8, verify as verifySignature } from "node:crypto";
 var OID = {
   signedData: "1.2.840.113549.1.7.2",
   data: "1.2.840.113549.1.7.1",
@@ -46059,14 +49498,14 @@ function need(value, what) {
 }
 function parseCms(armored) {
   const der = Buffer.from(armored.replace(/-----(BEGIN|END) [A-Z0-9 ]+-----/g, "").replace(/\s+/g, ""), "base64");
-  const root = import_core43.ASN1Obj.parseBuffer(der);
+  const root = import_core60.ASN1Obj.parseBuffer(der);
   if (root.subs[0]?.toOID() !== OID.signedData) throw new CmsError("not a CMS SignedData");
   const sd = need(root.subs[1]?.subs[0], "no SignedData content");
   const encap = need(sd.subs[2], "no encapsulated content info");
   if (encap.subs[0]?.toOID() !== OID.data) throw new CmsError("the signed content type is not id-data");
   if (encap.subs.length > 1) throw new CmsError("the signature is not detached: it embeds content");
-  const certSet = sd.subs.find((s) => s.tag.isContextSpecific(0));
-  const certificates = (certSet?.subs ?? []).map((c) => new import_core43.X509Certificate(c));
+  const certSet = sd.subs.find((s2) => s2.tag.isContextSpecific(0));
+  const certificates = (certSet?.subs ?? []).map((c) => new import_core60.X509Certificate(c));
   const signerInfos = need(sd.subs[sd.subs.length - 1], "no signer infos");
   if (signerInfos.subs.length !== 1) throw new CmsError(`expected one signer, found ${signerInfos.subs.length}`);
   const si = signerInfos.subs[0];
@@ -46083,13 +49522,13 @@ function parseCms(armored) {
   const signatureDigest = SIGNATURE_DIGESTS[sigAlgOid] ?? digestAlgorithm;
   const signature = need(si.subs[5], "no signature value").value;
   const attributes = /* @__PURE__ */ new Map();
-  for (const attr2 of signedAttrs.subs) attributes.set(attr2.subs[0].toOID(), attr2.subs[1]?.subs ?? []);
+  for (const attr3 of signedAttrs.subs) attributes.set(attr3.subs[0].toOID(), attr3.subs[1]?.subs ?? []);
   return { certificates, serial, digestAlgorithm, signedAttrs, signatureDigest, signature, attributes };
 }
 function fulcioIssuer(cert) {
   const v2 = cert.extension(OID.fulcioIssuerV2);
   if (v2) {
-    const inner = import_core43.ASN1Obj.parseBuffer(v2.value);
+    const inner = import_core60.ASN1Obj.parseBuffer(v2.value);
     return inner.value.toString("utf8");
   }
   return cert.extension(OID.fulcioIssuerV1)?.value.toString("utf8");
@@ -46104,9 +49543,9 @@ function verifyChain(leaf, authorities, time) {
   for (const ca of candidates) {
     const [issuer, ...rest] = ca.chain;
     if (!issuer || !leaf.verify(issuer)) continue;
-    const path17 = [issuer, ...rest];
-    const linked = path17.every((c, i) => i + 1 < path17.length ? c.verify(path17[i + 1]) : c.verify());
-    if (linked && path17.every((c) => c.isCA && c.validForDate(time))) return { ca };
+    const path22 = [issuer, ...rest];
+    const linked = path22.every((c, i) => i + 1 < path22.length ? c.verify(path22[i + 1]) : c.verify());
+    if (linked && path22.every((c) => c.isCA && c.validForDate(time))) return { ca };
   }
   return { problem: `the certificate does not chain to a Fulcio CA of the trusted root valid at ${time.toISOString()}` };
 }
@@ -46124,7 +49563,7 @@ function verifyScts(leaf, issuer, trust) {
   const tbs = precert.tbsCertificate.toDER();
   const length = Buffer.alloc(3);
   length.writeUIntBE(tbs.length, 0, 3);
-  const signed = Buffer.concat([createHash5("sha256").update(issuer.publicKey).digest(), length, tbs]);
+  const signed = Buffer.concat([createHash8("sha256").update(issuer.publicKey).digest(), length, tbs]);
   const logs = [];
   for (const sct of ext.signedCertificateTimestamps) {
     const log2 = trust.ctlogs.find((l) => l.logId.equals(sct.logID) && inWindow(l.validFor, sct.datetime));
@@ -46138,8 +49577,8 @@ function verifyScts(leaf, issuer, trust) {
 function hasCodeSigning(cert) {
   const eku = cert.extension(OID.extKeyUsage);
   if (!eku) return false;
-  const seq = import_core43.ASN1Obj.parseBuffer(eku.value);
-  return seq.subs.some((s) => s.toOID() === OID.codeSigning);
+  const seq = import_core60.ASN1Obj.parseBuffer(eku.value);
+  return seq.subs.some((s2) => s2.toOID() === OID.codeSigning);
 }
 function verifyX509(commit, list, options) {
   let cms;
@@ -46176,11 +49615,11 @@ function verifyX509(commit, list, options) {
     };
   }
   const signedAt = time.toDate();
-  const at2 = { signedAt: signedAt.toISOString() };
-  if (!createHash5(cms.digestAlgorithm).update(commit.payload).digest().equals(digest.value)) {
+  const at3 = { signedAt: signedAt.toISOString() };
+  if (!createHash8(cms.digestAlgorithm).update(commit.payload).digest().equals(digest.value)) {
     return {
       ...base,
-      ...at2,
+      ...at3,
       status: "bad-signature",
       detail: `the x509 signature by ${keyId} does not match the commit: the commit was changed after it was signed`
     };
@@ -46201,7 +49640,7 @@ function verifyX509(commit, list, options) {
   if (!good) {
     return {
       ...base,
-      ...at2,
+      ...at3,
       status: "bad-signature",
       detail: `the CMS signature does not verify with the key of the certificate of ${keyId}`
     };
@@ -46209,7 +49648,7 @@ function verifyX509(commit, list, options) {
   if (!options.trust) {
     return {
       ...base,
-      ...at2,
+      ...at3,
       status: "unverifiable",
       detail: `x509 signature by ${keyId}: no Sigstore trusted root was given (input sigstore-trusted-root), so the Fulcio certificate cannot be checked`
     };
@@ -46217,27 +49656,27 @@ function verifyX509(commit, list, options) {
   if (!leaf.validForDate(signedAt)) {
     return {
       ...base,
-      ...at2,
+      ...at3,
       status: "untrusted-certificate",
-      detail: `signed at ${at2.signedAt}, outside the certificate's validity ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}`
+      detail: `signed at ${at3.signedAt}, outside the certificate's validity ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}`
     };
   }
   if (!hasCodeSigning(leaf) || leaf.extKeyUsage?.digitalSignature !== true) {
     return {
       ...base,
-      ...at2,
+      ...at3,
       status: "untrusted-certificate",
       detail: "the certificate is not a code-signing certificate (key usage or extended key usage)"
     };
   }
   const chain = verifyChain(leaf, options.trust.authorities, signedAt);
-  if ("problem" in chain) return { ...base, ...at2, status: "untrusted-certificate", detail: chain.problem };
+  if ("problem" in chain) return { ...base, ...at3, status: "untrusted-certificate", detail: chain.problem };
   const scts = verifyScts(leaf, chain.ca.chain[0], options.trust);
-  if ("problem" in scts) return { ...base, ...at2, status: "untrusted-certificate", detail: scts.problem };
+  if ("problem" in scts) return { ...base, ...at3, status: "untrusted-certificate", detail: scts.problem };
   if (!entry) {
     return {
       ...base,
-      ...at2,
+      ...at3,
       status: "unknown-key",
       detail: `x509 certificate for ${identity} issued by ${issuer}, which the allow-list does not list`
     };
@@ -46245,30 +49684,30 @@ function verifyX509(commit, list, options) {
   if (entry.revoked) {
     return {
       ...base,
-      ...at2,
+      ...at3,
       status: "revoked-key",
       detail: `certificate identity ${keyId} is marked revoked in the allow-list`
     };
   }
-  const verified = `CMS signature, Fulcio chain (${chain.ca.uri || "trusted root"}) at the signing time ${at2.signedAt} and SCT (${scts.logs.join(", ")}) verified`;
+  const verified = `CMS signature, Fulcio chain (${chain.ca.uri || "trusted root"}) at the signing time ${at3.signedAt} and SCT (${scts.logs.join(", ")}) verified`;
   if (options.requireTransparencyLog) {
     return {
       ...base,
-      ...at2,
+      ...at3,
       status: "unverifiable",
       detail: `x509 signature by ${keyId}: ${verified}, but its Rekor transparency-log entry cannot be verified offline (the commit carries no inclusion proof); set require-transparency-log: false to accept gitsign signatures without it`
     };
   }
   return {
     ...base,
-    ...at2,
+    ...at3,
     status: "good",
     detail: `good x509 signature by ${keyId}: ${verified}; Rekor inclusion not checked (require-transparency-log: false)`
   };
 }
 
 // packages/commits/src/event.ts
-import { readFile as readFile9 } from "node:fs/promises";
+import { readFile as readFile15 } from "node:fs/promises";
 var ZERO_SHA = /^0+$/;
 function parseRangeInput(value) {
   if (value.includes("...")) {
@@ -46292,7 +49731,7 @@ function parseRangeInput(value) {
   }
   return { kind: "range", base: m[1], head: m[2], origin: `input range ${value}` };
 }
-async function readEvent(env) {
+async function readEvent2(env) {
   const name = env.GITHUB_EVENT_NAME;
   const file = env.GITHUB_EVENT_PATH;
   if (!name) return void 0;
@@ -46301,13 +49740,13 @@ async function readEvent(env) {
       field: "GITHUB_EVENT_PATH"
     });
   }
-  let text;
+  let text2;
   try {
-    text = await readFile9(file, "utf8");
+    text2 = await readFile15(file, "utf8");
   } catch (error2) {
     throw toGateError(error2, file);
   }
-  const parsed = parseConfigText(text, file);
+  const parsed = parseConfigText(text2, file);
   if (typeof parsed.value !== "object" || parsed.value === null) {
     throw new GateError("PARSE_ERROR", "the event payload is not a JSON object", { file });
   }
@@ -46315,7 +49754,7 @@ async function readEvent(env) {
 }
 function field(event, segments) {
   let v = event.payload;
-  for (const s of segments) v = v && typeof v === "object" ? v[s] : void 0;
+  for (const s2 of segments) v = v && typeof v === "object" ? v[s2] : void 0;
   if (typeof v !== "string" || v === "") {
     const pos = event.locate(segments);
     throw new GateError("SCHEMA_VIOLATION", `the ${event.name} event payload has no ${segments.join(".")}`, {
@@ -46328,7 +49767,7 @@ function field(event, segments) {
 }
 function optionalField(event, segments) {
   let v = event.payload;
-  for (const s of segments) v = v && typeof v === "object" ? v[s] : void 0;
+  for (const s2 of segments) v = v && typeof v === "object" ? v[s2] : void 0;
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function fromPush(event) {
@@ -46403,7 +49842,7 @@ async function resolveRangeSpec(inputs, env) {
   }
   if (inputs.commits.length > 0) return { kind: "commits", revs: inputs.commits, origin: "input commits" };
   if (inputs.range !== void 0) return parseRangeInput(inputs.range);
-  const event = await readEvent(env);
+  const event = await readEvent2(env);
   if (!event) {
     throw new GateError(
       "INPUT_MISSING",
@@ -46417,94 +49856,94 @@ async function resolveRangeSpec(inputs, env) {
 }
 
 // packages/commits/src/gitrange.ts
-import { readFile as readFile10 } from "node:fs/promises";
-import * as path10 from "node:path";
+import { readFile as readFile16 } from "node:fs/promises";
+import * as path13 from "node:path";
 var FIX_CHECKOUT = "Check out the full history (actions/checkout with fetch-depth: 0), or set fetch-missing: true";
-async function isShallow(git) {
-  return (await git.text(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+async function isShallow(git2) {
+  return (await git2.text(["rev-parse", "--is-shallow-repository"])).trim() === "true";
 }
-async function shallowCommits(git) {
-  const file = (await git.text(["rev-parse", "--git-path", "shallow"])).trim();
-  const text = await readFile10(path10.resolve(git.dir, file), "utf8").catch(() => "");
-  return new Set(text.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
+async function shallowCommits(git2) {
+  const file = (await git2.text(["rev-parse", "--git-path", "shallow"])).trim();
+  const text2 = await readFile16(path13.resolve(git2.dir, file), "utf8").catch(() => "");
+  return new Set(text2.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
 }
-async function fetch2(git, remote, args) {
-  const r = await git.run(["fetch", "--no-tags", "--no-write-fetch-head", "--quiet", ...args, remote]);
+async function fetch2(git2, remote, args) {
+  const r = await git2.run(["fetch", "--no-tags", "--no-write-fetch-head", "--quiet", ...args, remote]);
   if (r.code !== 0) {
     throw new GateError("TOOL_FAILED", `git fetch from ${remote} failed: ${firstLines(r.stderr)}`, {
       hint: FIX_CHECKOUT
     });
   }
 }
-async function need2(git, rev, role, options, shallow) {
-  const found = await git.resolveCommit(rev);
+async function need2(git2, rev, role, options, shallow) {
+  const found = await git2.resolveCommit(rev);
   if (found) return found;
   if (options.fetchMissing && /^[0-9a-f]{7,64}$/i.test(rev)) {
-    const r = await git.run(["fetch", "--no-tags", "--no-write-fetch-head", "--quiet", options.remote, rev]);
+    const r = await git2.run(["fetch", "--no-tags", "--no-write-fetch-head", "--quiet", options.remote, rev]);
     if (r.code === 0) {
-      const fetched = await git.resolveCommit(rev);
+      const fetched = await git2.resolveCommit(rev);
       if (fetched) return fetched;
     }
   }
   throw new GateError(
     "COMMIT_MISSING",
-    `commit ${rev} (${role}) is not in the repository at ${git.dir}${shallow ? ", a shallow clone" : ""}${options.fetchMissing ? `, and fetching it from ${options.remote} did not bring it` : ""}`,
+    `commit ${rev} (${role}) is not in the repository at ${git2.dir}${shallow ? ", a shallow clone" : ""}${options.fetchMissing ? `, and fetching it from ${options.remote} did not bring it` : ""}`,
     { field: role.startsWith("input") ? role.replace(/^input /, "") : "range", hint: FIX_CHECKOUT }
   );
 }
-async function revList(git, stdin) {
-  const out = await git.text(["rev-list", "--reverse", "--topo-order", "--stdin"], stdin.join("\n") + "\n");
+async function revList(git2, stdin) {
+  const out = await git2.text(["rev-list", "--reverse", "--topo-order", "--stdin"], stdin.join("\n") + "\n");
   return out.split("\n").filter((l) => l !== "");
 }
-async function walk(git, spec, options, shallow) {
+async function walk(git2, spec, options, shallow) {
   if (spec.kind === "commits") {
     const shas = [];
-    for (const rev of spec.revs) shas.push(await need2(git, rev, "input commits", options, shallow));
+    for (const rev of spec.revs) shas.push(await need2(git2, rev, "input commits", options, shallow));
     return { shas: [...new Set(shas)], notes: [] };
   }
   if (spec.kind === "range") {
-    const head2 = await need2(git, spec.head, "the head of the range", options, shallow);
-    const base = await need2(git, spec.base, "the base of the range", options, shallow);
-    return { shas: await revList(git, [head2, `^${base}`]), notes: [], base, head: head2 };
+    const head2 = await need2(git2, spec.head, "the head of the range", options, shallow);
+    const base = await need2(git2, spec.base, "the base of the range", options, shallow);
+    return { shas: await revList(git2, [head2, `^${base}`]), notes: [], base, head: head2 };
   }
-  const head = await need2(git, spec.head, "the new branch head", options, shallow);
-  const refs = await git.text(["for-each-ref", "--format=%(refname)", "refs/heads", "refs/remotes", "refs/tags"]);
+  const head = await need2(git2, spec.head, "the new branch head", options, shallow);
+  const refs = await git2.text(["for-each-ref", "--format=%(refname)", "refs/heads", "refs/remotes", "refs/tags"]);
   const own = (ref) => ref === `refs/heads/${spec.branch}` || ref.startsWith("refs/remotes/") && ref.split("/").slice(3).join("/") === spec.branch;
   const others = refs.split("\n").filter((r) => r !== "" && !own(r) && !r.endsWith("/HEAD"));
   const tips = [];
   for (const ref of others) {
-    const sha = await git.resolveCommit(ref);
+    const sha = await git2.resolveCommit(ref);
     if (sha) tips.push(`^${sha}`);
   }
   const notes = [
     others.length === 0 ? "no other branch or tag is in the checkout, so every commit of the branch is verified" : `commits of ${spec.branch} on none of ${others.length} other branch(es) and tag(s)`
   ];
-  return { shas: await revList(git, [head, ...tips]), notes, head };
+  return { shas: await revList(git2, [head, ...tips]), notes, head };
 }
-async function listCommits(git, spec, options) {
-  const inside = await git.run(["rev-parse", "--git-dir"]);
+async function listCommits(git2, spec, options) {
+  const inside = await git2.run(["rev-parse", "--git-dir"]);
   if (inside.code !== 0) {
-    throw new GateError("INPUT_INVALID", `${git.dir} is not a git repository: ${firstLines(inside.stderr, 1)}`, {
+    throw new GateError("INPUT_INVALID", `${git2.dir} is not a git repository: ${firstLines(inside.stderr, 1)}`, {
       field: "repository-path",
       hint: "Check the repository out first (actions/checkout with fetch-depth: 0)"
     });
   }
-  let shallow = await isShallow(git);
-  let listing = await walk(git, spec, options, shallow);
+  let shallow = await isShallow(git2);
+  let listing = await walk(git2, spec, options, shallow);
   if (shallow && spec.kind !== "commits") {
-    const boundary = await shallowCommits(git);
-    const cut = listing.shas.filter((s) => boundary.has(s));
+    const boundary = await shallowCommits(git2);
+    const cut = listing.shas.filter((s2) => boundary.has(s2));
     if (cut.length > 0) {
       if (!options.fetchMissing) {
         throw new GateError(
           "SHALLOW_CHECKOUT",
-          `the checkout at ${git.dir} is shallow and its history ends inside the range (at ${cut[0].slice(0, 12)}), so some commits of the range are missing`,
+          `the checkout at ${git2.dir} is shallow and its history ends inside the range (at ${cut[0].slice(0, 12)}), so some commits of the range are missing`,
           { field: "range", hint: FIX_CHECKOUT }
         );
       }
-      await fetch2(git, options.remote, ["--unshallow"]);
-      shallow = await isShallow(git);
-      listing = await walk(git, spec, options, shallow);
+      await fetch2(git2, options.remote, ["--unshallow"]);
+      shallow = await isShallow(git2);
+      listing = await walk(git2, spec, options, shallow);
       listing.notes.push(`the shallow checkout was deepened from ${options.remote} (fetch-missing)`);
     }
   }
@@ -46530,9 +49969,9 @@ async function listCommits(git, spec, options) {
 
 // packages/commits/src/github.ts
 var PER_PAGE = 100;
-var MAX_PAGES = 1e3;
+var MAX_PAGES2 = 1e3;
 var REQUEST_TIMEOUT_MS = 3e4;
-function nextLink(header) {
+function nextLink2(header) {
   if (!header) return void 0;
   for (const part of header.split(",")) {
     const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
@@ -46565,7 +50004,7 @@ function toApiCommit(item, url) {
     verification
   };
 }
-var GitHubClient = class {
+var GitHubClient2 = class {
   constructor(source, ctx) {
     this.source = source;
     this.ctx = ctx;
@@ -46593,18 +50032,18 @@ var GitHubClient = class {
       throw new GateError("NETWORK", `GET ${url} failed: ${error2.message}`, { cause: error2 });
     }
     this.ctx.recordResource({ kind: "github-api", uri: url, method: "GET", status: String(response.status) });
-    const text = await response.text();
+    const text2 = await response.text();
     if (!response.ok) {
-      let message = text.slice(0, 200);
+      let message = text2.slice(0, 200);
       try {
-        message = String(JSON.parse(text).message ?? message);
+        message = String(JSON.parse(text2).message ?? message);
       } catch {
       }
       const hint = response.status === 401 ? "The github-token is missing or invalid" : response.status === 403 || response.status === 404 ? `Give the token read access to ${this.source.repository} (permissions: contents: read), and check the repository name` : void 0;
       throw new GateError("NETWORK", `GET ${url} returned ${response.status}: ${message}`, hint ? { hint } : {});
     }
     try {
-      return { json: JSON.parse(text), next: nextLink(response.headers.get("link")) };
+      return { json: JSON.parse(text2), next: nextLink2(response.headers.get("link")) };
     } catch (error2) {
       throw new GateError("PARSE_ERROR", `GET ${url} did not return JSON`, { cause: error2 });
     }
@@ -46615,7 +50054,7 @@ var GitHubClient = class {
     const pages = [];
     let url = first;
     for (let page = 0; url !== void 0; page++) {
-      if (page >= MAX_PAGES) throw new GateError("INPUT_INVALID", `more than ${MAX_PAGES} pages from ${first}`);
+      if (page >= MAX_PAGES2) throw new GateError("INPUT_INVALID", `more than ${MAX_PAGES2} pages from ${first}`);
       const { json, next } = await this.get(url);
       items.push(...pick(json, url));
       pages.push(json);
@@ -46680,14 +50119,14 @@ async function listApiCommits(client, spec, emptyMeansHead) {
 }
 
 // packages/commits/src/signatures.ts
-async function signatureHeaderOf(git) {
-  const format = (await git.text(["rev-parse", "--show-object-format"])).trim();
+async function signatureHeaderOf(git2) {
+  const format = (await git2.text(["rev-parse", "--show-object-format"])).trim();
   return format === "sha256" ? "gpgsig-sha256" : "gpgsig";
 }
-async function readCommits(git, shas) {
+async function readCommits(git2, shas) {
   if (shas.length === 0) return [];
-  const header = await signatureHeaderOf(git);
-  const r = await git.run(["cat-file", "--batch"], shas.join("\n") + "\n");
+  const header = await signatureHeaderOf(git2);
+  const r = await git2.run(["cat-file", "--batch"], shas.join("\n") + "\n");
   if (r.code !== 0) throw new GateError("TOOL_FAILED", `git cat-file failed: ${r.stderr.trim()}`);
   const out = r.stdout;
   const commits = [];
@@ -46695,9 +50134,9 @@ async function readCommits(git, shas) {
   for (const sha of shas) {
     const nl = out.indexOf(10, pos);
     const line = out.subarray(pos, nl).toString("utf8");
-    const [id, type, size] = line.split(" ");
-    if (type !== "commit" || id !== sha) {
-      throw new GateError("COMMIT_MISSING", `object ${sha} is not a commit in the repository at ${git.dir} (${line})`);
+    const [id2, type, size] = line.split(" ");
+    if (type !== "commit" || id2 !== sha) {
+      throw new GateError("COMMIT_MISSING", `object ${sha} is not a commit in the repository at ${git2.dir} (${line})`);
     }
     const start = nl + 1;
     const end = start + Number(size);
@@ -46706,9 +50145,9 @@ async function readCommits(git, shas) {
   }
   return commits;
 }
-async function checkSignatures(git, store, commits, list, x509) {
+async function checkSignatures(git2, store, commits, list, x509) {
   const viaGit = commits.filter((c) => c.signatureType === "openpgp" || c.signatureType === "ssh").map((c) => c.sha);
-  const fields = await gitSignatureFields(git, store, viaGit);
+  const fields = await gitSignatureFields(git2, store, viaGit);
   const checks = /* @__PURE__ */ new Map();
   for (const c of commits) {
     if (c.signature === void 0) {
@@ -46739,11 +50178,11 @@ async function checkSignatures(git, store, commits, list, x509) {
 // packages/commits/src/sources.ts
 import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import * as path11 from "node:path";
-async function fromGit(git, spec, options, store, list, x509) {
-  const listing = await listCommits(git, spec, options);
-  const commits = await readCommits(git, listing.shas);
-  const checks = await checkSignatures(git, store, commits, list, x509);
+import * as path14 from "node:path";
+async function fromGit(git2, spec, options, store, list, x509) {
+  const listing = await listCommits(git2, spec, options);
+  const commits = await readCommits(git2, listing.shas);
+  const checks = await checkSignatures(git2, store, commits, list, x509);
   return {
     checked: commits.map((c) => ({ commit: c, check: checks.get(c.sha) })),
     notes: listing.notes,
@@ -46763,10 +50202,10 @@ async function fromGitHub(client, spec, options, store, list, x509, record) {
       }
     );
   }
-  const dir = await mkdtemp2(path11.join(tmpdir2(), "aag-api-objects-"));
+  const dir = await mkdtemp2(path14.join(tmpdir2(), "aag-api-objects-"));
   try {
-    const git = new Git(dir, { record });
-    await git.text(["init", "--bare", "--quiet", "--object-format=sha1"]);
+    const git2 = new Git(dir, { record });
+    await git2.text(["init", "--bare", "--quiet", "--object-format=sha1"]);
     const rebuilt = [];
     const early = /* @__PURE__ */ new Map();
     for (const c of commits) {
@@ -46789,11 +50228,11 @@ async function fromGitHub(client, spec, options, store, list, x509, record) {
         });
         continue;
       }
-      const written = (await git.text(["hash-object", "-t", "commit", "-w", "--stdin"], raw)).trim();
+      const written = (await git2.text(["hash-object", "-t", "commit", "-w", "--stdin"], raw)).trim();
       if (written !== c.sha) throw new GateError("INTERNAL", `rebuilt commit ${c.sha} was stored as ${written}`);
       rebuilt.push(parseCommit(c.sha, raw));
     }
-    const checks = await checkSignatures(git, store, rebuilt, list, x509);
+    const checks = await checkSignatures(git2, store, rebuilt, list, x509);
     const byId = new Map(rebuilt.map((r) => [r.sha, r]));
     return {
       checked: commits.map((c) => {
@@ -46821,10 +50260,10 @@ async function fromGitHub(client, spec, options, store, list, x509, record) {
 }
 
 // packages/commits/src/gate.ts
-import * as path12 from "node:path";
+import * as path15 from "node:path";
 var COMMIT_ARTICLES = ["Art.15(5)", "Art.17(1)(b)"];
 var DEFAULT_MAX_COMMITS = 1e4;
-async function parseInputs2(raw, ctx) {
+async function parseInputs3(raw, ctx) {
   const source = raw.oneOf("source", ["git", "github-api"], "git");
   const files = raw.lines("allowed-signers");
   if (files.length === 0) {
@@ -46939,7 +50378,7 @@ function listCheck(spec, result, source, count) {
     }
   );
 }
-async function run4(inputs, ctx) {
+async function run5(inputs, ctx) {
   const spec = await resolveRangeSpec(
     { ...inputs.range ? { range: inputs.range } : {}, commits: inputs.commits },
     ctx.env
@@ -46949,7 +50388,7 @@ async function run4(inputs, ctx) {
   if (inputs.trustedRoot) {
     trust = await loadTrustedRoot(
       inputs.trustedRoot,
-      path12.relative(ctx.workspace, inputs.trustedRoot).split(path12.sep).join("/")
+      path15.relative(ctx.workspace, inputs.trustedRoot).split(path15.sep).join("/")
     );
   }
   const x509 = { trust, requireTransparencyLog: inputs.requireTransparencyLog };
@@ -46959,10 +50398,10 @@ async function run4(inputs, ctx) {
   let result;
   try {
     if (inputs.source === "git") {
-      const git = new Git(inputs.repositoryPath, { env: ctx.env, signal: ctx.signal, record });
-      result = await fromGit(git, spec, { ...inputs, emptyMeansHead }, store, list, x509);
+      const git2 = new Git(inputs.repositoryPath, { env: ctx.env, signal: ctx.signal, record });
+      result = await fromGit(git2, spec, { ...inputs, emptyMeansHead }, store, list, x509);
     } else {
-      const client = new GitHubClient(inputs.github, ctx);
+      const client = new GitHubClient2(inputs.github, ctx);
       result = await fromGitHub(
         client,
         spec,
@@ -47023,8 +50462,8 @@ async function run4(inputs, ctx) {
 }
 var signedCommitsGate = {
   name: "verify-signed-commits",
-  parseInputs: parseInputs2,
-  run: run4
+  parseInputs: parseInputs3,
+  run: run5
 };
 
 // schemas/evidence-manifest.schema.json
@@ -47143,7 +50582,7 @@ async function readManifest(absolute, display) {
 
 // packages/evidence/src/statement.ts
 var EVIDENCE_PREDICATE_TYPE = "https://ai-act-gates.dev/attestations/evidence-manifest/v1";
-function evidenceStatement(manifest, manifestPath, manifestSha256, run5) {
+function evidenceStatement(manifest, manifestPath, manifestSha256, run7) {
   return {
     _type: "https://in-toto.io/Statement/v1",
     subject: manifest.files.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })),
@@ -47154,14 +50593,14 @@ function evidenceStatement(manifest, manifestPath, manifestSha256, run5) {
       root: manifest.root,
       createdAt: manifest.createdAt,
       totals: manifest.totals,
-      run: run5
+      run: run7
     }
   };
 }
 
 // packages/evidence/src/hash.ts
-import { stat as stat7 } from "node:fs/promises";
-import * as path13 from "node:path";
+import { stat as stat8 } from "node:fs/promises";
+import * as path16 from "node:path";
 
 // packages/evidence/src/pool.ts
 async function mapLimit(items, limit, fn) {
@@ -47180,18 +50619,18 @@ async function mapLimit(items, limit, fn) {
 // packages/evidence/src/hash.ts
 var HASH_CONCURRENCY = 8;
 var EVIDENCE_ARTICLES = ["Art.17(1)", "Art.18(1)"];
-function producerOf(run5) {
+function producerOf(run7) {
   const p = {};
-  if (run5.repository) p.repository = run5.repository;
-  if (run5.runId) p.runId = run5.runId;
-  if (run5.runAttempt) p.runAttempt = run5.runAttempt;
-  if (run5.workflow) p.workflow = run5.workflow;
-  if (run5.job) p.job = run5.job;
-  if (run5.step) p.step = run5.step;
+  if (run7.repository) p.repository = run7.repository;
+  if (run7.runId) p.runId = run7.runId;
+  if (run7.runAttempt) p.runAttempt = run7.runAttempt;
+  if (run7.workflow) p.workflow = run7.workflow;
+  if (run7.job) p.job = run7.job;
+  if (run7.step) p.step = run7.step;
   return Object.keys(p).length > 0 ? p : void 0;
 }
 async function describeFile(file, root, category, producer) {
-  const info2 = await stat7(file.absolute).catch((e) => {
+  const info2 = await stat8(file.absolute).catch((e) => {
     throw toGateError(e, file.relative);
   });
   const digest = await sha256File(file.absolute, file.relative, info2.size);
@@ -47207,14 +50646,14 @@ async function describeFile(file, root, category, producer) {
   if (producer) entry.producer = producer;
   return entry;
 }
-async function hashEvidence(inputs, workspace, run5) {
+async function hashEvidence(inputs, workspace, run7) {
   const matched = await expandGlobs(inputs.patterns, {
     workspace: inputs.root,
     field: "paths",
     exclude: [inputs.manifest, inputs.statement, ...inputs.exclude]
   });
-  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path13.sep)));
-  const producer = producerOf(run5);
+  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path16.sep)));
+  const producer = producerOf(run7);
   const files = await mapLimit(filtered, HASH_CONCURRENCY, (f) => describeFile(f, inputs.root, inputs.category, producer));
   const bytes = files.reduce((n, f) => n + f.size, 0);
   const manifest = {
@@ -47225,7 +50664,7 @@ async function hashEvidence(inputs, workspace, run5) {
     root: toPosixRelative(workspace, inputs.root) || ".",
     patterns: inputs.patterns,
     category: inputs.category,
-    run: run5,
+    run: run7,
     files,
     totals: { files: files.length, bytes }
   };
@@ -47234,7 +50673,7 @@ async function hashEvidence(inputs, workspace, run5) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const statementRel = toPosixRelative(workspace, inputs.statement);
   await writeFileAtomic(inputs.manifest, manifestText, { displayPath: manifestRel });
-  const statement = evidenceStatement(manifest, manifestRel, manifestSha256, run5);
+  const statement = evidenceStatement(manifest, manifestRel, manifestSha256, run7);
   const statementText = JSON.stringify(statement, null, 2) + "\n";
   await writeFileAtomic(inputs.statement, statementText, { displayPath: statementRel });
   return {
@@ -47287,14 +50726,14 @@ async function hashEvidence(inputs, workspace, run5) {
 }
 
 // packages/evidence/src/verify.ts
-import { realpath as realpath4, stat as stat8 } from "node:fs/promises";
-import * as path14 from "node:path";
+import { realpath as realpath4, stat as stat9 } from "node:fs/promises";
+import * as path17 from "node:path";
 async function checkFile(root, realRoot, rootRel, file) {
   const display = rootRel === "." ? file.path : `${rootRel}/${file.path}`;
-  const absolute = path14.resolve(root, file.path);
+  const absolute = path17.resolve(root, file.path);
   let size;
   try {
-    size = (await stat8(absolute)).size;
+    size = (await stat9(absolute)).size;
   } catch (error2) {
     if (error2.code === "ENOENT") return { kind: "missing", file };
     throw toGateError(error2, display);
@@ -47313,7 +50752,7 @@ async function verifyEvidence(inputs, workspace) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const manifest = await readManifest(inputs.manifest, manifestRel);
   for (const [i, f] of manifest.files.entries()) {
-    if (!isInside(inputs.root, path14.resolve(inputs.root, f.path))) {
+    if (!isInside(inputs.root, path17.resolve(inputs.root, f.path))) {
       throw new GateError("PATH_OUTSIDE_WORKSPACE", `path '${f.path}' leads outside the evidence root`, {
         file: manifestRel,
         field: `files[${i}].path`
@@ -47324,8 +50763,8 @@ async function verifyEvidence(inputs, workspace) {
   const realRoot = await realpath4(inputs.root);
   const states = await mapLimit(manifest.files, HASH_CONCURRENCY, (f) => checkFile(inputs.root, realRoot, rootRel, f));
   const display = (p) => rootRel === "." ? p : `${rootRel}/${p}`;
-  const missing = states.filter((s) => s.kind === "missing");
-  const modified = states.filter((s) => s.kind === "modified");
+  const missing = states.filter((s2) => s2.kind === "missing");
+  const modified = states.filter((s2) => s2.kind === "modified");
   const patterns = inputs.patterns.length > 0 ? inputs.patterns : manifest.patterns;
   const found = await expandGlobs(patterns, {
     workspace: inputs.root,
@@ -47334,7 +50773,7 @@ async function verifyEvidence(inputs, workspace) {
     allowEmpty: true
   });
   const listed = new Set(manifest.files.map((f) => f.path));
-  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path14.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
+  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path17.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
   const loc2 = (p) => ({ file: display(p) });
   const checks = [
     makeCheck(
@@ -47349,24 +50788,24 @@ async function verifyEvidence(inputs, workspace) {
       "Every listed file is present",
       EVIDENCE_ARTICLES,
       missing.length === 0 ? "pass" : "fail",
-      missing.length === 0 ? "every listed file is present" : `${missing.length} listed file(s) missing: ${missing.map((s) => display(s.file.path)).join(", ")}`,
-      { locations: missing.map((s) => loc2(s.file.path)) }
+      missing.length === 0 ? "every listed file is present" : `${missing.length} listed file(s) missing: ${missing.map((s2) => display(s2.file.path)).join(", ")}`,
+      { locations: missing.map((s2) => loc2(s2.file.path)) }
     ),
     makeCheck(
       "files-unmodified",
       "Every file matches its digest",
       EVIDENCE_ARTICLES,
       modified.length === 0 ? "pass" : "fail",
-      modified.length === 0 ? `${states.length - missing.length} file(s) match their SHA-256` : `${modified.length} file(s) modified: ${modified.map((s) => display(s.file.path)).join(", ")}`,
+      modified.length === 0 ? `${states.length - missing.length} file(s) match their SHA-256` : `${modified.length} file(s) modified: ${modified.map((s2) => display(s2.file.path)).join(", ")}`,
       {
-        locations: modified.map((s) => loc2(s.file.path)),
+        locations: modified.map((s2) => loc2(s2.file.path)),
         evidence: modified.length === 0 ? {} : {
-          modified: modified.map((s) => ({
-            path: display(s.file.path),
-            expectedSha256: s.file.sha256,
-            actualSha256: s.sha256,
-            expectedSize: s.file.size,
-            actualSize: s.size
+          modified: modified.map((s2) => ({
+            path: display(s2.file.path),
+            expectedSha256: s2.file.sha256,
+            actualSha256: s2.sha256,
+            expectedSize: s2.file.size,
+            actualSize: s2.size
           }))
         }
       }
@@ -47395,8 +50834,8 @@ async function verifyEvidence(inputs, workspace) {
     outputs: {
       "manifest-path": manifestRel,
       "file-count": String(manifest.files.length),
-      modified: modified.map((s) => display(s.file.path)).join("\n"),
-      missing: missing.map((s) => display(s.file.path)).join("\n"),
+      modified: modified.map((s2) => display(s2.file.path)).join("\n"),
+      missing: missing.map((s2) => display(s2.file.path)).join("\n"),
       extra: extra.map(display).join("\n")
     }
   };
@@ -47406,7 +50845,7 @@ async function verifyEvidence(inputs, workspace) {
 function defaultStatementPath(manifest) {
   return manifest.replace(/(\.json)?$/i, ".intoto.json");
 }
-async function parseInputs3(raw, ctx) {
+async function parseInputs4(raw, ctx) {
   const mode = raw.oneOf("mode", ["hash", "verify"], "hash");
   const root = await resolveInside(ctx.workspace, raw.optional("root") ?? ".", { field: "root", mustExist: true });
   const manifest = await resolveInside(ctx.workspace, raw.required("manifest"), { field: "manifest" });
@@ -47432,7 +50871,7 @@ async function parseInputs3(raw, ctx) {
 }
 var evidenceHashGate = {
   name: "evidence-hash",
-  parseInputs: parseInputs3,
+  parseInputs: parseInputs4,
   run: async (inputs, ctx) => inputs.mode === "hash" ? hashEvidence(inputs, ctx.workspace, ctx.run) : verifyEvidence(inputs, ctx.workspace)
 };
 
@@ -47657,7 +51096,7 @@ function requireCategory(name, where2) {
 }
 
 // packages/retention/src/policy.ts
-import { readFile as readFile11 } from "node:fs/promises";
+import { readFile as readFile17 } from "node:fs/promises";
 
 // schemas/retention-policy.schema.json
 var retention_policy_schema_default = {
@@ -47823,20 +51262,20 @@ var retention_policy_schema_default = {
 
 // packages/retention/src/plan/address.ts
 var NAME_RE2 = /^[A-Za-z_][A-Za-z0-9_-]*/;
-function parseAddress(text) {
+function parseAddress(text2) {
   let pos = 0;
   const modules = [];
   const name = () => {
-    const m = NAME_RE2.exec(text.slice(pos));
+    const m = NAME_RE2.exec(text2.slice(pos));
     if (!m) return void 0;
     pos += m[0].length;
     return m[0];
   };
   const key = () => {
-    if (text[pos] !== "[") return void 0;
-    const close = findClose(text, pos);
+    if (text2[pos] !== "[") return void 0;
+    const close = findClose(text2, pos);
     if (close < 0) return ["unclosed ["];
-    const inner = text.slice(pos + 1, close);
+    const inner = text2.slice(pos + 1, close);
     pos = close + 1;
     if (/^(0|[1-9]\d*)$/.test(inner)) return Number(inner);
     if (inner.startsWith('"')) {
@@ -47848,38 +51287,38 @@ function parseAddress(text) {
     }
     return [`instance key [${inner}] is neither a number nor a quoted string`];
   };
-  while (text.startsWith("module.", pos)) {
+  while (text2.startsWith("module.", pos)) {
     pos += "module.".length;
     const n = name();
     if (n === void 0) return `expected a module name at character ${pos + 1}`;
     const k2 = key();
     if (Array.isArray(k2)) return k2[0];
     modules.push(k2 === void 0 ? { name: n } : { name: n, key: k2 });
-    if (text[pos] !== ".") return `expected '.' after module ${n} at character ${pos + 1}`;
+    if (text2[pos] !== ".") return `expected '.' after module ${n} at character ${pos + 1}`;
     pos++;
   }
   let mode = "managed";
-  if (text.startsWith("data.", pos)) {
+  if (text2.startsWith("data.", pos)) {
     mode = "data";
     pos += "data.".length;
   }
   const type = name();
   if (type === void 0) return `expected a resource type at character ${pos + 1}`;
-  if (text[pos] !== ".") return `expected '.' after resource type ${type} at character ${pos + 1}`;
+  if (text2[pos] !== ".") return `expected '.' after resource type ${type} at character ${pos + 1}`;
   pos++;
   const rname = name();
   if (rname === void 0) return `expected a resource name at character ${pos + 1}`;
   const k = key();
   if (Array.isArray(k)) return k[0];
-  if (pos !== text.length) return `unexpected '${text.slice(pos)}' after the resource name`;
+  if (pos !== text2.length) return `unexpected '${text2.slice(pos)}' after the resource name`;
   const out = { modules, mode, type, name: rname };
   if (k !== void 0) out.key = k;
   return out;
 }
-function findClose(text, open7) {
+function findClose(text2, open7) {
   let inString = false;
-  for (let i = open7 + 1; i < text.length; i++) {
-    const c = text[i];
+  for (let i = open7 + 1; i < text2.length; i++) {
+    const c = text2[i];
     if (inString) {
       if (c === "\\") i++;
       else if (c === '"') inString = false;
@@ -47905,7 +51344,7 @@ function matchesAddress(pattern, address) {
 
 // packages/retention/src/policy.ts
 var SEED_KEYS = /* @__PURE__ */ new Set(["retention_days", "covered_log_types", "retrieval_runbook_url"]);
-var validator2;
+var validator3;
 function rewrite(error2) {
   if (error2.keyword === "false schema" && /retention_years$/.test(error2.instancePath)) {
     return { ...error2, message: "conflicts with retention_days: give retention_days or retention_years, not both" };
@@ -47913,9 +51352,9 @@ function rewrite(error2) {
   return error2;
 }
 function validate(parsed, file) {
-  validator2 ??= compileSchema(retention_policy_schema_default);
-  if (validator2(parsed.value)) return;
-  const violations = locateViolations((validator2.errors ?? []).map(rewrite), parsed);
+  validator3 ??= compileSchema(retention_policy_schema_default);
+  if (validator3(parsed.value)) return;
+  const violations = locateViolations((validator3.errors ?? []).map(rewrite), parsed);
   const first = violations[0];
   const rest = violations.slice(1).map((v) => `
   ${file}${v.line ? `:${v.line}` : ""}: ${v.field}: ${v.message}`);
@@ -47934,9 +51373,9 @@ function period(obj2) {
 function periodField(obj2) {
   return typeof obj2.retention_years === "number" ? "retention_years" : "retention_days";
 }
-function parsePolicy(text, file, absolute, digest = { sha256: sha256Hex(text), size: Buffer.byteLength(text) }) {
-  if (text.trim() === "") throw new GateError("EMPTY_INPUT", "the policy file is empty", { file });
-  const parsed = parseConfigText(text, file);
+function parsePolicy(text2, file, absolute, digest = { sha256: sha256Hex(text2), size: Buffer.byteLength(text2) }) {
+  if (text2.trim() === "") throw new GateError("EMPTY_INPUT", "the policy file is empty", { file });
+  const parsed = parseConfigText(text2, file);
   if (typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value)) {
     throw new GateError(
       "SCHEMA_VIOLATION",
@@ -47951,8 +51390,8 @@ function parsePolicy(text, file, absolute, digest = { sha256: sha256Hex(text), s
     return { file, ...pos ? { line: pos.line, column: pos.column } : {}, field: formatFieldPath(segments) };
   };
   const category = (name, segments) => {
-    const at2 = locate(segments);
-    return requireCategory(name, { file, ...at2.line !== void 0 ? { line: at2.line } : {}, field: at2.field });
+    const at3 = locate(segments);
+    return requireCategory(name, { file, ...at3.line !== void 0 ? { line: at3.line } : {}, field: at3.field });
   };
   const rootRetention = period(raw);
   const rootAt = locate([periodField(raw)]);
@@ -48006,41 +51445,41 @@ function parsePolicy(text, file, absolute, digest = { sha256: sha256Hex(text), s
   };
   if (typeof raw.system_id === "string") policy.systemId = raw.system_id;
   if (Array.isArray(raw.stores)) {
-    policy.stores = raw.stores.map((s, i) => {
-      const at2 = locate(["stores", i, "resource"]);
-      const address = parseAddress(s.resource);
+    policy.stores = raw.stores.map((s2, i) => {
+      const at3 = locate(["stores", i, "resource"]);
+      const address = parseAddress(s2.resource);
       if (typeof address === "string") {
         throw new GateError(
           "SCHEMA_VIOLATION",
-          `'${s.resource}' is not a Terraform resource address: ${address}`,
+          `'${s2.resource}' is not a Terraform resource address: ${address}`,
           {
             file,
-            ...at2.line !== void 0 ? { line: at2.line } : {},
-            field: at2.field
+            ...at3.line !== void 0 ? { line: at3.line } : {},
+            field: at3.field
           }
         );
       }
       const store = {
         address,
-        text: s.resource,
-        logTypes: s.log_types.map((t, j) => category(t, ["stores", i, "log_types", j])),
-        location: at2
+        text: s2.resource,
+        logTypes: s2.log_types.map((t, j) => category(t, ["stores", i, "log_types", j])),
+        location: at3
       };
-      if (typeof s.prefix === "string") store.prefix = s.prefix;
+      if (typeof s2.prefix === "string") store.prefix = s2.prefix;
       return store;
     });
   }
   const retrieval = raw.retrieval ?? {};
   const runbookRaw = retrieval.runbook ?? raw.retrieval_runbook_url;
   if (typeof retrieval.runbook === "string" && typeof raw.retrieval_runbook_url === "string" && retrieval.runbook !== raw.retrieval_runbook_url) {
-    const at2 = locate(["retrieval", "runbook"]);
+    const at3 = locate(["retrieval", "runbook"]);
     throw new GateError(
       "SCHEMA_VIOLATION",
       "retrieval.runbook and retrieval_runbook_url name different runbooks; give one",
       {
         file,
-        ...at2.line !== void 0 ? { line: at2.line } : {},
-        field: at2.field
+        ...at3.line !== void 0 ? { line: at3.line } : {},
+        field: at3.field
       }
     );
   }
@@ -48087,7 +51526,7 @@ function parsePolicy(text, file, absolute, digest = { sha256: sha256Hex(text), s
 async function readPolicy(absolute, display) {
   let bytes;
   try {
-    bytes = await readFile11(absolute);
+    bytes = await readFile17(absolute);
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -48095,8 +51534,8 @@ async function readPolicy(absolute, display) {
 }
 
 // packages/retention/src/retrieval.ts
-import { stat as stat9 } from "node:fs/promises";
-import * as path15 from "node:path";
+import { stat as stat10 } from "node:fs/promises";
+import * as path18 from "node:path";
 var SCHEME_RE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 async function resolveDocument(value, policyAbsolute, workspace, where2, options) {
   if (SCHEME_RE.test(value) && !/^[A-Za-z]:[\\/]/.test(value)) {
@@ -48118,7 +51557,7 @@ async function resolveDocument(value, policyAbsolute, workspace, where2, options
     }
     return { kind: "url", url: url.href };
   }
-  const absolute = path15.resolve(path15.dirname(policyAbsolute), value);
+  const absolute = path18.resolve(path18.dirname(policyAbsolute), value);
   const rel = toPosixRelative(workspace, absolute);
   try {
     await resolveInside(workspace, absolute, { field: where2.field });
@@ -48128,7 +51567,7 @@ async function resolveDocument(value, policyAbsolute, workspace, where2, options
   }
   let size;
   try {
-    const info2 = await stat9(absolute);
+    const info2 = await stat10(absolute);
     if (!info2.isFile()) return { kind: "missing", path: rel, reason: "is not a regular file" };
     size = info2.size;
   } catch (error2) {
@@ -48142,43 +51581,43 @@ async function resolveDocument(value, policyAbsolute, workspace, where2, options
 }
 
 // packages/retention/src/plan/locate.ts
-function segKey(s) {
-  return typeof s === "number" ? `#${s}` : `.${s}`;
+function segKey(s2) {
+  return typeof s2 === "number" ? `#${s2}` : `.${s2}`;
 }
-function formatPath(path17) {
+function formatPath(path22) {
   let out = "";
-  for (const s of path17) {
-    if (typeof s === "number") out += `[${s}]`;
-    else if (/^[A-Za-z_][\w-]*$/.test(s)) out += out === "" ? s : `.${s}`;
-    else out += `[${JSON.stringify(s)}]`;
+  for (const s2 of path22) {
+    if (typeof s2 === "number") out += `[${s2}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(s2)) out += out === "" ? s2 : `.${s2}`;
+    else out += `[${JSON.stringify(s2)}]`;
   }
   return out;
 }
-function locatePaths(text, paths) {
+function locatePaths(text2, paths) {
   const root = { children: /* @__PURE__ */ new Map() };
   for (const p of paths) {
     let node = root;
-    for (const s of p) {
-      const k = segKey(s);
+    for (const s2 of p) {
+      const k = segKey(s2);
       let next = node.children.get(k);
       if (!next) node.children.set(k, next = { children: /* @__PURE__ */ new Map() });
       node = next;
     }
   }
-  const scanner = new Scanner(text);
+  const scanner = new Scanner(text2);
   try {
     scanner.skipWs();
     root.offset = scanner.pos;
     scanner.value(root);
   } catch {
   }
-  const lines = lineStarts(text);
+  const lines = lineStarts(text2);
   const out = /* @__PURE__ */ new Map();
   for (const p of paths) {
     let node = root;
     let best = root.offset;
-    for (const s of p) {
-      node = node?.children.get(segKey(s));
+    for (const s2 of p) {
+      node = node?.children.get(segKey(s2));
       if (node?.offset === void 0) break;
       best = node.offset;
     }
@@ -48186,9 +51625,9 @@ function locatePaths(text, paths) {
   }
   return out;
 }
-function lineStarts(text) {
+function lineStarts(text2) {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 function toPosition(starts, offset) {
@@ -48202,8 +51641,8 @@ function toPosition(starts, offset) {
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 var Scanner = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
   }
   text;
   pos = 0;
@@ -48321,7 +51760,7 @@ var Scanner = class {
 };
 
 // packages/retention/src/plan/read.ts
-import { readFile as readFile12 } from "node:fs/promises";
+import { readFile as readFile18 } from "node:fs/promises";
 
 // packages/retention/src/plan/config.ts
 var MAX_DEPTH2 = 16;
@@ -48346,9 +51785,9 @@ function readModuleConfig(raw) {
   for (const [name, o] of Object.entries(obj(m.outputs))) outputs.set(name, { expression: obj(o).expression });
   return { resources, calls, outputs };
 }
-function moduleAt(root, path17) {
+function moduleAt(root, path22) {
   let m = root;
-  for (const name of path17) m = m?.calls.get(name)?.module;
+  for (const name of path22) m = m?.calls.get(name)?.module;
   return m;
 }
 function expressionReferences(expr) {
@@ -48398,34 +51837,34 @@ function parseTraversal(ref) {
 }
 function resolveReferences(root, modulePath, refs) {
   const found = /* @__PURE__ */ new Map();
-  const visit = (path17, ref, depth) => {
+  const visit = (path22, ref, depth) => {
     if (depth > MAX_DEPTH2) return;
     const steps = parseTraversal(ref);
     if (!steps || steps.length < 2) return;
     const [head, second] = [steps[0], steps[1]];
     if (head.name === "module") {
       if (steps.length < 3) return;
-      const call = moduleAt(root, path17)?.calls.get(second.name);
+      const call = moduleAt(root, path22)?.calls.get(second.name);
       const output = call?.module.outputs.get(steps[2].name);
       if (!output) return;
-      for (const r of expressionReferences(output.expression)) visit([...path17, second.name], r, depth + 1);
+      for (const r of expressionReferences(output.expression)) visit([...path22, second.name], r, depth + 1);
       return;
     }
     if (head.name === "var") {
-      if (path17.length === 0) return;
-      const parent = moduleAt(root, path17.slice(0, -1));
-      const call = parent?.calls.get(path17.at(-1));
-      for (const r of expressionReferences(call?.expressions[second.name])) visit(path17.slice(0, -1), r, depth + 1);
+      if (path22.length === 0) return;
+      const parent = moduleAt(root, path22.slice(0, -1));
+      const call = parent?.calls.get(path22.at(-1));
+      for (const r of expressionReferences(call?.expressions[second.name])) visit(path22.slice(0, -1), r, depth + 1);
       return;
     }
     if (["data", "local", "each", "count", "path", "terraform", "self"].includes(head.name)) return;
-    const resource = `${head.name}.${second.name}`;
-    if (!moduleAt(root, path17)?.resources.has(resource)) return;
-    const id = `${path17.join(".")}|${resource}`;
-    const existing = found.get(id);
-    const target = { modulePath: path17, resource };
+    const resource2 = `${head.name}.${second.name}`;
+    if (!moduleAt(root, path22)?.resources.has(resource2)) return;
+    const id2 = `${path22.join(".")}|${resource2}`;
+    const existing = found.get(id2);
+    const target = { modulePath: path22, resource: resource2 };
     if (second.key !== void 0) target.key = second.key;
-    if (!existing || existing.key === void 0 && target.key !== void 0) found.set(id, target);
+    if (!existing || existing.key === void 0 && target.key !== void 0) found.set(id2, target);
   };
   for (const r of refs) visit(modulePath, r, 0);
   return [...found.values()];
@@ -48436,24 +51875,24 @@ function isObj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var PlanReader = class {
-  constructor(file, text) {
+  constructor(file, text2) {
     this.file = file;
-    this.text = text;
+    this.text = text2;
   }
   file;
   text;
   problems = [];
-  fail(code, detail, path17, hint) {
-    const pos = locatePaths(this.text, [path17]).get(formatPath(path17));
+  fail(code, detail, path22, hint) {
+    const pos = locatePaths(this.text, [path22]).get(formatPath(path22));
     throw new GateError(code, detail, {
       file: this.file,
       ...pos ? { line: pos.line, column: pos.column } : {},
-      ...path17.length > 0 ? { field: formatPath(path17) } : {},
+      ...path22.length > 0 ? { field: formatPath(path22) } : {},
       ...hint ? { hint } : {}
     });
   }
-  expect(cond, path17, detail) {
-    if (!cond) this.problems.push({ path: path17, detail });
+  expect(cond, path22, detail) {
+    if (!cond) this.problems.push({ path: path22, detail });
     return cond;
   }
   flush() {
@@ -48476,11 +51915,11 @@ var PlanReader = class {
       field: formatPath(first.path)
     });
   }
-  parseAddressAt(value, path17) {
-    if (!this.expect(typeof value === "string", path17, "must be a resource address string")) return void 0;
+  parseAddressAt(value, path22) {
+    if (!this.expect(typeof value === "string", path22, "must be a resource address string")) return void 0;
     const parsed = parseAddress(value);
     if (typeof parsed === "string") {
-      this.expect(false, path17, `'${value}' is not a resource address: ${parsed}`);
+      this.expect(false, path22, `'${value}' is not a resource address: ${parsed}`);
       return void 0;
     }
     return parsed;
@@ -48533,13 +51972,13 @@ var PlanReader = class {
     const pv = plan.planned_values;
     if (pv === void 0) return out;
     if (!this.expect(isObj(pv), ["planned_values"], "must be an object")) return out;
-    const walk2 = (mod, path17) => {
-      if (!this.expect(isObj(mod), path17, "must be a module object")) return;
+    const walk2 = (mod, path22) => {
+      if (!this.expect(isObj(mod), path22, "must be a module object")) return;
       const m = mod;
-      if (m.resources !== void 0 && this.expect(Array.isArray(m.resources), [...path17, "resources"], "must be an array")) {
+      if (m.resources !== void 0 && this.expect(Array.isArray(m.resources), [...path22, "resources"], "must be an array")) {
         ;
         m.resources.forEach((item, i) => {
-          const base = [...path17, "resources", i];
+          const base = [...path22, "resources", i];
           if (!this.expect(isObj(item), base, "must be an object")) return;
           const r = item;
           const parsed = this.parseAddressAt(r.address, [...base, "address"]);
@@ -48560,26 +51999,26 @@ var PlanReader = class {
           });
         });
       }
-      if (m.child_modules !== void 0 && this.expect(Array.isArray(m.child_modules), [...path17, "child_modules"], "must be an array")) {
+      if (m.child_modules !== void 0 && this.expect(Array.isArray(m.child_modules), [...path22, "child_modules"], "must be an array")) {
         ;
-        m.child_modules.forEach((c, i) => walk2(c, [...path17, "child_modules", i]));
+        m.child_modules.forEach((c, i) => walk2(c, [...path22, "child_modules", i]));
       }
     };
     if (pv.root_module !== void 0) walk2(pv.root_module, ["planned_values", "root_module"]);
     return out;
   }
 };
-function parsePlan(text, file, sha256 = sha256Hex(text), size = Buffer.byteLength(text)) {
-  if (text.trim() === "")
+function parsePlan(text2, file, sha256 = sha256Hex(text2), size = Buffer.byteLength(text2)) {
+  if (text2.trim() === "")
     throw new GateError("EMPTY_INPUT", "the file is empty; expected the output of terraform show -json", { file });
   let plan;
   try {
-    plan = JSON.parse(text);
+    plan = JSON.parse(text2);
   } catch {
-    parseJson(text, { file });
+    parseJson(text2, { file });
     throw new GateError("PARSE_ERROR", "not valid JSON", { file });
   }
-  const reader = new PlanReader(file, text);
+  const reader = new PlanReader(file, text2);
   const howTo = "Give the output of terraform show -json <planfile>";
   if (!isObj(plan)) reader.fail("NOT_A_PLAN", "not a Terraform plan: the JSON is not an object", [], howTo);
   const p = plan;
@@ -48622,7 +52061,7 @@ function parsePlan(text, file, sha256 = sha256Hex(text), size = Buffer.byteLengt
     formatVersion: p.format_version,
     instances: [...changes, ...planned],
     config: readModuleConfig(isObj(p.configuration) ? p.configuration.root_module : void 0),
-    locate: (paths) => locatePaths(text, paths)
+    locate: (paths) => locatePaths(text2, paths)
   };
   if (typeof p.terraform_version === "string") out.terraformVersion = p.terraform_version;
   if (typeof p.complete === "boolean") out.complete = p.complete;
@@ -48631,7 +52070,7 @@ function parsePlan(text, file, sha256 = sha256Hex(text), size = Buffer.byteLengt
 async function readPlan(absolute, display) {
   let bytes;
   try {
-    bytes = await readFile12(absolute);
+    bytes = await readFile18(absolute);
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -48641,15 +52080,15 @@ async function readPlan(absolute, display) {
 // packages/retention/src/plan/values.ts
 var UNKNOWN = { state: "unknown" };
 var ABSENT = { state: "absent" };
-function attr(inst, path17) {
+function attr2(inst, path22) {
   let u = inst.afterUnknown;
-  for (const seg of path17) {
+  for (const seg of path22) {
     if (u === true) return UNKNOWN;
     u = typeof u === "object" && u !== null ? u[seg] : void 0;
   }
   if (u === true) return UNKNOWN;
   let v = inst.after;
-  for (const [depth, seg] of path17.entries()) {
+  for (const [depth, seg] of path22.entries()) {
     if (typeof v !== "object" || v === null) return ABSENT;
     const container = v;
     if (!(seg in container)) return inst.source === "planned_values" && depth === 0 ? UNKNOWN : ABSENT;
@@ -48657,41 +52096,41 @@ function attr(inst, path17) {
   }
   return { state: "known", value: v };
 }
-function blockIndexes(inst, path17) {
-  const v = attr(inst, path17);
+function blockIndexes(inst, path22) {
+  const v = attr2(inst, path22);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return [];
   if (Array.isArray(v.value)) return v.value.map((_, i) => i);
   return typeof v.value === "object" ? [-1] : [];
 }
-function elementPath(path17, i) {
-  return i < 0 ? path17 : [...path17, i];
+function elementPath(path22, i) {
+  return i < 0 ? path22 : [...path22, i];
 }
-function numberAttr(inst, path17) {
-  const v = attr(inst, path17);
+function numberAttr(inst, path22) {
+  const v = attr2(inst, path22);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return { n: null };
   if (typeof v.value === "number" && Number.isFinite(v.value)) return { n: v.value };
   if (typeof v.value === "string" && /^-?\d+$/.test(v.value)) return { n: Number(v.value) };
   return "invalid";
 }
-function stringAttr(inst, path17) {
-  const v = attr(inst, path17);
+function stringAttr(inst, path22) {
+  const v = attr2(inst, path22);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return { s: null };
   return { s: typeof v.value === "string" ? v.value : JSON.stringify(v.value) };
 }
-function boolAttr(inst, path17) {
-  const v = attr(inst, path17);
+function boolAttr(inst, path22) {
+  const v = attr2(inst, path22);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return { b: null };
   if (typeof v.value === "boolean") return { b: v.value };
   if (v.value === "true" || v.value === "false") return { b: v.value === "true" };
   return { b: null };
 }
-function attributeName(path17) {
+function attributeName(path22) {
   let out = "";
-  for (const s of path17) out += typeof s === "number" ? `[${s}]` : out === "" ? s : `.${s}`;
+  for (const s2 of path22) out += typeof s2 === "number" ? `[${s2}]` : out === "" ? s2 : `.${s2}`;
   return out;
 }
 
@@ -48702,8 +52141,8 @@ function survives(inst) {
   return !(inst.actions.includes("delete") && !inst.actions.includes("create")) && !inst.actions.includes("forget");
 }
 function configOf(plan, inst) {
-  const path17 = inst.parsed.modules.map((m) => m.name);
-  return moduleAt(plan.config, path17)?.resources.get(`${inst.parsed.type}.${inst.parsed.name}`);
+  const path22 = inst.parsed.modules.map((m) => m.name);
+  return moduleAt(plan.config, path22)?.resources.get(`${inst.parsed.type}.${inst.parsed.name}`);
 }
 function configured(plan, inst, name) {
   const cfg = configOf(plan, inst);
@@ -48718,9 +52157,9 @@ function sameModuleKeys(a, b, depth) {
   }
   return true;
 }
-function commonModuleDepth(a, path17) {
+function commonModuleDepth(a, path22) {
   let i = 0;
-  while (i < a.modules.length && i < path17.length && a.modules[i].name === path17[i]) i++;
+  while (i < a.modules.length && i < path22.length && a.modules[i].name === path22[i]) i++;
   return i;
 }
 function linkSatellite(plan, satellite, argument, targetTypes, matchAttributes) {
@@ -48756,10 +52195,10 @@ function linkSatellite(plan, satellite, argument, targetTypes, matchAttributes) 
   }
   const linked = [];
   for (const t of targets) {
-    const path17 = t.modulePath.join(".");
+    const path22 = t.modulePath.join(".");
     const depth = commonModuleDepth(satellite.parsed, t.modulePath);
     let found = candidates.filter(
-      (c) => `${c.parsed.type}.${c.parsed.name}` === t.resource && moduleConfigPath(c.parsed.modules) === path17 && sameModuleKeys(c.parsed, satellite.parsed, depth)
+      (c) => `${c.parsed.type}.${c.parsed.name}` === t.resource && moduleConfigPath(c.parsed.modules) === path22 && sameModuleKeys(c.parsed, satellite.parsed, depth)
     );
     if (t.key !== void 0) found = found.filter((c) => c.parsed.key === t.key);
     if (found.length > 1) {
@@ -48795,7 +52234,7 @@ var FindingSink = class {
   store;
   floor;
   findings = [];
-  add(aspect, status, rule, inst, path17, message) {
+  add(aspect, status, rule, inst, path22, message) {
     this.findings.push({
       aspect,
       status,
@@ -48803,8 +52242,8 @@ var FindingSink = class {
       store: this.store.address,
       resource: inst.address,
       file: inst.file,
-      attribute: path17.length === 0 ? RESOURCE_ITSELF : attributeName(path17),
-      path: [...inst.afterPath, ...path17],
+      attribute: path22.length === 0 ? RESOURCE_ITSELF : attributeName(path22),
+      path: [...inst.afterPath, ...path22],
       message
     });
   }
@@ -48825,13 +52264,13 @@ var FindingSink = class {
     });
   }
   /** Adds a pass or fail finding for a retention against the floor; returns whether it met it. */
-  judge(aspect, rule, inst, path17, retention, what, hint = "") {
+  judge(aspect, rule, inst, path22, retention, what, hint = "") {
     const missed = unmet(retention, this.floor);
     if (missed.length === 0) {
-      this.add(aspect, "pass", rule, inst, path17, `${what}: meets the floor`);
+      this.add(aspect, "pass", rule, inst, path22, `${what}: meets the floor`);
       return true;
     }
-    this.add(aspect, "fail", rule, inst, path17, `${what}, ${shortfallText(missed)}${hint}`);
+    this.add(aspect, "fail", rule, inst, path22, `${what}, ${shortfallText(missed)}${hint}`);
     return false;
   }
 };
@@ -49165,8 +52604,8 @@ function s3Bucket(ctx) {
   }
   const inlineIsComputed = configured(plan, store, "lifecycle_rule") === false;
   if (!(inlineIsComputed && ownConfiguration)) {
-    const inline = inlineLifecycle(store);
-    if (inline !== "unknown") views.push(...inline);
+    const inline2 = inlineLifecycle(store);
+    if (inline2 !== "unknown") views.push(...inline2);
     else if (!inlineIsComputed) {
       sink.add(
         "retention",
@@ -49427,7 +52866,7 @@ function judgeManagementRule(ctx, p, base, scope) {
     return "unknown";
   }
   if (enabled.b !== true) return "forever";
-  const prefixes = attr(p, [...base, "filters", 0, "prefix_match"]);
+  const prefixes = attr2(p, [...base, "filters", 0, "prefix_match"]);
   let soft = false;
   if (prefixes.state === "unknown") soft = true;
   else if (prefixes.state === "known" && Array.isArray(prefixes.value) && prefixes.value.length > 0) {
@@ -49437,7 +52876,7 @@ function judgeManagementRule(ctx, p, base, scope) {
   let retention = "forever";
   for (const block of ["base_blob", "version"]) {
     const blockPath = [...base, "actions", 0, block, 0];
-    const v = attr(p, blockPath);
+    const v = attr2(p, blockPath);
     if (v.state === "unknown") {
       sink.add(
         "retention",
@@ -49495,7 +52934,7 @@ function judgeManagementRule(ctx, p, base, scope) {
 
 // packages/retention/src/plan/azure.ts
 function accountOf(ctx, container) {
-  const byId = attr(container, ["storage_account_id"]);
+  const byId = attr2(container, ["storage_account_id"]);
   const link2 = byId.state !== "absent" && !(byId.state === "known" && byId.value === null) ? linkSatellite(ctx.plan, container, "storage_account_id", ["azurerm_storage_account"], ["id"]) : linkSatellite(ctx.plan, container, "storage_account_name", ["azurerm_storage_account"], ["name"]);
   if (link2.state === "unresolved") return "unknown";
   return link2.targets[0];
@@ -49612,14 +53051,14 @@ function accountLock(ctx, account) {
     );
     return { mode: "unknown" };
   }
-  const s = state.s === "Locked" || state.s === "Unlocked" ? state.s : "Disabled";
+  const s2 = state.s === "Locked" || state.s === "Unlocked" ? state.s : "Disabled";
   return judgeLock(
     ctx,
     account,
     [...base, "period_since_creation_in_days"],
     [...base, "state"],
     days(period2.n),
-    s,
+    s2,
     "azure.immutability_policy"
   );
 }
@@ -49762,21 +53201,21 @@ function storageBucket(ctx) {
     return { retention, lock: { mode: "none" } };
   }
   const base = elementPath(["retention_policy"], policy[0]);
-  const seconds2 = numberAttr(store, [...base, "retention_period"]);
+  const seconds3 = numberAttr(store, [...base, "retention_period"]);
   const locked = boolAttr(store, [...base, "is_locked"]);
-  if (seconds2 === "unknown" || locked === "unknown" || seconds2 === "invalid" || seconds2.n === null) {
+  if (seconds3 === "unknown" || locked === "unknown" || seconds3 === "invalid" || seconds3.n === null) {
     sink.add(
       "immutability",
       "unknown",
       "gcs.retention_policy",
       store,
-      [...base, seconds2 === "unknown" ? "retention_period" : "is_locked"],
+      [...base, seconds3 === "unknown" ? "retention_period" : "is_locked"],
       "the retention policy is known only after apply"
     );
     return { retention, lock: { mode: "unknown" } };
   }
-  const period2 = days(Math.floor(seconds2.n / SECONDS_PER_DAY));
-  const what = `retention_period is ${seconds2.n} seconds (${formatRetention(period2)})`;
+  const period2 = days(Math.floor(seconds3.n / SECONDS_PER_DAY));
+  const what = `retention_period is ${seconds3.n} seconds (${formatRetention(period2)})`;
   if (locked.b !== true) {
     sink.add(
       "immutability",
@@ -49825,7 +53264,7 @@ function judgeDeleteRule(ctx, base) {
   }
   if (type.s !== "Delete") return void 0;
   const cond = [...base, "condition", 0];
-  const prefixes = attr(store, [...cond, "matches_prefix"]);
+  const prefixes = attr2(store, [...cond, "matches_prefix"]);
   if (prefixes.state === "known" && Array.isArray(prefixes.value) && prefixes.value.length > 0) {
     if (!prefixes.value.some((p) => prefixOverlaps(typeof p === "string" ? p : null, ctx.prefix))) return void 0;
   }
@@ -50061,10 +53500,10 @@ function selectStores(plans, declared) {
       const hits = all.filter((x) => matchesAddress(d.address, x.instance.parsed));
       if (hits.length === 0) missing.push(d);
       for (const h of hits) {
-        const s = byKey.get(h.instance);
-        if (s) {
-          for (const t of d.logTypes) if (!s.logTypes.includes(t)) s.logTypes.push(t);
-          s.prefix ??= d.prefix;
+        const s2 = byKey.get(h.instance);
+        if (s2) {
+          for (const t of d.logTypes) if (!s2.logTypes.includes(t)) s2.logTypes.push(t);
+          s2.prefix ??= d.prefix;
         } else {
           const sel = { plan: h.plan, instance: h.instance, logTypes: [...d.logTypes], prefix: d.prefix };
           byKey.set(h.instance, sel);
@@ -50376,12 +53815,12 @@ function deletionCheck(evaluations, floor, positions) {
 }
 
 // packages/retention/src/checks-policy.ts
-function loc(at2) {
+function loc(at3) {
   return {
-    file: at2.file,
-    ...at2.line !== void 0 ? { line: at2.line } : {},
-    ...at2.column !== void 0 ? { column: at2.column } : {},
-    field: at2.field
+    file: at3.file,
+    ...at3.line !== void 0 ? { line: at3.line } : {},
+    ...at3.column !== void 0 ? { column: at3.column } : {},
+    field: at3.field
   };
 }
 function policyFloorCheck(policy, floor) {
@@ -50410,8 +53849,8 @@ function policyFloorCheck(policy, floor) {
       });
   }
   if (policy.categories.size === 0) {
-    const at2 = policy.locate(["retention_days"]);
-    failures.push({ message: "the policy names no log category with a retention period", at: at2 });
+    const at3 = policy.locate(["retention_days"]);
+    failures.push({ message: "the policy names no log category with a retention period", at: at3 });
   }
   const title = "Every log category is kept at least the floor";
   if (failures.length > 0) {
@@ -50464,7 +53903,7 @@ function coverageCheck(policy, required, floor, plan) {
   }
   const extra = [...policy.categories.keys()].filter((c) => !required.includes(c));
   if (missing.length > 0) {
-    const at2 = policy.categoriesAt;
+    const at3 = policy.categoriesAt;
     return makeCheck(
       "categories-covered",
       title,
@@ -50472,7 +53911,7 @@ function coverageCheck(policy, required, floor, plan) {
       "fail",
       `${missing.length} of ${required.length} categories not covered: ${missing.map((m) => `${m.category} (${m.why})`).join("; ")}`,
       {
-        locations: [loc(at2)],
+        locations: [loc(at3)],
         evidence: { required, uncovered: missing.map((m) => m.category), categories: rows, alsoCovered: extra }
       }
     );
@@ -50492,7 +53931,7 @@ async function runbookCheck(policy, workspace, floor) {
     };
   }
   if (!policy.runbook) {
-    const at3 = policy.locate(policy.form === "seed-002" ? [] : ["retrieval"]);
+    const at4 = policy.locate(policy.form === "seed-002" ? [] : ["retrieval"]);
     return {
       check: makeCheck(
         "retrieval-runbook",
@@ -50501,18 +53940,18 @@ async function runbookCheck(policy, workspace, floor) {
         "fail",
         "the policy names no retrieval runbook: add retrieval_runbook_url (or retrieval.runbook) with a URL or a file in the repository",
         {
-          locations: [{ ...loc(at3), field: policy.form === "seed-002" ? "retrieval_runbook_url" : "retrieval.runbook" }]
+          locations: [{ ...loc(at4), field: policy.form === "seed-002" ? "retrieval_runbook_url" : "retrieval.runbook" }]
         }
       ),
       files: []
     };
   }
-  const { value, at: at2 } = policy.runbook;
+  const { value, at: at3 } = policy.runbook;
   const ref = await resolveDocument(
     value,
     policy.absolute,
     workspace,
-    { file: at2.file, ...at2.line !== void 0 ? { line: at2.line } : {}, field: at2.field },
+    { file: at3.file, ...at3.line !== void 0 ? { line: at3.line } : {}, field: at3.field },
     { allowUrl: true, category: "retrieval-runbook" }
   );
   if (ref.kind === "url") {
@@ -50523,7 +53962,7 @@ async function runbookCheck(policy, workspace, floor) {
         floor.articles,
         "pass",
         `runbook at ${ref.url} (a URL is recorded, not fetched: keep a copy in the repository to have its bytes hashed)`,
-        { locations: [{ ...loc(at2), url: ref.url }], evidence: { runbook: { url: ref.url } } }
+        { locations: [{ ...loc(at3), url: ref.url }], evidence: { runbook: { url: ref.url } } }
       ),
       files: []
     };
@@ -50531,7 +53970,7 @@ async function runbookCheck(policy, workspace, floor) {
   if (ref.kind === "missing") {
     return {
       check: makeCheck("retrieval-runbook", title, floor.articles, "fail", `the runbook ${ref.path} ${ref.reason}`, {
-        locations: [loc(at2)],
+        locations: [loc(at3)],
         evidence: { runbook: { path: ref.path } }
       }),
       files: []
@@ -50567,8 +54006,8 @@ async function providerCheck(policy, workspace, floor) {
   const files = [];
   const rows = [];
   for (const p of policy.providers) {
-    const row = { name: p.name, logTypes: p.logTypes };
-    rows.push(row);
+    const row2 = { name: p.name, logTypes: p.logTypes };
+    rows.push(row2);
     const c = p.contract;
     if (!c) {
       failures.push({
@@ -50577,26 +54016,26 @@ async function providerCheck(policy, workspace, floor) {
       });
       continue;
     }
-    if (c.reference) row.reference = c.reference.value;
+    if (c.reference) row2.reference = c.reference.value;
     if (!c.accessRight || c.accessRight.value.trim() === "") {
       failures.push({
         message: `${p.name}: no contractual right to obtain the logs recorded (contract.access_right)`,
         at: c.accessRight?.at ?? { ...p.contractAt, field: `${p.contractAt.field}.access_right` }
       });
-    } else row.accessRight = c.accessRight.value;
+    } else row2.accessRight = c.accessRight.value;
     if (!c.retrievalMechanism || c.retrievalMechanism.value.trim() === "") {
       failures.push({
         message: `${p.name}: no retrieval mechanism recorded (contract.retrieval_mechanism)`,
         at: c.retrievalMechanism?.at ?? { ...p.contractAt, field: `${p.contractAt.field}.retrieval_mechanism` }
       });
-    } else row.retrievalMechanism = c.retrievalMechanism.value;
+    } else row2.retrievalMechanism = c.retrievalMechanism.value;
     if (!c.retention) {
       failures.push({
         message: `${p.name}: the contract states no retention period (contract.retention_days)`,
         at: { ...p.contractAt, field: `${p.contractAt.field}.retention_days` }
       });
     } else {
-      row.retention = retentionJson(c.retention.value);
+      row2.retention = retentionJson(c.retention.value);
       const missed = unmet(c.retention.value, floor);
       if (missed.length > 0)
         failures.push({
@@ -50626,7 +54065,7 @@ async function providerCheck(policy, workspace, floor) {
         hashed.push({ path: ref.path, sha256: ref.evidence.sha256, size: ref.evidence.size });
       }
     }
-    row.evidence = hashed;
+    row2.evidence = hashed;
   }
   if (failures.length > 0) {
     return {
@@ -50654,17 +54093,17 @@ async function providerCheck(policy, workspace, floor) {
 function retrievalTestCheck(policy, maxAgeDays, now, floor) {
   const title = "Retrieval was tested recently";
   if (!policy.testedOn) {
-    const at3 = policy.locate(["retrieval"]);
+    const at4 = policy.locate(["retrieval"]);
     return makeCheck(
       "retrieval-tested",
       title,
       floor.articles,
       "fail",
       `no retrieval test is recorded (retrieval.tested_on); the gate asks for one within ${maxAgeDays} days`,
-      { locations: [{ ...loc(at3), field: "retrieval.tested_on" }] }
+      { locations: [{ ...loc(at4), field: "retrieval.tested_on" }] }
     );
   }
-  const { value, at: at2 } = policy.testedOn;
+  const { value, at: at3 } = policy.testedOn;
   const tested = Date.parse(`${value}T00:00:00Z`);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const age = Math.round((today - tested) / 864e5);
@@ -50675,7 +54114,7 @@ function retrievalTestCheck(policy, maxAgeDays, now, floor) {
       floor.articles,
       "fail",
       `retrieval.tested_on is ${value}, a date in the future`,
-      { locations: [loc(at2)] }
+      { locations: [loc(at3)] }
     );
   if (age > maxAgeDays)
     return makeCheck(
@@ -50684,7 +54123,7 @@ function retrievalTestCheck(policy, maxAgeDays, now, floor) {
       floor.articles,
       "fail",
       `the last retrieval test was on ${value}, ${age} days ago, more than ${maxAgeDays}`,
-      { locations: [loc(at2)], evidence: { testedOn: value, ageDays: age } }
+      { locations: [loc(at3)], evidence: { testedOn: value, ageDays: age } }
     );
   return makeCheck("retrieval-tested", title, floor.articles, "pass", `retrieval tested on ${value}, ${age} days ago`, {
     evidence: { testedOn: value, ageDays: age }
@@ -50697,7 +54136,7 @@ async function inputPath(ctx, value, field2) {
   const absolute = await resolveInside(ctx.workspace, value, { field: field2, mustExist: true });
   return { absolute, display: toPosixRelative(ctx.workspace, absolute) };
 }
-async function parseInputs4(raw, ctx) {
+async function parseInputs5(raw, ctx) {
   const policyInput = raw.optional("policy");
   const planInputs = raw.lines("terraform-plan");
   if (policyInput === void 0 && planInputs.length === 0) {
@@ -50745,7 +54184,7 @@ function nothingFound(plans, policy) {
   if (policy?.stores && policy.stores.length > 0) {
     return new GateError(
       "EMPTY_INPUT",
-      `no logging resources found${where2}: none of the ${policy.stores.length} store(s) the policy names (${policy.stores.map((s) => s.text).join(", ")}) is in the plan`,
+      `no logging resources found${where2}: none of the ${policy.stores.length} store(s) the policy names (${policy.stores.map((s2) => s2.text).join(", ")}) is in the plan`,
       { file: plans[0].file, hint: "An empty plan proves nothing about retention" }
     );
   }
@@ -50780,7 +54219,7 @@ async function runRetention(inputs, workspace) {
       files.push({ path: p.file, sha256: p.sha256, size: p.size, role: "input", category: "terraform-plan" });
     const selection = selectStores(plans, policy?.stores);
     if (selection.stores.length === 0) throw nothingFound(plans, policy);
-    evaluations = selection.stores.map((s) => evaluateStore(s, floor, inputs.now));
+    evaluations = selection.stores.map((s2) => evaluateStore(s2, floor, inputs.now));
     if (policy) addPolicyConsistency(evaluations, policy);
     const positions = locateFindings(plans, evaluations);
     coverage = { storesDeclared: (policy?.stores?.length ?? 0) > 0, held: /* @__PURE__ */ new Map() };
@@ -50848,17 +54287,412 @@ function dedupe(files) {
 }
 var art19RetentionGate = {
   name: "art19-retention",
-  parseInputs: parseInputs4,
+  parseInputs: parseInputs5,
   run: (inputs, ctx) => runRetention(inputs, ctx.workspace)
 };
 
 // packages/cli/src/registry.ts
 var GATES = {
   "art12-log-gates": art12LogGates,
-  "evidence-hash": evidenceHashGate,
   "art19-retention": art19RetentionGate,
+  "audit-record": auditRecordGate,
+  "evidence-hash": evidenceHashGate,
   "verify-signed-commits": signedCommitsGate
 };
+
+// packages/cli/src/run.ts
+var RUN_HELP = `ai-act-gates run: run every gate of a gates file and write the signed audit record
+
+Usage: ai-act-gates run --config FILE [options]
+
+  --config FILE        the gates file (schemas/gates-file.schema.json)
+  --report-dir DIR     where the ledger, the reports, the record and its signature go;
+                       must not hold a ledger yet (default: a new folder
+                       ai-act-gates-reports/run-<time>-<random>)
+  --only A,B           run only the gates that use these actions, and write no record
+                       (one job of the reusable workflow)
+  --no-record          run the gates and write no record
+  --signing MODE       auto | key | keyless | ephemeral (default: auto: a key when
+                       --signing-key is given, else an ephemeral key on a local run)
+  --signing-key PEM    ECDSA P-256 or Ed25519 private key: a PEM file in the workspace
+  --github-token TOK   to read the run's jobs and approvals in Actions (default: $GITHUB_TOKEN)
+  --job-workflow-ref R, --job-workflow-sha S
+                       the reusable workflow's own ref and commit, when called from one
+  --json               print the audit record as JSON on stdout
+  --quiet              print only what did not pass
+
+Exit codes: 0 the record passed, 1 a gate or the contract failed, 2 a gate or the
+record could not run, or the gates file is invalid (with file, line and field).
+`;
+var RUN_FLAGS = [
+  "config",
+  "report-dir",
+  "only",
+  "no-record",
+  "signing",
+  "signing-key",
+  "github-token",
+  "job-workflow-ref",
+  "job-workflow-sha",
+  "json",
+  "quiet",
+  "help"
+];
+function freshReportDir(now = /* @__PURE__ */ new Date()) {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return `ai-act-gates-reports/run-${stamp}-${randomBytes3(3).toString("hex")}`;
+}
+function mark(result) {
+  return { pass: "ok  ", fail: "FAIL", error: "ERR " }[result.status];
+}
+function printOutcome(outcome, io, quiet) {
+  const lines = [];
+  if (outcome.recordResult) {
+    const record = outcome.recordResult;
+    const text2 = toText(record);
+    if (!quiet || record.status !== "pass") lines.push(text2.replace(/^audit-record: /, "audit record: "));
+  }
+  if (outcome.paths.record) lines.push(`record:    ${outcome.paths.record}`);
+  if (outcome.paths.signature) lines.push(`signature: ${outcome.paths.signature}`);
+  if (outcome.paths.report)
+    lines.push(`report:    ${outcome.paths.report} (and ${path19.basename(outcome.paths.html ?? "")})`);
+  lines.push(`ledger:    ${outcome.paths.reportDir}/ledger/`, `status:    ${outcome.status.toUpperCase()}`);
+  io.stdout(lines.join("\n") + "\n");
+}
+async function runRun(argv, io) {
+  const { flags, positional } = parseFlags(argv);
+  if (flags.has("help")) {
+    io.stdout(RUN_HELP);
+    return EXIT.pass;
+  }
+  const unknown = [...flags.keys()].find((k) => !RUN_FLAGS.includes(k)) ?? positional[0];
+  if (unknown !== void 0) {
+    io.stderr(`ai-act-gates run: unknown argument ${flags.has(unknown) ? `--${unknown}` : unknown}
+
+${RUN_HELP}`);
+    return EXIT.error;
+  }
+  const get = (name) => flags.get(name)?.at(-1);
+  const config = get("config");
+  if (config === void 0 || config === "true") {
+    io.stderr("ai-act-gates run: --config is required: the gates file to run\n");
+    return EXIT.error;
+  }
+  const quiet = flags.has("quiet");
+  const only = splitList(get("only") ?? "");
+  try {
+    const outcome = await runSuite({
+      config,
+      workspace: io.cwd,
+      env: io.env,
+      reportDir: get("report-dir") ?? freshReportDir(),
+      gates: GATES,
+      only,
+      record: only.length === 0 && !flags.has("no-record"),
+      recordOptions: {
+        ...get("signing") ? { signing: get("signing") } : {},
+        ...get("signing-key") ? { signingKey: get("signing-key") } : {},
+        ...get("github-token") ? { githubToken: get("github-token") } : {},
+        ...get("job-workflow-ref") ? { jobWorkflowRef: get("job-workflow-ref") } : {},
+        ...get("job-workflow-sha") ? { jobWorkflowSha: get("job-workflow-sha") } : {}
+      },
+      log: {
+        info: (m) => quiet ? void 0 : io.stderr(`${m}
+`),
+        warning: (m) => io.stderr(`warning: ${m}
+`),
+        debug: (m) => io.env.AI_ACT_GATES_DEBUG ? io.stderr(`debug: ${m}
+`) : void 0
+      },
+      onResult: (gate, result) => {
+        if (!quiet || result.status !== "pass")
+          io.stderr(`[${mark(result)}] ${gate.id} (${gate.uses}): ${result.status}
+`);
+        if (result.status !== "pass" && !quiet) io.stderr(toText(result).replace(/^/gm, "       "));
+      }
+    });
+    if (io.env.GITHUB_ACTIONS === "true") {
+      for (const r of [
+        ...outcome.results.map((x) => x.result),
+        ...outcome.recordResult ? [outcome.recordResult] : []
+      ]) {
+        for (const a of toAnnotations(r)) io.stdout(toWorkflowCommand(a) + "\n");
+      }
+      if (io.env.GITHUB_STEP_SUMMARY) await appendFile2(io.env.GITHUB_STEP_SUMMARY, toReportMarkdown(outcome));
+    }
+    if (flags.has("json")) io.stdout(JSON.stringify(outcome.record ?? null, null, 2) + "\n");
+    else printOutcome(outcome, io, quiet);
+    return EXIT[outcome.status];
+  } catch (error2) {
+    io.stderr(`ai-act-gates run: ${toGateError(error2).message}
+`);
+    return EXIT.error;
+  }
+}
+var runCommand = {
+  name: "run",
+  summary: "run every gate of a gates file in order and write the signed pipeline audit record and a readable report",
+  help: RUN_HELP,
+  run: runRun
+};
+var PLAN_HELP = `ai-act-gates plan: what the reusable workflow runs for a gates file
+
+Usage: ai-act-gates plan --config FILE --job-order A,B,C
+
+Prints {"actions": {...}, "gates": [...], "systemId": ...} as JSON and, in GitHub
+Actions, writes the outputs actions, gates and system-id to $GITHUB_OUTPUT. Fails
+(exit 2, with file, line and field) when the file is invalid or lists its actions in
+an order the workflow's jobs (--job-order) cannot run.
+`;
+async function runPlan(argv, io) {
+  const { flags } = parseFlags(argv);
+  if (flags.has("help")) {
+    io.stdout(PLAN_HELP);
+    return EXIT.pass;
+  }
+  try {
+    const config = flags.get("config")?.at(-1);
+    if (!config) throw new GateError("INPUT_MISSING", "--config is required", { field: "config" });
+    const order = splitList(flags.get("job-order")?.at(-1) ?? "");
+    if (order.length === 0) {
+      throw new GateError("INPUT_MISSING", "--job-order is required: the action jobs of the workflow, in order", {
+        field: "job-order"
+      });
+    }
+    const absolute = await resolveInside(io.cwd, config, { field: "config", mustExist: true });
+    const plan = planWorkflow(await loadGatesFile(absolute, config, actionSpecs()), order);
+    io.stdout(JSON.stringify(plan) + "\n");
+    if (io.env.GITHUB_OUTPUT) {
+      const out = [
+        `actions=${JSON.stringify(plan.actions)}`,
+        `gates=${JSON.stringify(plan.gates)}`,
+        `system-id=${plan.systemId}`
+      ];
+      await appendFile2(path19.resolve(io.env.GITHUB_OUTPUT), out.join("\n") + "\n");
+    }
+    return EXIT.pass;
+  } catch (error2) {
+    const e = toGateError(error2);
+    if (io.env.GITHUB_ACTIONS === "true") {
+      io.stdout(
+        toWorkflowCommand({
+          level: "error",
+          title: "ai-act-gates plan",
+          message: e.detail,
+          ...e.location.file ? { file: e.location.file } : {},
+          ...e.location.line ? { line: e.location.line } : {}
+        }) + "\n"
+      );
+    }
+    io.stderr(`ai-act-gates plan: ${e.message}
+`);
+    return EXIT.error;
+  }
+}
+var planCommand = {
+  name: "plan",
+  summary: "validate a gates file and print which action jobs of the reusable workflow it needs",
+  help: PLAN_HELP,
+  run: runPlan
+};
+
+// packages/cli/src/health.ts
+var HELP2 = `ai-act-gates health: success rate, duration, gate pass rates and queue wait over audit records
+
+Usage: ai-act-gates health --records FOLDER|GLOB [--records ...] [options]
+       ai-act-gates health --github-repository OWNER/NAME [options]
+
+  --records X          a folder (every *audit-record.json below it) or a glob of records
+  --github-repository R  also fetch the records uploaded as artifacts by R's runs (the
+                       GitHub API at $GITHUB_API_URL; needs actions: read)
+  --artifact-prefix P  artifact names to fetch (default: ai-act-gates-audit-record)
+  --limit N            at most N artifacts, newest first (default: 100)
+  --github-token TOK   token for the API (default: $GITHUB_TOKEN, then $GH_TOKEN)
+  --out DIR            where health.md, health.svg and health.json go (default: a new
+                       folder ai-act-gates-reports/health-<time>-<random>)
+  --otlp-endpoint URL  also send OpenTelemetry CI/CD traces and metrics, OTLP/HTTP JSON,
+                       to URL/v1/traces and URL/v1/metrics (such as http://localhost:4318)
+  --otlp-header K=V    a header for the OTLP endpoint (repeatable), such as an API key
+  --service-name NAME  service.name of the telemetry (default: ai-act-gates)
+  --json               print the health figures as JSON
+
+Exit codes: 0 the report was written (and sent), 2 a record is invalid (file, line and
+field), none was found, or the OTLP endpoint refused the data.
+`;
+var FLAGS = [
+  "records",
+  "github-repository",
+  "artifact-prefix",
+  "limit",
+  "github-token",
+  "out",
+  "otlp-endpoint",
+  "otlp-header",
+  "service-name",
+  "json",
+  "help"
+];
+async function run6(argv, io) {
+  const { flags, positional } = parseFlags(argv);
+  if (flags.has("help")) {
+    io.stdout(HELP2);
+    return EXIT.pass;
+  }
+  const unknown = [...flags.keys()].find((k) => !FLAGS.includes(k)) ?? positional[0];
+  if (unknown !== void 0) {
+    io.stderr(`ai-act-gates health: unknown argument ${flags.has(unknown) ? `--${unknown}` : unknown}
+
+${HELP2}`);
+    return EXIT.error;
+  }
+  try {
+    const inputs = flags.get("records") ?? [];
+    const repository = flags.get("github-repository")?.at(-1);
+    if (inputs.length === 0 && !repository) {
+      throw new GateError(
+        "INPUT_MISSING",
+        "--records or --github-repository is required: where the audit records are",
+        { field: "records" }
+      );
+    }
+    const loaded = inputs.length > 0 ? await readRecords(inputs, io.cwd) : [];
+    if (repository) {
+      const limit = Number(flags.get("limit")?.at(-1) ?? "100");
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new GateError("INPUT_INVALID", "--limit must be a whole number of at least 1", { field: "limit" });
+      loaded.push(
+        ...await fetchRecords({
+          apiUrl: io.env.GITHUB_API_URL ?? "https://api.github.com",
+          token: flags.get("github-token")?.at(-1) ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "",
+          repository,
+          prefix: flags.get("artifact-prefix")?.at(-1) ?? "ai-act-gates-audit-record",
+          limit,
+          record: () => void 0
+        })
+      );
+    }
+    const records = loaded.map((l) => l.record);
+    const health = computeHealth(records);
+    const out = await resolveInside(io.cwd, flags.get("out")?.at(-1) ?? freshReportDir().replace("/run-", "/health-"), {
+      field: "out"
+    });
+    const rel = toPosixRelative(io.cwd, out);
+    await writeFileAtomic(path20.join(out, "health.svg"), healthSvg(health, records), {
+      displayPath: `${rel}/health.svg`
+    });
+    const markdown = healthMarkdown(health, "health.svg");
+    await writeFileAtomic(path20.join(out, "health.md"), markdown, { displayPath: `${rel}/health.md` });
+    await writeFileAtomic(path20.join(out, "health.json"), JSON.stringify(health, null, 2) + "\n", {
+      displayPath: `${rel}/health.json`
+    });
+    const endpoint = flags.get("otlp-endpoint")?.at(-1);
+    let sent = "";
+    if (endpoint) {
+      const headers = {};
+      for (const h of flags.get("otlp-header") ?? []) {
+        const eq = h.indexOf("=");
+        if (eq < 1)
+          throw new GateError("INPUT_INVALID", `--otlp-header '${h}' is not NAME=VALUE`, { field: "otlp-header" });
+        headers[h.slice(0, eq).trim()] = h.slice(eq + 1).trim();
+      }
+      const urls = await exportOtlp(endpoint, records, {
+        serviceName: flags.get("service-name")?.at(-1) ?? "ai-act-gates",
+        headers
+      });
+      sent = `sent:      ${urls.traces}, ${urls.metrics}
+`;
+    }
+    if (io.env.GITHUB_STEP_SUMMARY) await appendFile3(io.env.GITHUB_STEP_SUMMARY, markdown);
+    if (flags.has("json")) io.stdout(JSON.stringify(health, null, 2) + "\n");
+    else {
+      io.stdout(
+        `${health.runs} run(s), ${(health.successRate * 100).toFixed(1)}% passed; ${health.flagged.length} flagged for investigation
+report:    ${rel}/health.md
+chart:     ${rel}/health.svg
+${sent}`
+      );
+    }
+    return EXIT.pass;
+  } catch (error2) {
+    io.stderr(`ai-act-gates health: ${toGateError(error2).message}
+`);
+    return EXIT.error;
+  }
+}
+var healthCommand = {
+  name: "health",
+  summary: "pipeline health over audit records: success rate, durations, gate pass rates, queue wait; SVG chart and OTLP export",
+  help: HELP2,
+  run: run6
+};
+
+// packages/cli/src/commands.ts
+var COMMANDS = [runCommand, planCommand, healthCommand, canonicalizeCommand];
+
+// packages/cli/src/help.ts
+function wrap(text2, indent, width = 88) {
+  const words = text2.split(/\s+/).filter(Boolean);
+  const lines = [];
+  let line = "";
+  for (const w of words) {
+    if (line !== "" && indent + line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line === "" ? w : `${line} ${w}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines.map((l, i) => i === 0 ? l : " ".repeat(indent) + l).join("\n");
+}
+function toolHelp(specs, commands) {
+  const names = [...Object.keys(specs), ...commands.map((c) => c.name)];
+  const pad = Math.max(...names.map((n) => n.length)) + 4;
+  const lines = [
+    `ai-act-gates ${VERSION}: EU AI Act record-keeping and pipeline-integrity gates`,
+    "",
+    "Usage:",
+    "  ai-act-gates <action> [--<input> <value> ...] [--json]",
+    "  ai-act-gates <command> [options]",
+    "",
+    "Actions (the same gates as the GitHub Actions, with the same inputs):"
+  ];
+  for (const spec of Object.values(specs)) {
+    lines.push(`  ${spec.name.padEnd(pad)}${wrap(spec.description, pad + 2)}`);
+  }
+  lines.push("", "Commands:");
+  for (const c of commands) lines.push(`  ${c.name.padEnd(pad)}${wrap(c.summary, pad + 2)}`);
+  lines.push(
+    "",
+    "Options:",
+    "  --json      print the GateResult as JSON on stdout",
+    "  --quiet     print nothing but errors",
+    "  --help      help for the tool or for one action or command",
+    "  --version   print the version",
+    "",
+    "Exit codes: 0 pass, 1 the gate failed, 2 the gate could not run (bad input or configuration).",
+    ""
+  );
+  return lines.join("\n");
+}
+function actionHelp(spec) {
+  const lines = [
+    `ai-act-gates ${spec.name}: ${spec.description}`,
+    "",
+    `Usage: ai-act-gates ${spec.name} [flags] [--json]`,
+    "",
+    "Flags:"
+  ];
+  const pad = Math.max(...Object.keys(spec.inputs).map((n) => n.length)) + 6;
+  for (const [name, input] of Object.entries(spec.inputs)) {
+    const extra = [input.required ? "(required)" : "", input.default ? `(default: ${input.default})` : ""].filter(Boolean).join(" ");
+    lines.push(`  --${name.padEnd(pad - 2)}${wrap(`${input.description} ${extra}`.trim(), pad + 2)}`);
+  }
+  lines.push("", 'Outputs (in the GateResult, under "outputs"):');
+  for (const [name, output] of Object.entries(spec.outputs)) {
+    lines.push(`  ${name.padEnd(pad)}${wrap(output.description, pad + 2)}`);
+  }
+  lines.push("", "Exit codes: 0 pass, 1 the gate failed, 2 the gate could not run.", "");
+  return lines.join("\n");
+}
 
 // packages/cli/src/main.ts
 async function main(argv, io) {
@@ -50914,7 +54748,7 @@ async function runGateCommand(name, argv, io) {
   const reportDir = parsed.inputs[REPORT_DIR_INPUT];
   if (reportDir) {
     try {
-      await writeReports(result, path16.resolve(io.cwd, reportDir));
+      await writeReports(result, path21.resolve(io.cwd, reportDir));
     } catch (error2) {
       io.stderr(`ai-act-gates ${name}: could not write reports: ${toGateError(error2).message}
 `);

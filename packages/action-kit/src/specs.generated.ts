@@ -244,6 +244,114 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
       }
     }
   },
+  "audit-record": {
+    "name": "audit-record",
+    "description": "Collects the gate results of a run from its ledger folders, checks that every expected gate of the gates file ran in order with a non-empty result, adds the run's jobs, steps, trigger, actors, approvals, resources and artefact digests, and writes the signed pipeline audit record.",
+    "inputs": {
+      "mode": {
+        "description": "`record` writes and signs the record of this run; `verify` checks an existing record: its schema, its signature with `public-key`, that the signed statement carries exactly this record, that it records a passing run, and with `check-artefacts` that every artefact still has its digest. Defaults to record.",
+        "required": false,
+        "default": "record"
+      },
+      "config": {
+        "description": "Path of the gates file (schemas/gates-file.schema.json) that defines the expected gates and their order. Defaults to ai-act-gates.yml.",
+        "required": false,
+        "default": "ai-act-gates.yml"
+      },
+      "ledger": {
+        "description": "Glob patterns of the ledger files to collect, separated by newlines or commas: the ledger folders of every job, downloaded as artifacts. Results of other runs found here fail the record. Defaults to ai-act-gates-reports/ledger/*.json.",
+        "required": false,
+        "default": "ai-act-gates-reports/ledger/*.json"
+      },
+      "record": {
+        "description": "Path of the record to write (verify mode: to check); the in-toto statement and its signature are written beside it (.intoto.json, .intoto.dsse.json or .intoto.sigstore.json). An existing file is never overwritten. Defaults to ai-act-gates-reports/audit-record.json.",
+        "required": false,
+        "default": "ai-act-gates-reports/audit-record.json"
+      },
+      "since": {
+        "description": "ISO 8601 time the run began; a result that started earlier belongs to another run and fails the record. The run id already separates GitHub runs. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "signing": {
+        "description": "`keyless` signs with Sigstore using the job's OIDC token (needs `id-token: write`); `key` signs a DSSE envelope with `signing-key`; `ephemeral` with a key made for this run only (demos); `auto` picks keyless in Actions when available, then key when given, then ephemeral on a local run, and otherwise fails. Defaults to auto.",
+        "required": false,
+        "default": "auto"
+      },
+      "signing-key": {
+        "description": "An ECDSA P-256 or Ed25519 private key in PEM (pass it from a secret), or the path of a PEM file in the workspace. Never recorded. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token to read the run, its jobs and steps, approvals and pending deployments from the GitHub API; needs `actions: read`. Defaults to the job's token.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "job-workflow-ref": {
+        "description": "The ref of the reusable workflow that runs this job, when called from one (`owner/repo/.github/workflows/file.yml@ref`). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "job-workflow-sha": {
+        "description": "The commit of the reusable workflow that runs this job (github.job_workflow_sha). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "signature": {
+        "description": "Verify mode: the DSSE envelope to check. Defaults to the record's path with .intoto.dsse.json in place of .json.",
+        "required": false,
+        "default": ""
+      },
+      "public-key": {
+        "description": "Verify mode: the PEM public key you trust for the record (the text, or a file in the workspace); never the key the record itself names. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "check-artefacts": {
+        "description": "Verify mode: re-hash every artefact the record lists and fail on any change or missing file. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The record's status, pass, fail or error."
+      },
+      "record-path": {
+        "description": "Path of the audit record, relative to the workspace."
+      },
+      "record-sha256": {
+        "description": "SHA-256 of the record file's bytes."
+      },
+      "statement-path": {
+        "description": "Path of the in-toto statement whose predicate is the record."
+      },
+      "signature-path": {
+        "description": "Path of the signed envelope (DSSE) or Sigstore bundle."
+      },
+      "signing-kind": {
+        "description": "How the statement was signed, key, ephemeral or sigstore-keyless."
+      },
+      "missing-gates": {
+        "description": "Ids of the expected gates that have no result, one per line."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
   "evidence-hash": {
     "name": "evidence-hash",
     "description": "Hashes every file of an evidence pack into a manifest and an in-toto statement, or verifies a pack against its manifest and names every modified, missing and extra file.",

@@ -1,6 +1,8 @@
 /** Commands of the CLI that are not actions. */
 import type { CliIO } from './io.js'
 import { canonicalizeCommand } from './canonicalize.js'
+import { healthCommand } from './health.js'
+import { planCommand, runCommand } from './run.js'
 
 /** A CLI command. */
 export interface Command {
@@ -15,4 +17,4 @@ export interface Command {
 }
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [canonicalizeCommand]
+export const COMMANDS: Command[] = [runCommand, planCommand, healthCommand, canonicalizeCommand]

@@ -1,6 +1,7 @@
 /** The gates behind each action name. Add one line when an action lands. */
 import type { AnyGateDefinition } from '@ai-act-gates/action-kit'
 import { art12LogGates } from '@ai-act-gates/art12'
+import { auditRecordGate } from '@ai-act-gates/audit'
 import { signedCommitsGate } from '@ai-act-gates/commits'
 import { evidenceHashGate } from '@ai-act-gates/evidence'
 import { art19RetentionGate } from '@ai-act-gates/retention'
@@ -8,7 +9,8 @@ import { art19RetentionGate } from '@ai-act-gates/retention'
 /** Gate definitions by action name. */
 export const GATES: Record<string, AnyGateDefinition> = {
   'art12-log-gates': art12LogGates,
-  'evidence-hash': evidenceHashGate,
   'art19-retention': art19RetentionGate,
+  'audit-record': auditRecordGate,
+  'evidence-hash': evidenceHashGate,
   'verify-signed-commits': signedCommitsGate
 }

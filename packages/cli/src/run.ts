@@ -1,0 +1,221 @@
+/**
+ * `ai-act-gates run --config <gates file>`: every gate of the gates file in order,
+ * then the signed audit record and the readable report, into a fresh report folder.
+ * `ai-act-gates plan --config <gates file> --job-order a,b,c`: what the reusable
+ * workflow's plan job outputs.
+ */
+import { randomBytes } from 'node:crypto'
+import { appendFile } from 'node:fs/promises'
+import * as path from 'node:path'
+import { actionSpecs } from '@ai-act-gates/action-kit'
+import { loadGatesFile } from '@ai-act-gates/audit'
+import { GateError, toGateError, type GateResult } from '@ai-act-gates/core'
+import { resolveInside, splitList } from '@ai-act-gates/files'
+import { toAnnotations, toText, toWorkflowCommand } from '@ai-act-gates/report'
+import { planWorkflow, runSuite, toReportMarkdown, type SuiteOutcome } from '@ai-act-gates/suite'
+import { parseFlags } from './args.js'
+import type { Command } from './commands.js'
+import { EXIT, type CliIO } from './io.js'
+import { GATES } from './registry.js'
+
+const RUN_HELP = `ai-act-gates run: run every gate of a gates file and write the signed audit record
+
+Usage: ai-act-gates run --config FILE [options]
+
+  --config FILE        the gates file (schemas/gates-file.schema.json)
+  --report-dir DIR     where the ledger, the reports, the record and its signature go;
+                       must not hold a ledger yet (default: a new folder
+                       ai-act-gates-reports/run-<time>-<random>)
+  --only A,B           run only the gates that use these actions, and write no record
+                       (one job of the reusable workflow)
+  --no-record          run the gates and write no record
+  --signing MODE       auto | key | keyless | ephemeral (default: auto: a key when
+                       --signing-key is given, else an ephemeral key on a local run)
+  --signing-key PEM    ECDSA P-256 or Ed25519 private key: a PEM file in the workspace
+  --github-token TOK   to read the run's jobs and approvals in Actions (default: $GITHUB_TOKEN)
+  --job-workflow-ref R, --job-workflow-sha S
+                       the reusable workflow's own ref and commit, when called from one
+  --json               print the audit record as JSON on stdout
+  --quiet              print only what did not pass
+
+Exit codes: 0 the record passed, 1 a gate or the contract failed, 2 a gate or the
+record could not run, or the gates file is invalid (with file, line and field).
+`
+
+const RUN_FLAGS = [
+  'config',
+  'report-dir',
+  'only',
+  'no-record',
+  'signing',
+  'signing-key',
+  'github-token',
+  'job-workflow-ref',
+  'job-workflow-sha',
+  'json',
+  'quiet',
+  'help'
+]
+
+/** A fresh report folder name: the start time and a random suffix. */
+export function freshReportDir(now: Date = new Date()): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+  return `ai-act-gates-reports/run-${stamp}-${randomBytes(3).toString('hex')}`
+}
+
+function mark(result: GateResult): string {
+  return { pass: 'ok  ', fail: 'FAIL', error: 'ERR ' }[result.status]
+}
+
+function printOutcome(outcome: SuiteOutcome, io: CliIO, quiet: boolean): void {
+  const lines: string[] = []
+  if (outcome.recordResult) {
+    const record = outcome.recordResult
+    const text = toText(record)
+    if (!quiet || record.status !== 'pass') lines.push(text.replace(/^audit-record: /, 'audit record: '))
+  }
+  if (outcome.paths.record) lines.push(`record:    ${outcome.paths.record}`)
+  if (outcome.paths.signature) lines.push(`signature: ${outcome.paths.signature}`)
+  if (outcome.paths.report)
+    lines.push(`report:    ${outcome.paths.report} (and ${path.basename(outcome.paths.html ?? '')})`)
+  lines.push(`ledger:    ${outcome.paths.reportDir}/ledger/`, `status:    ${outcome.status.toUpperCase()}`)
+  io.stdout(lines.join('\n') + '\n')
+}
+
+async function runRun(argv: string[], io: CliIO): Promise<number> {
+  const { flags, positional } = parseFlags(argv)
+  if (flags.has('help')) {
+    io.stdout(RUN_HELP)
+    return EXIT.pass
+  }
+  const unknown = [...flags.keys()].find(k => !RUN_FLAGS.includes(k)) ?? positional[0]
+  if (unknown !== undefined) {
+    io.stderr(`ai-act-gates run: unknown argument ${flags.has(unknown) ? `--${unknown}` : unknown}\n\n${RUN_HELP}`)
+    return EXIT.error
+  }
+  const get = (name: string): string | undefined => flags.get(name)?.at(-1)
+  const config = get('config')
+  if (config === undefined || config === 'true') {
+    io.stderr('ai-act-gates run: --config is required: the gates file to run\n')
+    return EXIT.error
+  }
+  const quiet = flags.has('quiet')
+  const only = splitList(get('only') ?? '')
+  try {
+    const outcome = await runSuite({
+      config,
+      workspace: io.cwd,
+      env: io.env,
+      reportDir: get('report-dir') ?? freshReportDir(),
+      gates: GATES,
+      only,
+      record: only.length === 0 && !flags.has('no-record'),
+      recordOptions: {
+        ...(get('signing') ? { signing: get('signing')! } : {}),
+        ...(get('signing-key') ? { signingKey: get('signing-key')! } : {}),
+        ...(get('github-token') ? { githubToken: get('github-token')! } : {}),
+        ...(get('job-workflow-ref') ? { jobWorkflowRef: get('job-workflow-ref')! } : {}),
+        ...(get('job-workflow-sha') ? { jobWorkflowSha: get('job-workflow-sha')! } : {})
+      },
+      log: {
+        info: m => (quiet ? undefined : io.stderr(`${m}\n`)),
+        warning: m => io.stderr(`warning: ${m}\n`),
+        debug: m => (io.env.AI_ACT_GATES_DEBUG ? io.stderr(`debug: ${m}\n`) : undefined)
+      },
+      onResult: (gate, result) => {
+        if (!quiet || result.status !== 'pass')
+          io.stderr(`[${mark(result)}] ${gate.id} (${gate.uses}): ${result.status}\n`)
+        if (result.status !== 'pass' && !quiet) io.stderr(toText(result).replace(/^/gm, '       '))
+      }
+    })
+    if (io.env.GITHUB_ACTIONS === 'true') {
+      for (const r of [
+        ...outcome.results.map(x => x.result),
+        ...(outcome.recordResult ? [outcome.recordResult] : [])
+      ]) {
+        for (const a of toAnnotations(r)) io.stdout(toWorkflowCommand(a) + '\n')
+      }
+      if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, toReportMarkdown(outcome))
+    }
+    if (flags.has('json')) io.stdout(JSON.stringify(outcome.record ?? null, null, 2) + '\n')
+    else printOutcome(outcome, io, quiet)
+    return EXIT[outcome.status]
+  } catch (error) {
+    io.stderr(`ai-act-gates run: ${toGateError(error).message}\n`)
+    return EXIT.error
+  }
+}
+
+/** The run command. */
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'run every gate of a gates file in order and write the signed pipeline audit record and a readable report',
+  help: RUN_HELP,
+  run: runRun
+}
+
+const PLAN_HELP = `ai-act-gates plan: what the reusable workflow runs for a gates file
+
+Usage: ai-act-gates plan --config FILE --job-order A,B,C
+
+Prints {"actions": {...}, "gates": [...], "systemId": ...} as JSON and, in GitHub
+Actions, writes the outputs actions, gates and system-id to $GITHUB_OUTPUT. Fails
+(exit 2, with file, line and field) when the file is invalid or lists its actions in
+an order the workflow's jobs (--job-order) cannot run.
+`
+
+async function runPlan(argv: string[], io: CliIO): Promise<number> {
+  const { flags } = parseFlags(argv)
+  if (flags.has('help')) {
+    io.stdout(PLAN_HELP)
+    return EXIT.pass
+  }
+  try {
+    const config = flags.get('config')?.at(-1)
+    if (!config) throw new GateError('INPUT_MISSING', '--config is required', { field: 'config' })
+    const order = splitList(flags.get('job-order')?.at(-1) ?? '')
+    if (order.length === 0) {
+      throw new GateError('INPUT_MISSING', '--job-order is required: the action jobs of the workflow, in order', {
+        field: 'job-order'
+      })
+    }
+    const absolute = await resolveInside(io.cwd, config, { field: 'config', mustExist: true })
+    const plan = planWorkflow(await loadGatesFile(absolute, config, actionSpecs()), order)
+    io.stdout(JSON.stringify(plan) + '\n')
+    if (io.env.GITHUB_OUTPUT) {
+      const out = [
+        `actions=${JSON.stringify(plan.actions)}`,
+        `gates=${JSON.stringify(plan.gates)}`,
+        `system-id=${plan.systemId}`
+      ]
+      await appendFile(path.resolve(io.env.GITHUB_OUTPUT), out.join('\n') + '\n')
+    }
+    return EXIT.pass
+  } catch (error) {
+    const e = toGateError(error)
+    if (io.env.GITHUB_ACTIONS === 'true') {
+      io.stdout(
+        toWorkflowCommand({
+          level: 'error',
+          title: 'ai-act-gates plan',
+          message: e.detail,
+          ...(e.location.file ? { file: e.location.file } : {}),
+          ...(e.location.line ? { line: e.location.line } : {})
+        }) + '\n'
+      )
+    }
+    io.stderr(`ai-act-gates plan: ${e.message}\n`)
+    return EXIT.error
+  }
+}
+
+/** The plan command. */
+export const planCommand: Command = {
+  name: 'plan',
+  summary: 'validate a gates file and print which action jobs of the reusable workflow it needs',
+  help: PLAN_HELP,
+  run: runPlan
+}

@@ -1,0 +1,7 @@
+export * from './stats.js'
+export * from './chart.js'
+export * from './markdown.js'
+export * from './otlp.js'
+export * from './read.js'
+export * from './zip.js'
+export * from './github.js'

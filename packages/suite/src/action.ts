@@ -1,0 +1,3 @@
+import { runSuiteAction } from './suite-action.js'
+
+await runSuiteAction()
