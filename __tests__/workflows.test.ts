@@ -112,9 +112,25 @@ test('plan refuses an order the chained jobs cannot honour, naming the entry', (
     sha256: '0'.repeat(64),
     file: { version: 1, system: { id: 's', name: 's', intendedPurpose: 'p', annexIII: '4(a)' }, gates: [] },
     gates: [
-      { position: 0, id: 'commits', uses: 'verify-signed-commits', name: 'commits', with: {}, line: 9 },
-      { position: 1, id: 'hash', uses: 'evidence-hash', name: 'hash', with: {}, line: 12 },
-      { position: 2, id: 'commits-again', uses: 'verify-signed-commits', name: 'again', with: {}, line: 15 }
+      {
+        position: 0,
+        id: 'commits',
+        uses: 'verify-signed-commits',
+        name: 'commits',
+        with: {},
+        allowSkipped: {},
+        line: 9
+      },
+      { position: 1, id: 'hash', uses: 'evidence-hash', name: 'hash', with: {}, allowSkipped: {}, line: 12 },
+      {
+        position: 2,
+        id: 'commits-again',
+        uses: 'verify-signed-commits',
+        name: 'again',
+        with: {},
+        allowSkipped: {},
+        line: 15
+      }
     ]
   } as LoadedGatesFile
   expect(() => planWorkflow(file, ['verify-signed-commits', 'evidence-hash'])).toThrow(

@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path18, { windows } = {}) => {
-      const segs = path18.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path19, { windows } = {}) => {
+      const segs = path19.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5041,8 +5041,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input = path18;
+    function removeDotSegments(path19) {
+      let input = path19;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5116,11 +5116,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path19) {
+      if (path19 === "" || path19[0] === "/") {
+        return removeDotSegments(path19);
       }
-      const segments = path18.split("/");
+      const segments = path19.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5483,8 +5483,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -10391,17 +10391,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path18);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10412,13 +10412,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10439,17 +10439,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10460,13 +10460,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10493,23 +10493,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11121,10 +11121,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11143,7 +11143,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11173,11 +11173,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11191,8 +11191,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11206,8 +11206,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11225,8 +11225,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11236,8 +11236,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -13752,9 +13752,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13829,14 +13829,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13851,10 +13851,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13865,10 +13865,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13885,13 +13885,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -15852,9 +15852,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field2, index] of path18) {
+      for (const [field2, index] of path19) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15863,23 +15863,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field2 = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field2 = path19[path19.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15890,10 +15890,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18683,14 +18683,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path19 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path18 && path18[0] !== "/") {
-          path18 = `/${path18}`;
+        if (path19 && path19[0] !== "/") {
+          path19 = `/${path19}`;
         }
-        return new URL(`${origin}${path18}`);
+        return new URL(`${origin}${path19}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -19141,39 +19141,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path18);
+        debuglog("sending request to %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path19, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path18,
+          path19,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path18);
+        debuglog("trailers received from %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path19, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path18,
+          path19,
           error2.message
         );
       });
@@ -19222,9 +19222,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path18, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path18);
+          debuglog("sending request to %s %s/%s", method, origin, path19);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -19287,7 +19287,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path18,
+        path: path19,
         method,
         body,
         headers,
@@ -19302,11 +19302,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path18 !== "string") {
+        if (typeof path19 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path18)) {
+        } else if (invalidPathRegex.test(path19)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -19372,7 +19372,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path18, query) : path18;
+        this.path = query ? buildURL(path19, query) : path19;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -24065,7 +24065,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path18, host, upgrade, blocking, reset } = request;
+      const { method, path: path19, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -24146,7 +24146,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path18} HTTP/1.1\r
+      let header = `${method} ${path19} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24675,7 +24675,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path19, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -24772,7 +24772,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path18;
+      headers[HTTP2_HEADER_PATH] = path19;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -25125,9 +25125,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path18 = search ? `${pathname}${search}` : pathname;
+        const path19 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path18;
+        this.opts.path = path19;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -26366,10 +26366,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path18 = "/",
+          path: path19 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path18;
+        opts.path = origin + path19;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -28341,20 +28341,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path18) {
-      if (typeof path18 !== "string") {
-        return path18;
+    function safeUrl(path19) {
+      if (typeof path19 !== "string") {
+        return path19;
       }
-      const pathSegments = path18.split("?");
+      const pathSegments = path19.split("?");
       if (pathSegments.length !== 2) {
-        return path18;
+        return path19;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path18);
+    function matchKey(mockDispatch2, { path: path19, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path19);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -28376,7 +28376,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue(safeUrl(path19), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -28414,9 +28414,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path18, method, body, headers, query } = opts;
+      const { path: path19, method, body, headers, query } = opts;
       return {
-        path: path18,
+        path: path19,
         method,
         body,
         headers,
@@ -28879,10 +28879,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path18,
+            Path: path19,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -33761,9 +33761,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path18) {
-      for (let i = 0; i < path18.length; ++i) {
-        const code = path18.charCodeAt(i);
+    function validateCookiePath(path19) {
+      for (let i = 0; i < path19.length; ++i) {
+        const code = path19.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -36683,11 +36683,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path18 = opts.path;
+          let path19 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path18 = `/${path18}`;
+            path19 = `/${path19}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path18);
+          url = new URL(util.parseOrigin(url).origin + path19);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -38431,10 +38431,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
 var SMALL_FILE_BYTES = 256 * 1024;
-async function sha256File(path18, displayPath = path18, sizeHint) {
+async function sha256File(path19, displayPath = path19, sizeHint) {
   if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
     try {
-      const data2 = await readFile(path18);
+      const data2 = await readFile(path19);
       return { sha256: createHash("sha256").update(data2).digest("hex"), size: data2.length };
     } catch (error2) {
       throw toGateError(error2, displayPath);
@@ -38443,7 +38443,7 @@ async function sha256File(path18, displayPath = path18, sizeHint) {
   const hash2 = createHash("sha256");
   let size = 0;
   try {
-    for await (const chunk of createReadStream(path18, { highWaterMark: HASH_CHUNK_BYTES })) {
+    for await (const chunk of createReadStream(path19, { highWaterMark: HASH_CHUNK_BYTES })) {
       hash2.update(chunk);
       size += chunk.length;
     }
@@ -38510,27 +38510,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path18) {
-  let normalized = normalize(path18);
+function cleanPath(path19) {
+  let normalized = normalize(path19);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path18, separator) {
-  return path18.replace(SLASHES_REGEX, separator);
+function convertSlashes(path19, separator) {
+  return path19.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path18) {
-  return path18 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path18);
+function isRootDirectory(path19) {
+  return path19 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path19);
 }
-function normalizePath(path18, options) {
+function normalizePath(path19, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path18.includes("/") || path18.startsWith(".");
-  if (resolvePaths) path18 = resolve2(path18);
-  if (normalizePath$1 || pathNeedsCleaning) path18 = cleanPath(path18);
-  if (path18 === ".") return "";
-  const needsSeperator = path18[path18.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path18 + pathSeparator : path18, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path19.includes("/") || path19.startsWith(".");
+  if (resolvePaths) path19 = resolve2(path19);
+  if (normalizePath$1 || pathNeedsCleaning) path19 = cleanPath(path19);
+  if (path19 === ".") return "";
+  const needsSeperator = path19[path19.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path19 + pathSeparator : path19, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -38567,8 +38567,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path18 = directoryPath || ".";
-  if (filters.every((filter) => filter(path18, true))) paths.push(path18);
+  const path19 = directoryPath || ".";
+  if (filters.every((filter) => filter(path19, true))) paths.push(path19);
 };
 var empty$2 = () => {
 };
@@ -38620,27 +38620,27 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path18, state, callback$1) {
+var resolveSymlinksAsync = function(path19, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path18, (error2, resolvedPath) => {
+  fs3.realpath(path19, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat10) => {
+    fs3.stat(resolvedPath, (error$1, stat11) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat10.isDirectory() && isRecursive(path18, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat10, resolvedPath);
+      if (stat11.isDirectory() && isRecursive(path19, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat11, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path18, state, callback$1) {
+var resolveSymlinks = function(path19, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path18);
-    const stat10 = fs3.statSync(resolvedPath);
-    if (stat10.isDirectory() && isRecursive(path18, resolvedPath, state)) return;
-    callback$1(stat10, resolvedPath);
+    const resolvedPath = fs3.realpathSync(path19);
+    const stat11 = fs3.statSync(resolvedPath);
+    if (stat11.isDirectory() && isRecursive(path19, resolvedPath, state)) return;
+    callback$1(stat11, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -38649,9 +38649,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path18, resolved, state) {
+function isRecursive(path19, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path18);
+  let parent = dirname(path19);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -38659,7 +38659,7 @@ function isRecursive(path18, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path18, resolved);
+  state.symlinks.set(path19, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -38831,19 +38831,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path18 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path18)) continue;
-        this.pushDirectory(path18, paths, filters);
-        this.walkDirectory(this.state, path18, path18, depth - 1, this.walk);
+        let path19 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path19)) continue;
+        this.pushDirectory(path19, paths, filters);
+        this.walkDirectory(this.state, path19, path19, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path18 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path18, this.state, (stat10, resolvedPath) => {
-          if (stat10.isDirectory()) {
+        let path19 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path19, this.state, (stat11, resolvedPath) => {
+          if (stat11.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path18 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path18 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path19 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path19 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path18;
+            resolvedPath = useRealPaths ? resolvedPath : path19;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -39009,7 +39009,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path18) => isMatch(path18));
+    this.options.filters.push((path19) => isMatch(path19));
     return this;
   }
 };
@@ -39084,19 +39084,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path18) {
-  return path18.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path19) {
+  return path19.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path18) {
+function splitPattern(path19) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path18, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path18];
+  const result = import_picomatch.default.scan(path19, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path19];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path18) => path18.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path18) => path18.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path19) => path19.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path19) => path19.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -39203,13 +39203,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path18 = format(p, isDirectory2);
-      const matches = matcher(path18) && !ignore(path18);
-      if (matches) log(`matched ${path18}`);
+      const path19 = format(p, isDirectory2);
+      const matches = matcher(path19) && !ignore(path19);
+      if (matches) log(`matched ${path19}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path18 = format(p, isDirectory2);
-      return matcher(path18) && !ignore(path18);
+      const path19 = format(p, isDirectory2);
+      return matcher(path19) && !ignore(path19);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -40749,10 +40749,10 @@ function validateConfig(parsed, schema, file) {
     field: first.field
   });
 }
-async function loadConfig(path18, schema, displayPath = path18) {
+async function loadConfig(path19, schema, displayPath = path19) {
   let text;
   try {
-    text = await readFile2(path18, "utf8");
+    text = await readFile2(path19, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
@@ -41515,7 +41515,7 @@ var ACTION_SPECS = {
         "default": "origin"
       },
       "repository-path": {
-        "description": "Path of the git repository inside the workspace, for source git. Defaults to the workspace.",
+        "description": "Path of the git repository inside the workspace, for source git, or of a git bundle file (as an auditor receives a repository; it is only read: its refs are fetched into a temporary bare repository). Defaults to the workspace.",
         "required": false,
         "default": "."
       },
@@ -42401,7 +42401,7 @@ Exit codes: 0 done, 2 the document is not valid JSON for the mode.
 `;
 
 // packages/audit/src/placeholders.ts
-var PLACEHOLDERS = ["report-dir", "system-id", "log-profile"];
+var PLACEHOLDERS = ["report-dir", "system-id", "log-profile", "node"];
 var PATTERN = /\$(\$?)\{([^}]*)\}/g;
 function placeholdersIn(text) {
   const out = [];
@@ -42435,8 +42435,14 @@ var gates_file_schema_default = {
   required: ["version", "system", "gates"],
   additionalProperties: false,
   properties: {
-    $schema: { type: "string", description: "Optional pointer to this schema, for editors." },
-    version: { const: 1, description: "Version of the gates file format." },
+    $schema: {
+      type: "string",
+      description: "Optional pointer to this schema, for editors."
+    },
+    version: {
+      const: 1,
+      description: "Version of the gates file format."
+    },
     system: {
       type: "object",
       description: "The high-risk AI system the gates protect.",
@@ -42448,7 +42454,11 @@ var gates_file_schema_default = {
           pattern: "^[a-z0-9]+([-_.][a-z0-9]+)*$",
           description: "Stable identifier of the system, as used in its logs and technical documentation."
         },
-        name: { type: "string", minLength: 1, description: "Human-readable name." },
+        name: {
+          type: "string",
+          minLength: 1,
+          description: "Human-readable name."
+        },
         intendedPurpose: {
           type: "string",
           minLength: 20,
@@ -42489,7 +42499,11 @@ var gates_file_schema_default = {
           minLength: 1,
           description: "The provider placing the system on the market."
         },
-        version: { type: "string", minLength: 1, description: "Version of the system the pipeline builds." }
+        version: {
+          type: "string",
+          minLength: 1,
+          description: "Version of the system the pipeline builds."
+        }
       }
     },
     logProfile: {
@@ -42499,7 +42513,10 @@ var gates_file_schema_default = {
     },
     artefacts: {
       type: "array",
-      items: { type: "string", minLength: 1 },
+      items: {
+        type: "string",
+        minLength: 1
+      },
       description: "Glob patterns of the final artefacts of the pipeline; audit-record hashes every match into the record. A pattern that matches nothing fails the record."
     },
     gates: {
@@ -42521,13 +42538,41 @@ var gates_file_schema_default = {
             pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
             description: "The action name, such as evidence-hash."
           },
-          name: { type: "string", minLength: 1, description: "A title for reports." },
+          name: {
+            type: "string",
+            minLength: 1,
+            description: "A title for reports."
+          },
           with: {
             type: "object",
-            description: "The action's inputs, by their action.yml names. Lists are joined with newlines. ${report-dir}, ${system-id} and ${log-profile} are replaced; $${ gives a literal ${.",
-            propertyNames: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+            description: "The action's inputs, by their action.yml names. Lists are joined with newlines. ${report-dir}, ${system-id}, ${log-profile} and ${node} (the Node.js running the suite) are replaced; $${ gives a literal ${.",
+            propertyNames: {
+              pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"
+            },
             additionalProperties: {
-              oneOf: [{ type: ["string", "number", "boolean"] }, { type: "array", items: { type: "string" } }]
+              oneOf: [
+                {
+                  type: ["string", "number", "boolean"]
+                },
+                {
+                  type: "array",
+                  items: {
+                    type: "string"
+                  }
+                }
+              ]
+            }
+          },
+          allowSkipped: {
+            type: "object",
+            description: "Checks of this gate (by check id) that may be skipped without failing the audit record, each with the reason the skip is acceptable. Every other skipped check fails the record; every waiver used is listed in the record.",
+            propertyNames: {
+              pattern: "^[a-z0-9]+([-.][a-z0-9]+)*$"
+            },
+            additionalProperties: {
+              type: "string",
+              minLength: 10,
+              description: "Why skipping this check is acceptable, in words a reviewer can judge."
             }
           }
         }
@@ -42625,6 +42670,7 @@ function checkAgainstSpecs(file, parsed, display, specs) {
       uses: entry.uses,
       name: entry.name ?? id2,
       with: inputs,
+      allowSkipped: entry.allowSkipped ?? {},
       ...line !== void 0 ? { line } : {}
     };
   });
@@ -42895,25 +42941,31 @@ function checkContract(file, ledger, run5) {
       { locations: empty2.map((o) => ({ file: o.entry.file, field: "checks" })) }
     )
   );
-  const skipping = ranOutcomes.filter((o) => o.entry.result.checks.some((c) => c.status === "skipped"));
+  const skippedIds = (o) => o.entry.result.checks.filter((c) => c.status === "skipped").map((c) => c.id);
+  const skipping = ranOutcomes.filter((o) => skippedIds(o).some((id2) => !(id2 in o.expected.allowSkipped)));
+  const waived = ranOutcomes.flatMap(
+    (o) => skippedIds(o).filter((id2) => id2 in o.expected.allowSkipped).map((id2) => ({ gate: o.expected.id, check: id2, reason: o.expected.allowSkipped[id2] }))
+  );
+  const waiverNote = waived.length === 0 ? "" : `; ${waived.length} skip(s) waived by the gates file: ${waived.map((w) => `${w.gate} ${w.check} (${w.reason})`).join("; ")}`;
   checks.push(
     makeCheck(
       "no-gate-skipped",
       "No gate skipped any of its checks",
       CONTRACT_ARTICLES,
       skipping.length === 0 && missing.length === 0 ? "pass" : "fail",
-      skipping.length === 0 && missing.length === 0 ? "no gate and no check was skipped" : [
+      (skipping.length === 0 && missing.length === 0 ? "no gate was skipped and no check was skipped without a waiver" : [
         ...missing.map((o) => `${label(o.expected)} was skipped`),
         ...skipping.map((o) => {
-          const ids = o.entry.result.checks.filter((c) => c.status === "skipped").map((c) => c.id);
+          const ids = skippedIds(o).filter((id2) => !(id2 in o.expected.allowSkipped));
           return `${label(o.expected)} skipped ${ids.join(", ")}`;
         })
-      ].join("; "),
+      ].join("; ")) + waiverNote,
       {
         locations: [
           ...missing.map((o) => gateLocation(file, o.expected)),
           ...skipping.map((o) => ({ file: o.entry.file, field: "checks" }))
-        ]
+        ],
+        ...waived.length > 0 ? { evidence: { waived } } : {}
       }
     )
   );
@@ -42979,8 +43031,8 @@ var GitHubClient = class {
     }
   }
   /** GET raw bytes (an artifact archive), following GitHub's redirect to its storage. */
-  async download(path18) {
-    const url = this.url(path18);
+  async download(path19) {
+    const url = this.url(path19);
     let response;
     try {
       response = await fetch(url, {
@@ -43008,16 +43060,16 @@ var GitHubClient = class {
     return body;
   }
   /** GET one resource. */
-  async get(path18) {
-    return (await this.request(this.url(path18))).body;
+  async get(path19) {
+    return (await this.request(this.url(path19))).body;
   }
   /**
    * GET every page of a list. `key` names the array in an object response (such as
    * `jobs`), whose `total_count` must then match what the pages held.
    */
-  async list(path18, key) {
+  async list(path19, key) {
     const items = [];
-    let url = this.url(path18);
+    let url = this.url(path19);
     let total;
     for (let page = 0; url !== void 0; page++) {
       if (page >= MAX_PAGES)
@@ -43037,8 +43089,8 @@ var GitHubClient = class {
     }
     return items;
   }
-  url(path18) {
-    return `${this.apiUrl.replace(/\/+$/, "")}${path18}`;
+  url(path19) {
+    return `${this.apiUrl.replace(/\/+$/, "")}${path19}`;
   }
 };
 function nextLink(link2, apiUrl) {
@@ -44990,6 +45042,7 @@ function gateInputs(gate, file, reportDir, env, workspace) {
   }
   const values = {
     "report-dir": reportDir,
+    node: process.execPath,
     "system-id": file.file.system.id,
     ...file.file.logProfile !== void 0 ? { "log-profile": file.file.logProfile } : {}
   };
@@ -46374,7 +46427,7 @@ var IdIndex = class _IdIndex {
     return out.sort((x, y) => x.entryIndex - y.entryIndex);
   }
   /** Writes the index to a new file (never over an existing one). */
-  async write(path18, header, display = path18) {
+  async write(path19, header, display = path19) {
     const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
     const pad = (4 - (MAGIC.length + 4 + headerBytes.length) % 4) % 4;
     const head = Buffer.alloc(MAGIC.length + 4 + headerBytes.length + pad, 32);
@@ -46386,13 +46439,13 @@ var IdIndex = class _IdIndex {
       Buffer.from(this.starts.buffer, this.starts.byteOffset, this.starts.byteLength),
       Buffer.from(this.records.buffer, this.records.byteOffset, this.records.byteLength)
     ]);
-    await writeFileAtomic(path18, data2, { displayPath: display });
+    await writeFileAtomic(path19, data2, { displayPath: display });
   }
   /** Reads an index file written by {@link IdIndex.write}. */
-  static async read(path18, display = path18) {
+  static async read(path19, display = path19) {
     let data2;
     try {
-      data2 = await readFile11(path18);
+      data2 = await readFile11(path19);
     } catch (error2) {
       throw toGateError(error2, display);
     }
@@ -48829,9 +48882,9 @@ function verifyChain(leaf, authorities, time) {
   for (const ca of candidates) {
     const [issuer, ...rest] = ca.chain;
     if (!issuer || !leaf.verify(issuer)) continue;
-    const path18 = [issuer, ...rest];
-    const linked = path18.every((c, i) => i + 1 < path18.length ? c.verify(path18[i + 1]) : c.verify());
-    if (linked && path18.every((c) => c.isCA && c.validForDate(time))) return { ca };
+    const path19 = [issuer, ...rest];
+    const linked = path19.every((c, i) => i + 1 < path19.length ? c.verify(path19[i + 1]) : c.verify());
+    if (linked && path19.every((c) => c.isCA && c.validForDate(time))) return { ca };
   }
   return { problem: `the certificate does not chain to a Fulcio CA of the trusted root valid at ${time.toISOString()}` };
 }
@@ -49546,7 +49599,54 @@ async function fromGitHub(client, spec, options, store, list, x509, record) {
 }
 
 // packages/commits/src/gate.ts
+import * as path15 from "node:path";
+
+// packages/commits/src/bundle.ts
+import { mkdtemp as mkdtemp3, rm as rm4, stat as stat7 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
 import * as path14 from "node:path";
+async function isFile(p) {
+  return (await stat7(p)).isFile();
+}
+async function openRepository(repositoryPath, display, options = {}) {
+  if (!await isFile(repositoryPath)) return { dir: repositoryPath, close: async () => void 0 };
+  const env = { ...options.env ?? process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
+  const run5 = async (args, cwd) => {
+    const r = await runProcess("git", args, { cwd, env, ...options.signal ? { signal: options.signal } : {} });
+    options.record?.(`git ${args[0]} ${args[1] ?? ""}`.trim(), r.code);
+    return r;
+  };
+  const dir = await mkdtemp3(path14.join(tmpdir3(), "aag-bundle-"));
+  const repo = path14.join(dir, "repo.git");
+  try {
+    const init = await run5(["init", "--bare", "--quiet", repo], dir);
+    if (init.code !== 0) throw new GateError("TOOL_FAILED", `git init failed: ${init.stderr.trim()}`);
+    const verify2 = await run5(["bundle", "verify", "--quiet", repositoryPath], repo);
+    if (verify2.code !== 0) {
+      throw new GateError("PARSE_ERROR", `not a git bundle git can read: ${verify2.stderr.trim().split("\n")[0]}`, {
+        file: display,
+        field: "repository-path"
+      });
+    }
+    const fetch3 = await run5(["fetch", "--quiet", "--no-tags", repositoryPath, "refs/*:refs/*"], repo);
+    if (fetch3.code !== 0) {
+      throw new GateError("TOOL_FAILED", `git could not read the bundle: ${fetch3.stderr.trim()}`, {
+        file: display,
+        field: "repository-path"
+      });
+    }
+  } catch (error2) {
+    await rm4(dir, { recursive: true, force: true });
+    throw error2;
+  }
+  return {
+    dir: repo,
+    bundle: display,
+    close: () => rm4(dir, { recursive: true, force: true })
+  };
+}
+
+// packages/commits/src/gate.ts
 var COMMIT_ARTICLES = ["Art.15(5)", "Art.17(1)(b)"];
 var DEFAULT_MAX_COMMITS = 1e4;
 async function parseInputs3(raw, ctx) {
@@ -49674,7 +49774,7 @@ async function run4(inputs, ctx) {
   if (inputs.trustedRoot) {
     trust = await loadTrustedRoot(
       inputs.trustedRoot,
-      path14.relative(ctx.workspace, inputs.trustedRoot).split(path14.sep).join("/")
+      path15.relative(ctx.workspace, inputs.trustedRoot).split(path15.sep).join("/")
     );
   }
   const x509 = { trust, requireTransparencyLog: inputs.requireTransparencyLog };
@@ -49684,8 +49784,15 @@ async function run4(inputs, ctx) {
   let result;
   try {
     if (inputs.source === "git") {
-      const git2 = new Git(inputs.repositoryPath, { env: ctx.env, signal: ctx.signal, record });
-      result = await fromGit(git2, spec, { ...inputs, emptyMeansHead }, store, list, x509);
+      const display = path15.relative(ctx.workspace, inputs.repositoryPath).split(path15.sep).join("/") || ".";
+      const repo = await openRepository(inputs.repositoryPath, display, { env: ctx.env, signal: ctx.signal, record });
+      try {
+        const git2 = new Git(repo.dir, { env: ctx.env, signal: ctx.signal, record });
+        result = await fromGit(git2, spec, { ...inputs, emptyMeansHead }, store, list, x509);
+        if (repo.bundle) result.notes.push(`read from the git bundle ${repo.bundle}`);
+      } finally {
+        await repo.close();
+      }
     } else {
       const client = new GitHubClient2(inputs.github, ctx);
       result = await fromGitHub(
@@ -49885,8 +49992,8 @@ function evidenceStatement(manifest, manifestPath, manifestSha256, run5) {
 }
 
 // packages/evidence/src/hash.ts
-import { stat as stat7 } from "node:fs/promises";
-import * as path15 from "node:path";
+import { stat as stat8 } from "node:fs/promises";
+import * as path16 from "node:path";
 
 // packages/evidence/src/pool.ts
 async function mapLimit(items, limit, fn) {
@@ -49916,7 +50023,7 @@ function producerOf(run5) {
   return Object.keys(p).length > 0 ? p : void 0;
 }
 async function describeFile(file, root, category, producer) {
-  const info2 = await stat7(file.absolute).catch((e) => {
+  const info2 = await stat8(file.absolute).catch((e) => {
     throw toGateError(e, file.relative);
   });
   const digest = await sha256File(file.absolute, file.relative, info2.size);
@@ -49938,7 +50045,7 @@ async function hashEvidence(inputs, workspace, run5) {
     field: "paths",
     exclude: [inputs.manifest, inputs.statement, ...inputs.exclude]
   });
-  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path15.sep)));
+  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path16.sep)));
   const producer = producerOf(run5);
   const files = await mapLimit(filtered, HASH_CONCURRENCY, (f) => describeFile(f, inputs.root, inputs.category, producer));
   const bytes = files.reduce((n, f) => n + f.size, 0);
@@ -50012,14 +50119,14 @@ async function hashEvidence(inputs, workspace, run5) {
 }
 
 // packages/evidence/src/verify.ts
-import { realpath as realpath4, stat as stat8 } from "node:fs/promises";
-import * as path16 from "node:path";
+import { realpath as realpath4, stat as stat9 } from "node:fs/promises";
+import * as path17 from "node:path";
 async function checkFile(root, realRoot, rootRel, file) {
   const display = rootRel === "." ? file.path : `${rootRel}/${file.path}`;
-  const absolute = path16.resolve(root, file.path);
+  const absolute = path17.resolve(root, file.path);
   let size;
   try {
-    size = (await stat8(absolute)).size;
+    size = (await stat9(absolute)).size;
   } catch (error2) {
     if (error2.code === "ENOENT") return { kind: "missing", file };
     throw toGateError(error2, display);
@@ -50038,7 +50145,7 @@ async function verifyEvidence(inputs, workspace) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const manifest = await readManifest(inputs.manifest, manifestRel);
   for (const [i, f] of manifest.files.entries()) {
-    if (!isInside(inputs.root, path16.resolve(inputs.root, f.path))) {
+    if (!isInside(inputs.root, path17.resolve(inputs.root, f.path))) {
       throw new GateError("PATH_OUTSIDE_WORKSPACE", `path '${f.path}' leads outside the evidence root`, {
         file: manifestRel,
         field: `files[${i}].path`
@@ -50059,7 +50166,7 @@ async function verifyEvidence(inputs, workspace) {
     allowEmpty: true
   });
   const listed = new Set(manifest.files.map((f) => f.path));
-  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path16.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
+  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path17.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
   const loc2 = (p) => ({ file: display(p) });
   const checks = [
     makeCheck(
@@ -50820,8 +50927,8 @@ async function readPolicy(absolute, display) {
 }
 
 // packages/retention/src/retrieval.ts
-import { stat as stat9 } from "node:fs/promises";
-import * as path17 from "node:path";
+import { stat as stat10 } from "node:fs/promises";
+import * as path18 from "node:path";
 var SCHEME_RE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 async function resolveDocument(value, policyAbsolute, workspace, where2, options) {
   if (SCHEME_RE.test(value) && !/^[A-Za-z]:[\\/]/.test(value)) {
@@ -50843,7 +50950,7 @@ async function resolveDocument(value, policyAbsolute, workspace, where2, options
     }
     return { kind: "url", url: url.href };
   }
-  const absolute = path17.resolve(path17.dirname(policyAbsolute), value);
+  const absolute = path18.resolve(path18.dirname(policyAbsolute), value);
   const rel = toPosixRelative(workspace, absolute);
   try {
     await resolveInside(workspace, absolute, { field: where2.field });
@@ -50853,7 +50960,7 @@ async function resolveDocument(value, policyAbsolute, workspace, where2, options
   }
   let size;
   try {
-    const info2 = await stat9(absolute);
+    const info2 = await stat10(absolute);
     if (!info2.isFile()) return { kind: "missing", path: rel, reason: "is not a regular file" };
     size = info2.size;
   } catch (error2) {
@@ -50870,9 +50977,9 @@ async function resolveDocument(value, policyAbsolute, workspace, where2, options
 function segKey(s) {
   return typeof s === "number" ? `#${s}` : `.${s}`;
 }
-function formatPath(path18) {
+function formatPath(path19) {
   let out = "";
-  for (const s of path18) {
+  for (const s of path19) {
     if (typeof s === "number") out += `[${s}]`;
     else if (/^[A-Za-z_][\w-]*$/.test(s)) out += out === "" ? s : `.${s}`;
     else out += `[${JSON.stringify(s)}]`;
@@ -51071,9 +51178,9 @@ function readModuleConfig(raw) {
   for (const [name, o] of Object.entries(obj(m.outputs))) outputs.set(name, { expression: obj(o).expression });
   return { resources, calls, outputs };
 }
-function moduleAt(root, path18) {
+function moduleAt(root, path19) {
   let m = root;
-  for (const name of path18) m = m?.calls.get(name)?.module;
+  for (const name of path19) m = m?.calls.get(name)?.module;
   return m;
 }
 function expressionReferences(expr) {
@@ -51123,32 +51230,32 @@ function parseTraversal(ref) {
 }
 function resolveReferences(root, modulePath, refs) {
   const found = /* @__PURE__ */ new Map();
-  const visit = (path18, ref, depth) => {
+  const visit = (path19, ref, depth) => {
     if (depth > MAX_DEPTH2) return;
     const steps = parseTraversal(ref);
     if (!steps || steps.length < 2) return;
     const [head, second] = [steps[0], steps[1]];
     if (head.name === "module") {
       if (steps.length < 3) return;
-      const call = moduleAt(root, path18)?.calls.get(second.name);
+      const call = moduleAt(root, path19)?.calls.get(second.name);
       const output = call?.module.outputs.get(steps[2].name);
       if (!output) return;
-      for (const r of expressionReferences(output.expression)) visit([...path18, second.name], r, depth + 1);
+      for (const r of expressionReferences(output.expression)) visit([...path19, second.name], r, depth + 1);
       return;
     }
     if (head.name === "var") {
-      if (path18.length === 0) return;
-      const parent = moduleAt(root, path18.slice(0, -1));
-      const call = parent?.calls.get(path18.at(-1));
-      for (const r of expressionReferences(call?.expressions[second.name])) visit(path18.slice(0, -1), r, depth + 1);
+      if (path19.length === 0) return;
+      const parent = moduleAt(root, path19.slice(0, -1));
+      const call = parent?.calls.get(path19.at(-1));
+      for (const r of expressionReferences(call?.expressions[second.name])) visit(path19.slice(0, -1), r, depth + 1);
       return;
     }
     if (["data", "local", "each", "count", "path", "terraform", "self"].includes(head.name)) return;
     const resource2 = `${head.name}.${second.name}`;
-    if (!moduleAt(root, path18)?.resources.has(resource2)) return;
-    const id2 = `${path18.join(".")}|${resource2}`;
+    if (!moduleAt(root, path19)?.resources.has(resource2)) return;
+    const id2 = `${path19.join(".")}|${resource2}`;
     const existing = found.get(id2);
-    const target = { modulePath: path18, resource: resource2 };
+    const target = { modulePath: path19, resource: resource2 };
     if (second.key !== void 0) target.key = second.key;
     if (!existing || existing.key === void 0 && target.key !== void 0) found.set(id2, target);
   };
@@ -51168,17 +51275,17 @@ var PlanReader = class {
   file;
   text;
   problems = [];
-  fail(code, detail, path18, hint) {
-    const pos = locatePaths(this.text, [path18]).get(formatPath(path18));
+  fail(code, detail, path19, hint) {
+    const pos = locatePaths(this.text, [path19]).get(formatPath(path19));
     throw new GateError(code, detail, {
       file: this.file,
       ...pos ? { line: pos.line, column: pos.column } : {},
-      ...path18.length > 0 ? { field: formatPath(path18) } : {},
+      ...path19.length > 0 ? { field: formatPath(path19) } : {},
       ...hint ? { hint } : {}
     });
   }
-  expect(cond, path18, detail) {
-    if (!cond) this.problems.push({ path: path18, detail });
+  expect(cond, path19, detail) {
+    if (!cond) this.problems.push({ path: path19, detail });
     return cond;
   }
   flush() {
@@ -51201,11 +51308,11 @@ var PlanReader = class {
       field: formatPath(first.path)
     });
   }
-  parseAddressAt(value, path18) {
-    if (!this.expect(typeof value === "string", path18, "must be a resource address string")) return void 0;
+  parseAddressAt(value, path19) {
+    if (!this.expect(typeof value === "string", path19, "must be a resource address string")) return void 0;
     const parsed = parseAddress(value);
     if (typeof parsed === "string") {
-      this.expect(false, path18, `'${value}' is not a resource address: ${parsed}`);
+      this.expect(false, path19, `'${value}' is not a resource address: ${parsed}`);
       return void 0;
     }
     return parsed;
@@ -51258,13 +51365,13 @@ var PlanReader = class {
     const pv = plan.planned_values;
     if (pv === void 0) return out;
     if (!this.expect(isObj(pv), ["planned_values"], "must be an object")) return out;
-    const walk2 = (mod, path18) => {
-      if (!this.expect(isObj(mod), path18, "must be a module object")) return;
+    const walk2 = (mod, path19) => {
+      if (!this.expect(isObj(mod), path19, "must be a module object")) return;
       const m = mod;
-      if (m.resources !== void 0 && this.expect(Array.isArray(m.resources), [...path18, "resources"], "must be an array")) {
+      if (m.resources !== void 0 && this.expect(Array.isArray(m.resources), [...path19, "resources"], "must be an array")) {
         ;
         m.resources.forEach((item, i) => {
-          const base = [...path18, "resources", i];
+          const base = [...path19, "resources", i];
           if (!this.expect(isObj(item), base, "must be an object")) return;
           const r = item;
           const parsed = this.parseAddressAt(r.address, [...base, "address"]);
@@ -51285,9 +51392,9 @@ var PlanReader = class {
           });
         });
       }
-      if (m.child_modules !== void 0 && this.expect(Array.isArray(m.child_modules), [...path18, "child_modules"], "must be an array")) {
+      if (m.child_modules !== void 0 && this.expect(Array.isArray(m.child_modules), [...path19, "child_modules"], "must be an array")) {
         ;
-        m.child_modules.forEach((c, i) => walk2(c, [...path18, "child_modules", i]));
+        m.child_modules.forEach((c, i) => walk2(c, [...path19, "child_modules", i]));
       }
     };
     if (pv.root_module !== void 0) walk2(pv.root_module, ["planned_values", "root_module"]);
@@ -51366,15 +51473,15 @@ async function readPlan(absolute, display) {
 // packages/retention/src/plan/values.ts
 var UNKNOWN = { state: "unknown" };
 var ABSENT = { state: "absent" };
-function attr2(inst, path18) {
+function attr2(inst, path19) {
   let u = inst.afterUnknown;
-  for (const seg of path18) {
+  for (const seg of path19) {
     if (u === true) return UNKNOWN;
     u = typeof u === "object" && u !== null ? u[seg] : void 0;
   }
   if (u === true) return UNKNOWN;
   let v = inst.after;
-  for (const [depth, seg] of path18.entries()) {
+  for (const [depth, seg] of path19.entries()) {
     if (typeof v !== "object" || v === null) return ABSENT;
     const container = v;
     if (!(seg in container)) return inst.source === "planned_values" && depth === 0 ? UNKNOWN : ABSENT;
@@ -51382,41 +51489,41 @@ function attr2(inst, path18) {
   }
   return { state: "known", value: v };
 }
-function blockIndexes(inst, path18) {
-  const v = attr2(inst, path18);
+function blockIndexes(inst, path19) {
+  const v = attr2(inst, path19);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return [];
   if (Array.isArray(v.value)) return v.value.map((_, i) => i);
   return typeof v.value === "object" ? [-1] : [];
 }
-function elementPath(path18, i) {
-  return i < 0 ? path18 : [...path18, i];
+function elementPath(path19, i) {
+  return i < 0 ? path19 : [...path19, i];
 }
-function numberAttr(inst, path18) {
-  const v = attr2(inst, path18);
+function numberAttr(inst, path19) {
+  const v = attr2(inst, path19);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return { n: null };
   if (typeof v.value === "number" && Number.isFinite(v.value)) return { n: v.value };
   if (typeof v.value === "string" && /^-?\d+$/.test(v.value)) return { n: Number(v.value) };
   return "invalid";
 }
-function stringAttr(inst, path18) {
-  const v = attr2(inst, path18);
+function stringAttr(inst, path19) {
+  const v = attr2(inst, path19);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return { s: null };
   return { s: typeof v.value === "string" ? v.value : JSON.stringify(v.value) };
 }
-function boolAttr(inst, path18) {
-  const v = attr2(inst, path18);
+function boolAttr(inst, path19) {
+  const v = attr2(inst, path19);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return { b: null };
   if (typeof v.value === "boolean") return { b: v.value };
   if (v.value === "true" || v.value === "false") return { b: v.value === "true" };
   return { b: null };
 }
-function attributeName(path18) {
+function attributeName(path19) {
   let out = "";
-  for (const s of path18) out += typeof s === "number" ? `[${s}]` : out === "" ? s : `.${s}`;
+  for (const s of path19) out += typeof s === "number" ? `[${s}]` : out === "" ? s : `.${s}`;
   return out;
 }
 
@@ -51427,8 +51534,8 @@ function survives(inst) {
   return !(inst.actions.includes("delete") && !inst.actions.includes("create")) && !inst.actions.includes("forget");
 }
 function configOf(plan, inst) {
-  const path18 = inst.parsed.modules.map((m) => m.name);
-  return moduleAt(plan.config, path18)?.resources.get(`${inst.parsed.type}.${inst.parsed.name}`);
+  const path19 = inst.parsed.modules.map((m) => m.name);
+  return moduleAt(plan.config, path19)?.resources.get(`${inst.parsed.type}.${inst.parsed.name}`);
 }
 function configured(plan, inst, name) {
   const cfg = configOf(plan, inst);
@@ -51443,9 +51550,9 @@ function sameModuleKeys(a, b, depth) {
   }
   return true;
 }
-function commonModuleDepth(a, path18) {
+function commonModuleDepth(a, path19) {
   let i = 0;
-  while (i < a.modules.length && i < path18.length && a.modules[i].name === path18[i]) i++;
+  while (i < a.modules.length && i < path19.length && a.modules[i].name === path19[i]) i++;
   return i;
 }
 function linkSatellite(plan, satellite, argument, targetTypes, matchAttributes) {
@@ -51481,10 +51588,10 @@ function linkSatellite(plan, satellite, argument, targetTypes, matchAttributes) 
   }
   const linked = [];
   for (const t of targets) {
-    const path18 = t.modulePath.join(".");
+    const path19 = t.modulePath.join(".");
     const depth = commonModuleDepth(satellite.parsed, t.modulePath);
     let found = candidates.filter(
-      (c) => `${c.parsed.type}.${c.parsed.name}` === t.resource && moduleConfigPath(c.parsed.modules) === path18 && sameModuleKeys(c.parsed, satellite.parsed, depth)
+      (c) => `${c.parsed.type}.${c.parsed.name}` === t.resource && moduleConfigPath(c.parsed.modules) === path19 && sameModuleKeys(c.parsed, satellite.parsed, depth)
     );
     if (t.key !== void 0) found = found.filter((c) => c.parsed.key === t.key);
     if (found.length > 1) {
@@ -51520,7 +51627,7 @@ var FindingSink = class {
   store;
   floor;
   findings = [];
-  add(aspect, status, rule, inst, path18, message) {
+  add(aspect, status, rule, inst, path19, message) {
     this.findings.push({
       aspect,
       status,
@@ -51528,8 +51635,8 @@ var FindingSink = class {
       store: this.store.address,
       resource: inst.address,
       file: inst.file,
-      attribute: path18.length === 0 ? RESOURCE_ITSELF : attributeName(path18),
-      path: [...inst.afterPath, ...path18],
+      attribute: path19.length === 0 ? RESOURCE_ITSELF : attributeName(path19),
+      path: [...inst.afterPath, ...path19],
       message
     });
   }
@@ -51550,13 +51657,13 @@ var FindingSink = class {
     });
   }
   /** Adds a pass or fail finding for a retention against the floor; returns whether it met it. */
-  judge(aspect, rule, inst, path18, retention, what, hint = "") {
+  judge(aspect, rule, inst, path19, retention, what, hint = "") {
     const missed = unmet(retention, this.floor);
     if (missed.length === 0) {
-      this.add(aspect, "pass", rule, inst, path18, `${what}: meets the floor`);
+      this.add(aspect, "pass", rule, inst, path19, `${what}: meets the floor`);
       return true;
     }
-    this.add(aspect, "fail", rule, inst, path18, `${what}, ${shortfallText(missed)}${hint}`);
+    this.add(aspect, "fail", rule, inst, path19, `${what}, ${shortfallText(missed)}${hint}`);
     return false;
   }
 };

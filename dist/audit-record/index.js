@@ -39099,7 +39099,7 @@ var ACTION_SPECS = {
         "default": "origin"
       },
       "repository-path": {
-        "description": "Path of the git repository inside the workspace, for source git. Defaults to the workspace.",
+        "description": "Path of the git repository inside the workspace, for source git, or of a git bundle file (as an auditor receives a repository; it is only read: its refs are fetched into a temporary bare repository). Defaults to the workspace.",
         "required": false,
         "default": "."
       },
@@ -39999,7 +39999,7 @@ async function runAction(def, io = actionsIO, options = {}) {
 }
 
 // packages/audit/src/placeholders.ts
-var PLACEHOLDERS = ["report-dir", "system-id", "log-profile"];
+var PLACEHOLDERS = ["report-dir", "system-id", "log-profile", "node"];
 var PATTERN = /\$(\$?)\{([^}]*)\}/g;
 function placeholdersIn(text) {
   const out = [];
@@ -40020,8 +40020,14 @@ var gates_file_schema_default = {
   required: ["version", "system", "gates"],
   additionalProperties: false,
   properties: {
-    $schema: { type: "string", description: "Optional pointer to this schema, for editors." },
-    version: { const: 1, description: "Version of the gates file format." },
+    $schema: {
+      type: "string",
+      description: "Optional pointer to this schema, for editors."
+    },
+    version: {
+      const: 1,
+      description: "Version of the gates file format."
+    },
     system: {
       type: "object",
       description: "The high-risk AI system the gates protect.",
@@ -40033,7 +40039,11 @@ var gates_file_schema_default = {
           pattern: "^[a-z0-9]+([-_.][a-z0-9]+)*$",
           description: "Stable identifier of the system, as used in its logs and technical documentation."
         },
-        name: { type: "string", minLength: 1, description: "Human-readable name." },
+        name: {
+          type: "string",
+          minLength: 1,
+          description: "Human-readable name."
+        },
         intendedPurpose: {
           type: "string",
           minLength: 20,
@@ -40074,7 +40084,11 @@ var gates_file_schema_default = {
           minLength: 1,
           description: "The provider placing the system on the market."
         },
-        version: { type: "string", minLength: 1, description: "Version of the system the pipeline builds." }
+        version: {
+          type: "string",
+          minLength: 1,
+          description: "Version of the system the pipeline builds."
+        }
       }
     },
     logProfile: {
@@ -40084,7 +40098,10 @@ var gates_file_schema_default = {
     },
     artefacts: {
       type: "array",
-      items: { type: "string", minLength: 1 },
+      items: {
+        type: "string",
+        minLength: 1
+      },
       description: "Glob patterns of the final artefacts of the pipeline; audit-record hashes every match into the record. A pattern that matches nothing fails the record."
     },
     gates: {
@@ -40106,13 +40123,41 @@ var gates_file_schema_default = {
             pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
             description: "The action name, such as evidence-hash."
           },
-          name: { type: "string", minLength: 1, description: "A title for reports." },
+          name: {
+            type: "string",
+            minLength: 1,
+            description: "A title for reports."
+          },
           with: {
             type: "object",
-            description: "The action's inputs, by their action.yml names. Lists are joined with newlines. ${report-dir}, ${system-id} and ${log-profile} are replaced; $${ gives a literal ${.",
-            propertyNames: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+            description: "The action's inputs, by their action.yml names. Lists are joined with newlines. ${report-dir}, ${system-id}, ${log-profile} and ${node} (the Node.js running the suite) are replaced; $${ gives a literal ${.",
+            propertyNames: {
+              pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"
+            },
             additionalProperties: {
-              oneOf: [{ type: ["string", "number", "boolean"] }, { type: "array", items: { type: "string" } }]
+              oneOf: [
+                {
+                  type: ["string", "number", "boolean"]
+                },
+                {
+                  type: "array",
+                  items: {
+                    type: "string"
+                  }
+                }
+              ]
+            }
+          },
+          allowSkipped: {
+            type: "object",
+            description: "Checks of this gate (by check id) that may be skipped without failing the audit record, each with the reason the skip is acceptable. Every other skipped check fails the record; every waiver used is listed in the record.",
+            propertyNames: {
+              pattern: "^[a-z0-9]+([-.][a-z0-9]+)*$"
+            },
+            additionalProperties: {
+              type: "string",
+              minLength: 10,
+              description: "Why skipping this check is acceptable, in words a reviewer can judge."
             }
           }
         }
@@ -40210,6 +40255,7 @@ function checkAgainstSpecs(file, parsed, display, specs) {
       uses: entry.uses,
       name: entry.name ?? id,
       with: inputs,
+      allowSkipped: entry.allowSkipped ?? {},
       ...line !== void 0 ? { line } : {}
     };
   });
@@ -40480,25 +40526,31 @@ function checkContract(file, ledger, run2) {
       { locations: empty2.map((o) => ({ file: o.entry.file, field: "checks" })) }
     )
   );
-  const skipping = ranOutcomes.filter((o) => o.entry.result.checks.some((c) => c.status === "skipped"));
+  const skippedIds = (o) => o.entry.result.checks.filter((c) => c.status === "skipped").map((c) => c.id);
+  const skipping = ranOutcomes.filter((o) => skippedIds(o).some((id) => !(id in o.expected.allowSkipped)));
+  const waived = ranOutcomes.flatMap(
+    (o) => skippedIds(o).filter((id) => id in o.expected.allowSkipped).map((id) => ({ gate: o.expected.id, check: id, reason: o.expected.allowSkipped[id] }))
+  );
+  const waiverNote = waived.length === 0 ? "" : `; ${waived.length} skip(s) waived by the gates file: ${waived.map((w) => `${w.gate} ${w.check} (${w.reason})`).join("; ")}`;
   checks.push(
     makeCheck(
       "no-gate-skipped",
       "No gate skipped any of its checks",
       CONTRACT_ARTICLES,
       skipping.length === 0 && missing.length === 0 ? "pass" : "fail",
-      skipping.length === 0 && missing.length === 0 ? "no gate and no check was skipped" : [
+      (skipping.length === 0 && missing.length === 0 ? "no gate was skipped and no check was skipped without a waiver" : [
         ...missing.map((o) => `${label(o.expected)} was skipped`),
         ...skipping.map((o) => {
-          const ids = o.entry.result.checks.filter((c) => c.status === "skipped").map((c) => c.id);
+          const ids = skippedIds(o).filter((id) => !(id in o.expected.allowSkipped));
           return `${label(o.expected)} skipped ${ids.join(", ")}`;
         })
-      ].join("; "),
+      ].join("; ")) + waiverNote,
       {
         locations: [
           ...missing.map((o) => gateLocation(file, o.expected)),
           ...skipping.map((o) => ({ file: o.entry.file, field: "checks" }))
-        ]
+        ],
+        ...waived.length > 0 ? { evidence: { waived } } : {}
       }
     )
   );

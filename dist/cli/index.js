@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path22, { windows } = {}) => {
-      const segs = path22.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path23, { windows } = {}) => {
+      const segs = path23.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5042,8 +5042,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path22) {
-      let input = path22;
+    function removeDotSegments(path23) {
+      let input = path23;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,11 +5117,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path22) {
-      if (path22 === "" || path22[0] === "/") {
-        return removeDotSegments(path22);
+    function removeDotSegmentsRelative(path23) {
+      if (path23 === "" || path23[0] === "/") {
+        return removeDotSegments(path23);
       }
-      const segments = path22.split("/");
+      const segments = path23.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
+        const path23 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path23 && path23 !== "/" ? path23 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -10392,17 +10392,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path22) {
-      const ctrl = callVisitor(key, node, visitor, path22);
+    function visit_(key, node, visitor, path23) {
+      const ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visit_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visit_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path22);
+            const ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10413,13 +10413,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = visit_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path22);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10440,17 +10440,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path22) {
-      const ctrl = await callVisitor(key, node, visitor, path22);
+    async function visitAsync_(key, node, visitor, path23) {
+      const ctrl = await callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visitAsync_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visitAsync_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path22);
+            const ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10461,13 +10461,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path22);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10494,23 +10494,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path22) {
+    function callVisitor(key, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node, path22);
+        return visitor(key, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path22);
+        return visitor.Map?.(key, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path22);
+        return visitor.Seq?.(key, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path22);
+        return visitor.Pair?.(key, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path22);
+        return visitor.Scalar?.(key, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path22);
+        return visitor.Alias?.(key, node, path23);
       return void 0;
     }
-    function replaceNode(key, path22, node) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11122,10 +11122,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path22.length - 1; i >= 0; --i) {
-        const k = path22[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11144,7 +11144,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11174,11 +11174,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key, ...rest] = path22;
+          const [key, ...rest] = path23;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11192,8 +11192,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key, ...rest] = path22;
+      deleteIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11207,8 +11207,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key, ...rest] = path22;
+      getIn(path23, keepScalar) {
+        const [key, ...rest] = path23;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11226,8 +11226,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key, ...rest] = path22;
+      hasIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11237,8 +11237,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        const [key, ...rest] = path22;
+      setIn(path23, value) {
+        const [key, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -13753,9 +13753,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13830,14 +13830,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection.isEmptyPath(path22)) {
+      deleteIn(path23) {
+        if (Collection.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13852,10 +13852,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection.isEmptyPath(path22))
+      getIn(path23, keepScalar) {
+        if (Collection.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13866,10 +13866,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection.isEmptyPath(path22))
+      hasIn(path23) {
+        if (Collection.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13886,13 +13886,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        if (Collection.isEmptyPath(path22)) {
+      setIn(path23, value) {
+        if (Collection.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -15853,9 +15853,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path22) => {
+    visit.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field2, index] of path22) {
+      for (const [field2, index] of path23) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15864,23 +15864,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path22) => {
-      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
-      const field2 = path22[path22.length - 1][0];
+    visit.parentCollection = (cst, path23) => {
+      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
+      const field2 = path23[path23.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path22.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15891,10 +15891,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18684,14 +18684,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path22 && path22[0] !== "/") {
-          path22 = `/${path22}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path22}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -19142,39 +19142,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path22);
+        debuglog("sending request to %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path23, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path22,
+          path23,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path22);
+        debuglog("trailers received from %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path23, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path22,
+          path23,
           error2.message
         );
       });
@@ -19223,9 +19223,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path22, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path22);
+          debuglog("sending request to %s %s/%s", method, origin, path23);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -19288,7 +19288,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path22,
+        path: path23,
         method,
         body,
         headers,
@@ -19303,11 +19303,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path22 !== "string") {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path22)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -19373,7 +19373,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path22, query) : path22;
+        this.path = query ? buildURL(path23, query) : path23;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -24066,7 +24066,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path22, host, upgrade, blocking, reset } = request;
+      const { method, path: path23, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -24147,7 +24147,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path22} HTTP/1.1\r
+      let header = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24676,7 +24676,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -24773,7 +24773,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path22;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -25126,9 +25126,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path22 = search ? `${pathname}${search}` : pathname;
+        const path23 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path22;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -26367,10 +26367,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path22 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path22;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -28342,20 +28342,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path22) {
-      if (typeof path22 !== "string") {
-        return path22;
+    function safeUrl(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path22.split("?");
+      const pathSegments = path23.split("?");
       if (pathSegments.length !== 2) {
-        return path22;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path22);
+    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path23);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -28377,7 +28377,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -28415,9 +28415,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path22, method, body, headers, query } = opts;
+      const { path: path23, method, body, headers, query } = opts;
       return {
-        path: path22,
+        path: path23,
         method,
         body,
         headers,
@@ -28880,10 +28880,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path22,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -33762,9 +33762,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path22) {
-      for (let i = 0; i < path22.length; ++i) {
-        const code = path22.charCodeAt(i);
+    function validateCookiePath(path23) {
+      for (let i = 0; i < path23.length; ++i) {
+        const code = path23.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -36684,11 +36684,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path22 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path22 = `/${path22}`;
+            path23 = `/${path23}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path22);
+          url = new URL(util.parseOrigin(url).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -38316,7 +38316,7 @@ var require_dist3 = __commonJS({
 });
 
 // packages/cli/src/main.ts
-import * as path21 from "node:path";
+import * as path22 from "node:path";
 
 // packages/core/src/errors.ts
 var GateError = class extends Error {
@@ -38435,10 +38435,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 var HASH_CHUNK_BYTES = 1024 * 1024;
 var SMALL_FILE_BYTES = 256 * 1024;
-async function sha256File(path22, displayPath = path22, sizeHint) {
+async function sha256File(path23, displayPath = path23, sizeHint) {
   if (sizeHint !== void 0 && sizeHint <= SMALL_FILE_BYTES) {
     try {
-      const data2 = await readFile(path22);
+      const data2 = await readFile(path23);
       return { sha256: createHash("sha256").update(data2).digest("hex"), size: data2.length };
     } catch (error2) {
       throw toGateError(error2, displayPath);
@@ -38447,7 +38447,7 @@ async function sha256File(path22, displayPath = path22, sizeHint) {
   const hash2 = createHash("sha256");
   let size = 0;
   try {
-    for await (const chunk of createReadStream(path22, { highWaterMark: HASH_CHUNK_BYTES })) {
+    for await (const chunk of createReadStream(path23, { highWaterMark: HASH_CHUNK_BYTES })) {
       hash2.update(chunk);
       size += chunk.length;
     }
@@ -38514,27 +38514,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path22) {
-  let normalized = normalize(path22);
+function cleanPath(path23) {
+  let normalized = normalize(path23);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path22, separator) {
-  return path22.replace(SLASHES_REGEX, separator);
+function convertSlashes(path23, separator) {
+  return path23.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path22) {
-  return path22 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path22);
+function isRootDirectory(path23) {
+  return path23 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path23);
 }
-function normalizePath(path22, options) {
+function normalizePath(path23, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path22.includes("/") || path22.startsWith(".");
-  if (resolvePaths) path22 = resolve2(path22);
-  if (normalizePath$1 || pathNeedsCleaning) path22 = cleanPath(path22);
-  if (path22 === ".") return "";
-  const needsSeperator = path22[path22.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path22 + pathSeparator : path22, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path23.includes("/") || path23.startsWith(".");
+  if (resolvePaths) path23 = resolve2(path23);
+  if (normalizePath$1 || pathNeedsCleaning) path23 = cleanPath(path23);
+  if (path23 === ".") return "";
+  const needsSeperator = path23[path23.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path23 + pathSeparator : path23, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -38571,8 +38571,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path22 = directoryPath || ".";
-  if (filters.every((filter) => filter(path22, true))) paths.push(path22);
+  const path23 = directoryPath || ".";
+  if (filters.every((filter) => filter(path23, true))) paths.push(path23);
 };
 var empty$2 = () => {
 };
@@ -38624,27 +38624,27 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path22, state, callback$1) {
+var resolveSymlinksAsync = function(path23, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs2.realpath(path22, (error2, resolvedPath) => {
+  fs2.realpath(path23, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs2.stat(resolvedPath, (error$1, stat11) => {
+    fs2.stat(resolvedPath, (error$1, stat12) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat11.isDirectory() && isRecursive(path22, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat11, resolvedPath);
+      if (stat12.isDirectory() && isRecursive(path23, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat12, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path22, state, callback$1) {
+var resolveSymlinks = function(path23, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs2.realpathSync(path22);
-    const stat11 = fs2.statSync(resolvedPath);
-    if (stat11.isDirectory() && isRecursive(path22, resolvedPath, state)) return;
-    callback$1(stat11, resolvedPath);
+    const resolvedPath = fs2.realpathSync(path23);
+    const stat12 = fs2.statSync(resolvedPath);
+    if (stat12.isDirectory() && isRecursive(path23, resolvedPath, state)) return;
+    callback$1(stat12, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -38653,9 +38653,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path22, resolved, state) {
+function isRecursive(path23, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path22);
+  let parent = dirname(path23);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -38663,7 +38663,7 @@ function isRecursive(path22, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path22, resolved);
+  state.symlinks.set(path23, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -38835,19 +38835,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path22 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path22)) continue;
-        this.pushDirectory(path22, paths, filters);
-        this.walkDirectory(this.state, path22, path22, depth - 1, this.walk);
+        let path23 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path23)) continue;
+        this.pushDirectory(path23, paths, filters);
+        this.walkDirectory(this.state, path23, path23, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path22 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path22, this.state, (stat11, resolvedPath) => {
-          if (stat11.isDirectory()) {
+        let path23 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path23, this.state, (stat12, resolvedPath) => {
+          if (stat12.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path22 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path22 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path23 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path23 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path22;
+            resolvedPath = useRealPaths ? resolvedPath : path23;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -39013,7 +39013,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path22) => isMatch(path22));
+    this.options.filters.push((path23) => isMatch(path23));
     return this;
   }
 };
@@ -39088,19 +39088,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path22) {
-  return path22.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path23) {
+  return path23.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path22) {
+function splitPattern(path23) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path22, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path22];
+  const result = import_picomatch.default.scan(path23, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path23];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path22) => path22.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path22) => path22.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path23) => path23.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path23) => path23.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -39207,13 +39207,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path22 = format(p, isDirectory2);
-      const matches = matcher(path22) && !ignore(path22);
-      if (matches) log(`matched ${path22}`);
+      const path23 = format(p, isDirectory2);
+      const matches = matcher(path23) && !ignore(path23);
+      if (matches) log(`matched ${path23}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path22 = format(p, isDirectory2);
-      return matcher(path22) && !ignore(path22);
+      const path23 = format(p, isDirectory2);
+      return matcher(path23) && !ignore(path23);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -40757,10 +40757,10 @@ function validateConfig(parsed, schema, file) {
     field: first.field
   });
 }
-async function loadConfig(path22, schema, displayPath = path22) {
+async function loadConfig(path23, schema, displayPath = path23) {
   let text2;
   try {
-    text2 = await readFile2(path22, "utf8");
+    text2 = await readFile2(path23, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
@@ -41523,7 +41523,7 @@ var ACTION_SPECS = {
         "default": "origin"
       },
       "repository-path": {
-        "description": "Path of the git repository inside the workspace, for source git. Defaults to the workspace.",
+        "description": "Path of the git repository inside the workspace, for source git, or of a git bundle file (as an auditor receives a repository; it is only read: its refs are fetched into a temporary bare repository). Defaults to the workspace.",
         "required": false,
         "default": "."
       },
@@ -42411,7 +42411,7 @@ var canonicalizeCommand = {
 
 // packages/cli/src/health.ts
 import { appendFile as appendFile3 } from "node:fs/promises";
-import * as path20 from "node:path";
+import * as path21 from "node:path";
 
 // packages/health/src/stats.ts
 function quantile(sorted, q) {
@@ -42971,7 +42971,7 @@ import { stat as stat4 } from "node:fs/promises";
 import * as path7 from "node:path";
 
 // packages/audit/src/placeholders.ts
-var PLACEHOLDERS = ["report-dir", "system-id", "log-profile"];
+var PLACEHOLDERS = ["report-dir", "system-id", "log-profile", "node"];
 var PATTERN = /\$(\$?)\{([^}]*)\}/g;
 function placeholdersIn(text2) {
   const out = [];
@@ -43005,8 +43005,14 @@ var gates_file_schema_default = {
   required: ["version", "system", "gates"],
   additionalProperties: false,
   properties: {
-    $schema: { type: "string", description: "Optional pointer to this schema, for editors." },
-    version: { const: 1, description: "Version of the gates file format." },
+    $schema: {
+      type: "string",
+      description: "Optional pointer to this schema, for editors."
+    },
+    version: {
+      const: 1,
+      description: "Version of the gates file format."
+    },
     system: {
       type: "object",
       description: "The high-risk AI system the gates protect.",
@@ -43018,7 +43024,11 @@ var gates_file_schema_default = {
           pattern: "^[a-z0-9]+([-_.][a-z0-9]+)*$",
           description: "Stable identifier of the system, as used in its logs and technical documentation."
         },
-        name: { type: "string", minLength: 1, description: "Human-readable name." },
+        name: {
+          type: "string",
+          minLength: 1,
+          description: "Human-readable name."
+        },
         intendedPurpose: {
           type: "string",
           minLength: 20,
@@ -43059,7 +43069,11 @@ var gates_file_schema_default = {
           minLength: 1,
           description: "The provider placing the system on the market."
         },
-        version: { type: "string", minLength: 1, description: "Version of the system the pipeline builds." }
+        version: {
+          type: "string",
+          minLength: 1,
+          description: "Version of the system the pipeline builds."
+        }
       }
     },
     logProfile: {
@@ -43069,7 +43083,10 @@ var gates_file_schema_default = {
     },
     artefacts: {
       type: "array",
-      items: { type: "string", minLength: 1 },
+      items: {
+        type: "string",
+        minLength: 1
+      },
       description: "Glob patterns of the final artefacts of the pipeline; audit-record hashes every match into the record. A pattern that matches nothing fails the record."
     },
     gates: {
@@ -43091,13 +43108,41 @@ var gates_file_schema_default = {
             pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
             description: "The action name, such as evidence-hash."
           },
-          name: { type: "string", minLength: 1, description: "A title for reports." },
+          name: {
+            type: "string",
+            minLength: 1,
+            description: "A title for reports."
+          },
           with: {
             type: "object",
-            description: "The action's inputs, by their action.yml names. Lists are joined with newlines. ${report-dir}, ${system-id} and ${log-profile} are replaced; $${ gives a literal ${.",
-            propertyNames: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+            description: "The action's inputs, by their action.yml names. Lists are joined with newlines. ${report-dir}, ${system-id}, ${log-profile} and ${node} (the Node.js running the suite) are replaced; $${ gives a literal ${.",
+            propertyNames: {
+              pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"
+            },
             additionalProperties: {
-              oneOf: [{ type: ["string", "number", "boolean"] }, { type: "array", items: { type: "string" } }]
+              oneOf: [
+                {
+                  type: ["string", "number", "boolean"]
+                },
+                {
+                  type: "array",
+                  items: {
+                    type: "string"
+                  }
+                }
+              ]
+            }
+          },
+          allowSkipped: {
+            type: "object",
+            description: "Checks of this gate (by check id) that may be skipped without failing the audit record, each with the reason the skip is acceptable. Every other skipped check fails the record; every waiver used is listed in the record.",
+            propertyNames: {
+              pattern: "^[a-z0-9]+([-.][a-z0-9]+)*$"
+            },
+            additionalProperties: {
+              type: "string",
+              minLength: 10,
+              description: "Why skipping this check is acceptable, in words a reviewer can judge."
             }
           }
         }
@@ -43195,6 +43240,7 @@ function checkAgainstSpecs(file, parsed, display, specs) {
       uses: entry.uses,
       name: entry.name ?? id2,
       with: inputs,
+      allowSkipped: entry.allowSkipped ?? {},
       ...line !== void 0 ? { line } : {}
     };
   });
@@ -43465,25 +43511,31 @@ function checkContract(file, ledger, run7) {
       { locations: empty2.map((o) => ({ file: o.entry.file, field: "checks" })) }
     )
   );
-  const skipping = ranOutcomes.filter((o) => o.entry.result.checks.some((c) => c.status === "skipped"));
+  const skippedIds = (o) => o.entry.result.checks.filter((c) => c.status === "skipped").map((c) => c.id);
+  const skipping = ranOutcomes.filter((o) => skippedIds(o).some((id2) => !(id2 in o.expected.allowSkipped)));
+  const waived = ranOutcomes.flatMap(
+    (o) => skippedIds(o).filter((id2) => id2 in o.expected.allowSkipped).map((id2) => ({ gate: o.expected.id, check: id2, reason: o.expected.allowSkipped[id2] }))
+  );
+  const waiverNote = waived.length === 0 ? "" : `; ${waived.length} skip(s) waived by the gates file: ${waived.map((w) => `${w.gate} ${w.check} (${w.reason})`).join("; ")}`;
   checks.push(
     makeCheck(
       "no-gate-skipped",
       "No gate skipped any of its checks",
       CONTRACT_ARTICLES,
       skipping.length === 0 && missing.length === 0 ? "pass" : "fail",
-      skipping.length === 0 && missing.length === 0 ? "no gate and no check was skipped" : [
+      (skipping.length === 0 && missing.length === 0 ? "no gate was skipped and no check was skipped without a waiver" : [
         ...missing.map((o) => `${label(o.expected)} was skipped`),
         ...skipping.map((o) => {
-          const ids = o.entry.result.checks.filter((c) => c.status === "skipped").map((c) => c.id);
+          const ids = skippedIds(o).filter((id2) => !(id2 in o.expected.allowSkipped));
           return `${label(o.expected)} skipped ${ids.join(", ")}`;
         })
-      ].join("; "),
+      ].join("; ")) + waiverNote,
       {
         locations: [
           ...missing.map((o) => gateLocation(file, o.expected)),
           ...skipping.map((o) => ({ file: o.entry.file, field: "checks" }))
-        ]
+        ],
+        ...waived.length > 0 ? { evidence: { waived } } : {}
       }
     )
   );
@@ -43549,8 +43601,8 @@ var GitHubClient = class {
     }
   }
   /** GET raw bytes (an artifact archive), following GitHub's redirect to its storage. */
-  async download(path22) {
-    const url = this.url(path22);
+  async download(path23) {
+    const url = this.url(path23);
     let response;
     try {
       response = await fetch(url, {
@@ -43578,16 +43630,16 @@ var GitHubClient = class {
     return body;
   }
   /** GET one resource. */
-  async get(path22) {
-    return (await this.request(this.url(path22))).body;
+  async get(path23) {
+    return (await this.request(this.url(path23))).body;
   }
   /**
    * GET every page of a list. `key` names the array in an object response (such as
    * `jobs`), whose `total_count` must then match what the pages held.
    */
-  async list(path22, key) {
+  async list(path23, key) {
     const items = [];
-    let url = this.url(path22);
+    let url = this.url(path23);
     let total;
     for (let page = 0; url !== void 0; page++) {
       if (page >= MAX_PAGES)
@@ -43607,8 +43659,8 @@ var GitHubClient = class {
     }
     return items;
   }
-  url(path22) {
-    return `${this.apiUrl.replace(/\/+$/, "")}${path22}`;
+  url(path23) {
+    return `${this.apiUrl.replace(/\/+$/, "")}${path23}`;
   }
 };
 function nextLink(link2, apiUrl) {
@@ -45420,7 +45472,7 @@ async function fetchRecords(options) {
 // packages/cli/src/run.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { appendFile as appendFile2 } from "node:fs/promises";
-import * as path19 from "node:path";
+import * as path20 from "node:path";
 
 // packages/suite/src/runner.ts
 import { readdir as readdir3, readFile as readFile9 } from "node:fs/promises";
@@ -45668,6 +45720,7 @@ function gateInputs(gate, file, reportDir, env, workspace) {
   }
   const values = {
     "report-dir": reportDir,
+    node: process.execPath,
     "system-id": file.file.system.id,
     ...file.file.logProfile !== void 0 ? { "log-profile": file.file.logProfile } : {}
   };
@@ -47088,7 +47141,7 @@ var IdIndex = class _IdIndex {
     return out.sort((x, y) => x.entryIndex - y.entryIndex);
   }
   /** Writes the index to a new file (never over an existing one). */
-  async write(path22, header, display = path22) {
+  async write(path23, header, display = path23) {
     const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
     const pad = (4 - (MAGIC.length + 4 + headerBytes.length) % 4) % 4;
     const head = Buffer.alloc(MAGIC.length + 4 + headerBytes.length + pad, 32);
@@ -47100,13 +47153,13 @@ var IdIndex = class _IdIndex {
       Buffer.from(this.starts.buffer, this.starts.byteOffset, this.starts.byteLength),
       Buffer.from(this.records.buffer, this.records.byteOffset, this.records.byteLength)
     ]);
-    await writeFileAtomic(path22, data2, { displayPath: display });
+    await writeFileAtomic(path23, data2, { displayPath: display });
   }
   /** Reads an index file written by {@link IdIndex.write}. */
-  static async read(path22, display = path22) {
+  static async read(path23, display = path23) {
     let data2;
     try {
-      data2 = await readFile12(path22);
+      data2 = await readFile12(path23);
     } catch (error2) {
       throw toGateError(error2, display);
     }
@@ -49543,9 +49596,9 @@ function verifyChain(leaf, authorities, time) {
   for (const ca of candidates) {
     const [issuer, ...rest] = ca.chain;
     if (!issuer || !leaf.verify(issuer)) continue;
-    const path22 = [issuer, ...rest];
-    const linked = path22.every((c, i) => i + 1 < path22.length ? c.verify(path22[i + 1]) : c.verify());
-    if (linked && path22.every((c) => c.isCA && c.validForDate(time))) return { ca };
+    const path23 = [issuer, ...rest];
+    const linked = path23.every((c, i) => i + 1 < path23.length ? c.verify(path23[i + 1]) : c.verify());
+    if (linked && path23.every((c) => c.isCA && c.validForDate(time))) return { ca };
   }
   return { problem: `the certificate does not chain to a Fulcio CA of the trusted root valid at ${time.toISOString()}` };
 }
@@ -50260,7 +50313,54 @@ async function fromGitHub(client, spec, options, store, list, x509, record) {
 }
 
 // packages/commits/src/gate.ts
+import * as path16 from "node:path";
+
+// packages/commits/src/bundle.ts
+import { mkdtemp as mkdtemp3, rm as rm4, stat as stat8 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
 import * as path15 from "node:path";
+async function isFile(p) {
+  return (await stat8(p)).isFile();
+}
+async function openRepository(repositoryPath, display, options = {}) {
+  if (!await isFile(repositoryPath)) return { dir: repositoryPath, close: async () => void 0 };
+  const env = { ...options.env ?? process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
+  const run7 = async (args, cwd) => {
+    const r = await runProcess("git", args, { cwd, env, ...options.signal ? { signal: options.signal } : {} });
+    options.record?.(`git ${args[0]} ${args[1] ?? ""}`.trim(), r.code);
+    return r;
+  };
+  const dir = await mkdtemp3(path15.join(tmpdir3(), "aag-bundle-"));
+  const repo = path15.join(dir, "repo.git");
+  try {
+    const init = await run7(["init", "--bare", "--quiet", repo], dir);
+    if (init.code !== 0) throw new GateError("TOOL_FAILED", `git init failed: ${init.stderr.trim()}`);
+    const verify2 = await run7(["bundle", "verify", "--quiet", repositoryPath], repo);
+    if (verify2.code !== 0) {
+      throw new GateError("PARSE_ERROR", `not a git bundle git can read: ${verify2.stderr.trim().split("\n")[0]}`, {
+        file: display,
+        field: "repository-path"
+      });
+    }
+    const fetch3 = await run7(["fetch", "--quiet", "--no-tags", repositoryPath, "refs/*:refs/*"], repo);
+    if (fetch3.code !== 0) {
+      throw new GateError("TOOL_FAILED", `git could not read the bundle: ${fetch3.stderr.trim()}`, {
+        file: display,
+        field: "repository-path"
+      });
+    }
+  } catch (error2) {
+    await rm4(dir, { recursive: true, force: true });
+    throw error2;
+  }
+  return {
+    dir: repo,
+    bundle: display,
+    close: () => rm4(dir, { recursive: true, force: true })
+  };
+}
+
+// packages/commits/src/gate.ts
 var COMMIT_ARTICLES = ["Art.15(5)", "Art.17(1)(b)"];
 var DEFAULT_MAX_COMMITS = 1e4;
 async function parseInputs3(raw, ctx) {
@@ -50388,7 +50488,7 @@ async function run5(inputs, ctx) {
   if (inputs.trustedRoot) {
     trust = await loadTrustedRoot(
       inputs.trustedRoot,
-      path15.relative(ctx.workspace, inputs.trustedRoot).split(path15.sep).join("/")
+      path16.relative(ctx.workspace, inputs.trustedRoot).split(path16.sep).join("/")
     );
   }
   const x509 = { trust, requireTransparencyLog: inputs.requireTransparencyLog };
@@ -50398,8 +50498,15 @@ async function run5(inputs, ctx) {
   let result;
   try {
     if (inputs.source === "git") {
-      const git2 = new Git(inputs.repositoryPath, { env: ctx.env, signal: ctx.signal, record });
-      result = await fromGit(git2, spec, { ...inputs, emptyMeansHead }, store, list, x509);
+      const display = path16.relative(ctx.workspace, inputs.repositoryPath).split(path16.sep).join("/") || ".";
+      const repo = await openRepository(inputs.repositoryPath, display, { env: ctx.env, signal: ctx.signal, record });
+      try {
+        const git2 = new Git(repo.dir, { env: ctx.env, signal: ctx.signal, record });
+        result = await fromGit(git2, spec, { ...inputs, emptyMeansHead }, store, list, x509);
+        if (repo.bundle) result.notes.push(`read from the git bundle ${repo.bundle}`);
+      } finally {
+        await repo.close();
+      }
     } else {
       const client = new GitHubClient2(inputs.github, ctx);
       result = await fromGitHub(
@@ -50599,8 +50706,8 @@ function evidenceStatement(manifest, manifestPath, manifestSha256, run7) {
 }
 
 // packages/evidence/src/hash.ts
-import { stat as stat8 } from "node:fs/promises";
-import * as path16 from "node:path";
+import { stat as stat9 } from "node:fs/promises";
+import * as path17 from "node:path";
 
 // packages/evidence/src/pool.ts
 async function mapLimit(items, limit, fn) {
@@ -50630,7 +50737,7 @@ function producerOf(run7) {
   return Object.keys(p).length > 0 ? p : void 0;
 }
 async function describeFile(file, root, category, producer) {
-  const info2 = await stat8(file.absolute).catch((e) => {
+  const info2 = await stat9(file.absolute).catch((e) => {
     throw toGateError(e, file.relative);
   });
   const digest = await sha256File(file.absolute, file.relative, info2.size);
@@ -50652,7 +50759,7 @@ async function hashEvidence(inputs, workspace, run7) {
     field: "paths",
     exclude: [inputs.manifest, inputs.statement, ...inputs.exclude]
   });
-  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path16.sep)));
+  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path17.sep)));
   const producer = producerOf(run7);
   const files = await mapLimit(filtered, HASH_CONCURRENCY, (f) => describeFile(f, inputs.root, inputs.category, producer));
   const bytes = files.reduce((n, f) => n + f.size, 0);
@@ -50726,14 +50833,14 @@ async function hashEvidence(inputs, workspace, run7) {
 }
 
 // packages/evidence/src/verify.ts
-import { realpath as realpath4, stat as stat9 } from "node:fs/promises";
-import * as path17 from "node:path";
+import { realpath as realpath4, stat as stat10 } from "node:fs/promises";
+import * as path18 from "node:path";
 async function checkFile(root, realRoot, rootRel, file) {
   const display = rootRel === "." ? file.path : `${rootRel}/${file.path}`;
-  const absolute = path17.resolve(root, file.path);
+  const absolute = path18.resolve(root, file.path);
   let size;
   try {
-    size = (await stat9(absolute)).size;
+    size = (await stat10(absolute)).size;
   } catch (error2) {
     if (error2.code === "ENOENT") return { kind: "missing", file };
     throw toGateError(error2, display);
@@ -50752,7 +50859,7 @@ async function verifyEvidence(inputs, workspace) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const manifest = await readManifest(inputs.manifest, manifestRel);
   for (const [i, f] of manifest.files.entries()) {
-    if (!isInside(inputs.root, path17.resolve(inputs.root, f.path))) {
+    if (!isInside(inputs.root, path18.resolve(inputs.root, f.path))) {
       throw new GateError("PATH_OUTSIDE_WORKSPACE", `path '${f.path}' leads outside the evidence root`, {
         file: manifestRel,
         field: `files[${i}].path`
@@ -50773,7 +50880,7 @@ async function verifyEvidence(inputs, workspace) {
     allowEmpty: true
   });
   const listed = new Set(manifest.files.map((f) => f.path));
-  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path17.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
+  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path18.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
   const loc2 = (p) => ({ file: display(p) });
   const checks = [
     makeCheck(
@@ -51534,8 +51641,8 @@ async function readPolicy(absolute, display) {
 }
 
 // packages/retention/src/retrieval.ts
-import { stat as stat10 } from "node:fs/promises";
-import * as path18 from "node:path";
+import { stat as stat11 } from "node:fs/promises";
+import * as path19 from "node:path";
 var SCHEME_RE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 async function resolveDocument(value, policyAbsolute, workspace, where2, options) {
   if (SCHEME_RE.test(value) && !/^[A-Za-z]:[\\/]/.test(value)) {
@@ -51557,7 +51664,7 @@ async function resolveDocument(value, policyAbsolute, workspace, where2, options
     }
     return { kind: "url", url: url.href };
   }
-  const absolute = path18.resolve(path18.dirname(policyAbsolute), value);
+  const absolute = path19.resolve(path19.dirname(policyAbsolute), value);
   const rel = toPosixRelative(workspace, absolute);
   try {
     await resolveInside(workspace, absolute, { field: where2.field });
@@ -51567,7 +51674,7 @@ async function resolveDocument(value, policyAbsolute, workspace, where2, options
   }
   let size;
   try {
-    const info2 = await stat10(absolute);
+    const info2 = await stat11(absolute);
     if (!info2.isFile()) return { kind: "missing", path: rel, reason: "is not a regular file" };
     size = info2.size;
   } catch (error2) {
@@ -51584,9 +51691,9 @@ async function resolveDocument(value, policyAbsolute, workspace, where2, options
 function segKey(s2) {
   return typeof s2 === "number" ? `#${s2}` : `.${s2}`;
 }
-function formatPath(path22) {
+function formatPath(path23) {
   let out = "";
-  for (const s2 of path22) {
+  for (const s2 of path23) {
     if (typeof s2 === "number") out += `[${s2}]`;
     else if (/^[A-Za-z_][\w-]*$/.test(s2)) out += out === "" ? s2 : `.${s2}`;
     else out += `[${JSON.stringify(s2)}]`;
@@ -51785,9 +51892,9 @@ function readModuleConfig(raw) {
   for (const [name, o] of Object.entries(obj(m.outputs))) outputs.set(name, { expression: obj(o).expression });
   return { resources, calls, outputs };
 }
-function moduleAt(root, path22) {
+function moduleAt(root, path23) {
   let m = root;
-  for (const name of path22) m = m?.calls.get(name)?.module;
+  for (const name of path23) m = m?.calls.get(name)?.module;
   return m;
 }
 function expressionReferences(expr) {
@@ -51837,32 +51944,32 @@ function parseTraversal(ref) {
 }
 function resolveReferences(root, modulePath, refs) {
   const found = /* @__PURE__ */ new Map();
-  const visit = (path22, ref, depth) => {
+  const visit = (path23, ref, depth) => {
     if (depth > MAX_DEPTH2) return;
     const steps = parseTraversal(ref);
     if (!steps || steps.length < 2) return;
     const [head, second] = [steps[0], steps[1]];
     if (head.name === "module") {
       if (steps.length < 3) return;
-      const call = moduleAt(root, path22)?.calls.get(second.name);
+      const call = moduleAt(root, path23)?.calls.get(second.name);
       const output = call?.module.outputs.get(steps[2].name);
       if (!output) return;
-      for (const r of expressionReferences(output.expression)) visit([...path22, second.name], r, depth + 1);
+      for (const r of expressionReferences(output.expression)) visit([...path23, second.name], r, depth + 1);
       return;
     }
     if (head.name === "var") {
-      if (path22.length === 0) return;
-      const parent = moduleAt(root, path22.slice(0, -1));
-      const call = parent?.calls.get(path22.at(-1));
-      for (const r of expressionReferences(call?.expressions[second.name])) visit(path22.slice(0, -1), r, depth + 1);
+      if (path23.length === 0) return;
+      const parent = moduleAt(root, path23.slice(0, -1));
+      const call = parent?.calls.get(path23.at(-1));
+      for (const r of expressionReferences(call?.expressions[second.name])) visit(path23.slice(0, -1), r, depth + 1);
       return;
     }
     if (["data", "local", "each", "count", "path", "terraform", "self"].includes(head.name)) return;
     const resource2 = `${head.name}.${second.name}`;
-    if (!moduleAt(root, path22)?.resources.has(resource2)) return;
-    const id2 = `${path22.join(".")}|${resource2}`;
+    if (!moduleAt(root, path23)?.resources.has(resource2)) return;
+    const id2 = `${path23.join(".")}|${resource2}`;
     const existing = found.get(id2);
-    const target = { modulePath: path22, resource: resource2 };
+    const target = { modulePath: path23, resource: resource2 };
     if (second.key !== void 0) target.key = second.key;
     if (!existing || existing.key === void 0 && target.key !== void 0) found.set(id2, target);
   };
@@ -51882,17 +51989,17 @@ var PlanReader = class {
   file;
   text;
   problems = [];
-  fail(code, detail, path22, hint) {
-    const pos = locatePaths(this.text, [path22]).get(formatPath(path22));
+  fail(code, detail, path23, hint) {
+    const pos = locatePaths(this.text, [path23]).get(formatPath(path23));
     throw new GateError(code, detail, {
       file: this.file,
       ...pos ? { line: pos.line, column: pos.column } : {},
-      ...path22.length > 0 ? { field: formatPath(path22) } : {},
+      ...path23.length > 0 ? { field: formatPath(path23) } : {},
       ...hint ? { hint } : {}
     });
   }
-  expect(cond, path22, detail) {
-    if (!cond) this.problems.push({ path: path22, detail });
+  expect(cond, path23, detail) {
+    if (!cond) this.problems.push({ path: path23, detail });
     return cond;
   }
   flush() {
@@ -51915,11 +52022,11 @@ var PlanReader = class {
       field: formatPath(first.path)
     });
   }
-  parseAddressAt(value, path22) {
-    if (!this.expect(typeof value === "string", path22, "must be a resource address string")) return void 0;
+  parseAddressAt(value, path23) {
+    if (!this.expect(typeof value === "string", path23, "must be a resource address string")) return void 0;
     const parsed = parseAddress(value);
     if (typeof parsed === "string") {
-      this.expect(false, path22, `'${value}' is not a resource address: ${parsed}`);
+      this.expect(false, path23, `'${value}' is not a resource address: ${parsed}`);
       return void 0;
     }
     return parsed;
@@ -51972,13 +52079,13 @@ var PlanReader = class {
     const pv = plan.planned_values;
     if (pv === void 0) return out;
     if (!this.expect(isObj(pv), ["planned_values"], "must be an object")) return out;
-    const walk2 = (mod, path22) => {
-      if (!this.expect(isObj(mod), path22, "must be a module object")) return;
+    const walk2 = (mod, path23) => {
+      if (!this.expect(isObj(mod), path23, "must be a module object")) return;
       const m = mod;
-      if (m.resources !== void 0 && this.expect(Array.isArray(m.resources), [...path22, "resources"], "must be an array")) {
+      if (m.resources !== void 0 && this.expect(Array.isArray(m.resources), [...path23, "resources"], "must be an array")) {
         ;
         m.resources.forEach((item, i) => {
-          const base = [...path22, "resources", i];
+          const base = [...path23, "resources", i];
           if (!this.expect(isObj(item), base, "must be an object")) return;
           const r = item;
           const parsed = this.parseAddressAt(r.address, [...base, "address"]);
@@ -51999,9 +52106,9 @@ var PlanReader = class {
           });
         });
       }
-      if (m.child_modules !== void 0 && this.expect(Array.isArray(m.child_modules), [...path22, "child_modules"], "must be an array")) {
+      if (m.child_modules !== void 0 && this.expect(Array.isArray(m.child_modules), [...path23, "child_modules"], "must be an array")) {
         ;
-        m.child_modules.forEach((c, i) => walk2(c, [...path22, "child_modules", i]));
+        m.child_modules.forEach((c, i) => walk2(c, [...path23, "child_modules", i]));
       }
     };
     if (pv.root_module !== void 0) walk2(pv.root_module, ["planned_values", "root_module"]);
@@ -52080,15 +52187,15 @@ async function readPlan(absolute, display) {
 // packages/retention/src/plan/values.ts
 var UNKNOWN = { state: "unknown" };
 var ABSENT = { state: "absent" };
-function attr2(inst, path22) {
+function attr2(inst, path23) {
   let u = inst.afterUnknown;
-  for (const seg of path22) {
+  for (const seg of path23) {
     if (u === true) return UNKNOWN;
     u = typeof u === "object" && u !== null ? u[seg] : void 0;
   }
   if (u === true) return UNKNOWN;
   let v = inst.after;
-  for (const [depth, seg] of path22.entries()) {
+  for (const [depth, seg] of path23.entries()) {
     if (typeof v !== "object" || v === null) return ABSENT;
     const container = v;
     if (!(seg in container)) return inst.source === "planned_values" && depth === 0 ? UNKNOWN : ABSENT;
@@ -52096,41 +52203,41 @@ function attr2(inst, path22) {
   }
   return { state: "known", value: v };
 }
-function blockIndexes(inst, path22) {
-  const v = attr2(inst, path22);
+function blockIndexes(inst, path23) {
+  const v = attr2(inst, path23);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return [];
   if (Array.isArray(v.value)) return v.value.map((_, i) => i);
   return typeof v.value === "object" ? [-1] : [];
 }
-function elementPath(path22, i) {
-  return i < 0 ? path22 : [...path22, i];
+function elementPath(path23, i) {
+  return i < 0 ? path23 : [...path23, i];
 }
-function numberAttr(inst, path22) {
-  const v = attr2(inst, path22);
+function numberAttr(inst, path23) {
+  const v = attr2(inst, path23);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return { n: null };
   if (typeof v.value === "number" && Number.isFinite(v.value)) return { n: v.value };
   if (typeof v.value === "string" && /^-?\d+$/.test(v.value)) return { n: Number(v.value) };
   return "invalid";
 }
-function stringAttr(inst, path22) {
-  const v = attr2(inst, path22);
+function stringAttr(inst, path23) {
+  const v = attr2(inst, path23);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return { s: null };
   return { s: typeof v.value === "string" ? v.value : JSON.stringify(v.value) };
 }
-function boolAttr(inst, path22) {
-  const v = attr2(inst, path22);
+function boolAttr(inst, path23) {
+  const v = attr2(inst, path23);
   if (v.state === "unknown") return "unknown";
   if (v.state === "absent" || v.value === null) return { b: null };
   if (typeof v.value === "boolean") return { b: v.value };
   if (v.value === "true" || v.value === "false") return { b: v.value === "true" };
   return { b: null };
 }
-function attributeName(path22) {
+function attributeName(path23) {
   let out = "";
-  for (const s2 of path22) out += typeof s2 === "number" ? `[${s2}]` : out === "" ? s2 : `.${s2}`;
+  for (const s2 of path23) out += typeof s2 === "number" ? `[${s2}]` : out === "" ? s2 : `.${s2}`;
   return out;
 }
 
@@ -52141,8 +52248,8 @@ function survives(inst) {
   return !(inst.actions.includes("delete") && !inst.actions.includes("create")) && !inst.actions.includes("forget");
 }
 function configOf(plan, inst) {
-  const path22 = inst.parsed.modules.map((m) => m.name);
-  return moduleAt(plan.config, path22)?.resources.get(`${inst.parsed.type}.${inst.parsed.name}`);
+  const path23 = inst.parsed.modules.map((m) => m.name);
+  return moduleAt(plan.config, path23)?.resources.get(`${inst.parsed.type}.${inst.parsed.name}`);
 }
 function configured(plan, inst, name) {
   const cfg = configOf(plan, inst);
@@ -52157,9 +52264,9 @@ function sameModuleKeys(a, b, depth) {
   }
   return true;
 }
-function commonModuleDepth(a, path22) {
+function commonModuleDepth(a, path23) {
   let i = 0;
-  while (i < a.modules.length && i < path22.length && a.modules[i].name === path22[i]) i++;
+  while (i < a.modules.length && i < path23.length && a.modules[i].name === path23[i]) i++;
   return i;
 }
 function linkSatellite(plan, satellite, argument, targetTypes, matchAttributes) {
@@ -52195,10 +52302,10 @@ function linkSatellite(plan, satellite, argument, targetTypes, matchAttributes) 
   }
   const linked = [];
   for (const t of targets) {
-    const path22 = t.modulePath.join(".");
+    const path23 = t.modulePath.join(".");
     const depth = commonModuleDepth(satellite.parsed, t.modulePath);
     let found = candidates.filter(
-      (c) => `${c.parsed.type}.${c.parsed.name}` === t.resource && moduleConfigPath(c.parsed.modules) === path22 && sameModuleKeys(c.parsed, satellite.parsed, depth)
+      (c) => `${c.parsed.type}.${c.parsed.name}` === t.resource && moduleConfigPath(c.parsed.modules) === path23 && sameModuleKeys(c.parsed, satellite.parsed, depth)
     );
     if (t.key !== void 0) found = found.filter((c) => c.parsed.key === t.key);
     if (found.length > 1) {
@@ -52234,7 +52341,7 @@ var FindingSink = class {
   store;
   floor;
   findings = [];
-  add(aspect, status, rule, inst, path22, message) {
+  add(aspect, status, rule, inst, path23, message) {
     this.findings.push({
       aspect,
       status,
@@ -52242,8 +52349,8 @@ var FindingSink = class {
       store: this.store.address,
       resource: inst.address,
       file: inst.file,
-      attribute: path22.length === 0 ? RESOURCE_ITSELF : attributeName(path22),
-      path: [...inst.afterPath, ...path22],
+      attribute: path23.length === 0 ? RESOURCE_ITSELF : attributeName(path23),
+      path: [...inst.afterPath, ...path23],
       message
     });
   }
@@ -52264,13 +52371,13 @@ var FindingSink = class {
     });
   }
   /** Adds a pass or fail finding for a retention against the floor; returns whether it met it. */
-  judge(aspect, rule, inst, path22, retention, what, hint = "") {
+  judge(aspect, rule, inst, path23, retention, what, hint = "") {
     const missed = unmet(retention, this.floor);
     if (missed.length === 0) {
-      this.add(aspect, "pass", rule, inst, path22, `${what}: meets the floor`);
+      this.add(aspect, "pass", rule, inst, path23, `${what}: meets the floor`);
       return true;
     }
-    this.add(aspect, "fail", rule, inst, path22, `${what}, ${shortfallText(missed)}${hint}`);
+    this.add(aspect, "fail", rule, inst, path23, `${what}, ${shortfallText(missed)}${hint}`);
     return false;
   }
 };
@@ -54355,7 +54462,7 @@ function printOutcome(outcome, io, quiet) {
   if (outcome.paths.record) lines.push(`record:    ${outcome.paths.record}`);
   if (outcome.paths.signature) lines.push(`signature: ${outcome.paths.signature}`);
   if (outcome.paths.report)
-    lines.push(`report:    ${outcome.paths.report} (and ${path19.basename(outcome.paths.html ?? "")})`);
+    lines.push(`report:    ${outcome.paths.report} (and ${path20.basename(outcome.paths.html ?? "")})`);
   lines.push(`ledger:    ${outcome.paths.reportDir}/ledger/`, `status:    ${outcome.status.toUpperCase()}`);
   io.stdout(lines.join("\n") + "\n");
 }
@@ -54468,7 +54575,7 @@ async function runPlan(argv, io) {
         `gates=${JSON.stringify(plan.gates)}`,
         `system-id=${plan.systemId}`
       ];
-      await appendFile2(path19.resolve(io.env.GITHUB_OUTPUT), out.join("\n") + "\n");
+      await appendFile2(path20.resolve(io.env.GITHUB_OUTPUT), out.join("\n") + "\n");
     }
     return EXIT.pass;
   } catch (error2) {
@@ -54577,12 +54684,12 @@ ${HELP2}`);
       field: "out"
     });
     const rel = toPosixRelative(io.cwd, out);
-    await writeFileAtomic(path20.join(out, "health.svg"), healthSvg(health, records), {
+    await writeFileAtomic(path21.join(out, "health.svg"), healthSvg(health, records), {
       displayPath: `${rel}/health.svg`
     });
     const markdown = healthMarkdown(health, "health.svg");
-    await writeFileAtomic(path20.join(out, "health.md"), markdown, { displayPath: `${rel}/health.md` });
-    await writeFileAtomic(path20.join(out, "health.json"), JSON.stringify(health, null, 2) + "\n", {
+    await writeFileAtomic(path21.join(out, "health.md"), markdown, { displayPath: `${rel}/health.md` });
+    await writeFileAtomic(path21.join(out, "health.json"), JSON.stringify(health, null, 2) + "\n", {
       displayPath: `${rel}/health.json`
     });
     const endpoint = flags.get("otlp-endpoint")?.at(-1);
@@ -54748,7 +54855,7 @@ async function runGateCommand(name, argv, io) {
   const reportDir = parsed.inputs[REPORT_DIR_INPUT];
   if (reportDir) {
     try {
-      await writeReports(result, path21.resolve(io.cwd, reportDir));
+      await writeReports(result, path22.resolve(io.cwd, reportDir));
     } catch (error2) {
       io.stderr(`ai-act-gates ${name}: could not write reports: ${toGateError(error2).message}
 `);

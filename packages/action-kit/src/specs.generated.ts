@@ -490,7 +490,7 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
         "default": "origin"
       },
       "repository-path": {
-        "description": "Path of the git repository inside the workspace, for source git. Defaults to the workspace.",
+        "description": "Path of the git repository inside the workspace, for source git, or of a git bundle file (as an auditor receives a repository; it is only read: its refs are fetched into a temporary bare repository). Defaults to the workspace.",
         "required": false,
         "default": "."
       },

@@ -297,27 +297,39 @@ export function checkContract(file: LoadedGatesFile, ledger: Ledger, run: RunIde
     )
   )
 
-  const skipping = ranOutcomes.filter(o => o.entry!.result.checks.some(c => c.status === 'skipped'))
+  const skippedIds = (o: GateOutcome): string[] =>
+    o.entry!.result.checks.filter(c => c.status === 'skipped').map(c => c.id)
+  const skipping = ranOutcomes.filter(o => skippedIds(o).some(id => !(id in o.expected.allowSkipped)))
+  const waived = ranOutcomes.flatMap(o =>
+    skippedIds(o)
+      .filter(id => id in o.expected.allowSkipped)
+      .map(id => ({ gate: o.expected.id, check: id, reason: o.expected.allowSkipped[id]! }))
+  )
+  const waiverNote =
+    waived.length === 0
+      ? ''
+      : `; ${waived.length} skip(s) waived by the gates file: ${waived.map(w => `${w.gate} ${w.check} (${w.reason})`).join('; ')}`
   checks.push(
     makeCheck(
       'no-gate-skipped',
       'No gate skipped any of its checks',
       CONTRACT_ARTICLES,
       skipping.length === 0 && missing.length === 0 ? 'pass' : 'fail',
-      skipping.length === 0 && missing.length === 0
-        ? 'no gate and no check was skipped'
+      (skipping.length === 0 && missing.length === 0
+        ? 'no gate was skipped and no check was skipped without a waiver'
         : [
             ...missing.map(o => `${label(o.expected)} was skipped`),
             ...skipping.map(o => {
-              const ids = o.entry!.result.checks.filter(c => c.status === 'skipped').map(c => c.id)
+              const ids = skippedIds(o).filter(id => !(id in o.expected.allowSkipped))
               return `${label(o.expected)} skipped ${ids.join(', ')}`
             })
-          ].join('; '),
+          ].join('; ')) + waiverNote,
       {
         locations: [
           ...missing.map(o => gateLocation(file, o.expected)),
           ...skipping.map(o => ({ file: o.entry!.file, field: 'checks' }))
-        ]
+        ],
+        ...(waived.length > 0 ? { evidence: { waived } } : {})
       }
     )
   )

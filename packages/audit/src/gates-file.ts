@@ -33,6 +33,8 @@ export interface GateEntry {
   uses: string
   name?: string
   with?: Record<string, string | number | boolean | string[]>
+  /** Checks of this gate that may be skipped, each with the reason the skip is acceptable. */
+  allowSkipped?: Record<string, string>
 }
 
 /** The file as written. */
@@ -56,6 +58,8 @@ export interface ExpectedGate {
   name: string
   /** Inputs as strings, placeholders not yet replaced. */
   with: Record<string, string>
+  /** Check ids this gate may skip, with the reason the gates file gives (empty: none). */
+  allowSkipped: Record<string, string>
   /** 1-based line of the entry in the gates file. */
   line?: number
 }
@@ -186,6 +190,7 @@ export function checkAgainstSpecs(
       uses: entry.uses,
       name: entry.name ?? id,
       with: inputs,
+      allowSkipped: entry.allowSkipped ?? {},
       ...(line !== undefined ? { line } : {})
     }
   })

@@ -1,12 +1,13 @@
 /**
- * Placeholders in gate inputs: `${report-dir}`, `${system-id}` and `${log-profile}`,
- * replaced when the suite runs a gate. `$${` stands for a literal `${`. Glob braces
+ * Placeholders in gate inputs: `${report-dir}`, `${system-id}`, `${log-profile}` and
+ * `${node}` (the Node.js executable running the suite, for commands such as
+ * art12-log-gates' emission-command), replaced when the suite runs a gate. `$${` stands for a literal `${`. Glob braces
  * such as `*.{json,jsonl}` are left alone: only `${name}` is a placeholder.
  */
 import { GateError } from '@ai-act-gates/core'
 
 /** The placeholder names a gates file may use. */
-export const PLACEHOLDERS = ['report-dir', 'system-id', 'log-profile'] as const
+export const PLACEHOLDERS = ['report-dir', 'system-id', 'log-profile', 'node'] as const
 
 /** A placeholder name. */
 export type Placeholder = (typeof PLACEHOLDERS)[number]

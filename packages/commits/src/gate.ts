@@ -9,6 +9,7 @@ import { GateError, makeCheck, type Check, type EvidenceFile } from '@ai-act-gat
 import { resolveInside } from '@ai-act-gates/files'
 import type { GateContext, GateDefinition, GateRun, RawInputs } from '@ai-act-gates/action-kit'
 import { loadAllowList } from './allowlist.js'
+import { openRepository } from './bundle.js'
 import { resolveRangeSpec, type RangeSpec } from './event.js'
 import { Git } from './git.js'
 import { GitHubClient, type GitHubSource } from './github.js'
@@ -181,8 +182,15 @@ async function run(inputs: SignedCommitsInputs, ctx: GateContext): Promise<GateR
   let result: SourceResult
   try {
     if (inputs.source === 'git') {
-      const git = new Git(inputs.repositoryPath, { env: ctx.env, signal: ctx.signal, record })
-      result = await fromGit(git, spec, { ...inputs, emptyMeansHead }, store, list, x509)
+      const display = path.relative(ctx.workspace, inputs.repositoryPath).split(path.sep).join('/') || '.'
+      const repo = await openRepository(inputs.repositoryPath, display, { env: ctx.env, signal: ctx.signal, record })
+      try {
+        const git = new Git(repo.dir, { env: ctx.env, signal: ctx.signal, record })
+        result = await fromGit(git, spec, { ...inputs, emptyMeansHead }, store, list, x509)
+        if (repo.bundle) result.notes.push(`read from the git bundle ${repo.bundle}`)
+      } finally {
+        await repo.close()
+      }
     } else {
       const client = new GitHubClient(inputs.github!, ctx)
       result = await fromGitHub(

@@ -96,6 +96,7 @@ export function gateInputs(
   }
   const values = {
     'report-dir': reportDir,
+    node: process.execPath,
     'system-id': file.file.system.id,
     ...(file.file.logProfile !== undefined ? { 'log-profile': file.file.logProfile } : {})
   }
