@@ -77,7 +77,7 @@ function wholeSecond(date: Date, add = 0): number {
   return (Math.floor(date.getTime() / 1000) + add) * 1000
 }
 
-const b64 = (b: Uint8Array): string => Buffer.from(b).toString('base64')
+const b64 = (b: ArrayBufferView): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64')
 const sha256 = (b: Uint8Array | string): string => createHash('sha256').update(b).digest('hex')
 
 /**

@@ -80,5 +80,125 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
         "description": "Path of the SARIF report, when findings have file locations."
       }
     }
+  },
+  "sbom-attest": {
+    "name": "sbom-attest",
+    "description": "Builds a CycloneDX 1.6 SBOM of the build that includes the AI models, their training data and provenance (ML-BOM), validates it and the model cards, signs it as an in-toto attestation with Sigstore and attaches it to the image in its registry.",
+    "inputs": {
+      "sbom": {
+        "description": "A CycloneDX JSON SBOM (1.4 to 1.6) made by Syft or cdxgen to extend with the lockfile packages and the models; the file is read, never changed. Defaults to empty (build from the lockfiles and models only).",
+        "required": false,
+        "default": ""
+      },
+      "lockfiles": {
+        "description": "Glob patterns of the lockfiles, separated by newlines or commas: package-lock.json, requirements*.txt, poetry.lock, uv.lock. Every pattern must match. When empty, these names are searched in the workspace (outside node_modules and virtual environments). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "models": {
+        "description": "The models manifest (schemas/models-manifest.schema.json, YAML or JSON): each model's files, model card, datasets, base model and training run. Its files are hashed. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "required-model-fields": {
+        "description": "Model-card fields every model must have for the system's intended purpose, separated by newlines or commas, such as task, inputs, outputs, performanceMetrics, datasets, considerations.fairnessAssessments, training.commit. Defaults to task, architecture, inputs, outputs, performanceMetrics, datasets, considerations.users, considerations.technicalLimitations, considerations.ethicalConsiderations and training.commit.",
+        "required": false,
+        "default": ""
+      },
+      "image": {
+        "description": "The image the SBOM describes, as registry/repository:tag or registry/repository@sha256:digest; resolved to its digest, which becomes the attestation's subject. Defaults to empty (the subject is the SBOM file).",
+        "required": false,
+        "default": ""
+      },
+      "push-to-registry": {
+        "description": "Attach the signed attestation to the image in its registry as an OCI 1.1 referrer, or through the referrers-tag fallback where the registry has no referrers API. Defaults to true.",
+        "required": false,
+        "default": "true"
+      },
+      "push-to-github": {
+        "description": "Also store the attestation through GitHub's artifact attestations API (needs attestations write permission); bundles over 16 MiB stay in the registry only. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "signing": {
+        "description": "`keyless` signs with a Fulcio certificate for the workflow's OIDC identity (needs id-token write permission; elsewhere SIGSTORE_ID_TOKEN), `key` with the private key in `key` (air-gapped use), `none` writes the SBOM only. Defaults to keyless.",
+        "required": false,
+        "default": "keyless"
+      },
+      "key": {
+        "description": "The private key for signing key, as a PEM (from a secret) or a path to a PEM file; an encrypted key's passphrase is read from COSIGN_PASSWORD. Never recorded. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "trusted-root": {
+        "description": "A Sigstore trusted_root.json for a private or offline Sigstore: its Fulcio, Rekor and timestamp authority URLs are used to sign and its keys to verify. Defaults to empty (public-good Sigstore, its root fetched through TUF).",
+        "required": false,
+        "default": ""
+      },
+      "output": {
+        "description": "Path of the CycloneDX JSON SBOM to write (never overwritten); the Sigstore bundle is written beside it as .sigstore.json. Defaults to sbom.cdx.json.",
+        "required": false,
+        "default": "sbom.cdx.json"
+      },
+      "spdx-output": {
+        "description": "Path of an SPDX 2.3 JSON document of the same content to write. Defaults to empty (no SPDX).",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token for ghcr.io and for GitHub's attestations API. Defaults to the workflow's token.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger that audit-record collects; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "sbom-path": {
+        "description": "Path of the CycloneDX SBOM written."
+      },
+      "sbom-sha256": {
+        "description": "SHA-256 of the SBOM file's bytes."
+      },
+      "spdx-path": {
+        "description": "Path of the SPDX 2.3 document, when written."
+      },
+      "bundle-path": {
+        "description": "Path of the Sigstore bundle (v0.3) of the attestation."
+      },
+      "image-digest": {
+        "description": "The image digest the attestation is about."
+      },
+      "attestation-digest": {
+        "description": "Digest of the referrer manifest holding the attestation in the registry."
+      },
+      "attestation-location": {
+        "description": "How it was attached, referrers-api or referrers-tag."
+      },
+      "github-attestation-id": {
+        "description": "Id of the attestation stored through GitHub, when stored."
+      },
+      "component-count": {
+        "description": "Number of top-level components in the SBOM."
+      },
+      "model-count": {
+        "description": "Number of machine-learning-model components."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
   }
 }

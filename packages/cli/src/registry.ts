@@ -1,8 +1,10 @@
 /** The gates behind each action name. Add one line when an action lands. */
 import type { AnyGateDefinition } from '@ai-act-gates/action-kit'
 import { evidenceHashGate } from '@ai-act-gates/evidence'
+import { sbomAttestGate } from '@ai-act-gates/sbom'
 
 /** Gate definitions by action name. */
 export const GATES: Record<string, AnyGateDefinition> = {
-  'evidence-hash': evidenceHashGate
+  'evidence-hash': evidenceHashGate,
+  'sbom-attest': sbomAttestGate
 }

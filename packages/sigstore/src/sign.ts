@@ -25,8 +25,8 @@ export interface KeylessSigning {
   identityToken: string
   /** Fulcio base URL. */
   fulcioURL: string
-  /** Rekor base URL. Keyless signing always logs: without a log an expired certificate proves nothing. */
-  rekorURL: string
+  /** Rekor base URL, required: a keyless signature without a log entry could not be dated. */
+  rekorURL?: string
   /** Timestamp authority base URL, for an RFC 3161 signed timestamp as well. */
   tsaURL?: string
 }
@@ -83,6 +83,11 @@ function witnesses(options: SigningOptions, entryType?: 'dsse'): Witness[] {
 
 function signer(options: SigningOptions): Signer {
   if (options.mode === 'key') return keySigner(options)
+  if (!options.rekorURL) {
+    throw sigstoreError('SIGNING_FAILED', 'keyless signing needs a transparency log (Rekor) and none is configured', {
+      field: 'trusted-root'
+    })
+  }
   return new FulcioSigner({
     fulcioBaseURL: options.fulcioURL,
     identityProvider: { getToken: async () => options.identityToken }
