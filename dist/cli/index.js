@@ -42241,7 +42241,7 @@ var require_retry2 = __commonJS({
 var require_lib = __commonJS({
   "node_modules/@gar/promise-retry/lib/index.js"(exports, module) {
     var { RetryOperation } = require_retry2();
-    var createTimeout = (attempt, opts) => Math.min(Math.round((1 + (opts.randomize ? Math.random() : 0)) * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt)), opts.maxTimeout);
+    var createTimeout = (attempt2, opts) => Math.min(Math.round((1 + (opts.randomize ? Math.random() : 0)) * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt2)), opts.maxTimeout);
     var isRetryError = (err) => err?.code === "EPROMISERETRY" && Object.hasOwn(err, "retried");
     var promiseRetry = async (fn, options = {}) => {
       let timeouts = [];
@@ -54404,7 +54404,7 @@ var require_polyfill = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file2) => stat6(file2, { bigint: true }) : (file2) => lstat2(file2, { bigint: true });
+      const statFunc = opts.dereference ? (file3) => stat6(file3, { bigint: true }) : (file3) => lstat2(file3, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -54735,7 +54735,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs2.readdir(source);
             await Promise.all(files.map(
-              (file2) => moveFile(join5(source, file2), join5(destination, file2), options, false, symlinks)
+              (file3) => moveFile(join5(source, file3), join5(destination, file3), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -55437,7 +55437,7 @@ var require_entry_index = __commonJS({
     var {
       appendFile: appendFile2,
       mkdir: mkdir3,
-      readFile: readFile9,
+      readFile: readFile11,
       readdir: readdir3,
       rm: rm2,
       writeFile: writeFile2
@@ -55623,7 +55623,7 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     module.exports.bucketEntries = bucketEntries;
     async function bucketEntries(bucket, filter) {
-      const data = await readFile9(bucket, "utf8");
+      const data = await readFile11(bucket, "utf8");
       return _bucketEntries(data, filter);
     }
     function _bucketEntries(data) {
@@ -56760,9 +56760,9 @@ var require_read = __commonJS({
     var ssri = require_lib4();
     var contentPath = require_path();
     var Pipeline = require_minipass_pipeline();
-    module.exports = read;
+    module.exports = read2;
     var MAX_SINGLE_READ_SIZE = 64 * 1024 * 1024;
-    async function read(cache, integrity, opts = {}) {
+    async function read2(cache, integrity, opts = {}) {
       const { size } = opts;
       const { stat: stat6, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
         const stat7 = size ? { size } : await fs2.stat(cpath2);
@@ -56894,7 +56894,7 @@ var require_get = __commonJS({
     var Pipeline = require_minipass_pipeline();
     var index = require_entry_index();
     var memo = require_memoization();
-    var read = require_read();
+    var read2 = require_read();
     async function getData(cache, key, opts = {}) {
       const { integrity, memoize, size } = opts;
       const memoized = memo.get(cache, key, opts);
@@ -56910,7 +56910,7 @@ var require_get = __commonJS({
       if (!entry) {
         throw new index.NotFoundError(cache, key);
       }
-      const data = await read(cache, entry.integrity, { integrity, size });
+      const data = await read2(cache, entry.integrity, { integrity, size });
       if (memoize) {
         memo.put(cache, entry, data, opts);
       }
@@ -56928,7 +56928,7 @@ var require_get = __commonJS({
       if (memoized && memoize !== false) {
         return memoized;
       }
-      const res = await read(cache, key, { integrity, size });
+      const res = await read2(cache, key, { integrity, size });
       if (memoize) {
         memo.put.byDigest(cache, key, res, opts);
       }
@@ -56965,7 +56965,7 @@ var require_get = __commonJS({
           ev === "integrity" && cb(entry.integrity);
           ev === "size" && cb(entry.size);
         });
-        const src = read.readStream(
+        const src = read2.readStream(
           cache,
           entry.integrity,
           { ...opts, size: typeof size !== "number" ? entry.size : size }
@@ -56989,7 +56989,7 @@ var require_get = __commonJS({
         stream.end(memoized);
         return stream;
       } else {
-        const stream = read.readStream(cache, integrity, opts);
+        const stream = read2.readStream(cache, integrity, opts);
         if (!memoize) {
           return stream;
         }
@@ -57019,7 +57019,7 @@ var require_get = __commonJS({
       if (!entry) {
         throw new index.NotFoundError(cache, key);
       }
-      await read.copy(cache, entry.integrity, dest, opts);
+      await read2.copy(cache, entry.integrity, dest, opts);
       return {
         metadata: entry.metadata,
         size: entry.size,
@@ -57028,11 +57028,11 @@ var require_get = __commonJS({
     }
     module.exports.copy = copy;
     async function copyByDigest(cache, key, dest, opts = {}) {
-      await read.copy(cache, key, dest, opts);
+      await read2.copy(cache, key, dest, opts);
       return key;
     }
     module.exports.copy.byDigest = copyByDigest;
-    module.exports.hasContent = read.hasContent;
+    module.exports.hasContent = read2.hasContent;
   }
 });
 
@@ -60944,7 +60944,7 @@ var require_verify = __commonJS({
   "node_modules/cacache/lib/verify.js"(exports, module) {
     "use strict";
     var {
-      readFile: readFile9,
+      readFile: readFile11,
       rm: rm2,
       stat: stat6,
       truncate,
@@ -61162,7 +61162,7 @@ var require_verify = __commonJS({
     }
     module.exports.lastRun = lastRun;
     async function lastRun(cache) {
-      const data = await readFile9(path12.join(cache, "_lastverified"), { encoding: "utf8" });
+      const data = await readFile11(path12.join(cache, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
   }
@@ -63503,17 +63503,17 @@ function parseProxyResponse(socket) {
   return new Promise((resolve9, reject) => {
     let buffersLength = 0;
     const buffers = [];
-    function read() {
+    function read2() {
       const b = socket.read();
       if (b)
         ondata(b);
       else
-        socket.once("readable", read);
+        socket.once("readable", read2);
     }
     function cleanup() {
       socket.removeListener("end", onend);
       socket.removeListener("error", onerror);
-      socket.removeListener("readable", read);
+      socket.removeListener("readable", read2);
     }
     function onend() {
       cleanup();
@@ -63532,7 +63532,7 @@ function parseProxyResponse(socket) {
       const endOfHeaders = buffered.indexOf("\r\n\r\n");
       if (endOfHeaders === -1) {
         debug3("have not received end of HTTP headers yet...");
-        read();
+        read2();
         return;
       }
       const headerParts = buffered.slice(0, endOfHeaders).toString("ascii").split("\r\n");
@@ -63577,7 +63577,7 @@ function parseProxyResponse(socket) {
     }
     socket.on("error", onerror);
     socket.on("end", onend);
-    read();
+    read2();
   });
 }
 var import_debug2, debug3;
@@ -73119,19 +73119,19 @@ var require_commonjs6 = __commonJS({
       // Partial means, if you run out of file before you run
       // out of pattern, then that's fine, as long as all
       // the parts match.
-      matchOne(file2, pattern, partial = false) {
+      matchOne(file3, pattern, partial = false) {
         let fileStartIndex = 0;
         let patternStartIndex = 0;
         if (this.isWindows) {
-          const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
-          const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
+          const fileDrive = typeof file3[0] === "string" && /^[a-z]:$/i.test(file3[0]);
+          const fileUNC = !fileDrive && file3[0] === "" && file3[1] === "" && file3[2] === "?" && /^[a-z]:$/i.test(file3[3]);
           const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
           const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
           const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
           const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
           if (typeof fdi === "number" && typeof pdi === "number") {
             const [fd, pd] = [
-              file2[fdi],
+              file3[fdi],
               pattern[pdi]
             ];
             if (fd.toLowerCase() === pd.toLowerCase()) {
@@ -73143,14 +73143,14 @@ var require_commonjs6 = __commonJS({
         }
         const { optimizationLevel = 1 } = this.options;
         if (optimizationLevel >= 2) {
-          file2 = this.levelTwoFileOptimize(file2);
+          file3 = this.levelTwoFileOptimize(file3);
         }
         if (pattern.includes(exports.GLOBSTAR)) {
-          return this.#matchGlobstar(file2, pattern, partial, fileStartIndex, patternStartIndex);
+          return this.#matchGlobstar(file3, pattern, partial, fileStartIndex, patternStartIndex);
         }
-        return this.#matchOne(file2, pattern, partial, fileStartIndex, patternStartIndex);
+        return this.#matchOne(file3, pattern, partial, fileStartIndex, patternStartIndex);
       }
-      #matchGlobstar(file2, pattern, partial, fileIndex, patternIndex) {
+      #matchGlobstar(file3, pattern, partial, fileIndex, patternIndex) {
         const firstgs = pattern.indexOf(exports.GLOBSTAR, patternIndex);
         const lastgs = pattern.lastIndexOf(exports.GLOBSTAR);
         const [head, body, tail] = partial ? [
@@ -73163,7 +73163,7 @@ var require_commonjs6 = __commonJS({
           pattern.slice(lastgs + 1)
         ];
         if (head.length) {
-          const fileHead = file2.slice(fileIndex, fileIndex + head.length);
+          const fileHead = file3.slice(fileIndex, fileIndex + head.length);
           if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
             return false;
           }
@@ -73172,17 +73172,17 @@ var require_commonjs6 = __commonJS({
         }
         let fileTailMatch = 0;
         if (tail.length) {
-          if (tail.length + fileIndex > file2.length)
+          if (tail.length + fileIndex > file3.length)
             return false;
-          let tailStart = file2.length - tail.length;
-          if (this.#matchOne(file2, tail, partial, tailStart, 0)) {
+          let tailStart = file3.length - tail.length;
+          if (this.#matchOne(file3, tail, partial, tailStart, 0)) {
             fileTailMatch = tail.length;
           } else {
-            if (file2[file2.length - 1] !== "" || fileIndex + tail.length === file2.length) {
+            if (file3[file3.length - 1] !== "" || fileIndex + tail.length === file3.length) {
               return false;
             }
             tailStart--;
-            if (!this.#matchOne(file2, tail, partial, tailStart, 0)) {
+            if (!this.#matchOne(file3, tail, partial, tailStart, 0)) {
               return false;
             }
             fileTailMatch = tail.length + 1;
@@ -73190,8 +73190,8 @@ var require_commonjs6 = __commonJS({
         }
         if (!body.length) {
           let sawSome = !!fileTailMatch;
-          for (let i2 = fileIndex; i2 < file2.length - fileTailMatch; i2++) {
-            const f = String(file2[i2]);
+          for (let i2 = fileIndex; i2 < file3.length - fileTailMatch; i2++) {
+            const f = String(file3[i2]);
             sawSome = true;
             if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
               return false;
@@ -73214,20 +73214,20 @@ var require_commonjs6 = __commonJS({
           }
         }
         let i = bodySegments.length - 1;
-        const fileLength = file2.length - fileTailMatch;
+        const fileLength = file3.length - fileTailMatch;
         for (const b of bodySegments) {
           b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
         }
-        return !!this.#matchGlobStarBodySections(file2, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+        return !!this.#matchGlobStarBodySections(file3, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
       }
       // return false for "nope, not matching"
       // return null for "not matching, cannot keep trying"
-      #matchGlobStarBodySections(file2, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+      #matchGlobStarBodySections(file3, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
         const bs = bodySegments[bodyIndex];
         if (!bs) {
-          for (let i = fileIndex; i < file2.length; i++) {
+          for (let i = fileIndex; i < file3.length; i++) {
             sawTail = true;
-            const f = file2[i];
+            const f = file3[i];
             if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
               return false;
             }
@@ -73236,14 +73236,14 @@ var require_commonjs6 = __commonJS({
         }
         const [body, after] = bs;
         while (fileIndex <= after) {
-          const m = this.#matchOne(file2.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+          const m = this.#matchOne(file3.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
           if (m && globStarDepth < this.maxGlobstarRecursion) {
-            const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+            const sub = this.#matchGlobStarBodySections(file3, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
             if (sub !== false) {
               return sub;
             }
           }
-          const f = file2[fileIndex];
+          const f = file3[fileIndex];
           if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
             return false;
           }
@@ -73251,15 +73251,15 @@ var require_commonjs6 = __commonJS({
         }
         return partial || null;
       }
-      #matchOne(file2, pattern, partial, fileIndex, patternIndex) {
+      #matchOne(file3, pattern, partial, fileIndex, patternIndex) {
         let fi;
         let pi;
         let pl;
         let fl;
-        for (fi = fileIndex, pi = patternIndex, fl = file2.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+        for (fi = fileIndex, pi = patternIndex, fl = file3.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
           this.debug("matchOne loop");
           let p = pattern[pi];
-          let f = file2[fi];
+          let f = file3[fi];
           this.debug(pattern, p, f);
           if (p === false || p === exports.GLOBSTAR) {
             return false;
@@ -73280,7 +73280,7 @@ var require_commonjs6 = __commonJS({
         } else if (fi === fl) {
           return partial;
         } else if (pi === pl) {
-          return fi === fl - 1 && file2[fi] === "";
+          return fi === fl - 1 && file3[fi] === "";
         } else {
           throw new Error("wtf?");
         }
@@ -73411,11 +73411,11 @@ var require_commonjs6 = __commonJS({
           }
         }
         for (const pattern of set) {
-          let file2 = ff;
+          let file3 = ff;
           if (options.matchBase && pattern.length === 1) {
-            file2 = [filename];
+            file3 = [filename];
           }
-          const hit = this.matchOne(file2, pattern, partial);
+          const hit = this.matchOne(file3, pattern, partial);
           if (hit) {
             if (options.flipNegate) {
               return true;
@@ -74515,8 +74515,8 @@ var require_fetcher = __commonJS({
       }
       // Download bytes from given URL.
       async downloadBytes(url, maxLength) {
-        return this.downloadFile(url, maxLength, async (file2) => {
-          const stream = fs_1.default.createReadStream(file2);
+        return this.downloadFile(url, maxLength, async (file3) => {
+          const stream = fs_1.default.createReadStream(file3);
           const chunks2 = [];
           for await (const chunk of stream) {
             chunks2.push(chunk);
@@ -81521,10 +81521,10 @@ function formatMessage(detail, location, hint) {
   const prefix = parts.length > 0 ? `${parts.join(": ")}: ` : "";
   return hint ? `${prefix}${detail}. ${hint}` : `${prefix}${detail}`;
 }
-function toGateError(error2, file2) {
+function toGateError(error2, file3) {
   if (error2 instanceof GateError) return error2;
   const err = error2;
-  const target = file2 ?? err?.path;
+  const target = file3 ?? err?.path;
   const loc = target === void 0 ? {} : { file: target };
   switch (err?.code) {
     case "ENOENT":
@@ -82503,18 +82503,18 @@ function chunks(items, n) {
   items.forEach((item, i) => groups[i % groups.length].push(item));
   return groups;
 }
-async function checkTarget(file2, realWorkspace) {
-  const target = await realpath3(file2.absolute).catch((e) => {
-    throw toGateError(e, file2.relative);
+async function checkTarget(file3, realWorkspace) {
+  const target = await realpath3(file3.absolute).catch((e) => {
+    throw toGateError(e, file3.relative);
   });
   if (!isInside(realWorkspace, target)) {
     throw new GateError("SYMLINK_OUTSIDE_WORKSPACE", `symlink leads outside the workspace, to ${target}`, {
-      file: file2.relative
+      file: file3.relative
     });
   }
   const targetInfo = await stat2(target);
   if (!targetInfo.isFile()) {
-    throw new GateError("FILE_UNREADABLE", "not a regular file", { file: file2.relative });
+    throw new GateError("FILE_UNREADABLE", "not a regular file", { file: file3.relative });
   }
 }
 
@@ -82641,17 +82641,17 @@ var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-function draftOf(schema, file2) {
+function draftOf(schema, file3) {
   const id = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
   if (id === void 0) return "2020-12";
   if (typeof id !== "string") {
-    throw new GateError("SCHEMA_INVALID", "$schema must be a string", { ...file2 ? { file: file2 } : {}, field: "$schema" });
+    throw new GateError("SCHEMA_INVALID", "$schema must be a string", { ...file3 ? { file: file3 } : {}, field: "$schema" });
   }
   if (/draft-0[67]\/schema/.test(id)) return "07";
   if (id.includes("2019-09")) return "2019-09";
   if (id.includes("2020-12")) return "2020-12";
   throw new GateError("SCHEMA_INVALID", `unsupported JSON Schema draft '${id}'; use draft-07, 2019-09 or 2020-12`, {
-    ...file2 ? { file: file2 } : {},
+    ...file3 ? { file: file3 } : {},
     field: "$schema"
   });
 }
@@ -82661,18 +82661,18 @@ function createAjv(draft, options = {}) {
   addFormats(ajv);
   return ajv;
 }
-function compileSchema(schema, file2, options = {}) {
+function compileSchema(schema, file3, options = {}) {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
     if (typeof schema !== "boolean") {
-      throw new GateError("SCHEMA_INVALID", "not a JSON Schema: expected an object", file2 ? { file: file2 } : {});
+      throw new GateError("SCHEMA_INVALID", "not a JSON Schema: expected an object", file3 ? { file: file3 } : {});
     }
   }
-  const ajv = createAjv(draftOf(schema, file2), options);
+  const ajv = createAjv(draftOf(schema, file3), options);
   try {
     return ajv.compile(schema);
   } catch (error2) {
     throw new GateError("SCHEMA_INVALID", `not a valid JSON Schema: ${error2.message}`, {
-      ...file2 ? { file: file2 } : {},
+      ...file3 ? { file: file3 } : {},
       cause: error2
     });
   }
@@ -83148,18 +83148,18 @@ function canonicalize(text, mode, options = {}) {
 }
 
 // packages/config/src/load.ts
-function isJsonFile(file2) {
-  return /\.json$/i.test(file2);
+function isJsonFile(file3) {
+  return /\.json$/i.test(file3);
 }
-function parseConfigText(text, file2) {
-  if (isJsonFile(file2)) parseJson(text, { file: file2 });
+function parseConfigText(text, file3) {
+  if (isJsonFile(file3)) parseJson(text, { file: file3 });
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problem = doc.errors[0];
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);
     throw new GateError("PARSE_ERROR", problem.message.split("\n")[0], {
-      file: file2,
+      file: file3,
       ...pos ? { line: pos.line, column: pos.col } : {}
     });
   }
@@ -83203,15 +83203,15 @@ function locateViolations(errors, parsed) {
   }
   return out;
 }
-function validateConfig(parsed, schema, file2) {
+function validateConfig(parsed, schema, file3) {
   const validate = compileSchema(schema);
   if (validate(parsed.value)) return parsed.value;
   const violations = locateViolations(validate.errors ?? [], parsed);
   const first = violations[0];
   const rest = violations.slice(1).map((v) => `
-  ${file2}${v.line ? `:${v.line}` : ""}: ${v.field}: ${v.message}`);
+  ${file3}${v.line ? `:${v.line}` : ""}: ${v.field}: ${v.message}`);
   throw new GateError("SCHEMA_VIOLATION", first.message + rest.join(""), {
-    file: file2,
+    file: file3,
     ...first.line !== void 0 ? { line: first.line } : {},
     ...first.column !== void 0 ? { column: first.column } : {},
     field: first.field
@@ -83495,6 +83495,126 @@ async function executeGate(def, values, options = {}) {
 
 // packages/action-kit/src/specs.generated.ts
 var ACTION_SPECS = {
+  "cosign-verify": {
+    "name": "cosign-verify",
+    "description": "Admits an image only when its signatures and required attestations verify against the expected Sigstore identity and OIDC issuer (or a public key), in cosign's .sig layout or as OCI 1.1 referrers; also verifies a blob against a Sigstore bundle, like cosign verify-blob.",
+    "inputs": {
+      "image": {
+        "description": "The image to admit, as registry/repository:tag or registry/repository@sha256:digest; a tag is resolved to its digest first and every signature must name that digest. Defaults to empty (blob mode).",
+        "required": false,
+        "default": ""
+      },
+      "certificate-identity": {
+        "description": "The exact identity (certificate SAN) that must have signed, such as https://github.com/org/repo/.github/workflows/release.yml@refs/heads/main. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-identity-regexp": {
+        "description": "A regular expression the whole identity must match (it is anchored). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-oidc-issuer": {
+        "description": "The exact OIDC issuer, such as https://token.actions.githubusercontent.com. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-oidc-issuer-regexp": {
+        "description": "A regular expression the whole OIDC issuer must match (it is anchored). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-github-workflow-repository": {
+        "description": "The owner/repo the signing workflow ran in, from the Fulcio certificate extension. Defaults to empty (not checked).",
+        "required": false,
+        "default": ""
+      },
+      "certificate-github-workflow-ref": {
+        "description": "The git ref the signing workflow ran for, such as refs/heads/main. Defaults to empty (not checked).",
+        "required": false,
+        "default": ""
+      },
+      "certificate-github-workflow-trigger": {
+        "description": "The event that triggered the signing workflow, such as push. Defaults to empty (not checked).",
+        "required": false,
+        "default": ""
+      },
+      "key": {
+        "description": "A public key (PEM, or a path to one) that must have signed, instead of a keyless identity. Defaults to empty (keyless).",
+        "required": false,
+        "default": ""
+      },
+      "insecure-ignore-tlog": {
+        "description": "With key only: accept signatures that have no transparency-log entry (made offline). Keyless signatures always need one. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "trusted-root": {
+        "description": "A Sigstore trusted_root.json, for offline use and private Sigstore instances. Defaults to empty (the public-good root, fetched through TUF).",
+        "required": false,
+        "default": ""
+      },
+      "require-attestations": {
+        "description": "Predicate types that must be attested for the image digest by the same identity, separated by newlines or commas, such as https://cyclonedx.org/bom and https://slsa.dev/provenance/v1. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "github-attestations": {
+        "description": "Also read the image's attestations and signatures from GitHub's artifact attestations API for this repository (needs attestations read permission). Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "bundle": {
+        "description": "Blob mode: the Sigstore bundle (.sigstore.json) to verify. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "artifact": {
+        "description": "Blob mode: the file the bundle signs (for a DSSE bundle, the subject of its statement). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token for ghcr.io and for GitHub's attestations API. Defaults to the workflow's token.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger that audit-record collects; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "digest": {
+        "description": "The verified image digest (or the artifact's digest in blob mode)."
+      },
+      "signer-identity": {
+        "description": "The identity of the first verified signature (public-key for a key)."
+      },
+      "signer-issuer": {
+        "description": "Its OIDC issuer."
+      },
+      "verified-signatures": {
+        "description": "The signatures that verified, one per line, with where they were found."
+      },
+      "verified-attestations": {
+        "description": "The attestations that verified, one per line, with their predicate types."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
   "evidence-hash": {
     "name": "evidence-hash",
     "description": "Hashes every file of an evidence pack into a manifest and an in-toto statement, or verifies a pack against its manifest and names every modified, missing and extra file.",
@@ -84477,7 +84597,7 @@ ${HELP}`
     );
     return EXIT.error;
   }
-  const file2 = flags.get("input")?.[0];
+  const file3 = flags.get("input")?.[0];
   try {
     const modeFlag = flags.get("mode")?.[0];
     if (modeFlag === void 0)
@@ -84485,17 +84605,17 @@ ${HELP}`
     const mode = parseCanonicalMode(modeFlag, "mode");
     let bytes;
     try {
-      bytes = file2 === void 0 ? await io.readStdin() : await readFile3(file2);
+      bytes = file3 === void 0 ? await io.readStdin() : await readFile3(file3);
     } catch (error2) {
-      throw toGateError(error2, file2);
+      throw toGateError(error2, file3);
     }
     let text;
     try {
       text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-      throw new GateError("PARSE_ERROR", "input is not valid UTF-8", { file: file2 ?? "<stdin>" });
+      throw new GateError("PARSE_ERROR", "input is not valid UTF-8", { file: file3 ?? "<stdin>" });
     }
-    const out = canonicalize(text, mode, { file: file2 ?? "<stdin>" });
+    const out = canonicalize(text, mode, { file: file3 ?? "<stdin>" });
     if (flags.has("sha256")) {
       const hash = createHash2("sha256");
       const prefix = flags.get("prefix")?.[0];
@@ -84584,6 +84704,1463 @@ function actionHelp(spec) {
   lines.push("", "Exit codes: 0 pass, 1 the gate failed, 2 the gate could not run.", "");
   return lines.join("\n");
 }
+
+// packages/cosign/src/inputs.ts
+import { readFile as readFile5 } from "node:fs/promises";
+
+// packages/oci/src/reference.ts
+var DIGEST = /^sha256:[a-f0-9]{64}$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+function isDigest(value) {
+  return DIGEST.test(value);
+}
+function parseReference(input, field = "image") {
+  const text = input.trim();
+  const bad = (why) => new GateError("INPUT_INVALID", `'${input}' is not an image reference: ${why}`, {
+    field,
+    hint: "Write registry/repository:tag or registry/repository@sha256:<digest>"
+  });
+  let rest = text;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!isDigest(digest)) throw bad(`'${digest}' is not a sha256 digest of 64 lowercase hex digits`);
+  }
+  const slash = rest.indexOf("/");
+  if (slash === -1) throw bad("the registry host is missing");
+  const registry = rest.slice(0, slash);
+  if (!/[.:]/.test(registry) && registry !== "localhost") throw bad(`'${registry}' is not a registry host`);
+  let path12 = rest.slice(slash + 1);
+  let tag;
+  const colon = path12.lastIndexOf(":");
+  if (colon !== -1) {
+    tag = path12.slice(colon + 1);
+    path12 = path12.slice(0, colon);
+    if (!TAG.test(tag)) throw bad(`'${tag}' is not a valid tag`);
+  }
+  if (path12 === "" || !path12.split("/").every((c) => COMPONENT.test(c))) throw bad(`'${path12}' is not a repository name`);
+  const ref = { registry, repository: path12 };
+  if (tag !== void 0) ref.tag = tag;
+  if (digest !== void 0) ref.digest = digest;
+  return ref;
+}
+function formatReference(ref) {
+  const base = `${ref.registry}/${ref.repository}`;
+  if (ref.digest) return `${base}@${ref.digest}`;
+  return ref.tag ? `${base}:${ref.tag}` : base;
+}
+function cosignSignatureTag(digest) {
+  return `${digest.replace(":", "-")}.sig`;
+}
+function referrersTag(digest) {
+  return digest.replace(":", "-");
+}
+
+// packages/oci/src/media.ts
+var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+var DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+var OCI_EMPTY = "application/vnd.oci.empty.v1+json";
+var OCI_EMPTY_BYTES = Buffer.from("{}");
+var MANIFEST_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+
+// packages/oci/src/client.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+var MAX_BLOB_BYTES = 512 * 1024 * 1024;
+var REQUEST_TIMEOUT_MS = 6e4;
+function digestOf(bytes) {
+  return `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+}
+function isLoopback(host) {
+  const name = host.replace(/:\d+$/, "");
+  return name === "localhost" || name === "127.0.0.1" || name === "[::1]" || name.startsWith("127.");
+}
+var OciClient = class {
+  constructor(options = {}) {
+    this.options = options;
+  }
+  options;
+  tokens = /* @__PURE__ */ new Map();
+  base(registry) {
+    const plain = isLoopback(registry) || (this.options.plainHttp ?? []).includes(registry);
+    return `${plain ? "http" : "https"}://${registry}/v2`;
+  }
+  /** Sends a request with auth, following one token challenge; never throws on HTTP status. */
+  async request(ref, method, path12, init = {}) {
+    const url = init.url ?? `${this.base(ref.registry)}/${ref.repository}/${path12}`;
+    const key = `${ref.registry}/${ref.repository}/${init.scope ?? "pull"}`;
+    const send = async () => {
+      const headers2 = { ...init.headers };
+      const token = this.tokens.get(key);
+      if (token) headers2.authorization = token;
+      const signal = AbortSignal.any([
+        AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        ...this.options.signal ? [this.options.signal] : []
+      ]);
+      let response2;
+      try {
+        response2 = await fetch(url, { method, headers: headers2, body: init.body, signal, redirect: "follow" });
+      } catch (error2) {
+        const cause = error2.cause;
+        throw new GateError(
+          "NETWORK",
+          `registry ${ref.registry} cannot be reached (${method} ${url}): ${cause?.code ?? cause?.message ?? error2.message}`,
+          { field: "image", cause: error2, hint: "Check the registry address and that the runner can reach it" }
+        );
+      }
+      this.options.onRequest?.({
+        method,
+        url,
+        status: response2.status,
+        ...response2.headers.get("docker-content-digest") ? { digest: response2.headers.get("docker-content-digest") } : {}
+      });
+      return response2;
+    };
+    let response = await send();
+    if (response.status === 401 && !this.tokens.has(key)) {
+      const challenge = response.headers.get("www-authenticate") ?? "";
+      await response.arrayBuffer();
+      this.tokens.set(key, await this.authenticate(ref, challenge, init.scope ?? "pull"));
+      response = await send();
+    }
+    return response;
+  }
+  /** Answers a Basic or Bearer challenge with the configured credentials (or anonymously). */
+  async authenticate(ref, challenge, scope) {
+    const creds = this.options.credentials?.[ref.registry];
+    const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}` : void 0;
+    if (/^basic/i.test(challenge)) {
+      if (!basic) throw this.denied(ref, "the registry asks for a user name and password and none was given");
+      return basic;
+    }
+    const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (!/^bearer/i.test(challenge) || !params.realm) {
+      throw this.denied(ref, `unsupported authentication challenge '${challenge}'`);
+    }
+    const url = new URL(params.realm);
+    if (params.service) url.searchParams.set("service", params.service);
+    url.searchParams.set("scope", `repository:${ref.repository}:${scope === "push" ? "pull,push" : "pull"}`);
+    let response;
+    try {
+      response = await fetch(url, { headers: basic ? { authorization: basic } : {}, signal: this.options.signal });
+    } catch (error2) {
+      throw new GateError("NETWORK", `token service ${url.host} cannot be reached: ${error2.message}`, {
+        field: "image",
+        cause: error2
+      });
+    }
+    this.options.onRequest?.({ method: "GET", url: `${url.origin}${url.pathname}`, status: response.status });
+    if (!response.ok) throw this.denied(ref, `the token service answered ${response.status}`);
+    const body = await response.json();
+    const token = body.token ?? body.access_token;
+    if (!token) throw this.denied(ref, "the token service returned no token");
+    return `Bearer ${token}`;
+  }
+  denied(ref, why) {
+    return new GateError("REGISTRY_DENIED", `${formatReference(ref)}: ${why}`, {
+      field: "image",
+      hint: "Give the job credentials for the registry (for ghcr.io: permissions packages: read or write)"
+    });
+  }
+  async failure(ref, response, what) {
+    let detail = "";
+    try {
+      const body = await response.json();
+      detail = (body.errors ?? []).map((e) => `${e.code ?? ""} ${e.message ?? ""}`.trim()).join("; ");
+    } catch {
+      detail = "";
+    }
+    if (response.status === 401 || response.status === 403) {
+      return this.denied(ref, `${what} was refused (${response.status}${detail ? `: ${detail}` : ""})`);
+    }
+    return new GateError(
+      "REGISTRY_ERROR",
+      `${formatReference(ref)}: ${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ""}`,
+      { field: "image" }
+    );
+  }
+  async readLimited(response, limit, ref, what) {
+    const declared = Number(response.headers.get("content-length") ?? "0");
+    if (declared > limit) {
+      await response.body?.cancel();
+      throw new GateError("REGISTRY_ERROR", `${formatReference(ref)}: ${what} is ${declared} bytes, over ${limit}`);
+    }
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (bytes.length > limit) {
+      throw new GateError("REGISTRY_ERROR", `${formatReference(ref)}: ${what} is ${bytes.length} bytes, over ${limit}`);
+    }
+    return bytes;
+  }
+  /** Fetches a manifest by tag or digest; undefined when the registry has none. The digest is computed, never trusted. */
+  async getManifest(ref, reference) {
+    const response = await this.request(ref, "GET", `manifests/${reference}`, {
+      headers: { accept: MANIFEST_TYPES.join(", ") }
+    });
+    if (response.status === 404) {
+      await response.arrayBuffer();
+      return void 0;
+    }
+    if (!response.ok) throw await this.failure(ref, response, `reading manifest ${reference}`);
+    const bytes = await this.readLimited(response, MAX_MANIFEST_BYTES, ref, `manifest ${reference}`);
+    const digest = digestOf(bytes);
+    if (isDigest(reference) && digest !== reference) {
+      throw new GateError(
+        "DIGEST_MISMATCH",
+        `${formatReference(ref)}: the registry returned a manifest whose digest is ${digest}, not ${reference}`,
+        { field: "image" }
+      );
+    }
+    let json2;
+    try {
+      json2 = JSON.parse(bytes.toString("utf8"));
+    } catch (error2) {
+      throw new GateError("PARSE_ERROR", `${formatReference(ref)}: manifest ${reference} is not JSON`, { cause: error2 });
+    }
+    const mediaType = (typeof json2.mediaType === "string" ? json2.mediaType : void 0) ?? response.headers.get("content-type") ?? "application/octet-stream";
+    return { bytes, mediaType, digest, json: json2 };
+  }
+  /**
+   * Resolves a reference to the digest of its manifest. A digest reference must
+   * exist; a tag is read and hashed (the registry's header is not taken on trust).
+   */
+  async resolve(ref) {
+    const reference = ref.digest ?? ref.tag ?? "latest";
+    const manifest = await this.getManifest(ref, reference);
+    if (!manifest) {
+      throw new GateError("IMAGE_NOT_FOUND", `${formatReference(ref)}: the registry has no manifest for ${reference}`, {
+        field: "image"
+      });
+    }
+    return manifest.digest;
+  }
+  /** Fetches a blob and checks its digest. */
+  async getBlob(ref, digest, limit = MAX_BLOB_BYTES) {
+    const response = await this.request(ref, "GET", `blobs/${digest}`);
+    if (!response.ok) throw await this.failure(ref, response, `reading blob ${digest}`);
+    const bytes = await this.readLimited(response, limit, ref, `blob ${digest}`);
+    const actual = digestOf(bytes);
+    if (actual !== digest) {
+      throw new GateError("DIGEST_MISMATCH", `${formatReference(ref)}: blob ${digest} has digest ${actual}`, {
+        field: "image"
+      });
+    }
+    return bytes;
+  }
+  /** Uploads a blob unless the registry has it; returns its descriptor. */
+  async putBlob(ref, bytes, mediaType) {
+    const digest = digestOf(bytes);
+    const head = await this.request(ref, "HEAD", `blobs/${digest}`, { scope: "push" });
+    if (head.status !== 200) {
+      const start = await this.request(ref, "POST", "blobs/uploads/", { scope: "push" });
+      await start.arrayBuffer();
+      if (start.status !== 202) throw await this.failure(ref, start, "starting a blob upload");
+      const location = start.headers.get("location");
+      if (!location) throw new GateError("REGISTRY_ERROR", `${formatReference(ref)}: upload has no Location`);
+      const url = new URL(location, this.base(ref.registry));
+      url.searchParams.set("digest", digest);
+      const put = await this.request(ref, "PUT", "", {
+        url: url.toString(),
+        scope: "push",
+        body: bytes,
+        headers: { "content-type": "application/octet-stream", "content-length": String(bytes.length) }
+      });
+      if (put.status !== 201) throw await this.failure(ref, put, `uploading blob ${digest}`);
+      await put.arrayBuffer();
+    } else await head.arrayBuffer();
+    return { mediaType, digest, size: bytes.length };
+  }
+  /** Uploads a manifest under a tag or its digest; returns its digest and whether the registry took its subject. */
+  async putManifest(ref, bytes, mediaType, reference) {
+    const digest = digestOf(bytes);
+    const response = await this.request(ref, "PUT", `manifests/${reference ?? digest}`, {
+      scope: "push",
+      body: bytes,
+      headers: { "content-type": mediaType }
+    });
+    if (response.status !== 201) throw await this.failure(ref, response, `uploading manifest ${reference ?? digest}`);
+    await response.arrayBuffer();
+    const returned = response.headers.get("docker-content-digest");
+    if (returned && returned !== digest) {
+      throw new GateError("DIGEST_MISMATCH", `${formatReference(ref)}: stored manifest as ${returned}, sent ${digest}`);
+    }
+    return { digest, subjectAccepted: response.headers.get("oci-subject") !== null };
+  }
+  /**
+   * The referrers of a manifest: from the OCI 1.1 referrers API, or, where the
+   * registry answers 404 (no API), from the `sha256-<hex>` fallback tag.
+   */
+  async referrers(ref, digest, artifactType) {
+    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : "";
+    const response = await this.request(ref, "GET", `referrers/${digest}${query}`, {
+      headers: { accept: OCI_INDEX }
+    });
+    if (response.ok) {
+      const index = JSON.parse(
+        (await this.readLimited(response, MAX_MANIFEST_BYTES, ref, "referrers index")).toString()
+      );
+      const all = index.manifests ?? [];
+      return { descriptors: filterType(all, artifactType), source: "referrers-api" };
+    }
+    await response.arrayBuffer();
+    if (response.status !== 404) throw await this.failure(ref, response, `listing referrers of ${digest}`);
+    const fallback = await this.getManifest(ref, referrersTag(digest));
+    if (!fallback) return { descriptors: [], source: "none" };
+    const manifests = fallback.json.manifests ?? [];
+    return { descriptors: filterType(manifests, artifactType), source: "referrers-tag" };
+  }
+  /**
+   * Pushes an artifact manifest whose `subject` is another manifest. When the
+   * registry does not confirm the subject (no `OCI-Subject` header), the
+   * referrers-tag index is updated as the OCI 1.1 specification describes.
+   */
+  async attachReferrer(ref, manifest, mediaType, descriptor, subjectDigest) {
+    const put = await this.putManifest(ref, manifest, mediaType);
+    if (put.subjectAccepted) return { digest: put.digest, via: "referrers-api" };
+    const tag = referrersTag(subjectDigest);
+    const current = await this.getManifest(ref, tag);
+    const index = current ? current.json : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
+    const entry = { mediaType, digest: put.digest, size: manifest.length, ...descriptor };
+    if (!index.manifests.some((m) => m.digest === put.digest)) index.manifests.push(entry);
+    await this.putManifest(ref, Buffer.from(JSON.stringify(index)), OCI_INDEX, tag);
+    return { digest: put.digest, via: "referrers-tag" };
+  }
+};
+function filterType(descriptors, artifactType) {
+  return artifactType ? descriptors.filter((d) => d.artifactType === artifactType) : descriptors;
+}
+
+// packages/oci/src/credentials.ts
+function credentialsFor(registry, env, githubToken) {
+  const username = env.AI_ACT_GATES_REGISTRY_USERNAME;
+  const password = env.AI_ACT_GATES_REGISTRY_PASSWORD;
+  if (username && password) return { [registry]: { username, password } };
+  if (registry === "ghcr.io" && githubToken) {
+    return { [registry]: { username: env.GITHUB_ACTOR || "x-access-token", password: githubToken } };
+  }
+  return {};
+}
+
+// packages/sigstore/src/errors.ts
+function sigstoreError(code, detail, options = {}) {
+  return new GateError(code, detail, options);
+}
+
+// packages/sigstore/src/statement.ts
+var IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+function isStatement(value) {
+  const v = value;
+  return typeof v === "object" && v !== null && v._type === IN_TOTO_STATEMENT_TYPE && Array.isArray(v.subject) && typeof v.predicateType === "string";
+}
+function statementNames(statement, digest) {
+  const [algorithm, hex] = digest.includes(":") ? digest.split(":", 2) : ["sha256", digest];
+  return statement.subject.some((s) => s.digest?.[algorithm]?.toLowerCase() === hex.toLowerCase());
+}
+
+// packages/sigstore/src/json.ts
+function parseJsonText(text, file3) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    parseJson(text, { file: file3 });
+    throw new Error("unreachable: JSON.parse rejected what the strict parser accepts");
+  }
+}
+
+// packages/sigstore/src/trust.ts
+import { createPublicKey } from "node:crypto";
+import { readFile as readFile4 } from "node:fs/promises";
+var import_protobuf_specs = __toESM(require_dist3(), 1);
+var import_verify = __toESM(require_dist5(), 1);
+var PUBLIC_GOOD = {
+  fulcioURL: "https://fulcio.sigstore.dev",
+  rekorURL: "https://rekor.sigstore.dev",
+  tsaURL: void 0
+};
+function checkValidity(json2, source) {
+  const groups = [
+    ["certificateAuthorities", "validFor"],
+    ["timestampAuthorities", "validFor"],
+    ["tlogs", "publicKey.validFor"],
+    ["ctlogs", "publicKey.validFor"]
+  ];
+  for (const [group, at] of groups) {
+    const list = json2[group];
+    if (list === void 0) continue;
+    if (!Array.isArray(list)) {
+      throw sigstoreError("TRUSTED_ROOT_INVALID", "must be a list", { file: source, field: group });
+    }
+    list.forEach((entry, i) => {
+      const range = at.split(".").reduce((o, k) => o?.[k], entry);
+      if (range === void 0) return;
+      if (typeof range.start !== "string" || Number.isNaN(Date.parse(range.start))) {
+        throw sigstoreError("TRUSTED_ROOT_INVALID", "the validity range has no start time", {
+          file: source,
+          field: `${group}[${i}].${at}.start`
+        });
+      }
+    });
+  }
+}
+function parseTrustedRoot(text, source) {
+  const json2 = parseJsonText(text, source);
+  if (typeof json2 !== "object" || json2 === null || Array.isArray(json2)) {
+    throw sigstoreError("TRUSTED_ROOT_INVALID", "a trusted root must be a JSON object", { file: source });
+  }
+  if (typeof json2.mediaType !== "string" || !json2.mediaType.startsWith("application/vnd.dev.sigstore.trustedroot")) {
+    throw sigstoreError("TRUSTED_ROOT_INVALID", `mediaType is ${JSON.stringify(json2.mediaType)}, not a trusted root`, {
+      file: source,
+      field: "mediaType"
+    });
+  }
+  checkValidity(json2, source);
+  let root;
+  try {
+    root = import_protobuf_specs.TrustedRoot.fromJSON(json2);
+  } catch (error2) {
+    throw sigstoreError("TRUSTED_ROOT_INVALID", `cannot read the trusted root: ${error2.message}`, {
+      file: source,
+      cause: error2
+    });
+  }
+  return { root, json: json2, source };
+}
+async function loadTrustedRoot(path12, display = path12) {
+  let text;
+  try {
+    text = await readFile4(path12, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, display);
+  }
+  return parseTrustedRoot(text, display);
+}
+function trustMaterial(root, publicKey) {
+  if (publicKey === void 0) return (0, import_verify.toTrustMaterial)(root.root);
+  let key;
+  try {
+    key = createPublicKey(publicKey);
+  } catch (error2) {
+    throw sigstoreError("BUNDLE_INVALID", `not a PEM public key: ${error2.message}`, {
+      field: "key",
+      cause: error2
+    });
+  }
+  return (0, import_verify.toTrustMaterial)(root.root, () => ({ publicKey: key, validFor: () => true }));
+}
+function newestWithUrl(list, url, end) {
+  const now = Date.now();
+  const usable = list.filter((t) => url(t) && (end(t) === void 0 || end(t).getTime() > now));
+  return usable.length > 0 ? url(usable[usable.length - 1]) : void 0;
+}
+function servicesOf(root) {
+  const r = root.root;
+  const fulcioURL = newestWithUrl(
+    r.certificateAuthorities,
+    (c) => c.uri || void 0,
+    (c) => c.validFor?.end
+  );
+  if (!fulcioURL) {
+    throw sigstoreError("TRUSTED_ROOT_INVALID", "no current certificate authority with a URI to sign with", {
+      file: root.source,
+      field: "certificateAuthorities"
+    });
+  }
+  const rekorURL = newestWithUrl(
+    r.tlogs,
+    (t) => t.baseUrl || void 0,
+    (t) => t.publicKey?.validFor?.end
+  );
+  const tsaURL = newestWithUrl(
+    r.timestampAuthorities,
+    (t) => t.uri || void 0,
+    (t) => t.validFor?.end
+  );
+  return { fulcioURL, ...rekorURL ? { rekorURL } : {}, ...tsaURL ? { tsaURL } : {} };
+}
+
+// packages/sigstore/src/certificate.ts
+var import_core25 = __toESM(require_dist4(), 1);
+var ARC = "1.3.6.1.4.1.57264.1.";
+function legacy(cert, n) {
+  const ext = cert.extension(`${ARC}${n}`);
+  return ext ? ext.value.toString("utf8") : void 0;
+}
+function utf8(cert, n) {
+  const ext = cert.extension(`${ARC}${n}`);
+  if (!ext) return void 0;
+  try {
+    return ext.valueObj.subs[0]?.value.toString("utf8");
+  } catch {
+    return void 0;
+  }
+}
+function fulcioClaims(certificate) {
+  const cert = import_core25.X509Certificate.parse(certificate);
+  const sourceRepositoryURI = utf8(cert, 12);
+  const fromUri = sourceRepositoryURI?.replace(/^https:\/\/[^/]+\//, "");
+  const claims = {
+    subjectAlternativeName: cert.subjectAltName,
+    issuer: utf8(cert, 8) ?? legacy(cert, 1),
+    githubWorkflowTrigger: legacy(cert, 2) ?? utf8(cert, 20),
+    githubWorkflowSha: legacy(cert, 3) ?? utf8(cert, 13),
+    githubWorkflowName: legacy(cert, 4),
+    githubWorkflowRepository: legacy(cert, 5) ?? fromUri,
+    githubWorkflowRef: legacy(cert, 6) ?? utf8(cert, 14),
+    buildSignerURI: utf8(cert, 9),
+    runnerEnvironment: utf8(cert, 11),
+    sourceRepositoryURI,
+    runInvocationURI: utf8(cert, 21)
+  };
+  for (const k of Object.keys(claims)) if (claims[k] === void 0) delete claims[k];
+  return claims;
+}
+
+// packages/sigstore/src/oidc.ts
+var SIGSTORE_AUDIENCE = "sigstore";
+async function getIdentityToken(env, signal) {
+  if (env.SIGSTORE_ID_TOKEN) return { token: env.SIGSTORE_ID_TOKEN, source: "SIGSTORE_ID_TOKEN" };
+  const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!url || !bearer) {
+    throw sigstoreError("OIDC_UNAVAILABLE", "keyless signing needs an OIDC token and none is available", {
+      field: "signing",
+      hint: "In GitHub Actions give the job 'permissions: id-token: write'; elsewhere set SIGSTORE_ID_TOKEN or use signing: key"
+    });
+  }
+  const target = new URL(url);
+  target.searchParams.set("audience", SIGSTORE_AUDIENCE);
+  let response;
+  try {
+    response = await fetch(target, {
+      headers: { accept: "application/json", authorization: `Bearer ${bearer}` },
+      signal: signal ?? null
+    });
+  } catch (error2) {
+    throw sigstoreError("OIDC_UNAVAILABLE", `the OIDC token service cannot be reached: ${error2.message}`, {
+      field: "signing",
+      cause: error2
+    });
+  }
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok || typeof body.value !== "string" || body.value === "") {
+    throw sigstoreError("OIDC_UNAVAILABLE", `the OIDC token service answered ${response.status} without a token`, {
+      field: "signing"
+    });
+  }
+  return { token: body.value, source: "github-actions", url: `${target.origin}${target.pathname}` };
+}
+
+// packages/sigstore/src/sign.ts
+var import_bundle = __toESM(require_dist6(), 1);
+var import_sign = __toESM(require_dist8(), 1);
+import { createPrivateKey, createPublicKey as createPublicKey2, sign as cryptoSign } from "node:crypto";
+function keySigner(options) {
+  let key;
+  try {
+    key = createPrivateKey(
+      options.passphrase ? { key: options.privateKey, passphrase: options.passphrase } : options.privateKey
+    );
+  } catch (error2) {
+    throw sigstoreError("SIGNING_FAILED", `the signing key cannot be read: ${error2.message}`, {
+      field: "key",
+      cause: error2
+    });
+  }
+  const publicKey = createPublicKey2(key).export({ format: "pem", type: "spki" }).toString();
+  const algorithm = key.asymmetricKeyType === "ed25519" ? null : "sha256";
+  return {
+    sign: async (data) => ({
+      signature: cryptoSign(algorithm, data, key),
+      key: { $case: "publicKey", publicKey }
+    })
+  };
+}
+function witnesses(options, entryType) {
+  const list = [];
+  if (options.rekorURL) {
+    list.push(new import_sign.RekorWitness({ rekorBaseURL: options.rekorURL, ...entryType ? { entryType } : {} }));
+  }
+  if (options.tsaURL) list.push(new import_sign.TSAWitness({ tsaBaseURL: options.tsaURL }));
+  return list;
+}
+function signer(options) {
+  if (options.mode === "key") return keySigner(options);
+  if (!options.rekorURL) {
+    throw sigstoreError("SIGNING_FAILED", "keyless signing needs a transparency log (Rekor) and none is configured", {
+      field: "trusted-root"
+    });
+  }
+  return new import_sign.FulcioSigner({
+    fulcioBaseURL: options.fulcioURL,
+    identityProvider: { getToken: async () => options.identityToken }
+  });
+}
+async function build2(what, fn) {
+  try {
+    return await fn();
+  } catch (error2) {
+    if (error2.code === "SIGNING_FAILED") throw error2;
+    const cause = error2.cause?.message;
+    throw sigstoreError(
+      "SIGNING_FAILED",
+      `signing the ${what} failed: ${error2.message}${cause ? ` (${cause})` : ""}`,
+      { field: "signing", cause: error2 }
+    );
+  }
+}
+async function signStatement(statement, options) {
+  const data = Buffer.from(JSON.stringify(statement));
+  return signPayload(data, IN_TOTO_PAYLOAD_TYPE, options);
+}
+async function signPayload(data, payloadType, options) {
+  const builder = new import_sign.DSSEBundleBuilder({ signer: signer(options), witnesses: witnesses(options, "dsse") });
+  const bundle = await build2("statement", () => builder.create({ data, type: payloadType }));
+  return (0, import_bundle.bundleToJSON)(bundle);
+}
+
+// packages/sigstore/src/policy.ts
+function anchoredRegExp(pattern, field) {
+  try {
+    return new RegExp(`^(?:${pattern})$`, "u");
+  } catch (error2) {
+    throw new GateError(
+      "INPUT_INVALID",
+      `input '${field}' is not a valid regular expression: ${error2.message}`,
+      {
+        field
+      }
+    );
+  }
+}
+function checkIdentityPolicy(policy) {
+  const pairs = [
+    ["certificateIdentity", "certificateIdentityRegexp", "certificate-identity", "certificate-identity-regexp"],
+    [
+      "certificateOidcIssuer",
+      "certificateOidcIssuerRegexp",
+      "certificate-oidc-issuer",
+      "certificate-oidc-issuer-regexp"
+    ]
+  ];
+  for (const [exact, re, exactName, reName] of pairs) {
+    if (policy[exact] !== void 0 && policy[re] !== void 0) {
+      throw new GateError("INPUT_CONFLICT", `give '${exactName}' or '${reName}', not both`, { field: reName });
+    }
+    if (policy[exact] === void 0 && policy[re] === void 0) {
+      throw new GateError("INPUT_MISSING", `keyless verification needs '${exactName}' or '${reName}'`, {
+        field: exactName,
+        hint: "Say who must have signed; or give key for key-signed images"
+      });
+    }
+    if (policy[re] !== void 0) anchoredRegExp(policy[re], reName);
+  }
+}
+function expect(name, actual, exact, pattern, field) {
+  if (exact !== void 0 && actual !== exact) {
+    throw sigstoreError(
+      "POLICY_MISMATCH",
+      `the certificate's ${name} is ${actual === void 0 ? "absent" : `'${actual}'`}, expected '${exact}'`,
+      field ? { field } : {}
+    );
+  }
+  if (pattern !== void 0 && (actual === void 0 || !anchoredRegExp(pattern, field ?? name).test(actual))) {
+    throw sigstoreError(
+      "POLICY_MISMATCH",
+      `the certificate's ${name} is ${actual === void 0 ? "absent" : `'${actual}'`}, which does not match /${pattern}/`,
+      field ? { field } : {}
+    );
+  }
+}
+function matchIdentity(policy, claims) {
+  expect(
+    "identity",
+    claims.subjectAlternativeName,
+    policy.certificateIdentity,
+    policy.certificateIdentityRegexp,
+    policy.certificateIdentity !== void 0 ? "certificate-identity" : "certificate-identity-regexp"
+  );
+  expect(
+    "OIDC issuer",
+    claims.issuer,
+    policy.certificateOidcIssuer,
+    policy.certificateOidcIssuerRegexp,
+    policy.certificateOidcIssuer !== void 0 ? "certificate-oidc-issuer" : "certificate-oidc-issuer-regexp"
+  );
+  expect(
+    "GitHub workflow repository",
+    claims.githubWorkflowRepository,
+    policy.githubWorkflowRepository,
+    void 0,
+    "certificate-github-workflow-repository"
+  );
+  expect(
+    "GitHub workflow ref",
+    claims.githubWorkflowRef,
+    policy.githubWorkflowRef,
+    void 0,
+    "certificate-github-workflow-ref"
+  );
+  expect(
+    "GitHub workflow trigger",
+    claims.githubWorkflowTrigger,
+    policy.githubWorkflowTrigger,
+    void 0,
+    "certificate-github-workflow-trigger"
+  );
+}
+
+// packages/sigstore/src/verify.ts
+var import_bundle2 = __toESM(require_dist6(), 1);
+var import_verify2 = __toESM(require_dist5(), 1);
+import { createHash as createHash4 } from "node:crypto";
+function parseBundle(json2) {
+  try {
+    return (0, import_bundle2.bundleFromJSON)(json2);
+  } catch (error2) {
+    throw sigstoreError("BUNDLE_INVALID", `not a valid Sigstore bundle: ${error2.message}`, { cause: error2 });
+  }
+}
+function thresholds(method, ignoreTlog) {
+  if (method === "certificate") return { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
+  return ignoreTlog ? { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } : { tlogThreshold: 1, ctlogThreshold: 0, timestampThreshold: 1 };
+}
+function leafCertificate(bundle) {
+  const vm = bundle.verificationMaterial.content;
+  if (vm.$case === "certificate") return vm.certificate.rawBytes;
+  if (vm.$case === "x509CertificateChain") return vm.x509CertificateChain.certificates[0]?.rawBytes;
+  return void 0;
+}
+function sha256Hex2(data) {
+  return createHash4("sha256").update(data).digest("hex");
+}
+function verifyBundle(bundleJson, subject, options) {
+  const bundle = parseBundle(bundleJson);
+  const leaf = leafCertificate(bundle);
+  const method = leaf ? "certificate" : "public-key";
+  if (options.publicKey !== void 0 && method === "certificate") {
+    throw sigstoreError("POLICY_MISMATCH", "signed keyless with a certificate, but a public key was expected");
+  }
+  if (options.publicKey === void 0 && method === "public-key") {
+    throw sigstoreError("POLICY_MISMATCH", "signed with a key, but a keyless identity was expected (give key)");
+  }
+  const kind = bundle.content.$case === "dsseEnvelope" ? "dsse" : "message-signature";
+  if (kind === "message-signature" && !("artifact" in subject)) {
+    throw sigstoreError("SUBJECT_MISMATCH", "a message signature can only be checked against the artifact itself");
+  }
+  const entity = (0, import_verify2.toSignedEntity)(
+    bundle,
+    kind === "message-signature" ? subject.artifact : void 0
+  );
+  const verifier = new import_verify2.Verifier(
+    trustMaterial(options.trust, options.publicKey),
+    thresholds(method, options.ignoreTlog === true)
+  );
+  try {
+    verifier.verify(entity);
+  } catch (error2) {
+    const e = error2;
+    const cause = e.cause?.message ? ` (${e.cause.message})` : "";
+    throw sigstoreError("SIGNATURE_INVALID", `${e.code ? `${e.code}: ` : ""}${e.message}${cause}`, { cause: error2 });
+  }
+  const claims = leaf ? fulcioClaims(leaf) : void 0;
+  if (claims) {
+    if (!options.policy) throw sigstoreError("POLICY_MISMATCH", "no identity policy to check the certificate against");
+    matchIdentity(options.policy, claims);
+  }
+  let statement;
+  if (bundle.content.$case === "dsseEnvelope") {
+    const envelope = bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+      throw sigstoreError("SUBJECT_MISMATCH", `the envelope's payload type is '${envelope.payloadType}', not in-toto`);
+    }
+    let parsed;
+    try {
+      parsed = JSON.parse(envelope.payload.toString("utf8"));
+    } catch {
+      throw sigstoreError("BUNDLE_INVALID", "the signed in-toto payload is not JSON");
+    }
+    if (!isStatement(parsed)) throw sigstoreError("BUNDLE_INVALID", "the signed payload is not an in-toto Statement v1");
+    statement = parsed;
+    const digest = "artifact" in subject ? `sha256:${sha256Hex2(subject.artifact)}` : subject.digest;
+    if (!statementNames(statement, digest)) {
+      throw sigstoreError(
+        "SUBJECT_MISMATCH",
+        `the statement's subjects (${statement.subject.map(
+          (s) => Object.entries(s.digest ?? {}).map(([a, h]) => `${a}:${h}`).join(" ")
+        ).join(", ")}) do not include ${digest}`
+      );
+    }
+  }
+  return {
+    kind,
+    method,
+    ...claims ? { claims } : {},
+    ...statement ? { statement } : {},
+    tlogEntries: bundle.verificationMaterial.tlogEntries.map((t) => ({
+      logIndex: t.logIndex,
+      ...t.inclusionPromise ? { integratedTime: new Date(Number(t.integratedTime) * 1e3).toISOString() } : {}
+    })),
+    rfc3161Timestamps: bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0
+  };
+}
+
+// packages/sigstore/src/cosign.ts
+var import_bundle3 = __toESM(require_dist6(), 1);
+import { createHash as createHash5 } from "node:crypto";
+var SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
+var COSIGN_SIGNATURE = "dev.cosignproject.cosign/signature";
+var COSIGN_CERTIFICATE = "dev.sigstore.cosign/certificate";
+var COSIGN_BUNDLE = "dev.sigstore.cosign/bundle";
+var COSIGN_SIGNATURE_TYPE = "cosign container image signature";
+function readSimpleSigningPayload(payload) {
+  let doc;
+  try {
+    doc = JSON.parse(payload.toString("utf8"));
+  } catch {
+    throw sigstoreError("BUNDLE_INVALID", "the simple-signing payload is not JSON");
+  }
+  const digest = doc.critical?.image?.["docker-manifest-digest"];
+  if (doc.critical?.type !== COSIGN_SIGNATURE_TYPE || typeof digest !== "string") {
+    throw sigstoreError("BUNDLE_INVALID", `the payload is not a '${COSIGN_SIGNATURE_TYPE}'`);
+  }
+  const ref = doc.critical.identity?.["docker-reference"];
+  return {
+    dockerManifestDigest: digest,
+    dockerReference: typeof ref === "string" ? ref : "",
+    optional: doc.optional ?? null
+  };
+}
+function pemToDer(pem) {
+  return [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)].map(
+    (m) => Buffer.from(m[1].replace(/\s+/g, ""), "base64")
+  );
+}
+function cosignLayerToBundle(payload, annotations) {
+  const signature = annotations[COSIGN_SIGNATURE];
+  if (!signature) throw sigstoreError("BUNDLE_INVALID", `the layer has no ${COSIGN_SIGNATURE} annotation`);
+  const certificates = annotations[COSIGN_CERTIFICATE] ? pemToDer(annotations[COSIGN_CERTIFICATE]) : [];
+  const tlogEntries = [];
+  if (annotations[COSIGN_BUNDLE]) {
+    let rekor;
+    try {
+      rekor = JSON.parse(annotations[COSIGN_BUNDLE]);
+    } catch {
+      throw sigstoreError("BUNDLE_INVALID", `the ${COSIGN_BUNDLE} annotation is not JSON`);
+    }
+    const body = JSON.parse(Buffer.from(rekor.Payload?.body ?? "", "base64").toString("utf8") || "{}");
+    tlogEntries.push({
+      logIndex: String(rekor.Payload.logIndex),
+      logId: { keyId: Buffer.from(rekor.Payload.logID, "hex").toString("base64") },
+      kindVersion: { kind: body.kind ?? "hashedrekord", version: body.apiVersion ?? "0.0.1" },
+      integratedTime: String(rekor.Payload.integratedTime),
+      inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
+      canonicalizedBody: rekor.Payload.body
+    });
+  }
+  const json2 = {
+    mediaType: "application/vnd.dev.sigstore.bundle+json;version=0.1",
+    verificationMaterial: {
+      ...certificates.length > 0 ? { x509CertificateChain: { certificates: [{ rawBytes: certificates[0].toString("base64") }] } } : { publicKey: { hint: "" } },
+      tlogEntries,
+      timestampVerificationData: { rfc3161Timestamps: [] }
+    },
+    messageSignature: {
+      messageDigest: { algorithm: "SHA2_256", digest: createHash5("sha256").update(payload).digest("base64") },
+      signature
+    }
+  };
+  try {
+    (0, import_bundle3.bundleFromJSON)(json2);
+  } catch (error2) {
+    throw sigstoreError("BUNDLE_INVALID", `the cosign signature cannot be read: ${error2.message}`);
+  }
+  return json2;
+}
+
+// packages/sigstore/src/image.ts
+var BUNDLE_ARTIFACT_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+var BUNDLE_CONTENT_ANNOTATION = "dev.sigstore.bundle.content";
+var PREDICATE_TYPE_ANNOTATION = "dev.sigstore.bundle.predicateType";
+var MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+async function attachBundle(client, ref, subject, bundle, predicateType) {
+  const bytes = bundle instanceof Uint8Array ? bundle : Buffer.from(JSON.stringify(bundle));
+  const layer = await client.putBlob(ref, bytes, BUNDLE_ARTIFACT_TYPE);
+  const config = await client.putBlob(ref, OCI_EMPTY_BYTES, OCI_EMPTY);
+  const annotations = {
+    [BUNDLE_CONTENT_ANNOTATION]: predicateType ? "dsse-envelope" : "message-signature",
+    "org.opencontainers.image.created": (/* @__PURE__ */ new Date()).toISOString()
+  };
+  if (predicateType) annotations[PREDICATE_TYPE_ANNOTATION] = predicateType;
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: OCI_MANIFEST,
+    artifactType: BUNDLE_ARTIFACT_TYPE,
+    config,
+    layers: [layer],
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+    annotations
+  };
+  const attached = await client.attachReferrer(
+    ref,
+    Buffer.from(JSON.stringify(manifest)),
+    OCI_MANIFEST,
+    { artifactType: BUNDLE_ARTIFACT_TYPE, annotations },
+    subject.digest
+  );
+  return { ...attached, bundleDigest: layer.digest, bundleSize: layer.size };
+}
+async function findBundles(client, ref, digest) {
+  const { descriptors, source } = await client.referrers(ref, digest);
+  const bundles = descriptors.filter((d) => (d.artifactType ?? "").startsWith("application/vnd.dev.sigstore.bundle"));
+  const found = [];
+  for (const d of bundles) {
+    const entry = { manifestDigest: d.digest, via: source };
+    const pt = d.annotations?.[PREDICATE_TYPE_ANNOTATION];
+    if (pt) entry.predicateType = pt;
+    try {
+      const manifest = await client.getManifest(ref, d.digest);
+      if (!manifest) throw new GateError("REFERRER_MISSING", `referrer ${d.digest} is listed but not in the registry`);
+      const m = manifest.json;
+      if (m.subject?.digest !== digest) {
+        throw new GateError("SUBJECT_MISMATCH", `referrer ${d.digest} names subject ${m.subject?.digest ?? "none"}`);
+      }
+      const layer = m.layers?.[0];
+      if (!layer) throw new GateError("BUNDLE_INVALID", `referrer ${d.digest} has no layer`);
+      const bytes = await client.getBlob(ref, layer.digest, MAX_BUNDLE_BYTES);
+      entry.bundle = parseJsonText(bytes.toString("utf8"), `${d.digest}:${layer.digest}`);
+    } catch (error2) {
+      if (error2 instanceof GateError && error2.code === "NETWORK") throw error2;
+      entry.error = error2.message;
+    }
+    found.push(entry);
+  }
+  return found;
+}
+async function findCosignSignatures(client, ref, digest) {
+  const tag = cosignSignatureTag(digest);
+  const manifest = await client.getManifest(ref, tag);
+  if (!manifest) return { tag, signatures: [] };
+  const layers = (manifest.json.layers ?? []).filter(
+    (l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE
+  );
+  const signatures = [];
+  for (const layer of layers) {
+    const sig = { layerDigest: layer.digest, annotations: layer.annotations ?? {} };
+    try {
+      sig.payload = await client.getBlob(ref, layer.digest, 1024 * 1024);
+    } catch (error2) {
+      if (error2 instanceof GateError && error2.code === "NETWORK") throw error2;
+      sig.error = error2.message;
+    }
+    signatures.push(sig);
+  }
+  return { tag, signatures };
+}
+
+// packages/sigstore/src/tuf.ts
+var import_protobuf_specs2 = __toESM(require_dist3(), 1);
+var import_tuf = __toESM(require_dist11(), 1);
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import * as path6 from "node:path";
+var TUF_MIRROR_URL = "https://tuf-repo-cdn.sigstore.dev";
+async function publicGoodTrustedRoot(options = {}) {
+  const cachePath = options.cacheDir ?? await mkdtemp(path6.join(tmpdir(), "aag-tuf-"));
+  try {
+    const root = await (0, import_tuf.getTrustedRoot)({
+      cachePath,
+      mirrorURL: TUF_MIRROR_URL,
+      forceCache: false,
+      retry: 1,
+      timeout: 15e3
+    });
+    return { root, json: import_protobuf_specs2.TrustedRoot.toJSON(root), source: `${TUF_MIRROR_URL} (TUF)` };
+  } catch (error2) {
+    throw sigstoreError(
+      "TRUSTED_ROOT_INVALID",
+      `the public-good trusted root cannot be fetched from ${TUF_MIRROR_URL}: ${error2.message}`,
+      { field: "trusted-root", cause: error2, hint: "Give trusted-root (a trusted_root.json) to verify offline" }
+    );
+  }
+}
+
+// packages/sigstore/src/github.ts
+var GITHUB_ATTESTATION_MAX_BYTES = 16 * 1024 * 1024;
+function headers(api) {
+  return {
+    accept: "application/vnd.github+json",
+    authorization: `Bearer ${api.token}`,
+    "x-github-api-version": "2022-11-28",
+    "content-type": "application/json"
+  };
+}
+async function call(api, method, url, body) {
+  let response;
+  try {
+    response = await fetch(url, { method, headers: headers(api), ...body ? { body } : {} });
+  } catch (error2) {
+    throw new GateError("NETWORK", `the GitHub API at ${api.apiUrl} cannot be reached: ${error2.message}`, {
+      cause: error2
+    });
+  }
+  api.onRequest?.({ method, url, status: response.status });
+  return response;
+}
+async function failure(response, what) {
+  const body = await response.json().catch(() => ({}));
+  const hint = response.status === 403 || response.status === 401 ? "Give the job 'permissions: attestations: write' (store) or 'attestations: read' (list)" : void 0;
+  return new GateError(
+    "GITHUB_API_ERROR",
+    `${what} failed with HTTP ${response.status}${body.message ? `: ${body.message}` : ""}`,
+    { field: "github-token", ...hint ? { hint } : {} }
+  );
+}
+async function storeAttestation(api, bundle) {
+  const body = JSON.stringify({ bundle });
+  if (Buffer.byteLength(body) > GITHUB_ATTESTATION_MAX_BYTES) {
+    throw new GateError("UNSUPPORTED", `the bundle is ${Buffer.byteLength(body)} bytes, over GitHub's 16 MiB limit`);
+  }
+  const url = `${api.apiUrl}/repos/${api.repository}/attestations`;
+  const response = await call(api, "POST", url, body);
+  if (response.status !== 201) throw await failure(response, `storing the attestation in ${api.repository}`);
+  const json2 = await response.json();
+  return String(json2.id ?? "");
+}
+async function listAttestations(api, digest, predicateType) {
+  const bundles = [];
+  let url = `${api.apiUrl}/repos/${api.repository}/attestations/${digest}?per_page=100` + (predicateType ? `&predicate_type=${encodeURIComponent(predicateType)}` : "");
+  for (let page = 0; url && page < 20; page++) {
+    const response = await call(api, "GET", url);
+    if (response.status === 404) return bundles;
+    if (!response.ok) throw await failure(response, `listing attestations of ${digest}`);
+    const json2 = await response.json();
+    for (const a of json2.attestations ?? []) if (a.bundle) bundles.push(a.bundle);
+    url = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get("link") ?? "")?.[1];
+  }
+  return bundles;
+}
+
+// packages/cosign/src/inputs.ts
+async function file(ctx, raw, name) {
+  const value = raw.optional(name);
+  if (value === void 0) return void 0;
+  return { absolute: await resolveInside(ctx.workspace, value, { field: name, mustExist: true }), display: value };
+}
+async function readKey(ctx, value) {
+  if (value.includes("-----BEGIN")) return value;
+  const absolute = await resolveInside(ctx.workspace, value, { field: "key", mustExist: true });
+  try {
+    return await readFile5(absolute, "utf8");
+  } catch (error2) {
+    throw toGateError(error2, value);
+  }
+}
+var KEYLESS_INPUTS = [
+  "certificate-identity",
+  "certificate-identity-regexp",
+  "certificate-oidc-issuer",
+  "certificate-oidc-issuer-regexp",
+  "certificate-github-workflow-repository",
+  "certificate-github-workflow-ref",
+  "certificate-github-workflow-trigger"
+];
+async function parseCosignInputs(raw, ctx) {
+  const imageText = raw.optional("image");
+  const bundle = await file(ctx, raw, "bundle");
+  const artifact = await file(ctx, raw, "artifact");
+  const blob = bundle !== void 0 || artifact !== void 0;
+  if (blob && imageText !== void 0) {
+    throw new GateError("INPUT_CONFLICT", "give 'image', or 'bundle' and 'artifact' (blob mode), not both", {
+      field: "image"
+    });
+  }
+  if (blob && (!bundle || !artifact)) {
+    throw new GateError("INPUT_MISSING", `blob mode needs both 'bundle' and 'artifact'`, {
+      field: bundle ? "artifact" : "bundle"
+    });
+  }
+  if (!blob && imageText === void 0) {
+    throw new GateError("INPUT_MISSING", "input 'image' is required (or 'bundle' and 'artifact' for a blob)", {
+      field: "image"
+    });
+  }
+  const keyText = raw.optional("key");
+  const keyless = KEYLESS_INPUTS.filter((n) => raw.optional(n) !== void 0);
+  if (keyText !== void 0 && keyless.length > 0) {
+    throw new GateError(
+      "INPUT_CONFLICT",
+      `give 'key' or a keyless identity, not both (also given: ${keyless.join(", ")})`,
+      {
+        field: keyless[0]
+      }
+    );
+  }
+  const insecureIgnoreTlog = raw.boolean("insecure-ignore-tlog", false);
+  if (insecureIgnoreTlog && keyText === void 0) {
+    throw new GateError(
+      "INPUT_CONFLICT",
+      "insecure-ignore-tlog applies to key-signed artifacts only; keyless signatures always need the log",
+      {
+        field: "insecure-ignore-tlog"
+      }
+    );
+  }
+  const requireAttestations = raw.list("require-attestations");
+  const githubAttestations = raw.boolean("github-attestations", false);
+  if (blob && (requireAttestations.length > 0 || githubAttestations)) {
+    throw new GateError(
+      "INPUT_CONFLICT",
+      "require-attestations and github-attestations apply to images, not to blob mode",
+      {
+        field: requireAttestations.length > 0 ? "require-attestations" : "github-attestations"
+      }
+    );
+  }
+  const inputs = {
+    mode: blob ? "blob" : "image",
+    insecureIgnoreTlog,
+    requireAttestations,
+    githubAttestations
+  };
+  if (imageText !== void 0) inputs.image = parseReference(imageText, "image");
+  if (bundle) inputs.bundle = bundle;
+  if (artifact) inputs.artifact = artifact;
+  if (keyText !== void 0) inputs.publicKey = await readKey(ctx, keyText);
+  else {
+    const policy = {};
+    const set = (k, n) => {
+      const v = raw.optional(n);
+      if (v !== void 0) policy[k] = v;
+    };
+    set("certificateIdentity", "certificate-identity");
+    set("certificateIdentityRegexp", "certificate-identity-regexp");
+    set("certificateOidcIssuer", "certificate-oidc-issuer");
+    set("certificateOidcIssuerRegexp", "certificate-oidc-issuer-regexp");
+    set("githubWorkflowRepository", "certificate-github-workflow-repository");
+    set("githubWorkflowRef", "certificate-github-workflow-ref");
+    set("githubWorkflowTrigger", "certificate-github-workflow-trigger");
+    checkIdentityPolicy(policy);
+    inputs.policy = policy;
+  }
+  const trustedRoot = await file(ctx, raw, "trusted-root");
+  if (trustedRoot) inputs.trustedRoot = trustedRoot;
+  const token = raw.optional("github-token");
+  if (token) inputs.githubToken = token;
+  return inputs;
+}
+
+// packages/cosign/src/trust.ts
+var EMPTY_ROOT = '{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1"}';
+async function trustFor(ctx, inputs) {
+  if (inputs.trustedRoot) return loadTrustedRoot(inputs.trustedRoot.absolute, inputs.trustedRoot.display);
+  if (inputs.publicKey !== void 0 && inputs.insecureIgnoreTlog) return parseTrustedRoot(EMPTY_ROOT, "(the key only)");
+  ctx.recordResource({ kind: "http", uri: "https://tuf-repo-cdn.sigstore.dev", method: "GET" });
+  return publicGoodTrustedRoot();
+}
+
+// packages/cosign/src/image.ts
+var VERIFY_ARTICLES = ["Art.15(5)", "Art.17(1)"];
+function describe2(c) {
+  return `${c.kind} ${c.id} (${c.source})`;
+}
+function verifyOptions(inputs, trust) {
+  return {
+    trust,
+    ...inputs.policy ? { policy: inputs.policy } : {},
+    ...inputs.publicKey !== void 0 ? { publicKey: inputs.publicKey, ignoreTlog: inputs.insecureIgnoreTlog } : {}
+  };
+}
+function attempt(c, fn) {
+  try {
+    c.verified = fn();
+  } catch (error2) {
+    if (error2 instanceof GateError && !["BUNDLE_INVALID", "SIGNATURE_INVALID", "POLICY_MISMATCH", "SUBJECT_MISMATCH"].includes(error2.code)) {
+      throw error2;
+    }
+    c.error = error2.message;
+    c.code = error2.code ?? "SIGNATURE_INVALID";
+  }
+  return c;
+}
+function verifyFound(bundle, source, id, digest, manifest, options) {
+  const b = bundle;
+  const kind = b?.dsseEnvelope ? "attestation" : b?.messageSignature ? "signature" : "unknown";
+  const c = { source, id, kind };
+  return attempt(c, () => verifyBundle(bundle, kind === "attestation" ? { digest } : { artifact: manifest }, options));
+}
+async function verifyImage(inputs, ctx) {
+  const ref = inputs.image;
+  const client = new OciClient({
+    credentials: credentialsFor(ref.registry, ctx.env, inputs.githubToken),
+    signal: ctx.signal,
+    onRequest: (r) => ctx.recordResource({
+      kind: "registry",
+      uri: r.url,
+      method: r.method,
+      status: String(r.status),
+      ...r.digest ? { digest: r.digest } : {}
+    })
+  });
+  const trust = await trustFor(ctx, inputs);
+  const digest = await client.resolve(ref);
+  const manifest = await client.getManifest(ref, digest);
+  const pinned = formatReference({ ...ref, digest });
+  const options = verifyOptions(inputs, trust);
+  const candidates = [];
+  const legacy2 = await findCosignSignatures(client, ref, digest);
+  for (const sig of legacy2.signatures) {
+    const c = { source: "cosign-sig-tag", id: sig.layerDigest, kind: "signature" };
+    if (!sig.payload) {
+      candidates.push({ ...c, error: sig.error ?? "unreadable", code: "BUNDLE_INVALID" });
+      continue;
+    }
+    const payload = sig.payload;
+    candidates.push(
+      attempt(c, () => {
+        const v = verifyBundle(cosignLayerToBundle(payload, sig.annotations), { artifact: payload }, options);
+        const signed = readSimpleSigningPayload(payload);
+        if (signed.dockerManifestDigest !== digest) {
+          throw sigstoreError(
+            "SUBJECT_MISMATCH",
+            `the signed payload names ${signed.dockerManifestDigest}, not ${digest}`
+          );
+        }
+        return v;
+      })
+    );
+  }
+  const referred = await findBundles(client, ref, digest);
+  let referrersSource = "none";
+  for (const found of referred) {
+    referrersSource = found.via;
+    if (found.bundle === void 0) {
+      candidates.push({
+        source: found.via,
+        id: found.manifestDigest,
+        kind: "unknown",
+        error: found.error ?? "unreadable",
+        code: "BUNDLE_INVALID"
+      });
+      continue;
+    }
+    candidates.push(verifyFound(found.bundle, found.via, found.manifestDigest, digest, manifest.bytes, options));
+  }
+  if (inputs.githubAttestations) {
+    const repository = ctx.run.repository;
+    if (!repository || !inputs.githubToken) {
+      throw new GateError("INPUT_MISSING", "github-attestations needs GITHUB_REPOSITORY and a github-token", {
+        field: "github-token"
+      });
+    }
+    const bundles = await listAttestations(
+      {
+        apiUrl: ctx.env.GITHUB_API_URL || "https://api.github.com",
+        repository,
+        token: inputs.githubToken,
+        onRequest: (r) => ctx.recordResource({ kind: "github-api", uri: r.url, method: r.method, status: String(r.status) })
+      },
+      digest
+    );
+    bundles.forEach(
+      (b, i) => candidates.push(verifyFound(b, "github-api", `#${i + 1}`, digest, manifest.bytes, options))
+    );
+  }
+  return judge(inputs, pinned, digest, candidates, legacy2.tag, referrersSource, trust);
+}
+function signerOf(v) {
+  return v.claims?.subjectAlternativeName ?? "key";
+}
+function judge(inputs, pinned, digest, candidates, sigTag, referrersSource, trust) {
+  const signatures = candidates.filter((c) => c.kind === "signature");
+  const goodSignatures = signatures.filter((c) => c.verified);
+  const attestations = candidates.filter((c) => c.kind === "attestation");
+  const goodAttestations = attestations.filter((c) => c.verified);
+  const failures = candidates.filter((c) => c.error);
+  const location = { resource: pinned };
+  const where = `${sigTag} and the referrers of ${digest} (${referrersSource === "none" ? "none found" : referrersSource})${inputs.githubAttestations ? " and GitHub attestations" : ""}`;
+  const checks = [
+    makeCheck(
+      "image-resolved",
+      "Image resolved to a digest",
+      VERIFY_ARTICLES,
+      "pass",
+      `${formatReference(inputs.image)} is ${digest}`,
+      {
+        locations: [location]
+      }
+    )
+  ];
+  const failureText = failures.map((f) => `${describe2(f)}: ${f.error}`).join("; ");
+  checks.push(
+    makeCheck(
+      "signature-verified",
+      "Signed by the expected identity",
+      VERIFY_ARTICLES,
+      goodSignatures.length > 0 ? "pass" : "fail",
+      goodSignatures.length > 0 ? `${goodSignatures.length} signature(s) verified for ${digest}: ${goodSignatures.map((c) => `${c.source} by ${signerOf(c.verified)}`).join(", ")}` : signatures.length === 0 ? `no signature found in ${where}: an unsigned image is not admitted${failures.length ? `; ${failureText}` : ""}` : `none of ${signatures.length} signature(s) verified: ${failureText}`,
+      {
+        locations: [location],
+        evidence: {
+          trustedRoot: trust.source,
+          candidates: candidates.map((c) => ({
+            source: c.source,
+            id: c.id,
+            kind: c.kind,
+            verified: c.verified !== void 0,
+            ...c.error ? { error: c.error, code: c.code } : {},
+            ...c.verified?.claims ? { identity: c.verified.claims.subjectAlternativeName, issuer: c.verified.claims.issuer } : {},
+            ...c.verified?.statement ? { predicateType: c.verified.statement.predicateType } : {},
+            ...c.verified ? { tlog: c.verified.tlogEntries, rfc3161Timestamps: c.verified.rfc3161Timestamps } : {}
+          }))
+        }
+      }
+    )
+  );
+  if (inputs.requireAttestations.length > 0) {
+    const missing = inputs.requireAttestations.filter(
+      (t) => !goodAttestations.some((c) => c.verified.statement?.predicateType === t)
+    );
+    checks.push(
+      makeCheck(
+        "attestations-verified",
+        "Required attestations verified",
+        VERIFY_ARTICLES,
+        missing.length === 0 ? "pass" : "fail",
+        missing.length === 0 ? `verified ${inputs.requireAttestations.join(", ")} from the expected signer` : `no verified attestation of ${missing.join(", ")} for ${digest} from the expected signer${attestations.length > goodAttestations.length ? `; ${attestations.filter((c) => c.error).map((c) => `${describe2(c)}: ${c.error}`).join("; ")}` : ""}`,
+        { locations: [location] }
+      )
+    );
+  }
+  const verified = [...goodSignatures, ...goodAttestations];
+  const logged = verified.filter((c) => c.verified.tlogEntries.length > 0);
+  checks.push(
+    makeCheck(
+      "transparency-log",
+      "Transparency-log inclusion and signed timestamps",
+      VERIFY_ARTICLES,
+      verified.length === 0 ? "fail" : inputs.insecureIgnoreTlog && logged.length < verified.length ? "skipped" : "pass",
+      verified.length === 0 ? "nothing verified, so nothing is logged" : inputs.insecureIgnoreTlog && logged.length < verified.length ? `insecure-ignore-tlog: ${verified.length - logged.length} key signature(s) accepted without a transparency-log entry` : `every verified item has a log entry checked against ${trust.source}: ${logged.map(
+        (c) => c.verified.tlogEntries.map(
+          (t) => `index ${t.logIndex}${t.integratedTime ? ` at ${t.integratedTime}` : ""}`
+        ).join(", ")
+      ).join("; ")}`
+    )
+  );
+  const first = goodSignatures[0]?.verified;
+  return {
+    subject: { image: pinned, digest },
+    checks,
+    metrics: {
+      signaturesFound: signatures.length,
+      signaturesVerified: goodSignatures.length,
+      attestationsFound: attestations.length,
+      attestationsVerified: goodAttestations.length
+    },
+    outputs: {
+      digest,
+      "signer-identity": first?.claims?.subjectAlternativeName ?? (first ? "public-key" : ""),
+      "signer-issuer": first?.claims?.issuer ?? "",
+      "verified-signatures": goodSignatures.map((c) => `${c.source} ${c.id}`).join("\n"),
+      "verified-attestations": goodAttestations.map((c) => `${c.verified.statement?.predicateType} ${c.id}`).join("\n")
+    }
+  };
+}
+
+// packages/cosign/src/blob.ts
+import { readFile as readFile6 } from "node:fs/promises";
+async function read(file3) {
+  try {
+    return await readFile6(file3.absolute);
+  } catch (error2) {
+    throw toGateError(error2, file3.display);
+  }
+}
+async function verifyBlob(inputs, ctx) {
+  const bundleFile = inputs.bundle;
+  const artifactFile = inputs.artifact;
+  const bundleBytes = await read(bundleFile);
+  const bundle = parseJsonText(bundleBytes.toString("utf8"), bundleFile.display);
+  const artifact = await read(artifactFile);
+  const trust = await trustFor(ctx, inputs);
+  const digest = `sha256:${sha256Hex(artifact)}`;
+  let verified;
+  let failure2;
+  try {
+    verified = verifyBundle(
+      bundle,
+      { artifact },
+      {
+        trust,
+        ...inputs.policy ? { policy: inputs.policy } : {},
+        ...inputs.publicKey !== void 0 ? { publicKey: inputs.publicKey, ignoreTlog: inputs.insecureIgnoreTlog } : {}
+      }
+    );
+  } catch (error2) {
+    if (error2 instanceof GateError && error2.code === "BUNDLE_INVALID") {
+      throw new GateError("BUNDLE_INVALID", error2.detail, { file: bundleFile.display, cause: error2 });
+    }
+    if (!(error2 instanceof GateError) || !["SIGNATURE_INVALID", "POLICY_MISMATCH", "SUBJECT_MISMATCH"].includes(error2.code)) {
+      throw error2;
+    }
+    failure2 = `${error2.code}: ${error2.message}`;
+  }
+  const signer2 = verified?.claims ? `${verified.claims.subjectAlternativeName} (issuer ${verified.claims.issuer})` : verified ? "the given key" : "";
+  return {
+    subject: { artifact: artifactFile.display, digest, bundle: bundleFile.display },
+    checks: [
+      makeCheck(
+        "bundle-verified",
+        "Bundle verifies for the artifact",
+        VERIFY_ARTICLES,
+        verified ? "pass" : "fail",
+        verified ? `${verified.kind} over ${artifactFile.display} (${digest}) signed by ${signer2}, checked against ${trust.source}` : `${bundleFile.display} does not verify for ${artifactFile.display}: ${failure2}`,
+        {
+          locations: [{ file: bundleFile.display }],
+          evidence: verified ? {
+            tlog: verified.tlogEntries,
+            rfc3161Timestamps: verified.rfc3161Timestamps,
+            ...verified.statement ? { predicateType: verified.statement.predicateType } : {}
+          } : {}
+        }
+      )
+    ],
+    evidence: [
+      {
+        path: artifactFile.display,
+        sha256: digest.slice(7),
+        size: artifact.length,
+        role: "input",
+        category: "artifact"
+      },
+      {
+        path: bundleFile.display,
+        sha256: sha256Hex(bundleBytes),
+        size: bundleBytes.length,
+        role: "input",
+        category: "sigstore-bundle"
+      }
+    ],
+    outputs: {
+      digest,
+      "signer-identity": verified?.claims?.subjectAlternativeName ?? (verified ? "public-key" : ""),
+      "signer-issuer": verified?.claims?.issuer ?? "",
+      "verified-signatures": verified ? `bundle ${bundleFile.display}` : "",
+      "verified-attestations": verified?.statement ? verified.statement.predicateType : ""
+    }
+  };
+}
+
+// packages/cosign/src/gate.ts
+var cosignVerifyGate = {
+  name: "cosign-verify",
+  parseInputs: parseCosignInputs,
+  run: (inputs, ctx) => inputs.mode === "blob" ? verifyBlob(inputs, ctx) : verifyImage(inputs, ctx)
+};
 
 // schemas/evidence-manifest.schema.json
 var evidence_manifest_schema_default = {
@@ -84719,7 +86296,7 @@ function evidenceStatement(manifest, manifestPath, manifestSha256, run3) {
 
 // packages/evidence/src/hash.ts
 import { stat as stat4 } from "node:fs/promises";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 
 // packages/evidence/src/pool.ts
 async function mapLimit(items, limit, fn) {
@@ -84748,14 +86325,14 @@ function producerOf(run3) {
   if (run3.step) p.step = run3.step;
   return Object.keys(p).length > 0 ? p : void 0;
 }
-async function describeFile(file2, root, category, producer) {
-  const info2 = await stat4(file2.absolute).catch((e) => {
-    throw toGateError(e, file2.relative);
+async function describeFile(file3, root, category, producer) {
+  const info2 = await stat4(file3.absolute).catch((e) => {
+    throw toGateError(e, file3.relative);
   });
-  const digest = await sha256File(file2.absolute, file2.relative, info2.size);
+  const digest = await sha256File(file3.absolute, file3.relative, info2.size);
   const born = info2.birthtimeMs > 0 ? info2.birthtime : info2.mtime;
   const entry = {
-    path: toPosixRelative(root, file2.absolute),
+    path: toPosixRelative(root, file3.absolute),
     sha256: digest.sha256,
     size: digest.size,
     category,
@@ -84771,7 +86348,7 @@ async function hashEvidence(inputs, workspace, run3) {
     field: "paths",
     exclude: [inputs.manifest, inputs.statement, ...inputs.exclude]
   });
-  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path6.sep)));
+  const filtered = matched.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path7.sep)));
   const producer = producerOf(run3);
   const files = await mapLimit(filtered, HASH_CONCURRENCY, (f) => describeFile(f, inputs.root, inputs.category, producer));
   const bytes = files.reduce((n, f) => n + f.size, 0);
@@ -84846,15 +86423,15 @@ async function hashEvidence(inputs, workspace, run3) {
 
 // packages/evidence/src/verify.ts
 import { realpath as realpath4, stat as stat5 } from "node:fs/promises";
-import * as path7 from "node:path";
-async function checkFile(root, realRoot, rootRel, file2) {
-  const display = rootRel === "." ? file2.path : `${rootRel}/${file2.path}`;
-  const absolute = path7.resolve(root, file2.path);
+import * as path8 from "node:path";
+async function checkFile(root, realRoot, rootRel, file3) {
+  const display = rootRel === "." ? file3.path : `${rootRel}/${file3.path}`;
+  const absolute = path8.resolve(root, file3.path);
   let size;
   try {
     size = (await stat5(absolute)).size;
   } catch (error2) {
-    if (error2.code === "ENOENT") return { kind: "missing", file: file2 };
+    if (error2.code === "ENOENT") return { kind: "missing", file: file3 };
     throw toGateError(error2, display);
   }
   const real = await realpath4(absolute);
@@ -84864,14 +86441,14 @@ async function checkFile(root, realRoot, rootRel, file2) {
     });
   }
   const digest = await sha256File(absolute, display, size);
-  if (digest.sha256 === file2.sha256 && digest.size === file2.size) return { kind: "ok", file: file2 };
-  return { kind: "modified", file: file2, ...digest };
+  if (digest.sha256 === file3.sha256 && digest.size === file3.size) return { kind: "ok", file: file3 };
+  return { kind: "modified", file: file3, ...digest };
 }
 async function verifyEvidence(inputs, workspace) {
   const manifestRel = toPosixRelative(workspace, inputs.manifest);
   const manifest = await readManifest(inputs.manifest, manifestRel);
   for (const [i, f] of manifest.files.entries()) {
-    if (!isInside(inputs.root, path7.resolve(inputs.root, f.path))) {
+    if (!isInside(inputs.root, path8.resolve(inputs.root, f.path))) {
       throw new GateError("PATH_OUTSIDE_WORKSPACE", `path '${f.path}' leads outside the evidence root`, {
         file: manifestRel,
         field: `files[${i}].path`
@@ -84892,7 +86469,7 @@ async function verifyEvidence(inputs, workspace) {
     allowEmpty: true
   });
   const listed = new Set(manifest.files.map((f) => f.path));
-  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path7.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
+  const extra = found.filter((m) => !inputs.exclude.some((dir) => m.absolute.startsWith(dir + path8.sep))).map((m) => toPosixRelative(inputs.root, m.absolute)).filter((p) => !listed.has(p));
   const loc = (p) => ({ file: display(p) });
   const checks = [
     makeCheck(
@@ -84995,7 +86572,7 @@ var evidenceHashGate = {
 };
 
 // packages/sbom/src/manifest.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 
 // schemas/models-manifest.schema.json
 var models_manifest_schema_default = {
@@ -85154,7 +86731,7 @@ var models_manifest_schema_default = {
 async function loadModelsManifest(absolute, display) {
   let text;
   try {
-    text = await readFile4(absolute, "utf8");
+    text = await readFile7(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -85177,7 +86754,7 @@ async function loadModelsManifest(absolute, display) {
 }
 
 // packages/sbom/src/lockfiles.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 import * as path9 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
@@ -85938,917 +87515,9 @@ function parse(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
-// packages/sigstore/src/errors.ts
-function sigstoreError(code, detail, options = {}) {
-  return new GateError(code, detail, options);
-}
-
-// packages/sigstore/src/statement.ts
-var IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
-var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
-function isStatement(value) {
-  const v = value;
-  return typeof v === "object" && v !== null && v._type === IN_TOTO_STATEMENT_TYPE && Array.isArray(v.subject) && typeof v.predicateType === "string";
-}
-function statementNames(statement, digest) {
-  const [algorithm, hex] = digest.includes(":") ? digest.split(":", 2) : ["sha256", digest];
-  return statement.subject.some((s) => s.digest?.[algorithm]?.toLowerCase() === hex.toLowerCase());
-}
-
-// packages/sigstore/src/json.ts
-function parseJsonText(text, file2) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    parseJson(text, { file: file2 });
-    throw new Error("unreachable: JSON.parse rejected what the strict parser accepts");
-  }
-}
-
-// packages/sigstore/src/trust.ts
-import { createPublicKey } from "node:crypto";
-import { readFile as readFile5 } from "node:fs/promises";
-var import_protobuf_specs = __toESM(require_dist3(), 1);
-var import_verify2 = __toESM(require_dist5(), 1);
-var PUBLIC_GOOD = {
-  fulcioURL: "https://fulcio.sigstore.dev",
-  rekorURL: "https://rekor.sigstore.dev",
-  tsaURL: void 0
-};
-function checkValidity(json2, source) {
-  const groups = [
-    ["certificateAuthorities", "validFor"],
-    ["timestampAuthorities", "validFor"],
-    ["tlogs", "publicKey.validFor"],
-    ["ctlogs", "publicKey.validFor"]
-  ];
-  for (const [group, at] of groups) {
-    const list = json2[group];
-    if (list === void 0) continue;
-    if (!Array.isArray(list)) {
-      throw sigstoreError("TRUSTED_ROOT_INVALID", "must be a list", { file: source, field: group });
-    }
-    list.forEach((entry, i) => {
-      const range = at.split(".").reduce((o, k) => o?.[k], entry);
-      if (range === void 0) return;
-      if (typeof range.start !== "string" || Number.isNaN(Date.parse(range.start))) {
-        throw sigstoreError("TRUSTED_ROOT_INVALID", "the validity range has no start time", {
-          file: source,
-          field: `${group}[${i}].${at}.start`
-        });
-      }
-    });
-  }
-}
-function parseTrustedRoot(text, source) {
-  const json2 = parseJsonText(text, source);
-  if (typeof json2 !== "object" || json2 === null || Array.isArray(json2)) {
-    throw sigstoreError("TRUSTED_ROOT_INVALID", "a trusted root must be a JSON object", { file: source });
-  }
-  if (typeof json2.mediaType !== "string" || !json2.mediaType.startsWith("application/vnd.dev.sigstore.trustedroot")) {
-    throw sigstoreError("TRUSTED_ROOT_INVALID", `mediaType is ${JSON.stringify(json2.mediaType)}, not a trusted root`, {
-      file: source,
-      field: "mediaType"
-    });
-  }
-  checkValidity(json2, source);
-  let root;
-  try {
-    root = import_protobuf_specs.TrustedRoot.fromJSON(json2);
-  } catch (error2) {
-    throw sigstoreError("TRUSTED_ROOT_INVALID", `cannot read the trusted root: ${error2.message}`, {
-      file: source,
-      cause: error2
-    });
-  }
-  return { root, json: json2, source };
-}
-async function loadTrustedRoot(path12, display = path12) {
-  let text;
-  try {
-    text = await readFile5(path12, "utf8");
-  } catch (error2) {
-    throw toGateError(error2, display);
-  }
-  return parseTrustedRoot(text, display);
-}
-function trustMaterial(root, publicKey) {
-  if (publicKey === void 0) return (0, import_verify2.toTrustMaterial)(root.root);
-  let key;
-  try {
-    key = createPublicKey(publicKey);
-  } catch (error2) {
-    throw sigstoreError("BUNDLE_INVALID", `not a PEM public key: ${error2.message}`, {
-      field: "key",
-      cause: error2
-    });
-  }
-  return (0, import_verify2.toTrustMaterial)(root.root, () => ({ publicKey: key, validFor: () => true }));
-}
-function newestWithUrl(list, url, end) {
-  const now = Date.now();
-  const usable = list.filter((t) => url(t) && (end(t) === void 0 || end(t).getTime() > now));
-  return usable.length > 0 ? url(usable[usable.length - 1]) : void 0;
-}
-function servicesOf(root) {
-  const r = root.root;
-  const fulcioURL = newestWithUrl(
-    r.certificateAuthorities,
-    (c) => c.uri || void 0,
-    (c) => c.validFor?.end
-  );
-  if (!fulcioURL) {
-    throw sigstoreError("TRUSTED_ROOT_INVALID", "no current certificate authority with a URI to sign with", {
-      file: root.source,
-      field: "certificateAuthorities"
-    });
-  }
-  const rekorURL = newestWithUrl(
-    r.tlogs,
-    (t) => t.baseUrl || void 0,
-    (t) => t.publicKey?.validFor?.end
-  );
-  const tsaURL = newestWithUrl(
-    r.timestampAuthorities,
-    (t) => t.uri || void 0,
-    (t) => t.validFor?.end
-  );
-  return { fulcioURL, ...rekorURL ? { rekorURL } : {}, ...tsaURL ? { tsaURL } : {} };
-}
-
-// packages/sigstore/src/certificate.ts
-var import_core28 = __toESM(require_dist4(), 1);
-var ARC = "1.3.6.1.4.1.57264.1.";
-function legacy(cert, n) {
-  const ext = cert.extension(`${ARC}${n}`);
-  return ext ? ext.value.toString("utf8") : void 0;
-}
-function utf8(cert, n) {
-  const ext = cert.extension(`${ARC}${n}`);
-  if (!ext) return void 0;
-  try {
-    return ext.valueObj.subs[0]?.value.toString("utf8");
-  } catch {
-    return void 0;
-  }
-}
-function fulcioClaims(certificate) {
-  const cert = import_core28.X509Certificate.parse(certificate);
-  const sourceRepositoryURI = utf8(cert, 12);
-  const fromUri = sourceRepositoryURI?.replace(/^https:\/\/[^/]+\//, "");
-  const claims = {
-    subjectAlternativeName: cert.subjectAltName,
-    issuer: utf8(cert, 8) ?? legacy(cert, 1),
-    githubWorkflowTrigger: legacy(cert, 2) ?? utf8(cert, 20),
-    githubWorkflowSha: legacy(cert, 3) ?? utf8(cert, 13),
-    githubWorkflowName: legacy(cert, 4),
-    githubWorkflowRepository: legacy(cert, 5) ?? fromUri,
-    githubWorkflowRef: legacy(cert, 6) ?? utf8(cert, 14),
-    buildSignerURI: utf8(cert, 9),
-    runnerEnvironment: utf8(cert, 11),
-    sourceRepositoryURI,
-    runInvocationURI: utf8(cert, 21)
-  };
-  for (const k of Object.keys(claims)) if (claims[k] === void 0) delete claims[k];
-  return claims;
-}
-
-// packages/sigstore/src/oidc.ts
-var SIGSTORE_AUDIENCE = "sigstore";
-async function getIdentityToken(env, signal) {
-  if (env.SIGSTORE_ID_TOKEN) return { token: env.SIGSTORE_ID_TOKEN, source: "SIGSTORE_ID_TOKEN" };
-  const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (!url || !bearer) {
-    throw sigstoreError("OIDC_UNAVAILABLE", "keyless signing needs an OIDC token and none is available", {
-      field: "signing",
-      hint: "In GitHub Actions give the job 'permissions: id-token: write'; elsewhere set SIGSTORE_ID_TOKEN or use signing: key"
-    });
-  }
-  const target = new URL(url);
-  target.searchParams.set("audience", SIGSTORE_AUDIENCE);
-  let response;
-  try {
-    response = await fetch(target, {
-      headers: { accept: "application/json", authorization: `Bearer ${bearer}` },
-      signal: signal ?? null
-    });
-  } catch (error2) {
-    throw sigstoreError("OIDC_UNAVAILABLE", `the OIDC token service cannot be reached: ${error2.message}`, {
-      field: "signing",
-      cause: error2
-    });
-  }
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok || typeof body.value !== "string" || body.value === "") {
-    throw sigstoreError("OIDC_UNAVAILABLE", `the OIDC token service answered ${response.status} without a token`, {
-      field: "signing"
-    });
-  }
-  return { token: body.value, source: "github-actions", url: `${target.origin}${target.pathname}` };
-}
-
-// packages/sigstore/src/sign.ts
-var import_bundle = __toESM(require_dist6(), 1);
-var import_sign = __toESM(require_dist8(), 1);
-import { createPrivateKey, createPublicKey as createPublicKey2, sign as cryptoSign } from "node:crypto";
-function keySigner(options) {
-  let key;
-  try {
-    key = createPrivateKey(
-      options.passphrase ? { key: options.privateKey, passphrase: options.passphrase } : options.privateKey
-    );
-  } catch (error2) {
-    throw sigstoreError("SIGNING_FAILED", `the signing key cannot be read: ${error2.message}`, {
-      field: "key",
-      cause: error2
-    });
-  }
-  const publicKey = createPublicKey2(key).export({ format: "pem", type: "spki" }).toString();
-  const algorithm = key.asymmetricKeyType === "ed25519" ? null : "sha256";
-  return {
-    sign: async (data) => ({
-      signature: cryptoSign(algorithm, data, key),
-      key: { $case: "publicKey", publicKey }
-    })
-  };
-}
-function witnesses(options, entryType) {
-  const list = [];
-  if (options.rekorURL) {
-    list.push(new import_sign.RekorWitness({ rekorBaseURL: options.rekorURL, ...entryType ? { entryType } : {} }));
-  }
-  if (options.tsaURL) list.push(new import_sign.TSAWitness({ tsaBaseURL: options.tsaURL }));
-  return list;
-}
-function signer(options) {
-  if (options.mode === "key") return keySigner(options);
-  if (!options.rekorURL) {
-    throw sigstoreError("SIGNING_FAILED", "keyless signing needs a transparency log (Rekor) and none is configured", {
-      field: "trusted-root"
-    });
-  }
-  return new import_sign.FulcioSigner({
-    fulcioBaseURL: options.fulcioURL,
-    identityProvider: { getToken: async () => options.identityToken }
-  });
-}
-async function build2(what, fn) {
-  try {
-    return await fn();
-  } catch (error2) {
-    if (error2.code === "SIGNING_FAILED") throw error2;
-    const cause = error2.cause?.message;
-    throw sigstoreError(
-      "SIGNING_FAILED",
-      `signing the ${what} failed: ${error2.message}${cause ? ` (${cause})` : ""}`,
-      { field: "signing", cause: error2 }
-    );
-  }
-}
-async function signStatement(statement, options) {
-  const data = Buffer.from(JSON.stringify(statement));
-  return signPayload(data, IN_TOTO_PAYLOAD_TYPE, options);
-}
-async function signPayload(data, payloadType, options) {
-  const builder = new import_sign.DSSEBundleBuilder({ signer: signer(options), witnesses: witnesses(options, "dsse") });
-  const bundle = await build2("statement", () => builder.create({ data, type: payloadType }));
-  return (0, import_bundle.bundleToJSON)(bundle);
-}
-
-// packages/sigstore/src/policy.ts
-function anchoredRegExp(pattern, field) {
-  try {
-    return new RegExp(`^(?:${pattern})$`, "u");
-  } catch (error2) {
-    throw new GateError(
-      "INPUT_INVALID",
-      `input '${field}' is not a valid regular expression: ${error2.message}`,
-      {
-        field
-      }
-    );
-  }
-}
-function expect(name, actual, exact, pattern, field) {
-  if (exact !== void 0 && actual !== exact) {
-    throw sigstoreError(
-      "POLICY_MISMATCH",
-      `the certificate's ${name} is ${actual === void 0 ? "absent" : `'${actual}'`}, expected '${exact}'`,
-      field ? { field } : {}
-    );
-  }
-  if (pattern !== void 0 && (actual === void 0 || !anchoredRegExp(pattern, field ?? name).test(actual))) {
-    throw sigstoreError(
-      "POLICY_MISMATCH",
-      `the certificate's ${name} is ${actual === void 0 ? "absent" : `'${actual}'`}, which does not match /${pattern}/`,
-      field ? { field } : {}
-    );
-  }
-}
-function matchIdentity(policy, claims) {
-  expect(
-    "identity",
-    claims.subjectAlternativeName,
-    policy.certificateIdentity,
-    policy.certificateIdentityRegexp,
-    policy.certificateIdentity !== void 0 ? "certificate-identity" : "certificate-identity-regexp"
-  );
-  expect(
-    "OIDC issuer",
-    claims.issuer,
-    policy.certificateOidcIssuer,
-    policy.certificateOidcIssuerRegexp,
-    policy.certificateOidcIssuer !== void 0 ? "certificate-oidc-issuer" : "certificate-oidc-issuer-regexp"
-  );
-  expect(
-    "GitHub workflow repository",
-    claims.githubWorkflowRepository,
-    policy.githubWorkflowRepository,
-    void 0,
-    "certificate-github-workflow-repository"
-  );
-  expect(
-    "GitHub workflow ref",
-    claims.githubWorkflowRef,
-    policy.githubWorkflowRef,
-    void 0,
-    "certificate-github-workflow-ref"
-  );
-  expect(
-    "GitHub workflow trigger",
-    claims.githubWorkflowTrigger,
-    policy.githubWorkflowTrigger,
-    void 0,
-    "certificate-github-workflow-trigger"
-  );
-}
-
-// packages/sigstore/src/verify.ts
-var import_bundle2 = __toESM(require_dist6(), 1);
-var import_verify3 = __toESM(require_dist5(), 1);
-import { createHash as createHash3 } from "node:crypto";
-function parseBundle(json2) {
-  try {
-    return (0, import_bundle2.bundleFromJSON)(json2);
-  } catch (error2) {
-    throw sigstoreError("BUNDLE_INVALID", `not a valid Sigstore bundle: ${error2.message}`, { cause: error2 });
-  }
-}
-function thresholds(method, ignoreTlog) {
-  if (method === "certificate") return { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
-  return ignoreTlog ? { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } : { tlogThreshold: 1, ctlogThreshold: 0, timestampThreshold: 1 };
-}
-function leafCertificate(bundle) {
-  const vm = bundle.verificationMaterial.content;
-  if (vm.$case === "certificate") return vm.certificate.rawBytes;
-  if (vm.$case === "x509CertificateChain") return vm.x509CertificateChain.certificates[0]?.rawBytes;
-  return void 0;
-}
-function sha256Hex2(data) {
-  return createHash3("sha256").update(data).digest("hex");
-}
-function verifyBundle(bundleJson, subject, options) {
-  const bundle = parseBundle(bundleJson);
-  const leaf = leafCertificate(bundle);
-  const method = leaf ? "certificate" : "public-key";
-  if (options.publicKey !== void 0 && method === "certificate") {
-    throw sigstoreError("POLICY_MISMATCH", "signed keyless with a certificate, but a public key was expected");
-  }
-  if (options.publicKey === void 0 && method === "public-key") {
-    throw sigstoreError("POLICY_MISMATCH", "signed with a key, but a keyless identity was expected (give key)");
-  }
-  const kind = bundle.content.$case === "dsseEnvelope" ? "dsse" : "message-signature";
-  if (kind === "message-signature" && !("artifact" in subject)) {
-    throw sigstoreError("SUBJECT_MISMATCH", "a message signature can only be checked against the artifact itself");
-  }
-  const entity = (0, import_verify3.toSignedEntity)(
-    bundle,
-    kind === "message-signature" ? subject.artifact : void 0
-  );
-  const verifier = new import_verify3.Verifier(
-    trustMaterial(options.trust, options.publicKey),
-    thresholds(method, options.ignoreTlog === true)
-  );
-  try {
-    verifier.verify(entity);
-  } catch (error2) {
-    const e = error2;
-    const cause = e.cause?.message ? ` (${e.cause.message})` : "";
-    throw sigstoreError("SIGNATURE_INVALID", `${e.code ? `${e.code}: ` : ""}${e.message}${cause}`, { cause: error2 });
-  }
-  const claims = leaf ? fulcioClaims(leaf) : void 0;
-  if (claims) {
-    if (!options.policy) throw sigstoreError("POLICY_MISMATCH", "no identity policy to check the certificate against");
-    matchIdentity(options.policy, claims);
-  }
-  let statement;
-  if (bundle.content.$case === "dsseEnvelope") {
-    const envelope = bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-      throw sigstoreError("SUBJECT_MISMATCH", `the envelope's payload type is '${envelope.payloadType}', not in-toto`);
-    }
-    let parsed;
-    try {
-      parsed = JSON.parse(envelope.payload.toString("utf8"));
-    } catch {
-      throw sigstoreError("BUNDLE_INVALID", "the signed in-toto payload is not JSON");
-    }
-    if (!isStatement(parsed)) throw sigstoreError("BUNDLE_INVALID", "the signed payload is not an in-toto Statement v1");
-    statement = parsed;
-    const digest = "artifact" in subject ? `sha256:${sha256Hex2(subject.artifact)}` : subject.digest;
-    if (!statementNames(statement, digest)) {
-      throw sigstoreError(
-        "SUBJECT_MISMATCH",
-        `the statement's subjects (${statement.subject.map(
-          (s) => Object.entries(s.digest ?? {}).map(([a, h]) => `${a}:${h}`).join(" ")
-        ).join(", ")}) do not include ${digest}`
-      );
-    }
-  }
-  return {
-    kind,
-    method,
-    ...claims ? { claims } : {},
-    ...statement ? { statement } : {},
-    tlogEntries: bundle.verificationMaterial.tlogEntries.map((t) => ({
-      logIndex: t.logIndex,
-      ...t.inclusionPromise ? { integratedTime: new Date(Number(t.integratedTime) * 1e3).toISOString() } : {}
-    })),
-    rfc3161Timestamps: bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0
-  };
-}
-
-// packages/sigstore/src/cosign.ts
-var import_bundle3 = __toESM(require_dist6(), 1);
-
-// packages/oci/src/reference.ts
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-function isDigest(value) {
-  return DIGEST.test(value);
-}
-function parseReference(input, field = "image") {
-  const text = input.trim();
-  const bad = (why) => new GateError("INPUT_INVALID", `'${input}' is not an image reference: ${why}`, {
-    field,
-    hint: "Write registry/repository:tag or registry/repository@sha256:<digest>"
-  });
-  let rest = text;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at !== -1) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!isDigest(digest)) throw bad(`'${digest}' is not a sha256 digest of 64 lowercase hex digits`);
-  }
-  const slash = rest.indexOf("/");
-  if (slash === -1) throw bad("the registry host is missing");
-  const registry = rest.slice(0, slash);
-  if (!/[.:]/.test(registry) && registry !== "localhost") throw bad(`'${registry}' is not a registry host`);
-  let path12 = rest.slice(slash + 1);
-  let tag;
-  const colon = path12.lastIndexOf(":");
-  if (colon !== -1) {
-    tag = path12.slice(colon + 1);
-    path12 = path12.slice(0, colon);
-    if (!TAG.test(tag)) throw bad(`'${tag}' is not a valid tag`);
-  }
-  if (path12 === "" || !path12.split("/").every((c) => COMPONENT.test(c))) throw bad(`'${path12}' is not a repository name`);
-  const ref = { registry, repository: path12 };
-  if (tag !== void 0) ref.tag = tag;
-  if (digest !== void 0) ref.digest = digest;
-  return ref;
-}
-function formatReference(ref) {
-  const base = `${ref.registry}/${ref.repository}`;
-  if (ref.digest) return `${base}@${ref.digest}`;
-  return ref.tag ? `${base}:${ref.tag}` : base;
-}
-function referrersTag(digest) {
-  return digest.replace(":", "-");
-}
-
-// packages/oci/src/media.ts
-var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
-var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
-var DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
-var DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
-var OCI_EMPTY = "application/vnd.oci.empty.v1+json";
-var OCI_EMPTY_BYTES = Buffer.from("{}");
-var MANIFEST_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
-
-// packages/oci/src/client.ts
-import { createHash as createHash4 } from "node:crypto";
-var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-var MAX_BLOB_BYTES = 512 * 1024 * 1024;
-var REQUEST_TIMEOUT_MS = 6e4;
-function digestOf(bytes) {
-  return `sha256:${createHash4("sha256").update(bytes).digest("hex")}`;
-}
-function isLoopback(host) {
-  const name = host.replace(/:\d+$/, "");
-  return name === "localhost" || name === "127.0.0.1" || name === "[::1]" || name.startsWith("127.");
-}
-var OciClient = class {
-  constructor(options = {}) {
-    this.options = options;
-  }
-  options;
-  tokens = /* @__PURE__ */ new Map();
-  base(registry) {
-    const plain = isLoopback(registry) || (this.options.plainHttp ?? []).includes(registry);
-    return `${plain ? "http" : "https"}://${registry}/v2`;
-  }
-  /** Sends a request with auth, following one token challenge; never throws on HTTP status. */
-  async request(ref, method, path12, init = {}) {
-    const url = init.url ?? `${this.base(ref.registry)}/${ref.repository}/${path12}`;
-    const key = `${ref.registry}/${ref.repository}/${init.scope ?? "pull"}`;
-    const send = async () => {
-      const headers2 = { ...init.headers };
-      const token = this.tokens.get(key);
-      if (token) headers2.authorization = token;
-      const signal = AbortSignal.any([
-        AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        ...this.options.signal ? [this.options.signal] : []
-      ]);
-      let response2;
-      try {
-        response2 = await fetch(url, { method, headers: headers2, body: init.body, signal, redirect: "follow" });
-      } catch (error2) {
-        const cause = error2.cause;
-        throw new GateError(
-          "NETWORK",
-          `registry ${ref.registry} cannot be reached (${method} ${url}): ${cause?.code ?? cause?.message ?? error2.message}`,
-          { field: "image", cause: error2, hint: "Check the registry address and that the runner can reach it" }
-        );
-      }
-      this.options.onRequest?.({
-        method,
-        url,
-        status: response2.status,
-        ...response2.headers.get("docker-content-digest") ? { digest: response2.headers.get("docker-content-digest") } : {}
-      });
-      return response2;
-    };
-    let response = await send();
-    if (response.status === 401 && !this.tokens.has(key)) {
-      const challenge = response.headers.get("www-authenticate") ?? "";
-      await response.arrayBuffer();
-      this.tokens.set(key, await this.authenticate(ref, challenge, init.scope ?? "pull"));
-      response = await send();
-    }
-    return response;
-  }
-  /** Answers a Basic or Bearer challenge with the configured credentials (or anonymously). */
-  async authenticate(ref, challenge, scope) {
-    const creds = this.options.credentials?.[ref.registry];
-    const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}` : void 0;
-    if (/^basic/i.test(challenge)) {
-      if (!basic) throw this.denied(ref, "the registry asks for a user name and password and none was given");
-      return basic;
-    }
-    const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    if (!/^bearer/i.test(challenge) || !params.realm) {
-      throw this.denied(ref, `unsupported authentication challenge '${challenge}'`);
-    }
-    const url = new URL(params.realm);
-    if (params.service) url.searchParams.set("service", params.service);
-    url.searchParams.set("scope", `repository:${ref.repository}:${scope === "push" ? "pull,push" : "pull"}`);
-    let response;
-    try {
-      response = await fetch(url, { headers: basic ? { authorization: basic } : {}, signal: this.options.signal });
-    } catch (error2) {
-      throw new GateError("NETWORK", `token service ${url.host} cannot be reached: ${error2.message}`, {
-        field: "image",
-        cause: error2
-      });
-    }
-    this.options.onRequest?.({ method: "GET", url: `${url.origin}${url.pathname}`, status: response.status });
-    if (!response.ok) throw this.denied(ref, `the token service answered ${response.status}`);
-    const body = await response.json();
-    const token = body.token ?? body.access_token;
-    if (!token) throw this.denied(ref, "the token service returned no token");
-    return `Bearer ${token}`;
-  }
-  denied(ref, why) {
-    return new GateError("REGISTRY_DENIED", `${formatReference(ref)}: ${why}`, {
-      field: "image",
-      hint: "Give the job credentials for the registry (for ghcr.io: permissions packages: read or write)"
-    });
-  }
-  async failure(ref, response, what) {
-    let detail = "";
-    try {
-      const body = await response.json();
-      detail = (body.errors ?? []).map((e) => `${e.code ?? ""} ${e.message ?? ""}`.trim()).join("; ");
-    } catch {
-      detail = "";
-    }
-    if (response.status === 401 || response.status === 403) {
-      return this.denied(ref, `${what} was refused (${response.status}${detail ? `: ${detail}` : ""})`);
-    }
-    return new GateError(
-      "REGISTRY_ERROR",
-      `${formatReference(ref)}: ${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ""}`,
-      { field: "image" }
-    );
-  }
-  async readLimited(response, limit, ref, what) {
-    const declared = Number(response.headers.get("content-length") ?? "0");
-    if (declared > limit) {
-      await response.body?.cancel();
-      throw new GateError("REGISTRY_ERROR", `${formatReference(ref)}: ${what} is ${declared} bytes, over ${limit}`);
-    }
-    const bytes = Buffer.from(await response.arrayBuffer());
-    if (bytes.length > limit) {
-      throw new GateError("REGISTRY_ERROR", `${formatReference(ref)}: ${what} is ${bytes.length} bytes, over ${limit}`);
-    }
-    return bytes;
-  }
-  /** Fetches a manifest by tag or digest; undefined when the registry has none. The digest is computed, never trusted. */
-  async getManifest(ref, reference) {
-    const response = await this.request(ref, "GET", `manifests/${reference}`, {
-      headers: { accept: MANIFEST_TYPES.join(", ") }
-    });
-    if (response.status === 404) {
-      await response.arrayBuffer();
-      return void 0;
-    }
-    if (!response.ok) throw await this.failure(ref, response, `reading manifest ${reference}`);
-    const bytes = await this.readLimited(response, MAX_MANIFEST_BYTES, ref, `manifest ${reference}`);
-    const digest = digestOf(bytes);
-    if (isDigest(reference) && digest !== reference) {
-      throw new GateError(
-        "DIGEST_MISMATCH",
-        `${formatReference(ref)}: the registry returned a manifest whose digest is ${digest}, not ${reference}`,
-        { field: "image" }
-      );
-    }
-    let json2;
-    try {
-      json2 = JSON.parse(bytes.toString("utf8"));
-    } catch (error2) {
-      throw new GateError("PARSE_ERROR", `${formatReference(ref)}: manifest ${reference} is not JSON`, { cause: error2 });
-    }
-    const mediaType = (typeof json2.mediaType === "string" ? json2.mediaType : void 0) ?? response.headers.get("content-type") ?? "application/octet-stream";
-    return { bytes, mediaType, digest, json: json2 };
-  }
-  /**
-   * Resolves a reference to the digest of its manifest. A digest reference must
-   * exist; a tag is read and hashed (the registry's header is not taken on trust).
-   */
-  async resolve(ref) {
-    const reference = ref.digest ?? ref.tag ?? "latest";
-    const manifest = await this.getManifest(ref, reference);
-    if (!manifest) {
-      throw new GateError("IMAGE_NOT_FOUND", `${formatReference(ref)}: the registry has no manifest for ${reference}`, {
-        field: "image"
-      });
-    }
-    return manifest.digest;
-  }
-  /** Fetches a blob and checks its digest. */
-  async getBlob(ref, digest, limit = MAX_BLOB_BYTES) {
-    const response = await this.request(ref, "GET", `blobs/${digest}`);
-    if (!response.ok) throw await this.failure(ref, response, `reading blob ${digest}`);
-    const bytes = await this.readLimited(response, limit, ref, `blob ${digest}`);
-    const actual = digestOf(bytes);
-    if (actual !== digest) {
-      throw new GateError("DIGEST_MISMATCH", `${formatReference(ref)}: blob ${digest} has digest ${actual}`, {
-        field: "image"
-      });
-    }
-    return bytes;
-  }
-  /** Uploads a blob unless the registry has it; returns its descriptor. */
-  async putBlob(ref, bytes, mediaType) {
-    const digest = digestOf(bytes);
-    const head = await this.request(ref, "HEAD", `blobs/${digest}`, { scope: "push" });
-    if (head.status !== 200) {
-      const start = await this.request(ref, "POST", "blobs/uploads/", { scope: "push" });
-      await start.arrayBuffer();
-      if (start.status !== 202) throw await this.failure(ref, start, "starting a blob upload");
-      const location = start.headers.get("location");
-      if (!location) throw new GateError("REGISTRY_ERROR", `${formatReference(ref)}: upload has no Location`);
-      const url = new URL(location, this.base(ref.registry));
-      url.searchParams.set("digest", digest);
-      const put = await this.request(ref, "PUT", "", {
-        url: url.toString(),
-        scope: "push",
-        body: bytes,
-        headers: { "content-type": "application/octet-stream", "content-length": String(bytes.length) }
-      });
-      if (put.status !== 201) throw await this.failure(ref, put, `uploading blob ${digest}`);
-      await put.arrayBuffer();
-    } else await head.arrayBuffer();
-    return { mediaType, digest, size: bytes.length };
-  }
-  /** Uploads a manifest under a tag or its digest; returns its digest and whether the registry took its subject. */
-  async putManifest(ref, bytes, mediaType, reference) {
-    const digest = digestOf(bytes);
-    const response = await this.request(ref, "PUT", `manifests/${reference ?? digest}`, {
-      scope: "push",
-      body: bytes,
-      headers: { "content-type": mediaType }
-    });
-    if (response.status !== 201) throw await this.failure(ref, response, `uploading manifest ${reference ?? digest}`);
-    await response.arrayBuffer();
-    const returned = response.headers.get("docker-content-digest");
-    if (returned && returned !== digest) {
-      throw new GateError("DIGEST_MISMATCH", `${formatReference(ref)}: stored manifest as ${returned}, sent ${digest}`);
-    }
-    return { digest, subjectAccepted: response.headers.get("oci-subject") !== null };
-  }
-  /**
-   * The referrers of a manifest: from the OCI 1.1 referrers API, or, where the
-   * registry answers 404 (no API), from the `sha256-<hex>` fallback tag.
-   */
-  async referrers(ref, digest, artifactType) {
-    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : "";
-    const response = await this.request(ref, "GET", `referrers/${digest}${query}`, {
-      headers: { accept: OCI_INDEX }
-    });
-    if (response.ok) {
-      const index = JSON.parse(
-        (await this.readLimited(response, MAX_MANIFEST_BYTES, ref, "referrers index")).toString()
-      );
-      const all = index.manifests ?? [];
-      return { descriptors: filterType(all, artifactType), source: "referrers-api" };
-    }
-    await response.arrayBuffer();
-    if (response.status !== 404) throw await this.failure(ref, response, `listing referrers of ${digest}`);
-    const fallback = await this.getManifest(ref, referrersTag(digest));
-    if (!fallback) return { descriptors: [], source: "none" };
-    const manifests = fallback.json.manifests ?? [];
-    return { descriptors: filterType(manifests, artifactType), source: "referrers-tag" };
-  }
-  /**
-   * Pushes an artifact manifest whose `subject` is another manifest. When the
-   * registry does not confirm the subject (no `OCI-Subject` header), the
-   * referrers-tag index is updated as the OCI 1.1 specification describes.
-   */
-  async attachReferrer(ref, manifest, mediaType, descriptor, subjectDigest) {
-    const put = await this.putManifest(ref, manifest, mediaType);
-    if (put.subjectAccepted) return { digest: put.digest, via: "referrers-api" };
-    const tag = referrersTag(subjectDigest);
-    const current = await this.getManifest(ref, tag);
-    const index = current ? current.json : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
-    const entry = { mediaType, digest: put.digest, size: manifest.length, ...descriptor };
-    if (!index.manifests.some((m) => m.digest === put.digest)) index.manifests.push(entry);
-    await this.putManifest(ref, Buffer.from(JSON.stringify(index)), OCI_INDEX, tag);
-    return { digest: put.digest, via: "referrers-tag" };
-  }
-};
-function filterType(descriptors, artifactType) {
-  return artifactType ? descriptors.filter((d) => d.artifactType === artifactType) : descriptors;
-}
-
-// packages/oci/src/credentials.ts
-function credentialsFor(registry, env, githubToken) {
-  const username = env.AI_ACT_GATES_REGISTRY_USERNAME;
-  const password = env.AI_ACT_GATES_REGISTRY_PASSWORD;
-  if (username && password) return { [registry]: { username, password } };
-  if (registry === "ghcr.io" && githubToken) {
-    return { [registry]: { username: env.GITHUB_ACTOR || "x-access-token", password: githubToken } };
-  }
-  return {};
-}
-
-// packages/sigstore/src/image.ts
-var BUNDLE_ARTIFACT_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
-var BUNDLE_CONTENT_ANNOTATION = "dev.sigstore.bundle.content";
-var PREDICATE_TYPE_ANNOTATION = "dev.sigstore.bundle.predicateType";
-var MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
-async function attachBundle(client, ref, subject, bundle, predicateType) {
-  const bytes = bundle instanceof Uint8Array ? bundle : Buffer.from(JSON.stringify(bundle));
-  const layer = await client.putBlob(ref, bytes, BUNDLE_ARTIFACT_TYPE);
-  const config = await client.putBlob(ref, OCI_EMPTY_BYTES, OCI_EMPTY);
-  const annotations = {
-    [BUNDLE_CONTENT_ANNOTATION]: predicateType ? "dsse-envelope" : "message-signature",
-    "org.opencontainers.image.created": (/* @__PURE__ */ new Date()).toISOString()
-  };
-  if (predicateType) annotations[PREDICATE_TYPE_ANNOTATION] = predicateType;
-  const manifest = {
-    schemaVersion: 2,
-    mediaType: OCI_MANIFEST,
-    artifactType: BUNDLE_ARTIFACT_TYPE,
-    config,
-    layers: [layer],
-    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-    annotations
-  };
-  const attached = await client.attachReferrer(
-    ref,
-    Buffer.from(JSON.stringify(manifest)),
-    OCI_MANIFEST,
-    { artifactType: BUNDLE_ARTIFACT_TYPE, annotations },
-    subject.digest
-  );
-  return { ...attached, bundleDigest: layer.digest, bundleSize: layer.size };
-}
-async function findBundles(client, ref, digest) {
-  const { descriptors, source } = await client.referrers(ref, digest);
-  const bundles = descriptors.filter((d) => (d.artifactType ?? "").startsWith("application/vnd.dev.sigstore.bundle"));
-  const found = [];
-  for (const d of bundles) {
-    const entry = { manifestDigest: d.digest, via: source };
-    const pt = d.annotations?.[PREDICATE_TYPE_ANNOTATION];
-    if (pt) entry.predicateType = pt;
-    try {
-      const manifest = await client.getManifest(ref, d.digest);
-      if (!manifest) throw new GateError("REFERRER_MISSING", `referrer ${d.digest} is listed but not in the registry`);
-      const m = manifest.json;
-      if (m.subject?.digest !== digest) {
-        throw new GateError("SUBJECT_MISMATCH", `referrer ${d.digest} names subject ${m.subject?.digest ?? "none"}`);
-      }
-      const layer = m.layers?.[0];
-      if (!layer) throw new GateError("BUNDLE_INVALID", `referrer ${d.digest} has no layer`);
-      const bytes = await client.getBlob(ref, layer.digest, MAX_BUNDLE_BYTES);
-      entry.bundle = parseJsonText(bytes.toString("utf8"), `${d.digest}:${layer.digest}`);
-    } catch (error2) {
-      if (error2 instanceof GateError && error2.code === "NETWORK") throw error2;
-      entry.error = error2.message;
-    }
-    found.push(entry);
-  }
-  return found;
-}
-
-// packages/sigstore/src/tuf.ts
-var import_protobuf_specs2 = __toESM(require_dist3(), 1);
-var import_tuf = __toESM(require_dist11(), 1);
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import * as path8 from "node:path";
-var TUF_MIRROR_URL = "https://tuf-repo-cdn.sigstore.dev";
-async function publicGoodTrustedRoot(options = {}) {
-  const cachePath = options.cacheDir ?? await mkdtemp(path8.join(tmpdir(), "aag-tuf-"));
-  try {
-    const root = await (0, import_tuf.getTrustedRoot)({
-      cachePath,
-      mirrorURL: TUF_MIRROR_URL,
-      forceCache: false,
-      retry: 1,
-      timeout: 15e3
-    });
-    return { root, json: import_protobuf_specs2.TrustedRoot.toJSON(root), source: `${TUF_MIRROR_URL} (TUF)` };
-  } catch (error2) {
-    throw sigstoreError(
-      "TRUSTED_ROOT_INVALID",
-      `the public-good trusted root cannot be fetched from ${TUF_MIRROR_URL}: ${error2.message}`,
-      { field: "trusted-root", cause: error2, hint: "Give trusted-root (a trusted_root.json) to verify offline" }
-    );
-  }
-}
-
-// packages/sigstore/src/github.ts
-var GITHUB_ATTESTATION_MAX_BYTES = 16 * 1024 * 1024;
-function headers(api) {
-  return {
-    accept: "application/vnd.github+json",
-    authorization: `Bearer ${api.token}`,
-    "x-github-api-version": "2022-11-28",
-    "content-type": "application/json"
-  };
-}
-async function call(api, method, url, body) {
-  let response;
-  try {
-    response = await fetch(url, { method, headers: headers(api), ...body ? { body } : {} });
-  } catch (error2) {
-    throw new GateError("NETWORK", `the GitHub API at ${api.apiUrl} cannot be reached: ${error2.message}`, {
-      cause: error2
-    });
-  }
-  api.onRequest?.({ method, url, status: response.status });
-  return response;
-}
-async function failure(response, what) {
-  const body = await response.json().catch(() => ({}));
-  const hint = response.status === 403 || response.status === 401 ? "Give the job 'permissions: attestations: write' (store) or 'attestations: read' (list)" : void 0;
-  return new GateError(
-    "GITHUB_API_ERROR",
-    `${what} failed with HTTP ${response.status}${body.message ? `: ${body.message}` : ""}`,
-    { field: "github-token", ...hint ? { hint } : {} }
-  );
-}
-async function storeAttestation(api, bundle) {
-  const body = JSON.stringify({ bundle });
-  if (Buffer.byteLength(body) > GITHUB_ATTESTATION_MAX_BYTES) {
-    throw new GateError("UNSUPPORTED", `the bundle is ${Buffer.byteLength(body)} bytes, over GitHub's 16 MiB limit`);
-  }
-  const url = `${api.apiUrl}/repos/${api.repository}/attestations`;
-  const response = await call(api, "POST", url, body);
-  if (response.status !== 201) throw await failure(response, `storing the attestation in ${api.repository}`);
-  const json2 = await response.json();
-  return String(json2.id ?? "");
-}
-
 // packages/sbom/src/lockfiles.ts
-function lockfileKind(file2) {
-  const base = path9.basename(file2);
+function lockfileKind(file3) {
+  const base = path9.basename(file3);
   if (base === "package-lock.json" || base === "npm-shrinkwrap.json") return "npm";
   if (/^requirements.*\.txt$/.test(base)) return "requirements";
   if (base === "poetry.lock") return "poetry";
@@ -86886,11 +87555,11 @@ var SRI_ALGORITHMS = {
   sha256: "SHA-256",
   sha1: "SHA-1"
 };
-function parseNpm(text, file2) {
-  const doc = parseJsonText(text, file2);
+function parseNpm(text, file3) {
+  const doc = parseJsonText(text, file3);
   if (typeof doc !== "object" || doc === null || typeof doc.packages !== "object" || doc.packages === null) {
     throw new GateError("UNSUPPORTED", 'only package-lock.json v2 and v3 (with "packages") are read', {
-      file: file2,
+      file: file3,
       field: "lockfileVersion",
       hint: "Regenerate the lockfile with npm 7 or later"
     });
@@ -86902,7 +87571,7 @@ function parseNpm(text, file2) {
     const version = entry.version;
     if (typeof version !== "string" || name === "") {
       throw new GateError("SCHEMA_VIOLATION", `package '${key}' has no version`, {
-        file: file2,
+        file: file3,
         field: `packages["${key}"].version`,
         ...lineOf(text, JSON.stringify(key)) ? { line: lineOf(text, JSON.stringify(key)) } : {}
       });
@@ -86922,7 +87591,7 @@ function parseNpm(text, file2) {
       purl: npmPurl(name, version),
       hashes,
       distributions: [],
-      file: file2,
+      file: file3,
       ...entry.dev === true ? { development: true } : {},
       ...typeof entry.license === "string" ? { license: entry.license } : {}
     };
@@ -86933,7 +87602,7 @@ function parseNpm(text, file2) {
   return out;
 }
 var REQUIREMENT = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/;
-function parseRequirements(text, file2) {
+function parseRequirements(text, file3) {
   const out = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -86950,13 +87619,13 @@ function parseRequirements(text, file2) {
         "UNSUPPORTED",
         `a direct URL requirement cannot be described by name and version: '${spec}'`,
         {
-          file: file2,
+          file: file3,
           line: first
         }
       );
     }
     const m = REQUIREMENT.exec(spec);
-    if (!m) throw new GateError("PARSE_ERROR", `not a requirement: '${spec}'`, { file: file2, line: first });
+    if (!m) throw new GateError("PARSE_ERROR", `not a requirement: '${spec}'`, { file: file3, line: first });
     const name = m[1];
     const pin = /^===?\s*([^\s,;]+)$/.exec(m[3].trim());
     const pkg = {
@@ -86964,7 +87633,7 @@ function parseRequirements(text, file2) {
       name,
       hashes: {},
       distributions: hashes.map((h) => ({ url: `${normalizePypiName(name)}@sha256:${h}`, sha256: h })),
-      file: file2,
+      file: file3,
       line: first
     };
     if (pin) {
@@ -86976,21 +87645,21 @@ function parseRequirements(text, file2) {
   }
   return out;
 }
-function parseTomlLock(text, file2, kind) {
+function parseTomlLock(text, file3, kind) {
   let doc;
   try {
     doc = parse(text);
   } catch (error2) {
     const e = error2;
     throw new GateError("PARSE_ERROR", (e.message ?? String(error2)).split("\n")[0], {
-      file: file2,
+      file: file3,
       ...typeof e.line === "number" ? { line: e.line } : {},
       ...typeof e.column === "number" ? { column: e.column } : {}
     });
   }
   const packages = doc.package ?? [];
   if (!Array.isArray(packages))
-    throw new GateError("SCHEMA_VIOLATION", "[[package]] must be an array of tables", { file: file2 });
+    throw new GateError("SCHEMA_VIOLATION", "[[package]] must be an array of tables", { file: file3 });
   let cursor = 0;
   return packages.map((p, i) => {
     const at = text.indexOf("[[package]]", cursor);
@@ -86998,7 +87667,7 @@ function parseTomlLock(text, file2, kind) {
     const line = at === -1 ? void 0 : text.slice(0, at).split("\n").length;
     if (typeof p.name !== "string" || typeof p.version !== "string") {
       throw new GateError("SCHEMA_VIOLATION", "a package needs a name and a version", {
-        file: file2,
+        file: file3,
         field: `package[${i}]`,
         ...line ? { line } : {}
       });
@@ -87015,20 +87684,20 @@ function parseTomlLock(text, file2, kind) {
       purl: pypiPurl(p.name, p.version),
       hashes: {},
       distributions,
-      file: file2,
+      file: file3,
       ...line ? { line } : {}
     };
   });
 }
-function parseLockfile(text, file2, kind) {
+function parseLockfile(text, file3, kind) {
   switch (kind) {
     case "npm":
-      return parseNpm(text, file2);
+      return parseNpm(text, file3);
     case "requirements":
-      return parseRequirements(text, file2);
+      return parseRequirements(text, file3);
     case "poetry":
     case "uv":
-      return parseTomlLock(text, file2, kind);
+      return parseTomlLock(text, file3, kind);
   }
 }
 async function readLockfile(absolute, display) {
@@ -87042,7 +87711,7 @@ async function readLockfile(absolute, display) {
   }
   let text;
   try {
-    text = await readFile6(absolute, "utf8");
+    text = await readFile8(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -95149,17 +95818,17 @@ function toSpdx(bom, documentName) {
 }
 
 // packages/sbom/src/inputs.ts
-import { readFile as readFile7 } from "node:fs/promises";
-async function file(ctx, raw, name, mustExist) {
+import { readFile as readFile9 } from "node:fs/promises";
+async function file2(ctx, raw, name, mustExist) {
   const value = raw.optional(name);
   if (value === void 0) return void 0;
   return { absolute: await resolveInside(ctx.workspace, value, { field: name, mustExist }), display: value };
 }
-async function readKey(ctx, value) {
+async function readKey2(ctx, value) {
   if (value.includes("-----BEGIN")) return value;
   const absolute = await resolveInside(ctx.workspace, value, { field: "key", mustExist: true });
   try {
-    return await readFile7(absolute, "utf8");
+    return await readFile9(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, value);
   }
@@ -95195,17 +95864,17 @@ async function parseSbomInputs(raw, ctx) {
     pushToRegistry: pushToRegistry && image !== void 0,
     pushToGithub,
     signing,
-    output: await file(ctx, raw, "output", false)
+    output: await file2(ctx, raw, "output", false)
   };
-  const sbom = await file(ctx, raw, "sbom", true);
+  const sbom = await file2(ctx, raw, "sbom", true);
   if (sbom) inputs.sbom = sbom;
-  const models = await file(ctx, raw, "models", true);
+  const models = await file2(ctx, raw, "models", true);
   if (models) inputs.models = models;
   if (image) inputs.image = image;
-  if (keyValue !== void 0) inputs.key = await readKey(ctx, keyValue);
-  const trustedRoot = await file(ctx, raw, "trusted-root", true);
+  if (keyValue !== void 0) inputs.key = await readKey2(ctx, keyValue);
+  const trustedRoot = await file2(ctx, raw, "trusted-root", true);
   if (trustedRoot) inputs.trustedRoot = trustedRoot;
-  const spdx = await file(ctx, raw, "spdx-output", false);
+  const spdx = await file2(ctx, raw, "spdx-output", false);
   if (spdx) inputs.spdxOutput = spdx;
   const token = raw.optional("github-token");
   if (token) inputs.githubToken = token;
@@ -95213,7 +95882,7 @@ async function parseSbomInputs(raw, ctx) {
 }
 
 // packages/sbom/src/build.ts
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 import * as path10 from "node:path";
 var SBOM_ARTICLES = ["Art.11(1)", "Art.17(1)"];
 async function hashManifestFiles(ctx, loaded, manifestAbs) {
@@ -95269,7 +95938,7 @@ async function buildSbom(ctx, inputs, now) {
   if (inputs.sbom) {
     let text;
     try {
-      text = await readFile8(inputs.sbom.absolute, "utf8");
+      text = await readFile10(inputs.sbom.absolute, "utf8");
     } catch (error2) {
       throw toGateError(error2, inputs.sbom.display);
     }
@@ -95395,7 +96064,7 @@ async function buildSbom(ctx, inputs, now) {
 import { createPublicKey as createPublicKey3 } from "node:crypto";
 var CYCLONEDX_PREDICATE_TYPE = "https://cyclonedx.org/bom";
 var ATTEST_ARTICLES = ["Art.12(1)", "Art.15(5)", "Art.17(1)"];
-var EMPTY_ROOT = JSON.stringify({ mediaType: "application/vnd.dev.sigstore.trustedroot+json;version=0.1" });
+var EMPTY_ROOT2 = JSON.stringify({ mediaType: "application/vnd.dev.sigstore.trustedroot+json;version=0.1" });
 function registryClient(ctx, ref, token) {
   return new OciClient({
     credentials: credentialsFor(ref.registry, ctx.env, token),
@@ -95422,9 +96091,9 @@ async function resolveSubject(ctx, inputs) {
     size: manifest.bytes.length
   };
 }
-async function trustFor(ctx, inputs) {
+async function trustFor2(ctx, inputs) {
   if (inputs.trustedRoot) return loadTrustedRoot(inputs.trustedRoot.absolute, inputs.trustedRoot.display);
-  if (inputs.signing === "key") return parseTrustedRoot(EMPTY_ROOT, "(none: key only)");
+  if (inputs.signing === "key") return parseTrustedRoot(EMPTY_ROOT2, "(none: key only)");
   ctx.recordResource({ kind: "http", uri: "https://tuf-repo-cdn.sigstore.dev", method: "GET" });
   return publicGoodTrustedRoot();
 }
@@ -95471,7 +96140,7 @@ function selfPolicy(bundle, trust, inputs, offline) {
 }
 async function attest(ctx, inputs, bom, subject) {
   const token = inputs.signing === "keyless" ? await getIdentityToken(ctx.env, ctx.signal) : void 0;
-  const trust = await trustFor(ctx, inputs);
+  const trust = await trustFor2(ctx, inputs);
   const options = await signingOptions(ctx, inputs, trust, token);
   const statement = {
     _type: "https://in-toto.io/Statement/v1",
@@ -95673,6 +96342,7 @@ var sbomAttestGate = {
 
 // packages/cli/src/registry.ts
 var GATES = {
+  "cosign-verify": cosignVerifyGate,
   "evidence-hash": evidenceHashGate,
   "sbom-attest": sbomAttestGate
 };

@@ -2,6 +2,126 @@
 import type { ActionSpec } from './spec.js'
 
 export const ACTION_SPECS: Record<string, ActionSpec> = {
+  "cosign-verify": {
+    "name": "cosign-verify",
+    "description": "Admits an image only when its signatures and required attestations verify against the expected Sigstore identity and OIDC issuer (or a public key), in cosign's .sig layout or as OCI 1.1 referrers; also verifies a blob against a Sigstore bundle, like cosign verify-blob.",
+    "inputs": {
+      "image": {
+        "description": "The image to admit, as registry/repository:tag or registry/repository@sha256:digest; a tag is resolved to its digest first and every signature must name that digest. Defaults to empty (blob mode).",
+        "required": false,
+        "default": ""
+      },
+      "certificate-identity": {
+        "description": "The exact identity (certificate SAN) that must have signed, such as https://github.com/org/repo/.github/workflows/release.yml@refs/heads/main. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-identity-regexp": {
+        "description": "A regular expression the whole identity must match (it is anchored). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-oidc-issuer": {
+        "description": "The exact OIDC issuer, such as https://token.actions.githubusercontent.com. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-oidc-issuer-regexp": {
+        "description": "A regular expression the whole OIDC issuer must match (it is anchored). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-github-workflow-repository": {
+        "description": "The owner/repo the signing workflow ran in, from the Fulcio certificate extension. Defaults to empty (not checked).",
+        "required": false,
+        "default": ""
+      },
+      "certificate-github-workflow-ref": {
+        "description": "The git ref the signing workflow ran for, such as refs/heads/main. Defaults to empty (not checked).",
+        "required": false,
+        "default": ""
+      },
+      "certificate-github-workflow-trigger": {
+        "description": "The event that triggered the signing workflow, such as push. Defaults to empty (not checked).",
+        "required": false,
+        "default": ""
+      },
+      "key": {
+        "description": "A public key (PEM, or a path to one) that must have signed, instead of a keyless identity. Defaults to empty (keyless).",
+        "required": false,
+        "default": ""
+      },
+      "insecure-ignore-tlog": {
+        "description": "With key only: accept signatures that have no transparency-log entry (made offline). Keyless signatures always need one. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "trusted-root": {
+        "description": "A Sigstore trusted_root.json, for offline use and private Sigstore instances. Defaults to empty (the public-good root, fetched through TUF).",
+        "required": false,
+        "default": ""
+      },
+      "require-attestations": {
+        "description": "Predicate types that must be attested for the image digest by the same identity, separated by newlines or commas, such as https://cyclonedx.org/bom and https://slsa.dev/provenance/v1. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "github-attestations": {
+        "description": "Also read the image's attestations and signatures from GitHub's artifact attestations API for this repository (needs attestations read permission). Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "bundle": {
+        "description": "Blob mode: the Sigstore bundle (.sigstore.json) to verify. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "artifact": {
+        "description": "Blob mode: the file the bundle signs (for a DSSE bundle, the subject of its statement). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token for ghcr.io and for GitHub's attestations API. Defaults to the workflow's token.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger that audit-record collects; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "digest": {
+        "description": "The verified image digest (or the artifact's digest in blob mode)."
+      },
+      "signer-identity": {
+        "description": "The identity of the first verified signature (public-key for a key)."
+      },
+      "signer-issuer": {
+        "description": "Its OIDC issuer."
+      },
+      "verified-signatures": {
+        "description": "The signatures that verified, one per line, with where they were found."
+      },
+      "verified-attestations": {
+        "description": "The attestations that verified, one per line, with their predicate types."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
   "evidence-hash": {
     "name": "evidence-hash",
     "description": "Hashes every file of an evidence pack into a manifest and an in-toto statement, or verifies a pack against its manifest and names every modified, missing and extra file.",

@@ -143,7 +143,8 @@ export function cosignAnnotations(bundle: SerializedBundle, chainPem = ''): Reco
     messageSignature?: { signature: string }
     verificationMaterial: {
       certificate?: { rawBytes: string }
-      tlogEntries: Array<{
+      x509CertificateChain?: { certificates: Array<{ rawBytes: string }> }
+      tlogEntries?: Array<{
         logIndex: string
         logId: { keyId: string }
         integratedTime: string
@@ -154,13 +155,14 @@ export function cosignAnnotations(bundle: SerializedBundle, chainPem = ''): Reco
   }
   if (!b.messageSignature) throw sigstoreError('BUNDLE_INVALID', 'only message-signature bundles map to cosign layers')
   const annotations: Record<string, string> = { [COSIGN_SIGNATURE]: b.messageSignature.signature }
-  const cert = b.verificationMaterial.certificate?.rawBytes
+  const vm = b.verificationMaterial
+  const cert = vm.certificate?.rawBytes ?? vm.x509CertificateChain?.certificates[0]?.rawBytes
   if (cert) {
     const lines = cert.match(/.{1,64}/g)!.join('\n')
     annotations[COSIGN_CERTIFICATE] = `-----BEGIN CERTIFICATE-----\n${lines}\n-----END CERTIFICATE-----\n`
     annotations[COSIGN_CHAIN] = chainPem
   }
-  const entry = b.verificationMaterial.tlogEntries[0]
+  const entry = (vm.tlogEntries ?? [])[0]
   if (entry?.inclusionPromise) {
     annotations[COSIGN_BUNDLE] = JSON.stringify({
       SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
