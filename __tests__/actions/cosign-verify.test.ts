@@ -374,6 +374,45 @@ describeWithFixtures("cosign-verify on a real cosign signature (public-good Sigs
   })
 })
 
+describe('cosign-verify reading GitHub attestations', () => {
+  test('a signature stored through the GitHub API admits the image; the request names the digest', async () => {
+    const { createServer } = await import('node:http')
+    const img = await image()
+    const bundle = await signBlob(img.manifest, keyless)
+    const requests: string[] = []
+    // GET /repos/{owner}/{repo}/attestations/{subject_digest}, as GitHub documents its answer
+    const api = createServer((req, res) => {
+      requests.push(`${req.method} ${req.url} ${req.headers.authorization}`)
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ attestations: [{ bundle, repository_id: 123 }] }))
+    })
+    await new Promise<void>(r => api.listen(0, '127.0.0.1', r))
+    try {
+      const io = fakeActionIO('cosign-verify', {
+        image: img.reference,
+        'certificate-identity': identity,
+        'certificate-oidc-issuer': ISSUER,
+        'trusted-root': 'trusted_root.json',
+        'github-attestations': 'true',
+        'github-token': 'read-token'
+      })
+      const env = {
+        GITHUB_REPOSITORY: 'example-org/recruitment-screening',
+        GITHUB_API_URL: `http://127.0.0.1:${(api.address() as any).port}`
+      }
+      const result = await runAction(cosignVerifyGate, io, { workspace: ws, env })
+      expect(result?.status).toBe('pass')
+      expect(io.outputs['verified-signatures']).toBe('github-api #1')
+      expect(requests).toEqual([
+        `GET /repos/example-org/recruitment-screening/attestations/${img.digest}?per_page=100 Bearer read-token`
+      ])
+      expect(result?.resources.some(r => r.kind === 'github-api' && r.status === '200')).toBe(true)
+    } finally {
+      await new Promise(r => api.close(r))
+    }
+  })
+})
+
 describe('cosign-verify with a public key', () => {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
   const other = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey
