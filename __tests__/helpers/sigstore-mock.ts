@@ -65,6 +65,9 @@ function serve(routes: Record<string, HandlerFn>, requests: string[]): Promise<{
       )
     })
   })
+  // Clients keep connections alive between requests; closing an idle one after Node's
+  // default 5 s races with the next request (ECONNRESET). Keep them for the test's life.
+  server.keepAliveTimeout = 120_000
   return new Promise(resolve =>
     server.listen(0, '127.0.0.1', () =>
       resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })
