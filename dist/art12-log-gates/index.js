@@ -39794,6 +39794,126 @@ var ACTION_SPECS = {
       }
     }
   },
+  "cosign-verify": {
+    "name": "cosign-verify",
+    "description": "Admits an image only when its signatures and required attestations verify against the expected Sigstore identity and OIDC issuer (or a public key), in cosign's .sig layout or as OCI 1.1 referrers; also verifies a blob against a Sigstore bundle, like cosign verify-blob.",
+    "inputs": {
+      "image": {
+        "description": "The image to admit, as registry/repository:tag or registry/repository@sha256:digest; a tag is resolved to its digest first and every signature must name that digest. Defaults to empty (blob mode).",
+        "required": false,
+        "default": ""
+      },
+      "certificate-identity": {
+        "description": "The exact identity (certificate SAN) that must have signed, such as https://github.com/org/repo/.github/workflows/release.yml@refs/heads/main. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-identity-regexp": {
+        "description": "A regular expression the whole identity must match (it is anchored). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-oidc-issuer": {
+        "description": "The exact OIDC issuer, such as https://token.actions.githubusercontent.com. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-oidc-issuer-regexp": {
+        "description": "A regular expression the whole OIDC issuer must match (it is anchored). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-github-workflow-repository": {
+        "description": "The owner/repo the signing workflow ran in, from the Fulcio certificate extension. Defaults to empty (not checked).",
+        "required": false,
+        "default": ""
+      },
+      "certificate-github-workflow-ref": {
+        "description": "The git ref the signing workflow ran for, such as refs/heads/main. Defaults to empty (not checked).",
+        "required": false,
+        "default": ""
+      },
+      "certificate-github-workflow-trigger": {
+        "description": "The event that triggered the signing workflow, such as push. Defaults to empty (not checked).",
+        "required": false,
+        "default": ""
+      },
+      "key": {
+        "description": "A public key (PEM, or a path to one) that must have signed, instead of a keyless identity. Defaults to empty (keyless).",
+        "required": false,
+        "default": ""
+      },
+      "insecure-ignore-tlog": {
+        "description": "With key only: accept signatures that have no transparency-log entry (made offline). Keyless signatures always need one. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "trusted-root": {
+        "description": "A Sigstore trusted_root.json, for offline use and private Sigstore instances. Defaults to empty (the public-good root, fetched through TUF).",
+        "required": false,
+        "default": ""
+      },
+      "require-attestations": {
+        "description": "Predicate types that must be attested for the image digest by the same identity, separated by newlines or commas, such as https://cyclonedx.org/bom and https://slsa.dev/provenance/v1. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "github-attestations": {
+        "description": "Also read the image's attestations and signatures from GitHub's artifact attestations API for this repository (needs attestations read permission). Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "bundle": {
+        "description": "Blob mode: the Sigstore bundle (.sigstore.json) to verify. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "artifact": {
+        "description": "Blob mode: the file the bundle signs (for a DSSE bundle, the subject of its statement). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token for ghcr.io and for GitHub's attestations API. Defaults to the workflow's token.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger that audit-record collects; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "digest": {
+        "description": "The verified image digest (or the artifact's digest in blob mode)."
+      },
+      "signer-identity": {
+        "description": "The identity of the first verified signature (public-key for a key)."
+      },
+      "signer-issuer": {
+        "description": "Its OIDC issuer."
+      },
+      "verified-signatures": {
+        "description": "The signatures that verified, one per line, with where they were found."
+      },
+      "verified-attestations": {
+        "description": "The attestations that verified, one per line, with their predicate types."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
   "evidence-hash": {
     "name": "evidence-hash",
     "description": "Hashes every file of an evidence pack into a manifest and an in-toto statement, or verifies a pack against its manifest and names every modified, missing and extra file.",
@@ -39861,6 +39981,126 @@ var ACTION_SPECS = {
       },
       "extra": {
         "description": "Matching files that the manifest does not list, one per line (verify mode)."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
+  "sbom-attest": {
+    "name": "sbom-attest",
+    "description": "Builds a CycloneDX 1.6 SBOM of the build that includes the AI models, their training data and provenance (ML-BOM), validates it and the model cards, signs it as an in-toto attestation with Sigstore and attaches it to the image in its registry.",
+    "inputs": {
+      "sbom": {
+        "description": "A CycloneDX JSON SBOM (1.4 to 1.6) made by Syft or cdxgen to extend with the lockfile packages and the models; the file is read, never changed. Defaults to empty (build from the lockfiles and models only).",
+        "required": false,
+        "default": ""
+      },
+      "lockfiles": {
+        "description": "Glob patterns of the lockfiles, separated by newlines or commas: package-lock.json, requirements*.txt, poetry.lock, uv.lock. Every pattern must match. When empty, these names are searched in the workspace (outside node_modules and virtual environments). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "models": {
+        "description": "The models manifest (schemas/models-manifest.schema.json, YAML or JSON): each model's files, model card, datasets, base model and training run. Its files are hashed. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "required-model-fields": {
+        "description": "Model-card fields every model must have for the system's intended purpose, separated by newlines or commas, such as task, inputs, outputs, performanceMetrics, datasets, considerations.fairnessAssessments, training.commit. Defaults to task, architecture, inputs, outputs, performanceMetrics, datasets, considerations.users, considerations.technicalLimitations, considerations.ethicalConsiderations and training.commit.",
+        "required": false,
+        "default": ""
+      },
+      "image": {
+        "description": "The image the SBOM describes, as registry/repository:tag or registry/repository@sha256:digest; resolved to its digest, which becomes the attestation's subject. Defaults to empty (the subject is the SBOM file).",
+        "required": false,
+        "default": ""
+      },
+      "push-to-registry": {
+        "description": "Attach the signed attestation to the image in its registry as an OCI 1.1 referrer, or through the referrers-tag fallback where the registry has no referrers API. Defaults to true.",
+        "required": false,
+        "default": "true"
+      },
+      "push-to-github": {
+        "description": "Also store the attestation through GitHub's artifact attestations API (needs attestations write permission); bundles over 16 MiB stay in the registry only. Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "signing": {
+        "description": "`keyless` signs with a Fulcio certificate for the workflow's OIDC identity (needs id-token write permission; elsewhere SIGSTORE_ID_TOKEN), `key` with the private key in `key` (air-gapped use), `none` writes the SBOM only. Defaults to keyless.",
+        "required": false,
+        "default": "keyless"
+      },
+      "key": {
+        "description": "The private key for signing key, as a PEM (from a secret) or a path to a PEM file; an encrypted key's passphrase is read from COSIGN_PASSWORD. Never recorded. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "trusted-root": {
+        "description": "A Sigstore trusted_root.json for a private or offline Sigstore: its Fulcio, Rekor and timestamp authority URLs are used to sign and its keys to verify. Defaults to empty (public-good Sigstore, its root fetched through TUF).",
+        "required": false,
+        "default": ""
+      },
+      "output": {
+        "description": "Path of the CycloneDX JSON SBOM to write (never overwritten); the Sigstore bundle is written beside it as .sigstore.json. Defaults to sbom.cdx.json.",
+        "required": false,
+        "default": "sbom.cdx.json"
+      },
+      "spdx-output": {
+        "description": "Path of an SPDX 2.3 JSON document of the same content to write. Defaults to empty (no SPDX).",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token for ghcr.io and for GitHub's attestations API. Defaults to the workflow's token.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger that audit-record collects; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "sbom-path": {
+        "description": "Path of the CycloneDX SBOM written."
+      },
+      "sbom-sha256": {
+        "description": "SHA-256 of the SBOM file's bytes."
+      },
+      "spdx-path": {
+        "description": "Path of the SPDX 2.3 document, when written."
+      },
+      "bundle-path": {
+        "description": "Path of the Sigstore bundle (v0.3) of the attestation."
+      },
+      "image-digest": {
+        "description": "The image digest the attestation is about."
+      },
+      "attestation-digest": {
+        "description": "Digest of the referrer manifest holding the attestation in the registry."
+      },
+      "attestation-location": {
+        "description": "How it was attached, referrers-api or referrers-tag."
+      },
+      "github-attestation-id": {
+        "description": "Id of the attestation stored through GitHub, when stored."
+      },
+      "component-count": {
+        "description": "Number of top-level components in the SBOM."
+      },
+      "model-count": {
+        "description": "Number of machine-learning-model components."
       },
       "result-path": {
         "description": "Path of the GateResult JSON report."

@@ -1,0 +1,5 @@
+export * from './inputs.js'
+export * from './trust.js'
+export * from './image.js'
+export * from './blob.js'
+export * from './gate.js'

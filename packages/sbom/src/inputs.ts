@@ -1,0 +1,93 @@
+/** The typed inputs of sbom-attest, read at the edge with exact messages for contradictions. */
+import { readFile } from 'node:fs/promises'
+import { GateError, toGateError } from '@ai-act-gates/core'
+import { resolveInside } from '@ai-act-gates/files'
+import type { GateContext, RawInputs } from '@ai-act-gates/action-kit'
+import { parseReference, type ImageReference } from '@ai-act-gates/oci'
+import { DEFAULT_REQUIRED_FIELDS, parseRequiredFields } from './completeness.js'
+
+/** Typed inputs. */
+export interface SbomAttestInputs {
+  /** SBOM to extend (absolute path), with its display path. */
+  sbom?: { absolute: string; display: string }
+  /** Lockfile globs; empty means detect. */
+  lockfiles: string[]
+  models?: { absolute: string; display: string }
+  requiredModelFields: string[]
+  image?: ImageReference
+  pushToRegistry: boolean
+  pushToGithub: boolean
+  signing: 'keyless' | 'key' | 'none'
+  /** The private key PEM (signing: key). */
+  key?: string
+  trustedRoot?: { absolute: string; display: string }
+  output: { absolute: string; display: string }
+  spdxOutput?: { absolute: string; display: string }
+  githubToken?: string
+}
+
+async function file(ctx: GateContext, raw: RawInputs, name: string, mustExist: boolean) {
+  const value = raw.optional(name)
+  if (value === undefined) return undefined
+  return { absolute: await resolveInside(ctx.workspace, value, { field: name, mustExist }), display: value }
+}
+
+/** Reads the `key` input: a PEM itself (from a secret) or a path to one. */
+async function readKey(ctx: GateContext, value: string): Promise<string> {
+  if (value.includes('-----BEGIN')) return value
+  const absolute = await resolveInside(ctx.workspace, value, { field: 'key', mustExist: true })
+  try {
+    return await readFile(absolute, 'utf8')
+  } catch (error) {
+    throw toGateError(error, value)
+  }
+}
+
+/** Parses the inputs. */
+export async function parseSbomInputs(raw: RawInputs, ctx: GateContext): Promise<SbomAttestInputs> {
+  const signing = raw.oneOf('signing', ['keyless', 'key', 'none'] as const, 'keyless')
+  const keyValue = raw.optional('key')
+  if (signing === 'key' && keyValue === undefined) {
+    throw new GateError('INPUT_MISSING', "input 'key' is required with signing: key", { field: 'key' })
+  }
+  if (signing !== 'key' && keyValue !== undefined) {
+    throw new GateError('INPUT_CONFLICT', `input 'key' is given but signing is '${signing}'; set signing: key`, {
+      field: 'signing'
+    })
+  }
+  const imageText = raw.optional('image')
+  const image = imageText === undefined ? undefined : parseReference(imageText, 'image')
+  const pushToRegistry = raw.boolean('push-to-registry', true)
+  const pushToGithub = raw.boolean('push-to-github', false)
+  if (pushToGithub && !image) {
+    throw new GateError('INPUT_MISSING', "input 'image' is required with push-to-github: true", { field: 'image' })
+  }
+  if ((pushToGithub || (pushToRegistry && image)) && signing === 'none') {
+    throw new GateError('INPUT_CONFLICT', 'an attestation is pushed only when signed; signing is none', {
+      field: 'signing',
+      hint: 'Set push-to-registry: false and push-to-github: false, or sign'
+    })
+  }
+  const required = raw.list('required-model-fields')
+  const inputs: SbomAttestInputs = {
+    lockfiles: raw.list('lockfiles'),
+    requiredModelFields: required.length > 0 ? parseRequiredFields(required) : DEFAULT_REQUIRED_FIELDS,
+    pushToRegistry: pushToRegistry && image !== undefined,
+    pushToGithub,
+    signing,
+    output: (await file(ctx, raw, 'output', false))!
+  }
+  const sbom = await file(ctx, raw, 'sbom', true)
+  if (sbom) inputs.sbom = sbom
+  const models = await file(ctx, raw, 'models', true)
+  if (models) inputs.models = models
+  if (image) inputs.image = image
+  if (keyValue !== undefined) inputs.key = await readKey(ctx, keyValue)
+  const trustedRoot = await file(ctx, raw, 'trusted-root', true)
+  if (trustedRoot) inputs.trustedRoot = trustedRoot
+  const spdx = await file(ctx, raw, 'spdx-output', false)
+  if (spdx) inputs.spdxOutput = spdx
+  const token = raw.optional('github-token')
+  if (token) inputs.githubToken = token
+  return inputs
+}
