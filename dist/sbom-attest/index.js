@@ -38598,12 +38598,12 @@ var require_crypto = __commonJS({
       return mod && mod.__esModule ? mod : { "default": mod };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createPublicKey = createPublicKey4;
+    exports.createPublicKey = createPublicKey5;
     exports.digest = digest;
     exports.verify = verify;
     exports.bufferEqual = bufferEqual;
     var crypto_1 = __importDefault(__require("crypto"));
-    function createPublicKey4(key, type = "spki") {
+    function createPublicKey5(key, type = "spki") {
       if (typeof key === "string") {
         if (key.startsWith("-----")) {
           return crypto_1.default.createPublicKey(key);
@@ -83915,7 +83915,7 @@ var ACTION_SPECS = {
         "default": "false"
       },
       "signing": {
-        "description": "`keyless` signs with a Fulcio certificate for the workflow's OIDC identity (needs id-token write permission; elsewhere SIGSTORE_ID_TOKEN), `key` with the private key in `key` (air-gapped use), `none` writes the SBOM only. Defaults to keyless.",
+        "description": "`keyless` signs with a Fulcio certificate for the workflow's OIDC identity (needs id-token write permission; elsewhere SIGSTORE_ID_TOKEN), `key` with the private key in `key` (air-gapped use), `ephemeral` with a key made for this run whose public key is written beside the bundle as .pub.pem (demos and local runs: it proves nothing to anyone who does not trust that file), `none` writes the SBOM only. Defaults to keyless.",
         "required": false,
         "default": "keyless"
       },
@@ -83962,6 +83962,9 @@ var ACTION_SPECS = {
       },
       "spdx-path": {
         "description": "Path of the SPDX 2.3 document, when written."
+      },
+      "public-key-path": {
+        "description": "Path of the public key of an ephemeral signature (signing ephemeral)."
       },
       "bundle-path": {
         "description": "Path of the Sigstore bundle (v0.3) of the attestation."
@@ -95105,6 +95108,7 @@ function toSpdx(bom, documentName) {
 }
 
 // packages/sbom/src/inputs.ts
+import { generateKeyPairSync } from "node:crypto";
 import { readFile as readFile5 } from "node:fs/promises";
 async function file(ctx, raw, name, mustExist) {
   const value = raw.optional(name);
@@ -95121,7 +95125,7 @@ async function readKey(ctx, value) {
   }
 }
 async function parseSbomInputs(raw, ctx) {
-  const signing = raw.oneOf("signing", ["keyless", "key", "none"], "keyless");
+  const signing = raw.oneOf("signing", ["keyless", "key", "ephemeral", "none"], "keyless");
   const keyValue = raw.optional("key");
   if (signing === "key" && keyValue === void 0) {
     throw new GateError("INPUT_MISSING", "input 'key' is required with signing: key", { field: "key" });
@@ -95159,6 +95163,12 @@ async function parseSbomInputs(raw, ctx) {
   if (models) inputs.models = models;
   if (image) inputs.image = image;
   if (keyValue !== void 0) inputs.key = await readKey(ctx, keyValue);
+  if (signing === "ephemeral") {
+    inputs.key = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ format: "pem", type: "pkcs8" }).toString();
+    ctx.log.warning(
+      "sbom-attest signs with an ephemeral key made for this run; use signing keyless (in Actions) or key for an attestation others can trust"
+    );
+  }
   const trustedRoot = await file(ctx, raw, "trusted-root", true);
   if (trustedRoot) inputs.trustedRoot = trustedRoot;
   const spdx = await file(ctx, raw, "spdx-output", false);
@@ -95380,12 +95390,13 @@ async function resolveSubject(ctx, inputs) {
 }
 async function trustFor(ctx, inputs) {
   if (inputs.trustedRoot) return loadTrustedRoot(inputs.trustedRoot.absolute, inputs.trustedRoot.display);
-  if (inputs.signing === "key") return parseTrustedRoot(EMPTY_ROOT, "(none: key only)");
+  if (inputs.signing === "key" || inputs.signing === "ephemeral")
+    return parseTrustedRoot(EMPTY_ROOT, "(none: key only)");
   ctx.recordResource({ kind: "http", uri: "https://tuf-repo-cdn.sigstore.dev", method: "GET" });
   return publicGoodTrustedRoot();
 }
 async function signingOptions(ctx, inputs, trust, token) {
-  if (inputs.signing === "key") {
+  if (inputs.signing === "key" || inputs.signing === "ephemeral") {
     const tlog = trust.root.tlogs.find((t) => t.baseUrl)?.baseUrl;
     const tsa = trust.root.timestampAuthorities.find((t) => t.uri)?.uri;
     return {
@@ -95438,7 +95449,7 @@ async function attest(ctx, inputs, bom, subject) {
   const bundle = await signStatement(statement, options);
   const offline = options.mode === "key" && !options.rekorURL;
   const verify = selfPolicy(bundle, trust, inputs, offline);
-  const signer2 = verify.policy ? `${verify.policy.certificateIdentity} (issuer ${verify.policy.certificateOidcIssuer})` : "the given key";
+  const signer2 = verify.policy ? `${verify.policy.certificateIdentity} (issuer ${verify.policy.certificateOidcIssuer})` : inputs.signing === "ephemeral" ? "an ephemeral key made for this run (trust it only through the public key written beside the bundle)" : "the given key";
   const tlog = (bundle.verificationMaterial.tlogEntries ?? [])[0];
   const checks = [
     makeCheck(
@@ -95447,7 +95458,13 @@ async function attest(ctx, inputs, bom, subject) {
       ATTEST_ARTICLES,
       "pass",
       `in-toto statement (${CYCLONEDX_PREDICATE_TYPE}) about ${subject.digest} signed by ${signer2}${tlog ? `, Rekor log index ${tlog.logIndex}` : offline ? ", offline (no transparency log)" : ""}`,
-      { evidence: { subject: subject.digest, signing: options.mode, ...tlog ? { logIndex: tlog.logIndex } : {} } }
+      {
+        evidence: {
+          subject: subject.digest,
+          signing: inputs.signing === "ephemeral" ? "ephemeral" : options.mode,
+          ...tlog ? { logIndex: tlog.logIndex } : {}
+        }
+      }
     )
   ];
   const outputs = {};
@@ -95545,6 +95562,10 @@ async function storeOnGitHub(ctx, inputs, bundle, bundleText, outputs) {
 }
 
 // packages/sbom/src/gate.ts
+import { createPublicKey as createPublicKey4 } from "node:crypto";
+function publicKeyPathFor(output) {
+  return output.replace(/(\.json)?$/i, ".pub.pem");
+}
 function bundlePathFor(output) {
   return output.replace(/(\.json)?$/i, ".sigstore.json");
 }
@@ -95601,6 +95622,12 @@ async function run(inputs, ctx) {
         await writeOutput(bundlePath, bundleDisplay, JSON.stringify(attested.bundle) + "\n", "sigstore-bundle")
       );
       outputs["bundle-path"] = bundleDisplay;
+      if (inputs.signing === "ephemeral") {
+        const pem = createPublicKey4(inputs.key).export({ format: "pem", type: "spki" }).toString();
+        const keyDisplay = publicKeyPathFor(inputs.output.display);
+        evidence.push(await writeOutput(publicKeyPathFor(inputs.output.absolute), keyDisplay, pem, "public-key"));
+        outputs["public-key-path"] = keyDisplay;
+      }
     }
   }
   const subject = { sbom: inputs.output.display, sbomSha256 };

@@ -38100,7 +38100,7 @@ var ACTION_SPECS = {
         "default": "false"
       },
       "signing": {
-        "description": "`keyless` signs with a Fulcio certificate for the workflow's OIDC identity (needs id-token write permission; elsewhere SIGSTORE_ID_TOKEN), `key` with the private key in `key` (air-gapped use), `none` writes the SBOM only. Defaults to keyless.",
+        "description": "`keyless` signs with a Fulcio certificate for the workflow's OIDC identity (needs id-token write permission; elsewhere SIGSTORE_ID_TOKEN), `key` with the private key in `key` (air-gapped use), `ephemeral` with a key made for this run whose public key is written beside the bundle as .pub.pem (demos and local runs: it proves nothing to anyone who does not trust that file), `none` writes the SBOM only. Defaults to keyless.",
         "required": false,
         "default": "keyless"
       },
@@ -38147,6 +38147,9 @@ var ACTION_SPECS = {
       },
       "spdx-path": {
         "description": "Path of the SPDX 2.3 document, when written."
+      },
+      "public-key-path": {
+        "description": "Path of the public key of an ephemeral signature (signing ephemeral)."
       },
       "bundle-path": {
         "description": "Path of the Sigstore bundle (v0.3) of the attestation."

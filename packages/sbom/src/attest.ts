@@ -87,7 +87,8 @@ export async function resolveSubject(ctx: GateContext, inputs: SbomAttestInputs)
 
 async function trustFor(ctx: GateContext, inputs: SbomAttestInputs): Promise<LoadedTrustedRoot> {
   if (inputs.trustedRoot) return loadTrustedRoot(inputs.trustedRoot.absolute, inputs.trustedRoot.display)
-  if (inputs.signing === 'key') return parseTrustedRoot(EMPTY_ROOT, '(none: key only)')
+  if (inputs.signing === 'key' || inputs.signing === 'ephemeral')
+    return parseTrustedRoot(EMPTY_ROOT, '(none: key only)')
   ctx.recordResource({ kind: 'http', uri: 'https://tuf-repo-cdn.sigstore.dev', method: 'GET' })
   return publicGoodTrustedRoot()
 }
@@ -98,7 +99,7 @@ async function signingOptions(
   trust: LoadedTrustedRoot,
   token: IdentityToken | undefined
 ): Promise<SigningOptions> {
-  if (inputs.signing === 'key') {
+  if (inputs.signing === 'key' || inputs.signing === 'ephemeral') {
     const tlog = trust.root.tlogs.find(t => t.baseUrl)?.baseUrl
     const tsa = trust.root.timestampAuthorities.find(t => t.uri)?.uri
     return {
@@ -168,7 +169,9 @@ export async function attest(
   const verify = selfPolicy(bundle, trust, inputs, offline)
   const signer = verify.policy
     ? `${verify.policy.certificateIdentity} (issuer ${verify.policy.certificateOidcIssuer})`
-    : 'the given key'
+    : inputs.signing === 'ephemeral'
+      ? 'an ephemeral key made for this run (trust it only through the public key written beside the bundle)'
+      : 'the given key'
   const tlog = (bundle.verificationMaterial.tlogEntries ?? [])[0]
   const checks: Check[] = [
     makeCheck(
@@ -177,7 +180,13 @@ export async function attest(
       ATTEST_ARTICLES,
       'pass',
       `in-toto statement (${CYCLONEDX_PREDICATE_TYPE}) about ${subject.digest} signed by ${signer}${tlog ? `, Rekor log index ${tlog.logIndex}` : offline ? ', offline (no transparency log)' : ''}`,
-      { evidence: { subject: subject.digest, signing: options.mode, ...(tlog ? { logIndex: tlog.logIndex } : {}) } }
+      {
+        evidence: {
+          subject: subject.digest,
+          signing: inputs.signing === 'ephemeral' ? 'ephemeral' : options.mode,
+          ...(tlog ? { logIndex: tlog.logIndex } : {})
+        }
+      }
     )
   ]
   const outputs: Record<string, string> = {}

@@ -5,6 +5,7 @@
  * ... the image is signed, the SBOM is attested to the image, and both can be
  * verified at deployment time."
  */
+import { createPublicKey } from 'node:crypto'
 import { makeCheck, type Check, type EvidenceFile } from '@ai-act-gates/core'
 import { sha256Hex, writeFileAtomic } from '@ai-act-gates/files'
 import type { GateDefinition } from '@ai-act-gates/action-kit'
@@ -13,6 +14,11 @@ import { attest, ATTEST_ARTICLES, resolveSubject, type AttestSubject } from './a
 import { buildSbom } from './build.js'
 import { parseSbomInputs, type SbomAttestInputs } from './inputs.js'
 import { toSpdx } from './spdx.js'
+
+/** The public key path beside an SBOM output signed ephemerally: `sbom.cdx.json` gives `sbom.cdx.pub.pem`. */
+export function publicKeyPathFor(output: string): string {
+  return output.replace(/(\.json)?$/i, '.pub.pem')
+}
 
 /** The bundle path beside an SBOM output: `sbom.cdx.json` gives `sbom.cdx.sigstore.json`. */
 export function bundlePathFor(output: string): string {
@@ -73,6 +79,12 @@ async function run(inputs: SbomAttestInputs, ctx: Parameters<GateDefinition<Sbom
         await writeOutput(bundlePath, bundleDisplay, JSON.stringify(attested.bundle) + '\n', 'sigstore-bundle')
       )
       outputs['bundle-path'] = bundleDisplay
+      if (inputs.signing === 'ephemeral') {
+        const pem = createPublicKey(inputs.key!).export({ format: 'pem', type: 'spki' }).toString()
+        const keyDisplay = publicKeyPathFor(inputs.output.display)
+        evidence.push(await writeOutput(publicKeyPathFor(inputs.output.absolute), keyDisplay, pem, 'public-key'))
+        outputs['public-key-path'] = keyDisplay
+      }
     }
   }
   const subject: Record<string, string> = { sbom: inputs.output.display, sbomSha256 }

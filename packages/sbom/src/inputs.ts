@@ -1,4 +1,5 @@
 /** The typed inputs of sbom-attest, read at the edge with exact messages for contradictions. */
+import { generateKeyPairSync } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { GateError, toGateError } from '@ai-act-gates/core'
 import { resolveInside } from '@ai-act-gates/files'
@@ -17,7 +18,7 @@ export interface SbomAttestInputs {
   image?: ImageReference
   pushToRegistry: boolean
   pushToGithub: boolean
-  signing: 'keyless' | 'key' | 'none'
+  signing: 'keyless' | 'key' | 'ephemeral' | 'none'
   /** The private key PEM (signing: key). */
   key?: string
   trustedRoot?: { absolute: string; display: string }
@@ -45,7 +46,7 @@ async function readKey(ctx: GateContext, value: string): Promise<string> {
 
 /** Parses the inputs. */
 export async function parseSbomInputs(raw: RawInputs, ctx: GateContext): Promise<SbomAttestInputs> {
-  const signing = raw.oneOf('signing', ['keyless', 'key', 'none'] as const, 'keyless')
+  const signing = raw.oneOf('signing', ['keyless', 'key', 'ephemeral', 'none'] as const, 'keyless')
   const keyValue = raw.optional('key')
   if (signing === 'key' && keyValue === undefined) {
     throw new GateError('INPUT_MISSING', "input 'key' is required with signing: key", { field: 'key' })
@@ -83,6 +84,16 @@ export async function parseSbomInputs(raw: RawInputs, ctx: GateContext): Promise
   if (models) inputs.models = models
   if (image) inputs.image = image
   if (keyValue !== undefined) inputs.key = await readKey(ctx, keyValue)
+  if (signing === 'ephemeral') {
+    // A key made for this run: the signature then shows the SBOM was not changed after
+    // signing only to someone who trusts the public key written beside the bundle.
+    inputs.key = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      .privateKey.export({ format: 'pem', type: 'pkcs8' })
+      .toString()
+    ctx.log.warning(
+      'sbom-attest signs with an ephemeral key made for this run; use signing keyless (in Actions) or key for an attestation others can trust'
+    )
+  }
   const trustedRoot = await file(ctx, raw, 'trusted-root', true)
   if (trustedRoot) inputs.trustedRoot = trustedRoot
   const spdx = await file(ctx, raw, 'spdx-output', false)
