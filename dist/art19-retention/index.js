@@ -35696,6 +35696,18 @@ function locateViolations(errors, parsed) {
   }
   return out;
 }
+function violationError(violations, file) {
+  const first = violations[0];
+  if (first === void 0) return new GateError("SCHEMA_VIOLATION", "the document does not match its schema", { file });
+  const rest = violations.slice(1).map((v) => `
+  ${file}${v.line ? `:${v.line}` : ""}: ${v.field}: ${v.message}`);
+  return new GateError("SCHEMA_VIOLATION", first.message + rest.join(""), {
+    file,
+    ...first.line !== void 0 ? { line: first.line } : {},
+    ...first.column !== void 0 ? { column: first.column } : {},
+    field: first.field
+  });
+}
 
 // schemas/gate-result.schema.json
 var gate_result_schema_default = {
@@ -38070,16 +38082,7 @@ function rewrite(error2) {
 function validate(parsed, file) {
   validator2 ??= compileSchema(retention_policy_schema_default);
   if (validator2(parsed.value)) return;
-  const violations = locateViolations((validator2.errors ?? []).map(rewrite), parsed);
-  const first = violations[0];
-  const rest = violations.slice(1).map((v) => `
-  ${file}${v.line ? `:${v.line}` : ""}: ${v.field}: ${v.message}`);
-  throw new GateError("SCHEMA_VIOLATION", first.message + rest.join(""), {
-    file,
-    ...first.line !== void 0 ? { line: first.line } : {},
-    ...first.column !== void 0 ? { column: first.column } : {},
-    field: first.field
-  });
+  throw violationError(locateViolations((validator2.errors ?? []).map(rewrite), parsed), file);
 }
 function period(obj2) {
   if (typeof obj2.retention_days === "number") return days(obj2.retention_days);

@@ -38322,11 +38322,14 @@ function locateViolations(errors, parsed) {
 function validateConfig(parsed, schema, file) {
   const validate = compileSchema(schema);
   if (validate(parsed.value)) return parsed.value;
-  const violations = locateViolations(validate.errors ?? [], parsed);
+  throw violationError(locateViolations(validate.errors ?? [], parsed), file);
+}
+function violationError(violations, file) {
   const first = violations[0];
+  if (first === void 0) return new GateError("SCHEMA_VIOLATION", "the document does not match its schema", { file });
   const rest = violations.slice(1).map((v) => `
   ${file}${v.line ? `:${v.line}` : ""}: ${v.field}: ${v.message}`);
-  throw new GateError("SCHEMA_VIOLATION", first.message + rest.join(""), {
+  return new GateError("SCHEMA_VIOLATION", first.message + rest.join(""), {
     file,
     ...first.line !== void 0 ? { line: first.line } : {},
     ...first.column !== void 0 ? { column: first.column } : {},

@@ -52627,7 +52627,7 @@ var require_polyfill = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file2) => stat2(file2, { bigint: true }) : (file2) => lstat2(file2, { bigint: true });
+      const statFunc = opts.dereference ? (file) => stat2(file, { bigint: true }) : (file) => lstat2(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -52958,7 +52958,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs3.readdir(source);
             await Promise.all(files.map(
-              (file2) => moveFile(join4(source, file2), join4(destination, file2), options, false, symlinks)
+              (file) => moveFile(join4(source, file), join4(destination, file), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -71342,19 +71342,19 @@ var require_commonjs6 = __commonJS({
       // Partial means, if you run out of file before you run
       // out of pattern, then that's fine, as long as all
       // the parts match.
-      matchOne(file2, pattern, partial = false) {
+      matchOne(file, pattern, partial = false) {
         let fileStartIndex = 0;
         let patternStartIndex = 0;
         if (this.isWindows) {
-          const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
-          const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
+          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
           const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
           const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
           const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
           const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
           if (typeof fdi === "number" && typeof pdi === "number") {
             const [fd, pd] = [
-              file2[fdi],
+              file[fdi],
               pattern[pdi]
             ];
             if (fd.toLowerCase() === pd.toLowerCase()) {
@@ -71366,14 +71366,14 @@ var require_commonjs6 = __commonJS({
         }
         const { optimizationLevel = 1 } = this.options;
         if (optimizationLevel >= 2) {
-          file2 = this.levelTwoFileOptimize(file2);
+          file = this.levelTwoFileOptimize(file);
         }
         if (pattern.includes(exports.GLOBSTAR)) {
-          return this.#matchGlobstar(file2, pattern, partial, fileStartIndex, patternStartIndex);
+          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
         }
-        return this.#matchOne(file2, pattern, partial, fileStartIndex, patternStartIndex);
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
       }
-      #matchGlobstar(file2, pattern, partial, fileIndex, patternIndex) {
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
         const firstgs = pattern.indexOf(exports.GLOBSTAR, patternIndex);
         const lastgs = pattern.lastIndexOf(exports.GLOBSTAR);
         const [head, body, tail] = partial ? [
@@ -71386,7 +71386,7 @@ var require_commonjs6 = __commonJS({
           pattern.slice(lastgs + 1)
         ];
         if (head.length) {
-          const fileHead = file2.slice(fileIndex, fileIndex + head.length);
+          const fileHead = file.slice(fileIndex, fileIndex + head.length);
           if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
             return false;
           }
@@ -71395,17 +71395,17 @@ var require_commonjs6 = __commonJS({
         }
         let fileTailMatch = 0;
         if (tail.length) {
-          if (tail.length + fileIndex > file2.length)
+          if (tail.length + fileIndex > file.length)
             return false;
-          let tailStart = file2.length - tail.length;
-          if (this.#matchOne(file2, tail, partial, tailStart, 0)) {
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
             fileTailMatch = tail.length;
           } else {
-            if (file2[file2.length - 1] !== "" || fileIndex + tail.length === file2.length) {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
               return false;
             }
             tailStart--;
-            if (!this.#matchOne(file2, tail, partial, tailStart, 0)) {
+            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
               return false;
             }
             fileTailMatch = tail.length + 1;
@@ -71413,8 +71413,8 @@ var require_commonjs6 = __commonJS({
         }
         if (!body.length) {
           let sawSome = !!fileTailMatch;
-          for (let i2 = fileIndex; i2 < file2.length - fileTailMatch; i2++) {
-            const f = String(file2[i2]);
+          for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+            const f = String(file[i2]);
             sawSome = true;
             if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
               return false;
@@ -71437,20 +71437,20 @@ var require_commonjs6 = __commonJS({
           }
         }
         let i = bodySegments.length - 1;
-        const fileLength = file2.length - fileTailMatch;
+        const fileLength = file.length - fileTailMatch;
         for (const b of bodySegments) {
           b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
         }
-        return !!this.#matchGlobStarBodySections(file2, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
       }
       // return false for "nope, not matching"
       // return null for "not matching, cannot keep trying"
-      #matchGlobStarBodySections(file2, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+      #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
         const bs = bodySegments[bodyIndex];
         if (!bs) {
-          for (let i = fileIndex; i < file2.length; i++) {
+          for (let i = fileIndex; i < file.length; i++) {
             sawTail = true;
-            const f = file2[i];
+            const f = file[i];
             if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
               return false;
             }
@@ -71459,14 +71459,14 @@ var require_commonjs6 = __commonJS({
         }
         const [body, after] = bs;
         while (fileIndex <= after) {
-          const m = this.#matchOne(file2.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+          const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
           if (m && globStarDepth < this.maxGlobstarRecursion) {
-            const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
             if (sub !== false) {
               return sub;
             }
           }
-          const f = file2[fileIndex];
+          const f = file[fileIndex];
           if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
             return false;
           }
@@ -71474,15 +71474,15 @@ var require_commonjs6 = __commonJS({
         }
         return partial || null;
       }
-      #matchOne(file2, pattern, partial, fileIndex, patternIndex) {
+      #matchOne(file, pattern, partial, fileIndex, patternIndex) {
         let fi;
         let pi;
         let pl;
         let fl;
-        for (fi = fileIndex, pi = patternIndex, fl = file2.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+        for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
           this.debug("matchOne loop");
           let p = pattern[pi];
-          let f = file2[fi];
+          let f = file[fi];
           this.debug(pattern, p, f);
           if (p === false || p === exports.GLOBSTAR) {
             return false;
@@ -71503,7 +71503,7 @@ var require_commonjs6 = __commonJS({
         } else if (fi === fl) {
           return partial;
         } else if (pi === pl) {
-          return fi === fl - 1 && file2[fi] === "";
+          return fi === fl - 1 && file[fi] === "";
         } else {
           throw new Error("wtf?");
         }
@@ -71634,11 +71634,11 @@ var require_commonjs6 = __commonJS({
           }
         }
         for (const pattern of set) {
-          let file2 = ff;
+          let file = ff;
           if (options.matchBase && pattern.length === 1) {
-            file2 = [filename];
+            file = [filename];
           }
-          const hit = this.matchOne(file2, pattern, partial);
+          const hit = this.matchOne(file, pattern, partial);
           if (hit) {
             if (options.flipNegate) {
               return true;
@@ -72738,8 +72738,8 @@ var require_fetcher = __commonJS({
       }
       // Download bytes from given URL.
       async downloadBytes(url, maxLength) {
-        return this.downloadFile(url, maxLength, async (file2) => {
-          const stream = fs_1.default.createReadStream(file2);
+        return this.downloadFile(url, maxLength, async (file) => {
+          const stream = fs_1.default.createReadStream(file);
           const chunks = [];
           for await (const chunk of stream) {
             chunks.push(chunk);
@@ -73730,10 +73730,10 @@ function formatMessage(detail, location, hint) {
   const prefix = parts.length > 0 ? `${parts.join(": ")}: ` : "";
   return hint ? `${prefix}${detail}. ${hint}` : `${prefix}${detail}`;
 }
-function toGateError(error2, file2) {
+function toGateError(error2, file) {
   if (error2 instanceof GateError) return error2;
   const err = error2;
-  const target = file2 ?? err?.path;
+  const target = file ?? err?.path;
   const loc = target === void 0 ? {} : { file: target };
   switch (err?.code) {
     case "ENOENT":
@@ -73978,17 +73978,17 @@ var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-function draftOf(schema, file2) {
+function draftOf(schema, file) {
   const id = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
   if (id === void 0) return "2020-12";
   if (typeof id !== "string") {
-    throw new GateError("SCHEMA_INVALID", "$schema must be a string", { ...file2 ? { file: file2 } : {}, field: "$schema" });
+    throw new GateError("SCHEMA_INVALID", "$schema must be a string", { ...file ? { file } : {}, field: "$schema" });
   }
   if (/draft-0[67]\/schema/.test(id)) return "07";
   if (id.includes("2019-09")) return "2019-09";
   if (id.includes("2020-12")) return "2020-12";
   throw new GateError("SCHEMA_INVALID", `unsupported JSON Schema draft '${id}'; use draft-07, 2019-09 or 2020-12`, {
-    ...file2 ? { file: file2 } : {},
+    ...file ? { file } : {},
     field: "$schema"
   });
 }
@@ -73998,18 +73998,18 @@ function createAjv(draft, options = {}) {
   addFormats(ajv);
   return ajv;
 }
-function compileSchema(schema, file2, options = {}) {
+function compileSchema(schema, file, options = {}) {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
     if (typeof schema !== "boolean") {
-      throw new GateError("SCHEMA_INVALID", "not a JSON Schema: expected an object", file2 ? { file: file2 } : {});
+      throw new GateError("SCHEMA_INVALID", "not a JSON Schema: expected an object", file ? { file } : {});
     }
   }
-  const ajv = createAjv(draftOf(schema, file2), options);
+  const ajv = createAjv(draftOf(schema, file), options);
   try {
     return ajv.compile(schema);
   } catch (error2) {
     throw new GateError("SCHEMA_INVALID", `not a valid JSON Schema: ${error2.message}`, {
-      ...file2 ? { file: file2 } : {},
+      ...file ? { file } : {},
       cause: error2
     });
   }
@@ -76208,8 +76208,25 @@ async function runAction(def, io = actionsIO, options = {}) {
   }
 }
 
-// packages/cosign/src/inputs.ts
-import { readFile as readFile2 } from "node:fs/promises";
+// packages/action-kit/src/files.ts
+import { readFile } from "node:fs/promises";
+async function fileInput(raw, ctx, name, options = {}) {
+  const value = raw.optional(name);
+  if (value === void 0) return void 0;
+  const absolute = await resolveInside(ctx.workspace, value, { field: name, mustExist: options.mustExist ?? true });
+  return { absolute, display: value };
+}
+async function pemInput(raw, ctx, name) {
+  const value = raw.optional(name);
+  if (value === void 0) return void 0;
+  if (value.includes("-----BEGIN")) return { pem: value };
+  const absolute = await resolveInside(ctx.workspace, value, { field: name, mustExist: true });
+  try {
+    return { pem: await readFile(absolute, "utf8"), file: value };
+  } catch (error2) {
+    throw toGateError(error2, value);
+  }
+}
 
 // packages/oci/src/reference.ts
 var DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -76565,18 +76582,18 @@ function statementNames(statement, digest) {
 }
 
 // packages/sigstore/src/json.ts
-function parseJsonText(text, file2) {
+function parseJsonText(text, file) {
   try {
     return JSON.parse(text);
   } catch {
-    parseJson(text, { file: file2 });
+    parseJson(text, { file });
     throw new Error("unreachable: JSON.parse rejected what the strict parser accepts");
   }
 }
 
 // packages/sigstore/src/trust.ts
 import { createPublicKey } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 var import_protobuf_specs = __toESM(require_dist3(), 1);
 var import_verify = __toESM(require_dist5(), 1);
 function checkValidity(json2, source) {
@@ -76630,7 +76647,7 @@ function parseTrustedRoot(text, source) {
 async function loadTrustedRoot(path7, display = path7) {
   let text;
   try {
-    text = await readFile(path7, "utf8");
+    text = await readFile2(path7, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -76651,7 +76668,7 @@ function trustMaterial(root, publicKey) {
 }
 
 // packages/sigstore/src/certificate.ts
-var import_core22 = __toESM(require_dist4(), 1);
+var import_core23 = __toESM(require_dist4(), 1);
 var ARC = "1.3.6.1.4.1.57264.1.";
 function legacy(cert, n) {
   const ext = cert.extension(`${ARC}${n}`);
@@ -76667,7 +76684,7 @@ function utf8(cert, n) {
   }
 }
 function fulcioClaims(certificate) {
-  const cert = import_core22.X509Certificate.parse(certificate);
+  const cert = import_core23.X509Certificate.parse(certificate);
   const sourceRepositoryURI = utf8(cert, 12);
   const fromUri = sourceRepositoryURI?.replace(/^https:\/\/[^/]+\//, "");
   const claims = {
@@ -77074,20 +77091,6 @@ async function listAttestations(api, digest, predicateType) {
 }
 
 // packages/cosign/src/inputs.ts
-async function file(ctx, raw, name) {
-  const value = raw.optional(name);
-  if (value === void 0) return void 0;
-  return { absolute: await resolveInside(ctx.workspace, value, { field: name, mustExist: true }), display: value };
-}
-async function readKey(ctx, value) {
-  if (value.includes("-----BEGIN")) return value;
-  const absolute = await resolveInside(ctx.workspace, value, { field: "key", mustExist: true });
-  try {
-    return await readFile2(absolute, "utf8");
-  } catch (error2) {
-    throw toGateError(error2, value);
-  }
-}
 var KEYLESS_INPUTS = [
   "certificate-identity",
   "certificate-identity-regexp",
@@ -77099,8 +77102,8 @@ var KEYLESS_INPUTS = [
 ];
 async function parseCosignInputs(raw, ctx) {
   const imageText = raw.optional("image");
-  const bundle = await file(ctx, raw, "bundle");
-  const artifact = await file(ctx, raw, "artifact");
+  const bundle = await fileInput(raw, ctx, "bundle");
+  const artifact = await fileInput(raw, ctx, "artifact");
   const blob = bundle !== void 0 || artifact !== void 0;
   if (blob && imageText !== void 0) {
     throw new GateError("INPUT_CONFLICT", "give 'image', or 'bundle' and 'artifact' (blob mode), not both", {
@@ -77158,7 +77161,7 @@ async function parseCosignInputs(raw, ctx) {
   if (imageText !== void 0) inputs.image = parseReference(imageText, "image");
   if (bundle) inputs.bundle = bundle;
   if (artifact) inputs.artifact = artifact;
-  if (keyText !== void 0) inputs.publicKey = await readKey(ctx, keyText);
+  if (keyText !== void 0) inputs.publicKey = (await pemInput(raw, ctx, "key")).pem;
   else {
     const policy = {};
     const set = (k, n) => {
@@ -77175,7 +77178,7 @@ async function parseCosignInputs(raw, ctx) {
     checkIdentityPolicy(policy);
     inputs.policy = policy;
   }
-  const trustedRoot = await file(ctx, raw, "trusted-root");
+  const trustedRoot = await fileInput(raw, ctx, "trusted-root");
   if (trustedRoot) inputs.trustedRoot = trustedRoot;
   const token = raw.optional("github-token");
   if (token) inputs.githubToken = token;
@@ -77401,11 +77404,11 @@ function judge(inputs, pinned, digest, candidates, sigTag, referrersSource, trus
 
 // packages/cosign/src/blob.ts
 import { readFile as readFile3 } from "node:fs/promises";
-async function read(file2) {
+async function read(file) {
   try {
-    return await readFile3(file2.absolute);
+    return await readFile3(file.absolute);
   } catch (error2) {
-    throw toGateError(error2, file2.display);
+    throw toGateError(error2, file.display);
   }
 }
 async function verifyBlob(inputs, ctx) {

@@ -54403,7 +54403,7 @@ var require_polyfill = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file2) => stat4(file2, { bigint: true }) : (file2) => lstat2(file2, { bigint: true });
+      const statFunc = opts.dereference ? (file) => stat4(file, { bigint: true }) : (file) => lstat2(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -54734,7 +54734,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs3.readdir(source);
             await Promise.all(files.map(
-              (file2) => moveFile(join5(source, file2), join5(destination, file2), options, false, symlinks)
+              (file) => moveFile(join5(source, file), join5(destination, file), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -73118,19 +73118,19 @@ var require_commonjs6 = __commonJS({
       // Partial means, if you run out of file before you run
       // out of pattern, then that's fine, as long as all
       // the parts match.
-      matchOne(file2, pattern, partial = false) {
+      matchOne(file, pattern, partial = false) {
         let fileStartIndex = 0;
         let patternStartIndex = 0;
         if (this.isWindows) {
-          const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
-          const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
+          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
           const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
           const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
           const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
           const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
           if (typeof fdi === "number" && typeof pdi === "number") {
             const [fd, pd] = [
-              file2[fdi],
+              file[fdi],
               pattern[pdi]
             ];
             if (fd.toLowerCase() === pd.toLowerCase()) {
@@ -73142,14 +73142,14 @@ var require_commonjs6 = __commonJS({
         }
         const { optimizationLevel = 1 } = this.options;
         if (optimizationLevel >= 2) {
-          file2 = this.levelTwoFileOptimize(file2);
+          file = this.levelTwoFileOptimize(file);
         }
         if (pattern.includes(exports.GLOBSTAR)) {
-          return this.#matchGlobstar(file2, pattern, partial, fileStartIndex, patternStartIndex);
+          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
         }
-        return this.#matchOne(file2, pattern, partial, fileStartIndex, patternStartIndex);
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
       }
-      #matchGlobstar(file2, pattern, partial, fileIndex, patternIndex) {
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
         const firstgs = pattern.indexOf(exports.GLOBSTAR, patternIndex);
         const lastgs = pattern.lastIndexOf(exports.GLOBSTAR);
         const [head, body, tail] = partial ? [
@@ -73162,7 +73162,7 @@ var require_commonjs6 = __commonJS({
           pattern.slice(lastgs + 1)
         ];
         if (head.length) {
-          const fileHead = file2.slice(fileIndex, fileIndex + head.length);
+          const fileHead = file.slice(fileIndex, fileIndex + head.length);
           if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
             return false;
           }
@@ -73171,17 +73171,17 @@ var require_commonjs6 = __commonJS({
         }
         let fileTailMatch = 0;
         if (tail.length) {
-          if (tail.length + fileIndex > file2.length)
+          if (tail.length + fileIndex > file.length)
             return false;
-          let tailStart = file2.length - tail.length;
-          if (this.#matchOne(file2, tail, partial, tailStart, 0)) {
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
             fileTailMatch = tail.length;
           } else {
-            if (file2[file2.length - 1] !== "" || fileIndex + tail.length === file2.length) {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
               return false;
             }
             tailStart--;
-            if (!this.#matchOne(file2, tail, partial, tailStart, 0)) {
+            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
               return false;
             }
             fileTailMatch = tail.length + 1;
@@ -73189,8 +73189,8 @@ var require_commonjs6 = __commonJS({
         }
         if (!body.length) {
           let sawSome = !!fileTailMatch;
-          for (let i2 = fileIndex; i2 < file2.length - fileTailMatch; i2++) {
-            const f = String(file2[i2]);
+          for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+            const f = String(file[i2]);
             sawSome = true;
             if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
               return false;
@@ -73213,20 +73213,20 @@ var require_commonjs6 = __commonJS({
           }
         }
         let i = bodySegments.length - 1;
-        const fileLength = file2.length - fileTailMatch;
+        const fileLength = file.length - fileTailMatch;
         for (const b of bodySegments) {
           b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
         }
-        return !!this.#matchGlobStarBodySections(file2, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
       }
       // return false for "nope, not matching"
       // return null for "not matching, cannot keep trying"
-      #matchGlobStarBodySections(file2, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+      #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
         const bs = bodySegments[bodyIndex];
         if (!bs) {
-          for (let i = fileIndex; i < file2.length; i++) {
+          for (let i = fileIndex; i < file.length; i++) {
             sawTail = true;
-            const f = file2[i];
+            const f = file[i];
             if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
               return false;
             }
@@ -73235,14 +73235,14 @@ var require_commonjs6 = __commonJS({
         }
         const [body, after] = bs;
         while (fileIndex <= after) {
-          const m = this.#matchOne(file2.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+          const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
           if (m && globStarDepth < this.maxGlobstarRecursion) {
-            const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
             if (sub !== false) {
               return sub;
             }
           }
-          const f = file2[fileIndex];
+          const f = file[fileIndex];
           if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
             return false;
           }
@@ -73250,15 +73250,15 @@ var require_commonjs6 = __commonJS({
         }
         return partial || null;
       }
-      #matchOne(file2, pattern, partial, fileIndex, patternIndex) {
+      #matchOne(file, pattern, partial, fileIndex, patternIndex) {
         let fi;
         let pi;
         let pl;
         let fl;
-        for (fi = fileIndex, pi = patternIndex, fl = file2.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+        for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
           this.debug("matchOne loop");
           let p = pattern[pi];
-          let f = file2[fi];
+          let f = file[fi];
           this.debug(pattern, p, f);
           if (p === false || p === exports.GLOBSTAR) {
             return false;
@@ -73279,7 +73279,7 @@ var require_commonjs6 = __commonJS({
         } else if (fi === fl) {
           return partial;
         } else if (pi === pl) {
-          return fi === fl - 1 && file2[fi] === "";
+          return fi === fl - 1 && file[fi] === "";
         } else {
           throw new Error("wtf?");
         }
@@ -73410,11 +73410,11 @@ var require_commonjs6 = __commonJS({
           }
         }
         for (const pattern of set) {
-          let file2 = ff;
+          let file = ff;
           if (options.matchBase && pattern.length === 1) {
-            file2 = [filename];
+            file = [filename];
           }
-          const hit = this.matchOne(file2, pattern, partial);
+          const hit = this.matchOne(file, pattern, partial);
           if (hit) {
             if (options.flipNegate) {
               return true;
@@ -74514,8 +74514,8 @@ var require_fetcher = __commonJS({
       }
       // Download bytes from given URL.
       async downloadBytes(url, maxLength) {
-        return this.downloadFile(url, maxLength, async (file2) => {
-          const stream = fs_1.default.createReadStream(file2);
+        return this.downloadFile(url, maxLength, async (file) => {
+          const stream = fs_1.default.createReadStream(file);
           const chunks2 = [];
           for await (const chunk of stream) {
             chunks2.push(chunk);
@@ -81517,10 +81517,10 @@ function formatMessage(detail, location, hint) {
   const prefix = parts.length > 0 ? `${parts.join(": ")}: ` : "";
   return hint ? `${prefix}${detail}. ${hint}` : `${prefix}${detail}`;
 }
-function toGateError(error2, file2) {
+function toGateError(error2, file) {
   if (error2 instanceof GateError) return error2;
   const err = error2;
-  const target = file2 ?? err?.path;
+  const target = file ?? err?.path;
   const loc = target === void 0 ? {} : { file: target };
   switch (err?.code) {
     case "ENOENT":
@@ -82499,18 +82499,18 @@ function chunks(items, n) {
   items.forEach((item, i) => groups[i % groups.length].push(item));
   return groups;
 }
-async function checkTarget(file2, realWorkspace) {
-  const target = await realpath3(file2.absolute).catch((e) => {
-    throw toGateError(e, file2.relative);
+async function checkTarget(file, realWorkspace) {
+  const target = await realpath3(file.absolute).catch((e) => {
+    throw toGateError(e, file.relative);
   });
   if (!isInside(realWorkspace, target)) {
     throw new GateError("SYMLINK_OUTSIDE_WORKSPACE", `symlink leads outside the workspace, to ${target}`, {
-      file: file2.relative
+      file: file.relative
     });
   }
   const targetInfo = await stat2(target);
   if (!targetInfo.isFile()) {
-    throw new GateError("FILE_UNREADABLE", "not a regular file", { file: file2.relative });
+    throw new GateError("FILE_UNREADABLE", "not a regular file", { file: file.relative });
   }
 }
 
@@ -82637,17 +82637,17 @@ var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-function draftOf(schema, file2) {
+function draftOf(schema, file) {
   const id = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
   if (id === void 0) return "2020-12";
   if (typeof id !== "string") {
-    throw new GateError("SCHEMA_INVALID", "$schema must be a string", { ...file2 ? { file: file2 } : {}, field: "$schema" });
+    throw new GateError("SCHEMA_INVALID", "$schema must be a string", { ...file ? { file } : {}, field: "$schema" });
   }
   if (/draft-0[67]\/schema/.test(id)) return "07";
   if (id.includes("2019-09")) return "2019-09";
   if (id.includes("2020-12")) return "2020-12";
   throw new GateError("SCHEMA_INVALID", `unsupported JSON Schema draft '${id}'; use draft-07, 2019-09 or 2020-12`, {
-    ...file2 ? { file: file2 } : {},
+    ...file ? { file } : {},
     field: "$schema"
   });
 }
@@ -82657,18 +82657,18 @@ function createAjv(draft, options = {}) {
   addFormats(ajv);
   return ajv;
 }
-function compileSchema(schema, file2, options = {}) {
+function compileSchema(schema, file, options = {}) {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
     if (typeof schema !== "boolean") {
-      throw new GateError("SCHEMA_INVALID", "not a JSON Schema: expected an object", file2 ? { file: file2 } : {});
+      throw new GateError("SCHEMA_INVALID", "not a JSON Schema: expected an object", file ? { file } : {});
     }
   }
-  const ajv = createAjv(draftOf(schema, file2), options);
+  const ajv = createAjv(draftOf(schema, file), options);
   try {
     return ajv.compile(schema);
   } catch (error2) {
     throw new GateError("SCHEMA_INVALID", `not a valid JSON Schema: ${error2.message}`, {
-      ...file2 ? { file: file2 } : {},
+      ...file ? { file } : {},
       cause: error2
     });
   }
@@ -82989,18 +82989,18 @@ var NAN = new Uint8Array([78, 97, 78]);
 var INFINITY = new Uint8Array([73, 110, 102, 105, 110, 105, 116, 121]);
 
 // packages/config/src/load.ts
-function isJsonFile(file2) {
-  return /\.json$/i.test(file2);
+function isJsonFile(file) {
+  return /\.json$/i.test(file);
 }
-function parseConfigText(text, file2) {
-  if (isJsonFile(file2)) parseJson(text, { file: file2 });
+function parseConfigText(text, file) {
+  if (isJsonFile(file)) parseJson(text, { file });
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problem = doc.errors[0];
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);
     throw new GateError("PARSE_ERROR", problem.message.split("\n")[0], {
-      file: file2,
+      file,
       ...pos ? { line: pos.line, column: pos.col } : {}
     });
   }
@@ -83044,15 +83044,18 @@ function locateViolations(errors, parsed) {
   }
   return out;
 }
-function validateConfig(parsed, schema, file2) {
+function validateConfig(parsed, schema, file) {
   const validate = compileSchema(schema);
   if (validate(parsed.value)) return parsed.value;
-  const violations = locateViolations(validate.errors ?? [], parsed);
+  throw violationError(locateViolations(validate.errors ?? [], parsed), file);
+}
+function violationError(violations, file) {
   const first = violations[0];
+  if (first === void 0) return new GateError("SCHEMA_VIOLATION", "the document does not match its schema", { file });
   const rest = violations.slice(1).map((v) => `
-  ${file2}${v.line ? `:${v.line}` : ""}: ${v.field}: ${v.message}`);
-  throw new GateError("SCHEMA_VIOLATION", first.message + rest.join(""), {
-    file: file2,
+  ${file}${v.line ? `:${v.line}` : ""}: ${v.field}: ${v.message}`);
+  return new GateError("SCHEMA_VIOLATION", first.message + rest.join(""), {
+    file,
     ...first.line !== void 0 ? { line: first.line } : {},
     ...first.column !== void 0 ? { column: first.column } : {},
     field: first.field
@@ -84953,8 +84956,28 @@ async function runAction(def, io = actionsIO, options = {}) {
   }
 }
 
-// packages/sbom/src/manifest.ts
+// packages/action-kit/src/files.ts
 import { readFile as readFile2 } from "node:fs/promises";
+async function fileInput(raw, ctx, name, options = {}) {
+  const value = raw.optional(name);
+  if (value === void 0) return void 0;
+  const absolute = await resolveInside(ctx.workspace, value, { field: name, mustExist: options.mustExist ?? true });
+  return { absolute, display: value };
+}
+async function pemInput(raw, ctx, name) {
+  const value = raw.optional(name);
+  if (value === void 0) return void 0;
+  if (value.includes("-----BEGIN")) return { pem: value };
+  const absolute = await resolveInside(ctx.workspace, value, { field: name, mustExist: true });
+  try {
+    return { pem: await readFile2(absolute, "utf8"), file: value };
+  } catch (error2) {
+    throw toGateError(error2, value);
+  }
+}
+
+// packages/sbom/src/manifest.ts
+import { readFile as readFile3 } from "node:fs/promises";
 
 // schemas/models-manifest.schema.json
 var models_manifest_schema_default = {
@@ -85113,7 +85136,7 @@ var models_manifest_schema_default = {
 async function loadModelsManifest(absolute, display) {
   let text;
   try {
-    text = await readFile2(absolute, "utf8");
+    text = await readFile3(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -85136,7 +85159,7 @@ async function loadModelsManifest(absolute, display) {
 }
 
 // packages/sbom/src/lockfiles.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import * as path8 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
@@ -85915,18 +85938,18 @@ function statementNames(statement, digest) {
 }
 
 // packages/sigstore/src/json.ts
-function parseJsonText(text, file2) {
+function parseJsonText(text, file) {
   try {
     return JSON.parse(text);
   } catch {
-    parseJson(text, { file: file2 });
+    parseJson(text, { file });
     throw new Error("unreachable: JSON.parse rejected what the strict parser accepts");
   }
 }
 
 // packages/sigstore/src/trust.ts
 import { createPublicKey } from "node:crypto";
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 var import_protobuf_specs = __toESM(require_dist3(), 1);
 var import_verify = __toESM(require_dist5(), 1);
 var PUBLIC_GOOD = {
@@ -85985,7 +86008,7 @@ function parseTrustedRoot(text, source) {
 async function loadTrustedRoot(path10, display = path10) {
   let text;
   try {
-    text = await readFile3(path10, "utf8");
+    text = await readFile4(path10, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -86036,7 +86059,7 @@ function servicesOf(root) {
 }
 
 // packages/sigstore/src/certificate.ts
-var import_core21 = __toESM(require_dist4(), 1);
+var import_core22 = __toESM(require_dist4(), 1);
 var ARC = "1.3.6.1.4.1.57264.1.";
 function legacy(cert, n) {
   const ext = cert.extension(`${ARC}${n}`);
@@ -86052,7 +86075,7 @@ function utf8(cert, n) {
   }
 }
 function fulcioClaims(certificate) {
-  const cert = import_core21.X509Certificate.parse(certificate);
+  const cert = import_core22.X509Certificate.parse(certificate);
   const sourceRepositoryURI = utf8(cert, 12);
   const fromUri = sourceRepositoryURI?.replace(/^https:\/\/[^/]+\//, "");
   const claims = {
@@ -86806,8 +86829,8 @@ async function storeAttestation(api, bundle) {
 }
 
 // packages/sbom/src/lockfiles.ts
-function lockfileKind(file2) {
-  const base = path8.basename(file2);
+function lockfileKind(file) {
+  const base = path8.basename(file);
   if (base === "package-lock.json" || base === "npm-shrinkwrap.json") return "npm";
   if (/^requirements.*\.txt$/.test(base)) return "requirements";
   if (base === "poetry.lock") return "poetry";
@@ -86845,11 +86868,11 @@ var SRI_ALGORITHMS = {
   sha256: "SHA-256",
   sha1: "SHA-1"
 };
-function parseNpm(text, file2) {
-  const doc = parseJsonText(text, file2);
+function parseNpm(text, file) {
+  const doc = parseJsonText(text, file);
   if (typeof doc !== "object" || doc === null || typeof doc.packages !== "object" || doc.packages === null) {
     throw new GateError("UNSUPPORTED", 'only package-lock.json v2 and v3 (with "packages") are read', {
-      file: file2,
+      file,
       field: "lockfileVersion",
       hint: "Regenerate the lockfile with npm 7 or later"
     });
@@ -86861,7 +86884,7 @@ function parseNpm(text, file2) {
     const version = entry.version;
     if (typeof version !== "string" || name === "") {
       throw new GateError("SCHEMA_VIOLATION", `package '${key}' has no version`, {
-        file: file2,
+        file,
         field: `packages["${key}"].version`,
         ...lineOf(text, JSON.stringify(key)) ? { line: lineOf(text, JSON.stringify(key)) } : {}
       });
@@ -86881,7 +86904,7 @@ function parseNpm(text, file2) {
       purl: npmPurl(name, version),
       hashes,
       distributions: [],
-      file: file2,
+      file,
       ...entry.dev === true ? { development: true } : {},
       ...typeof entry.license === "string" ? { license: entry.license } : {}
     };
@@ -86892,7 +86915,7 @@ function parseNpm(text, file2) {
   return out;
 }
 var REQUIREMENT = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/;
-function parseRequirements(text, file2) {
+function parseRequirements(text, file) {
   const out = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -86909,13 +86932,13 @@ function parseRequirements(text, file2) {
         "UNSUPPORTED",
         `a direct URL requirement cannot be described by name and version: '${spec}'`,
         {
-          file: file2,
+          file,
           line: first
         }
       );
     }
     const m = REQUIREMENT.exec(spec);
-    if (!m) throw new GateError("PARSE_ERROR", `not a requirement: '${spec}'`, { file: file2, line: first });
+    if (!m) throw new GateError("PARSE_ERROR", `not a requirement: '${spec}'`, { file, line: first });
     const name = m[1];
     const pin = /^===?\s*([^\s,;]+)$/.exec(m[3].trim());
     const pkg = {
@@ -86923,7 +86946,7 @@ function parseRequirements(text, file2) {
       name,
       hashes: {},
       distributions: hashes.map((h) => ({ url: `${normalizePypiName(name)}@sha256:${h}`, sha256: h })),
-      file: file2,
+      file,
       line: first
     };
     if (pin) {
@@ -86935,21 +86958,21 @@ function parseRequirements(text, file2) {
   }
   return out;
 }
-function parseTomlLock(text, file2, kind) {
+function parseTomlLock(text, file, kind) {
   let doc;
   try {
     doc = parse(text);
   } catch (error2) {
     const e = error2;
     throw new GateError("PARSE_ERROR", (e.message ?? String(error2)).split("\n")[0], {
-      file: file2,
+      file,
       ...typeof e.line === "number" ? { line: e.line } : {},
       ...typeof e.column === "number" ? { column: e.column } : {}
     });
   }
   const packages = doc.package ?? [];
   if (!Array.isArray(packages))
-    throw new GateError("SCHEMA_VIOLATION", "[[package]] must be an array of tables", { file: file2 });
+    throw new GateError("SCHEMA_VIOLATION", "[[package]] must be an array of tables", { file });
   let cursor = 0;
   return packages.map((p, i) => {
     const at = text.indexOf("[[package]]", cursor);
@@ -86957,7 +86980,7 @@ function parseTomlLock(text, file2, kind) {
     const line = at === -1 ? void 0 : text.slice(0, at).split("\n").length;
     if (typeof p.name !== "string" || typeof p.version !== "string") {
       throw new GateError("SCHEMA_VIOLATION", "a package needs a name and a version", {
-        file: file2,
+        file,
         field: `package[${i}]`,
         ...line ? { line } : {}
       });
@@ -86974,20 +86997,20 @@ function parseTomlLock(text, file2, kind) {
       purl: pypiPurl(p.name, p.version),
       hashes: {},
       distributions,
-      file: file2,
+      file,
       ...line ? { line } : {}
     };
   });
 }
-function parseLockfile(text, file2, kind) {
+function parseLockfile(text, file, kind) {
   switch (kind) {
     case "npm":
-      return parseNpm(text, file2);
+      return parseNpm(text, file);
     case "requirements":
-      return parseRequirements(text, file2);
+      return parseRequirements(text, file);
     case "poetry":
     case "uv":
-      return parseTomlLock(text, file2, kind);
+      return parseTomlLock(text, file, kind);
   }
 }
 async function readLockfile(absolute, display) {
@@ -87001,7 +87024,7 @@ async function readLockfile(absolute, display) {
   }
   let text;
   try {
-    text = await readFile4(absolute, "utf8");
+    text = await readFile5(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -95109,21 +95132,6 @@ function toSpdx(bom, documentName) {
 
 // packages/sbom/src/inputs.ts
 import { generateKeyPairSync } from "node:crypto";
-import { readFile as readFile5 } from "node:fs/promises";
-async function file(ctx, raw, name, mustExist) {
-  const value = raw.optional(name);
-  if (value === void 0) return void 0;
-  return { absolute: await resolveInside(ctx.workspace, value, { field: name, mustExist }), display: value };
-}
-async function readKey(ctx, value) {
-  if (value.includes("-----BEGIN")) return value;
-  const absolute = await resolveInside(ctx.workspace, value, { field: "key", mustExist: true });
-  try {
-    return await readFile5(absolute, "utf8");
-  } catch (error2) {
-    throw toGateError(error2, value);
-  }
-}
 async function parseSbomInputs(raw, ctx) {
   const signing = raw.oneOf("signing", ["keyless", "key", "ephemeral", "none"], "keyless");
   const keyValue = raw.optional("key");
@@ -95155,23 +95163,23 @@ async function parseSbomInputs(raw, ctx) {
     pushToRegistry: pushToRegistry && image !== void 0,
     pushToGithub,
     signing,
-    output: await file(ctx, raw, "output", false)
+    output: await fileInput(raw, ctx, "output", { mustExist: false })
   };
-  const sbom = await file(ctx, raw, "sbom", true);
+  const sbom = await fileInput(raw, ctx, "sbom", { mustExist: true });
   if (sbom) inputs.sbom = sbom;
-  const models = await file(ctx, raw, "models", true);
+  const models = await fileInput(raw, ctx, "models", { mustExist: true });
   if (models) inputs.models = models;
   if (image) inputs.image = image;
-  if (keyValue !== void 0) inputs.key = await readKey(ctx, keyValue);
+  if (keyValue !== void 0) inputs.key = (await pemInput(raw, ctx, "key")).pem;
   if (signing === "ephemeral") {
     inputs.key = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ format: "pem", type: "pkcs8" }).toString();
     ctx.log.warning(
       "sbom-attest signs with an ephemeral key made for this run; use signing keyless (in Actions) or key for an attestation others can trust"
     );
   }
-  const trustedRoot = await file(ctx, raw, "trusted-root", true);
+  const trustedRoot = await fileInput(raw, ctx, "trusted-root", { mustExist: true });
   if (trustedRoot) inputs.trustedRoot = trustedRoot;
-  const spdx = await file(ctx, raw, "spdx-output", false);
+  const spdx = await fileInput(raw, ctx, "spdx-output", { mustExist: false });
   if (spdx) inputs.spdxOutput = spdx;
   const token = raw.optional("github-token");
   if (token) inputs.githubToken = token;

@@ -105,10 +105,15 @@ export function locateViolations(errors: ErrorObject[], parsed: ParsedConfig): C
 export function validateConfig<T>(parsed: ParsedConfig, schema: AnySchema, file: string): T {
   const validate = compileSchema<T>(schema)
   if (validate(parsed.value)) return parsed.value
-  const violations = locateViolations(validate.errors ?? [], parsed)
-  const first = violations[0]!
+  throw violationError(locateViolations(validate.errors ?? [], parsed), file)
+}
+
+/** A SCHEMA_VIOLATION GateError located at the first violation, listing all of them. */
+export function violationError(violations: ConfigViolation[], file: string): GateError {
+  const first = violations[0]
+  if (first === undefined) return new GateError('SCHEMA_VIOLATION', 'the document does not match its schema', { file })
   const rest = violations.slice(1).map(v => `\n  ${file}${v.line ? `:${v.line}` : ''}: ${v.field}: ${v.message}`)
-  throw new GateError('SCHEMA_VIOLATION', first.message + rest.join(''), {
+  return new GateError('SCHEMA_VIOLATION', first.message + rest.join(''), {
     file,
     ...(first.line !== undefined ? { line: first.line } : {}),
     ...(first.column !== undefined ? { column: first.column } : {}),

@@ -1,16 +1,8 @@
 /** The typed inputs of cosign-verify, named after cosign's flags, read at the edge. */
-import { readFile } from 'node:fs/promises'
-import { GateError, toGateError } from '@ai-act-gates/core'
-import { resolveInside } from '@ai-act-gates/files'
-import type { GateContext, RawInputs } from '@ai-act-gates/action-kit'
+import { GateError } from '@ai-act-gates/core'
+import { fileInput, pemInput, type FileInput, type GateContext, type RawInputs } from '@ai-act-gates/action-kit'
 import { parseReference, type ImageReference } from '@ai-act-gates/oci'
 import { checkIdentityPolicy, type IdentityPolicy } from '@ai-act-gates/sigstore'
-
-/** A file input: absolute path and the path as the user wrote it. */
-export interface FileInput {
-  absolute: string
-  display: string
-}
 
 /** Typed inputs. */
 export interface CosignVerifyInputs {
@@ -29,22 +21,6 @@ export interface CosignVerifyInputs {
   githubToken?: string
 }
 
-async function file(ctx: GateContext, raw: RawInputs, name: string): Promise<FileInput | undefined> {
-  const value = raw.optional(name)
-  if (value === undefined) return undefined
-  return { absolute: await resolveInside(ctx.workspace, value, { field: name, mustExist: true }), display: value }
-}
-
-async function readKey(ctx: GateContext, value: string): Promise<string> {
-  if (value.includes('-----BEGIN')) return value
-  const absolute = await resolveInside(ctx.workspace, value, { field: 'key', mustExist: true })
-  try {
-    return await readFile(absolute, 'utf8')
-  } catch (error) {
-    throw toGateError(error, value)
-  }
-}
-
 const KEYLESS_INPUTS = [
   'certificate-identity',
   'certificate-identity-regexp',
@@ -58,8 +34,8 @@ const KEYLESS_INPUTS = [
 /** Parses the inputs; contradictions are INPUT_CONFLICT naming the inputs. */
 export async function parseCosignInputs(raw: RawInputs, ctx: GateContext): Promise<CosignVerifyInputs> {
   const imageText = raw.optional('image')
-  const bundle = await file(ctx, raw, 'bundle')
-  const artifact = await file(ctx, raw, 'artifact')
+  const bundle = await fileInput(raw, ctx, 'bundle')
+  const artifact = await fileInput(raw, ctx, 'artifact')
   const blob = bundle !== undefined || artifact !== undefined
   if (blob && imageText !== undefined) {
     throw new GateError('INPUT_CONFLICT', "give 'image', or 'bundle' and 'artifact' (blob mode), not both", {
@@ -117,7 +93,7 @@ export async function parseCosignInputs(raw: RawInputs, ctx: GateContext): Promi
   if (imageText !== undefined) inputs.image = parseReference(imageText, 'image')
   if (bundle) inputs.bundle = bundle
   if (artifact) inputs.artifact = artifact
-  if (keyText !== undefined) inputs.publicKey = await readKey(ctx, keyText)
+  if (keyText !== undefined) inputs.publicKey = (await pemInput(raw, ctx, 'key'))!.pem
   else {
     const policy: IdentityPolicy = {}
     const set = (k: keyof IdentityPolicy, n: string): void => {
@@ -134,7 +110,7 @@ export async function parseCosignInputs(raw: RawInputs, ctx: GateContext): Promi
     checkIdentityPolicy(policy)
     inputs.policy = policy
   }
-  const trustedRoot = await file(ctx, raw, 'trusted-root')
+  const trustedRoot = await fileInput(raw, ctx, 'trusted-root')
   if (trustedRoot) inputs.trustedRoot = trustedRoot
   const token = raw.optional('github-token')
   if (token) inputs.githubToken = token

@@ -11,6 +11,7 @@ import {
   compileSchema,
   formatFieldPath,
   locateViolations,
+  violationError,
   parseConfigText,
   type ParsedConfig
 } from '@ai-act-gates/config'
@@ -102,15 +103,7 @@ function rewrite(error: ErrorObject): ErrorObject {
 function validate(parsed: ParsedConfig, file: string): void {
   validator ??= compileSchema(schema)
   if (validator(parsed.value)) return
-  const violations = locateViolations((validator.errors ?? []).map(rewrite), parsed)
-  const first = violations[0]!
-  const rest = violations.slice(1).map(v => `\n  ${file}${v.line ? `:${v.line}` : ''}: ${v.field}: ${v.message}`)
-  throw new GateError('SCHEMA_VIOLATION', first.message + rest.join(''), {
-    file,
-    ...(first.line !== undefined ? { line: first.line } : {}),
-    ...(first.column !== undefined ? { column: first.column } : {}),
-    field: first.field
-  })
+  throw violationError(locateViolations((validator.errors ?? []).map(rewrite), parsed), file)
 }
 
 type Raw = Record<string, unknown>

@@ -1,9 +1,7 @@
 /** The typed inputs of sbom-attest, read at the edge with exact messages for contradictions. */
 import { generateKeyPairSync } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import { GateError, toGateError } from '@ai-act-gates/core'
-import { resolveInside } from '@ai-act-gates/files'
-import type { GateContext, RawInputs } from '@ai-act-gates/action-kit'
+import { GateError } from '@ai-act-gates/core'
+import { fileInput, pemInput, type GateContext, type RawInputs } from '@ai-act-gates/action-kit'
 import { parseReference, type ImageReference } from '@ai-act-gates/oci'
 import { DEFAULT_REQUIRED_FIELDS, parseRequiredFields } from './completeness.js'
 
@@ -25,23 +23,6 @@ export interface SbomAttestInputs {
   output: { absolute: string; display: string }
   spdxOutput?: { absolute: string; display: string }
   githubToken?: string
-}
-
-async function file(ctx: GateContext, raw: RawInputs, name: string, mustExist: boolean) {
-  const value = raw.optional(name)
-  if (value === undefined) return undefined
-  return { absolute: await resolveInside(ctx.workspace, value, { field: name, mustExist }), display: value }
-}
-
-/** Reads the `key` input: a PEM itself (from a secret) or a path to one. */
-async function readKey(ctx: GateContext, value: string): Promise<string> {
-  if (value.includes('-----BEGIN')) return value
-  const absolute = await resolveInside(ctx.workspace, value, { field: 'key', mustExist: true })
-  try {
-    return await readFile(absolute, 'utf8')
-  } catch (error) {
-    throw toGateError(error, value)
-  }
 }
 
 /** Parses the inputs. */
@@ -76,14 +57,14 @@ export async function parseSbomInputs(raw: RawInputs, ctx: GateContext): Promise
     pushToRegistry: pushToRegistry && image !== undefined,
     pushToGithub,
     signing,
-    output: (await file(ctx, raw, 'output', false))!
+    output: (await fileInput(raw, ctx, 'output', { mustExist: false }))!
   }
-  const sbom = await file(ctx, raw, 'sbom', true)
+  const sbom = await fileInput(raw, ctx, 'sbom', { mustExist: true })
   if (sbom) inputs.sbom = sbom
-  const models = await file(ctx, raw, 'models', true)
+  const models = await fileInput(raw, ctx, 'models', { mustExist: true })
   if (models) inputs.models = models
   if (image) inputs.image = image
-  if (keyValue !== undefined) inputs.key = await readKey(ctx, keyValue)
+  if (keyValue !== undefined) inputs.key = (await pemInput(raw, ctx, 'key'))!.pem
   if (signing === 'ephemeral') {
     // A key made for this run: the signature then shows the SBOM was not changed after
     // signing only to someone who trusts the public key written beside the bundle.
@@ -94,9 +75,9 @@ export async function parseSbomInputs(raw: RawInputs, ctx: GateContext): Promise
       'sbom-attest signs with an ephemeral key made for this run; use signing keyless (in Actions) or key for an attestation others can trust'
     )
   }
-  const trustedRoot = await file(ctx, raw, 'trusted-root', true)
+  const trustedRoot = await fileInput(raw, ctx, 'trusted-root', { mustExist: true })
   if (trustedRoot) inputs.trustedRoot = trustedRoot
-  const spdx = await file(ctx, raw, 'spdx-output', false)
+  const spdx = await fileInput(raw, ctx, 'spdx-output', { mustExist: false })
   if (spdx) inputs.spdxOutput = spdx
   const token = raw.optional('github-token')
   if (token) inputs.githubToken = token
