@@ -40802,7 +40802,8 @@ function parseDateTime(text2, options = {}) {
     if (d2) m = [text2, d2[1], d2[2], d2[3], "00", "00", "00", void 0, "Z"];
   }
   if (!m) return "not an ISO 8601 date-time (YYYY-MM-DDThh:mm:ss[.fraction] with Z or ±hh:mm)";
-  if (m[8] === void 0 && m[9] === void 0) return "the date-time has no UTC offset (Z or ±hh:mm), so its instant is ambiguous";
+  if (m[8] === void 0 && m[9] === void 0)
+    return "the date-time has no UTC offset (Z or ±hh:mm), so its instant is ambiguous";
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
@@ -40851,9 +40852,13 @@ function dateTimeInput(name, text2) {
 function durationInput(name, text2) {
   const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(text2);
   if (!m || text2 === "P") {
-    throw new GateError("INPUT_INVALID", `input '${name}' is '${text2}'; give an ISO 8601 duration such as P3Y, P36M or P30D`, {
-      field: name
-    });
+    throw new GateError(
+      "INPUT_INVALID",
+      `input '${name}' is '${text2}'; give an ISO 8601 duration such as P3Y, P36M or P30D`,
+      {
+        field: name
+      }
+    );
   }
   return { years: Number(m[1] ?? 0), months: Number(m[2] ?? 0), days: Number(m[3] ?? 0) * 7 + Number(m[4] ?? 0), text: text2 };
 }
@@ -41042,7 +41047,10 @@ function collect(schema, byId, root, out, depth = 0) {
     const ref = s.$ref;
     let target;
     if (ref.startsWith("#")) {
-      target = ref.slice(1).split("/").filter(Boolean).reduce((node, part) => node?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], root);
+      target = ref.slice(1).split("/").filter(Boolean).reduce(
+        (node, part) => node?.[part.replace(/~1/g, "/").replace(/~0/g, "~")],
+        root
+      );
     } else target = byId.get(ref.split("#")[0]);
     collect(target, byId, target && !ref.startsWith("#") ? target : root, out, depth + 1);
   }
@@ -41073,13 +41081,15 @@ function collect(schema, byId, root, out, depth = 0) {
     const list2 = s[key];
     if (Array.isArray(list2)) for (const sub of list2) collect(sub, byId, root, out, depth + 1);
   }
-  for (const key of ["if", "then", "else"]) if (key !== "if" || s.then || s.else) collect(s[key], byId, root, out, depth + 1);
+  for (const key of ["if", "then", "else"])
+    if (key !== "if" || s.then || s.else) collect(s[key], byId, root, out, depth + 1);
 }
 function typeOf(seen) {
   const t = new Set(seen.types);
   t.delete("null");
   if (t.size === 0) return seen.stringEnum ? "string" : "json";
-  if (t.size === 1 && t.has("string")) return seen.formats.has("date-time") && seen.formats.size === 1 ? "timestamp" : "string";
+  if (t.size === 1 && t.has("string"))
+    return seen.formats.has("date-time") && seen.formats.size === 1 ? "timestamp" : "string";
   if (t.size === 1 && t.has("integer")) return "int64";
   if ([...t].every((x) => x === "number" || x === "integer")) return "double";
   if (t.size === 1 && t.has("boolean")) return "boolean";
@@ -41100,10 +41110,14 @@ function columnsFromSchema(schema, options) {
   const fields = [];
   for (const [name, s] of [...seen].sort((a, b) => a[1].order - b[1].order)) {
     if (reserved.has(name)) {
-      throw new GateError("INPUT_CONFLICT", `the schema declares '${name}', a name the export reserves for its own column`, {
-        file: options.file,
-        field: `properties.${name}`
-      });
+      throw new GateError(
+        "INPUT_CONFLICT",
+        `the schema declares '${name}', a name the export reserves for its own column`,
+        {
+          file: options.file,
+          field: `properties.${name}`
+        }
+      );
     }
     fields.push({ name, type: typeOf(s), source: "field", field: name });
   }
@@ -41367,9 +41381,13 @@ function parseConditions(name, text2) {
   for (const part of text2.split(/\r?\n|,/).map((s) => s.trim()).filter(Boolean)) {
     const eq = part.indexOf("=");
     if (eq <= 0) {
-      throw new GateError("INPUT_INVALID", `input '${name}' has '${part}'; give field=value pairs such as region=Noord-Holland`, {
-        field: name
-      });
+      throw new GateError(
+        "INPUT_INVALID",
+        `input '${name}' has '${part}'; give field=value pairs such as region=Noord-Holland`,
+        {
+          field: name
+        }
+      );
     }
     out.push({ field: part.slice(0, eq).trim(), value: part.slice(eq + 1).trim() });
   }
@@ -41388,16 +41406,26 @@ function compileConditions(conds, shaper, input) {
     }
     const type = shaper.columns[column].type;
     if (type === "json" || type === "timestamp") {
-      throw new GateError("INPUT_INVALID", `input '${input}': field '${c.field}' is a ${type} column; compare scalar fields (string, number, boolean)`, {
-        field: input
-      });
+      throw new GateError(
+        "INPUT_INVALID",
+        `input '${input}': field '${c.field}' is a ${type} column; compare scalar fields (string, number, boolean)`,
+        {
+          field: input
+        }
+      );
     }
     const number = Number(c.value);
     if ((type === "int64" || type === "double") && (c.value === "" || !Number.isFinite(number))) {
-      throw new GateError("INPUT_INVALID", `input '${input}': field '${c.field}' is a number, but '${c.value}' is not`, { field: input });
+      throw new GateError(
+        "INPUT_INVALID",
+        `input '${input}': field '${c.field}' is a number, but '${c.value}' is not`,
+        { field: input }
+      );
     }
     if (type === "boolean" && c.value !== "true" && c.value !== "false") {
-      throw new GateError("INPUT_INVALID", `input '${input}': field '${c.field}' is a boolean; give true or false`, { field: input });
+      throw new GateError("INPUT_INVALID", `input '${input}': field '${c.field}' is a boolean; give true or false`, {
+        field: input
+      });
     }
     return { column, type, bytes: Buffer.from(c.value, "utf8"), number, bool: c.value === "true" };
   });
@@ -41928,7 +41956,7 @@ var ParquetWriter = class {
     col.bytes.bytes(src, start, end);
     col.offsets[col.values + 1] = col.bytes.length;
     if (col.dict) {
-      const key = Buffer.from(col.bytes.buf.buffer, col.bytes.buf.byteOffset + at, end - start).toString("latin1");
+      const key = col.bytes.buf.toString("latin1", at, at + end - start);
       let id = col.dict.get(key);
       if (id === void 0) {
         id = col.dict.size;
@@ -41975,7 +42003,9 @@ var ParquetWriter = class {
     const start = this.position;
     for (const col of this.cols) {
       if (col.rows !== this.groupRows) {
-        throw new Error(`parquet: column ${col.def.name} has ${col.rows} values in a row group of ${this.groupRows} rows`);
+        throw new Error(
+          `parquet: column ${col.def.name} has ${col.rows} values in a row group of ${this.groupRows} rows`
+        );
       }
       const chunk = this.writeChunk(col);
       total += chunk.uncompressed;
@@ -42202,8 +42232,9 @@ function statistics(col, dict) {
   } else if (t === "boolean") {
     let any0 = false;
     let any1 = false;
-    for (let i = 0; i < col.values; i++) if (col.bools[i]) any1 = true;
-    else any0 = true;
+    for (let i = 0; i < col.values; i++)
+      if (col.bools[i]) any1 = true;
+      else any0 = true;
     min = Buffer.from([any0 ? 0 : 1]);
     max = Buffer.from([any1 ? 1 : 0]);
   } else if (dict.length > 0) {
@@ -42467,7 +42498,12 @@ var ExportSink = class {
     }
     for (const o of [...this.open.values()]) await this.finish(o);
     this.open.clear();
-    return this.closed.map((o) => ({ path: o.rel, format: o.format, ...o.day !== void 0 ? { day: o.day } : {}, rowsWritten: o.writer.rows })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return this.closed.map((o) => ({
+      path: o.rel,
+      format: o.format,
+      ...o.day !== void 0 ? { day: o.day } : {},
+      rowsWritten: o.writer.rows
+    })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
   /** Closes and removes everything (after an error). */
   async abort() {
@@ -43834,7 +43870,8 @@ async function traceEntries(set, index, inputId, fields) {
       const c = fieldText(e.text, fields.correlationField);
       if (c !== void 0 && !correlationIds.includes(c)) correlationIds.push(c);
     }
-    for (const c of correlationIds) for (const e of await lookup(KEY_CORRELATION, fields.correlationField, c)) all.set(e.entryIndex, e);
+    for (const c of correlationIds)
+      for (const e of await lookup(KEY_CORRELATION, fields.correlationField, c)) all.set(e.entryIndex, e);
   }
   return { entries: [...all.values()].sort((a, b) => a.entryIndex - b.entryIndex), correlationIds };
 }
@@ -43920,7 +43957,10 @@ async function verifyLinks(set, entries, firstEntries, options) {
     copy.delete(options.hashField);
     const expected = linkHash(prev, Buffer.from(serializeCanonical(copy, options.canonicalization), "utf8"));
     if (stored.kind !== "string" || stored.value !== expected) {
-      breaks.push({ ...at, reason: `the stored ${options.hashField} is not sha256(predecessor hash + ":" + canonical entry)` });
+      breaks.push({
+        ...at,
+        reason: `the stored ${options.hashField} is not sha256(predecessor hash + ":" + canonical entry)`
+      });
     }
   }
   return { verified: entries.length - breaks.length, breaks };
@@ -43973,14 +44013,21 @@ var export_manifest_schema_default = {
       enum: ["pass", "fail"],
       description: "fail when the chain is broken (and the export was not told to go ahead anyway), a trace or retrieval found nothing, or a file's row count differs from the source's event count."
     },
-    failures: { type: "array", items: { type: "string" }, description: "Why the export failed; empty when it passed." },
+    failures: {
+      type: "array",
+      items: { type: "string" },
+      description: "Why the export failed; empty when it passed."
+    },
     query: {
       type: "object",
       required: ["kind", "parameters"],
       additionalProperties: false,
       properties: {
         kind: { enum: ["time-range", "trace", "cohort", "retrieval"] },
-        parameters: { type: "object", description: "The query's inputs as given, with the UTC instants they resolve to." }
+        parameters: {
+          type: "object",
+          description: "The query's inputs as given, with the UTC instants they resolve to."
+        }
       }
     },
     startedAt: { type: "string", format: "date-time" },
@@ -44167,7 +44214,10 @@ function validateManifest(manifest) {
   validator2 ??= compileSchema(export_manifest_schema_default);
   if (validator2(manifest)) return;
   const problems = (validator2.errors ?? []).map((e) => `${formatFieldPath(errorSegments(e))}: ${e.message}`);
-  throw new GateError("INTERNAL", `the export manifest does not match export-manifest.schema.json: ${problems.join("; ")}`);
+  throw new GateError(
+    "INTERNAL",
+    `the export manifest does not match export-manifest.schema.json: ${problems.join("; ")}`
+  );
 }
 async function digestFile(absolute, display, format) {
   const hash2 = createHash2("sha256");
@@ -44199,11 +44249,15 @@ async function digestFile(absolute, display, format) {
     rows = records - 1;
   } else {
     const footer = await readParquetFooter(absolute).catch((e) => {
-      throw new GateError("INTERNAL", `the written Parquet file cannot be read back: ${e.message}`, { file: display });
+      throw new GateError("INTERNAL", `the written Parquet file cannot be read back: ${e.message}`, {
+        file: display
+      });
     });
     const sum = footer.rowGroupRows.reduce((a, b) => a + b, 0);
     if (sum !== footer.rows) {
-      throw new GateError("INTERNAL", `the Parquet footer says ${footer.rows} rows but its row groups hold ${sum}`, { file: display });
+      throw new GateError("INTERNAL", `the Parquet footer says ${footer.rows} rows but its row groups hold ${sum}`, {
+        file: display
+      });
     }
     rows = footer.rows;
   }
@@ -44603,7 +44657,11 @@ async function runExport(inputs, ctx) {
           allowCrlf: inputs.allowCrlf,
           maxViolationsPerChunk: 0
         },
-        { genesis: inputs.genesis, ...inputs.threads !== void 0 ? { threads: inputs.threads } : {}, signal: ctx.signal }
+        {
+          genesis: inputs.genesis,
+          ...inputs.threads !== void 0 ? { threads: inputs.threads } : {},
+          signal: ctx.signal
+        }
       );
       if (report2.entries === 0) {
         throw new GateError(
@@ -44689,7 +44747,8 @@ async function runExport(inputs, ctx) {
     } else if (q.kind === "trace") {
       detail.correlationIds = traced.correlationIds;
       await emitTexts(traced.entries, set, emit, shaper);
-      if (traced.entries.length === 0) failures.push(`no log entry has ${inputs.idField} '${q.inputId}': the trace is empty`);
+      if (traced.entries.length === 0)
+        failures.push(`no log entry has ${inputs.idField} '${q.inputId}': the trace is empty`);
     } else {
       let best;
       let oldest;
@@ -44703,7 +44762,12 @@ async function runExport(inputs, ctx) {
           if (t < q.window[0] || t > q.window[1]) return;
           const distance = Math.abs(t - q.target);
           if (best === void 0 || distance < best.distance) {
-            best = { entryIndex: line.entryIndex, distance, time: t, sha256: sha256Hex(line.buf.subarray(line.start, line.end)) };
+            best = {
+              entryIndex: line.entryIndex,
+              distance,
+              time: t,
+              sha256: sha256Hex(line.buf.subarray(line.start, line.end))
+            };
           }
         }
       });
@@ -44732,7 +44796,14 @@ async function runExport(inputs, ctx) {
     const exported = {};
     for (const p of placed) {
       const d = await digestFile(path9.join(outDir, p.path), `${outDisplay}/${p.path}`, p.format);
-      files.push({ path: p.path, format: p.format, ...p.day !== void 0 ? { day: p.day } : {}, rows: d.rows, size: d.size, sha256: d.sha256 });
+      files.push({
+        path: p.path,
+        format: p.format,
+        ...p.day !== void 0 ? { day: p.day } : {},
+        rows: d.rows,
+        size: d.size,
+        sha256: d.sha256
+      });
       exported[p.format] = (exported[p.format] ?? 0) + d.rows;
     }
     for (const f of inputs.formats) exported[f] ??= 0;
@@ -44843,7 +44914,9 @@ function parseQuery(raw) {
   const kind = raw.oneOf("query", QUERY_KINDS);
   for (const [name, kinds] of Object.entries(QUERY_INPUTS)) {
     if (raw.optional(name) !== void 0 && !kinds.includes(kind)) {
-      throw new GateError("INPUT_CONFLICT", `input '${name}' belongs to the ${kinds.join("/")} query, not ${kind}`, { field: name });
+      throw new GateError("INPUT_CONFLICT", `input '${name}' belongs to the ${kinds.join("/")} query, not ${kind}`, {
+        field: name
+      });
     }
   }
   switch (kind) {
@@ -44853,9 +44926,13 @@ function parseQuery(raw) {
       const from = dateTimeInput("from", fromText);
       const to = dateTimeInput("to", toText);
       if (from >= to) {
-        throw new GateError("INPUT_INVALID", `the time range is ${from === to ? "empty" : "inverted"}: 'from' (${fromText}) must be before 'to' (${toText})`, {
-          field: "to"
-        });
+        throw new GateError(
+          "INPUT_INVALID",
+          `the time range is ${from === to ? "empty" : "inverted"}: 'from' (${fromText}) must be before 'to' (${toText})`,
+          {
+            field: "to"
+          }
+        );
       }
       return { kind, from, to, fromText, toText };
     }
@@ -44865,9 +44942,13 @@ function parseQuery(raw) {
       const where = parseConditions("cohort", raw.required("cohort", "for a cohort query"));
       const outcome = parseConditions("outcome", raw.required("outcome", "for a cohort query"));
       if (outcome.length !== 1) {
-        throw new GateError("INPUT_INVALID", "input 'outcome' takes one field=value pair, such as decision_outcome=reject", {
-          field: "outcome"
-        });
+        throw new GateError(
+          "INPUT_INVALID",
+          "input 'outcome' takes one field=value pair, such as decision_outcome=reject",
+          {
+            field: "outcome"
+          }
+        );
       }
       return { kind, where, outcome: outcome[0] };
     }
@@ -44885,14 +44966,18 @@ function parseQuery(raw) {
 async function parseInputs(raw) {
   const query = parseQuery(raw);
   const formats = raw.list("format");
-  if (formats.length === 0) throw new GateError("INPUT_MISSING", "input 'format' is empty; give jsonl, csv or parquet", { field: "format" });
+  if (formats.length === 0)
+    throw new GateError("INPUT_MISSING", "input 'format' is empty; give jsonl, csv or parquet", { field: "format" });
   for (const f of formats) {
     if (!FORMATS.includes(f)) {
-      throw new GateError("INPUT_INVALID", `input 'format' names '${f}'; use any of: ${FORMATS.join(", ")}`, { field: "format" });
+      throw new GateError("INPUT_INVALID", `input 'format' names '${f}'; use any of: ${FORMATS.join(", ")}`, {
+        field: "format"
+      });
     }
   }
   const logs = raw.list("logs");
-  if (logs.length === 0) throw new GateError("INPUT_MISSING", "input 'logs' is required: the log files to export from", { field: "logs" });
+  if (logs.length === 0)
+    throw new GateError("INPUT_MISSING", "input 'logs' is required: the log files to export from", { field: "logs" });
   const threads = raw.integer("threads", { min: 0, max: 64 });
   const index = raw.optional("index");
   if (index !== void 0 && query.kind !== "trace") {
@@ -44947,7 +45032,12 @@ async function run2(inputs, ctx) {
           ...b.inputId !== void 0 ? { inputId: b.inputId } : {},
           field: chain.hashField
         })),
-        evidence: { status: chain.status, scope: chain.scope, brokenLinks: chain.brokenLinks, rotation: chain.rotation.length }
+        evidence: {
+          status: chain.status,
+          scope: chain.scope,
+          brokenLinks: chain.brokenLinks,
+          rotation: chain.rotation.length
+        }
       }
     )
   );
@@ -44977,8 +45067,20 @@ async function run2(inputs, ctx) {
     );
   }
   const evidence = [
-    { path: outcome.manifestPath, sha256: outcome.manifestSha256, size: Buffer.byteLength(JSON.stringify(m, null, 2) + "\n"), role: "output", category: "export-manifest" },
-    ...m.files.map((f) => ({ path: `${outcome.outDir}/${f.path}`, sha256: f.sha256, size: f.size, role: "output", category: `export-${f.format}` }))
+    {
+      path: outcome.manifestPath,
+      sha256: outcome.manifestSha256,
+      size: Buffer.byteLength(JSON.stringify(m, null, 2) + "\n"),
+      role: "output",
+      category: "export-manifest"
+    },
+    ...m.files.map((f) => ({
+      path: `${outcome.outDir}/${f.path}`,
+      sha256: f.sha256,
+      size: f.size,
+      role: "output",
+      category: `export-${f.format}`
+    }))
   ];
   return {
     subject: { logs: inputs.logs.join(", "), query: q.kind, entries: m.source.entries },

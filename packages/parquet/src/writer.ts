@@ -204,7 +204,7 @@ export class ParquetWriter {
     col.bytes.bytes(src, start, end)
     col.offsets[col.values + 1] = col.bytes.length
     if (col.dict) {
-      const key = Buffer.from(col.bytes.buf.buffer, col.bytes.buf.byteOffset + at, end - start).toString('latin1')
+      const key = col.bytes.buf.toString('latin1', at, at + end - start)
       let id = col.dict.get(key)
       if (id === undefined) {
         id = col.dict.size
