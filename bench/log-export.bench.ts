@@ -114,12 +114,14 @@ console.log(
 
 // Cohort against DuckDB's JSON reader on the same question.
 const where = { region: 'Bayern', age_band: '30-39', outcome: 'reject' }
-const cohort = await exportRun('cohort', {
+const cohortInputs = {
   query: 'cohort',
   cohort: `event_type=inference,region=${where.region},age_band=${where.age_band}`,
   outcome: `decision_outcome=${where.outcome}`,
   format: 'parquet'
-})
+}
+const cohort = await exportRun('cohort', { ...cohortInputs, integrity: 'links' })
+const cohortFull = await exportRun('cohort-full', cohortInputs)
 // DuckDB is a native addon: loaded at run time, not bundled by the bench runner.
 const duckdbModule = ['@duckdb', 'node-api'].join('/')
 const { DuckDBInstance } = (await import(duckdbModule)) as typeof import('@duckdb/node-api')
@@ -139,9 +141,10 @@ const duckCount = performance.now() - t
 const n = Number(counted.getRowObjects()[0]!.n)
 if (String(n) !== cohort.events) throw new Error(`cohort: ours ${cohort.events}, DuckDB ${n}`)
 console.log(
-  `cohort ${JSON.stringify(where)}: log-export (chain pass + query + Parquet) ${(cohort.ms / 1000).toFixed(2)} s; DuckDB read_json COPY to Parquet ${(duck / 1000).toFixed(2)} s ` +
-    `(count only ${(duckCount / 1000).toFixed(2)} s), ratio DuckDB/ours ${(duck / cohort.ms).toFixed(2)}x (target >= 1); ${n} events`
+  `cohort ${JSON.stringify(where)}: log-export with integrity: links (query pass verifying each exported entry's link + Parquet) ${(cohort.ms / 1000).toFixed(2)} s, ` +
+    `with integrity: full (whole-chain pass beside the query) ${(cohortFull.ms / 1000).toFixed(2)} s; DuckDB read_json COPY to Parquet ${(duck / 1000).toFixed(2)} s ` +
+    `(count only ${(duckCount / 1000).toFixed(2)} s), ratio DuckDB/ours ${(duck / cohort.ms).toFixed(2)}x with links (target >= 1), ${(duck / cohortFull.ms).toFixed(2)}x with full; ${n} events`
 )
-for (const d of ['out-range', 'out-trace-build', 'out-trace', 'out-cohort'])
+for (const d of ['out-range', 'out-trace-build', 'out-trace', 'out-cohort', 'out-cohort-full'])
   rmSync(join(dir, d), { recursive: true, force: true })
 rmSync(duckOut, { force: true })

@@ -371,6 +371,35 @@ describe('cohort export', () => {
     )
     expect(r.map(x => x.input_id)).toEqual(expected.map(e => e.input_id))
     expect(result!.evidence.map(e => e.path)).toContain('exports/cohort/manifest.json')
+    // The same cohort with integrity: links checks each exported entry's link and gives the same rows.
+    const links = await runCli(
+      [
+        'log-export',
+        ...base,
+        '--query',
+        'cohort',
+        '--cohort',
+        `event_type=inference,region=${region},age_band=${band}`,
+        '--outcome',
+        `decision_outcome=${outcome}`,
+        '--format',
+        'parquet,csv,jsonl',
+        '--integrity',
+        'links',
+        '--out',
+        'exports/cohort-links'
+      ],
+      { cwd: ws }
+    )
+    expect(links.code).toBe(0)
+    const ml = await readManifest('exports/cohort-links')
+    expect(ml.chain).toMatchObject({
+      scope: 'export-links',
+      status: 'intact',
+      entries: expected.length,
+      brokenLinks: 0
+    })
+    expect(ml.files.find(f => f.format === 'jsonl')!.sha256).toBe(m.files.find(f => f.format === 'jsonl')!.sha256)
   })
 })
 
@@ -429,7 +458,11 @@ describe('fail closed', () => {
     [['--query', 'cohort', '--cohort', 'region', '--outcome', 'decision_outcome=reject'], 'give field=value pairs'],
     [['--query', 'trace', '--input-id', 'x', '--format', 'xlsx'], "input 'format' names 'xlsx'"],
     [['--query', 'trace', '--input-id', 'x', '--from', '2026-01-01'], "input 'from' belongs to the time-range query"],
-    [['--query', 'retrieval', '--age', '3 years'], "input 'age' is '3 years'"]
+    [['--query', 'retrieval', '--age', '3 years'], "input 'age' is '3 years'"],
+    [
+      ['--query', 'trace', '--input-id', 'x', '--integrity', 'links'],
+      'integrity: links serves the time-range and cohort queries'
+    ]
   ])('%j is an error naming the input (exit 2)', async (args, message) => {
     const run = await runCli(['log-export', ...base, ...args, '--out', 'exports/bad'], { cwd: ws })
     expect(run.code).toBe(2)
@@ -506,6 +539,16 @@ describe('fail closed', () => {
       })
       expect(m2.chain.brokenLinks).toBeGreaterThan(0)
       expect(m2.completeness?.complete).toBe(true)
+      // integrity: links finds the modified entry among the exported ones in the query pass.
+      const links = await runCli([...args, '--out', 'links', '--integrity', 'links'], { cwd: tampered })
+      expect(links.code).toBe(1)
+      const m3 = JSON.parse(await readFile(path.join(tampered, 'links/manifest.json'), 'utf8')) as ExportManifest
+      expect(m3.chain).toMatchObject({ scope: 'export-links', status: 'broken', brokenLinks: 1 })
+      expect(m3.chain.breaks[0]).toMatchObject({
+        file: 'logs/screening.jsonl',
+        entryIndex: m.chain.breaks[0]!.entryIndex
+      })
+      expect(m3.files).toEqual([])
     } finally {
       await removeDir(tampered)
     }

@@ -38958,6 +38958,11 @@ var ACTION_SPECS = {
         "required": false,
         "default": ""
       },
+      "integrity": {
+        "description": "full verifies the hash chain of the whole rotation set (genesis to head, rotation anchors) in a pass beside the query; links (time-range and cohort only) verifies each exported entry's link to the line before it in the query pass, which costs next to nothing when the query selects few entries, and records scope export-links in the manifest. Defaults to full.",
+        "required": false,
+        "default": "full"
+      },
       "export-on-integrity-failure": {
         "description": "Export even when the hash chain is broken; the manifest and the result still record every break. Defaults to false (a broken chain exports nothing and fails).",
         "required": false,

@@ -39755,6 +39755,11 @@ var ACTION_SPECS = {
         "required": false,
         "default": ""
       },
+      "integrity": {
+        "description": "full verifies the hash chain of the whole rotation set (genesis to head, rotation anchors) in a pass beside the query; links (time-range and cohort only) verifies each exported entry's link to the line before it in the query pass, which costs next to nothing when the query selects few entries, and records scope export-links in the manifest. Defaults to full.",
+        "required": false,
+        "default": "full"
+      },
       "export-on-integrity-failure": {
         "description": "Export even when the hash chain is broken; the manifest and the result still record every break. Defaults to false (a broken chain exports nothing and fails).",
         "required": false,
@@ -40998,6 +41003,9 @@ function splitObject(buf, start, end, out) {
     } else if (c === 110) {
       kind = KIND.NULL;
       i += 4;
+    } else if (c === 78 || c === 73 || c === 45 && buf[i + 1] === 73) {
+      kind = KIND.NUMBER;
+      i += c === 78 ? 3 : c === 73 ? 8 : 9;
     } else {
       kind = KIND.NUMBER;
       while (i < end) {
@@ -41872,13 +41880,17 @@ var ColumnBuffer = class {
       const n = new Uint8Array(this.bools.length * 2);
       n.set(this.bools);
       this.bools = n;
-    } else if ((t === "string" || t === "json") && need + 1 > this.offsets.length) {
-      const n = new Int32Array(this.offsets.length * 2);
-      n.set(this.offsets);
-      this.offsets = n;
-      const ids = new Uint32Array(this.dictIds.length * 2);
-      ids.set(this.dictIds);
-      this.dictIds = ids;
+    } else if (t === "string" || t === "json") {
+      if (need + 1 > this.offsets.length) {
+        const n = new Int32Array(this.offsets.length * 2);
+        n.set(this.offsets);
+        this.offsets = n;
+      }
+      if (need > this.dictIds.length) {
+        const ids = new Uint32Array(this.dictIds.length * 2);
+        ids.set(this.dictIds);
+        this.dictIds = ids;
+      }
     }
   }
   /** Approximate bytes held. */
@@ -42210,6 +42222,7 @@ function statistics(col, dict) {
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
+    if (lo > hi) return out;
     if (t === "timestamp") {
       min = int64Bytes(BigInt(lo));
       max = int64Bytes(BigInt(hi));
@@ -43795,42 +43808,64 @@ function lineError(error2, file, line) {
   }
   return error2;
 }
-async function scanLines(set, counts, options) {
+async function scanLines(set, counts, options, prev = {}) {
   const m = new Members();
+  const found = [];
   let total = 0;
+  const needle = options.needle;
   for (const [fileIndex, file] of set.files.entries()) {
-    const expect = counts[fileIndex];
+    const expect = counts?.[fileIndex] ?? { firstEntry: total, entries: -1 };
     let lineNo = 0;
     for await (const chunk of readChunks(file)) {
       if (options.signal?.aborted) throw new GateError("TIMEOUT", "the export was cancelled");
       const buf = chunk.buf;
       let start = 0;
       lineNo = chunk.firstLine - 1;
+      let nextNeedle = needle ? buf.indexOf(needle) : 0;
+      let nextEscape = needle ? buf.indexOf(92) : 0;
+      if (nextNeedle === -1) nextNeedle = buf.length;
+      if (nextEscape === -1) nextEscape = buf.length;
+      let lastStart = 0;
+      let lastEnd = 0;
       while (start < buf.length) {
         let nl = buf.indexOf(10, start);
         if (nl === -1) nl = buf.length;
         let end = nl;
         if (options.allowCrlf && end > start && buf[end - 1] === 13) end--;
         lineNo++;
-        const ref = {
-          buf,
-          start,
-          end,
-          entryIndex: expect.firstEntry + lineNo - 1,
-          file: file.display,
-          line: lineNo
-        };
-        try {
-          splitObject(buf, start, end, m);
-          const r = options.onLine(ref, m);
-          if (r) await r;
-        } catch (error2) {
-          throw lineError(error2, file.display, lineNo);
+        if (!needle || nextNeedle < nl || nextEscape < nl) {
+          const ref = {
+            buf,
+            start,
+            end,
+            entryIndex: expect.firstEntry + lineNo - 1,
+            file: file.display,
+            line: lineNo
+          };
+          try {
+            splitObject(buf, start, end, m);
+            const r = options.onLine(ref, m);
+            if (r) await r;
+          } catch (error2) {
+            throw lineError(error2, file.display, lineNo);
+          }
+          if (needle) {
+            if (nextNeedle < nl) nextNeedle = buf.indexOf(needle, nl);
+            if (nextNeedle === -1) nextNeedle = buf.length;
+            if (nextEscape < nl) nextEscape = buf.indexOf(92, nl);
+            if (nextEscape === -1) nextEscape = buf.length;
+          }
         }
+        prev.line = { buf, start, end };
+        lastStart = start;
+        lastEnd = end;
         start = nl + 1;
       }
+      if (prev.line?.buf === buf)
+        prev.line = { buf: Buffer.from(buf.subarray(lastStart, lastEnd)), start: 0, end: lastEnd - lastStart };
     }
-    if (lineNo !== expect.entries) {
+    found.push({ firstEntry: expect.firstEntry, entries: lineNo });
+    if (counts && lineNo !== expect.entries) {
       throw new GateError(
         "INPUT_CONFLICT",
         `the file holds ${lineNo} entries now but ${expect.entries} when its chain was checked: the log changed during the export`,
@@ -43839,7 +43874,7 @@ async function scanLines(set, counts, options) {
     }
     total += lineNo;
   }
-  return total;
+  return found;
 }
 
 // packages/export/src/trace.ts
@@ -44102,8 +44137,8 @@ var export_manifest_schema_default = {
       additionalProperties: false,
       properties: {
         scope: {
-          enum: ["log-set", "trace-links"],
-          description: "log-set: the whole rotation set was verified from genesis to head; trace-links: each exported entry's link to its predecessor (a trace through an existing index)."
+          enum: ["log-set", "trace-links", "export-links"],
+          description: "log-set: the whole rotation set was verified from genesis to head; trace-links: each exported entry's link to its predecessor (a trace through an existing index); export-links: the same, checked in the query pass (integrity: links)."
         },
         status: { enum: ["intact", "broken"] },
         canonicalization: { enum: ["python-json", "jcs"] },
@@ -44536,6 +44571,59 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 
+// packages/export/src/links.ts
+var LinkVerifier = class {
+  constructor(mode, hashField) {
+    this.mode = mode;
+    this.hashField = hashField;
+    this.scanner = new CanonicalScanner(mode, { dropKey: hashField });
+    this.hashKey = Buffer.from(hashField, "utf8");
+  }
+  mode;
+  hashField;
+  scanner;
+  out = new Uint8Array(scanCapacity(64 * 1024));
+  prevMembers = new Members();
+  hashKey;
+  /** The stored hash (a string) of an already split line, or undefined. */
+  storedIn(buf, m) {
+    let found;
+    for (let k = 0; k < m.count; k++) {
+      const s = m.keyStart[k];
+      const e = m.keyEnd[k];
+      const same = m.keyEscaped[k] ? keyText(buf, m, k) === this.hashField : e - s === this.hashKey.length && this.hashKey.equals(buf.subarray(s, e));
+      if (!same) continue;
+      const kind = m.kind[k];
+      found = kind === KIND.STRING || kind === KIND.ESCAPED ? stringValue(buf, m, k) : void 0;
+      if (kind !== KIND.STRING && kind !== KIND.ESCAPED && kind !== KIND.NULL) {
+        const v = storedOf(parseJson(buf.toString("utf8", m.valueStart[k], m.valueEnd[k]), { allowNonFinite: true }));
+        found = v.kind === "other" ? v.value : void 0;
+      }
+    }
+    return found === "" ? void 0 : found;
+  }
+  /** The stored hash of a line not yet split. */
+  storedOfLine(buf, start, end) {
+    splitObject(buf, start, end, this.prevMembers);
+    return this.storedIn(buf, this.prevMembers);
+  }
+  /** True when the line's stored hash (`stored`) links it to `prev`. */
+  verify(buf, start, end, prev, stored) {
+    if (prev === void 0 || stored === void 0) return false;
+    const need = scanCapacity(end - start);
+    if (this.out.length < need) this.out = new Uint8Array(need * 2);
+    const canonEnd = this.scanner.scan(buf, start, end, this.out, 0);
+    let canonical;
+    if (canonEnd === SCAN_DECLINED) {
+      const value = parseJson(buf.toString("utf8", start, end), parseOptionsFor(this.mode));
+      const copy = new Map(value);
+      copy.delete(this.hashField);
+      canonical = Buffer.from(serializeCanonical(copy, this.mode), "utf8");
+    } else canonical = this.out.subarray(0, canonEnd);
+    return linkHash(prev, canonical) === stored;
+  }
+};
+
 // packages/export/src/export.ts
 var PARQUET_TYPES = {
   int64: "INT64",
@@ -44578,6 +44666,21 @@ function chainFromReport(set, report2, inputs) {
       ...b.inputId !== void 0 ? { inputId: b.inputId } : {}
     })),
     rotation,
+    exportedDespiteFailure: false
+  };
+}
+function chainFromLinks(breaks, entries, inputs, broken = breaks.length) {
+  return {
+    scope: "export-links",
+    status: broken > 0 ? "broken" : "intact",
+    canonicalization: inputs.canonicalization,
+    hashField: inputs.hashField,
+    genesis: inputs.genesis,
+    entries,
+    brokenLinks: broken,
+    brokenLinksInExport: broken,
+    breaks,
+    rotation: [],
     exportedDespiteFailure: false
   };
 }
@@ -44644,7 +44747,19 @@ async function runExport(inputs, ctx) {
         exportedDespiteFailure: false
       };
     } else {
-      report2 = await scanLogs(
+      const overlap = q.kind === "time-range" || q.kind === "cohort";
+      if (!overlap) {
+        report2 = await chainPass();
+        fileCounts = report2.files.map((f) => ({ firstEntry: f.firstEntry, entries: f.entries }));
+        totalEntries = report2.entries;
+        chain = chainFromReport(set, report2, inputs);
+        if (q.kind === "trace") await traceThroughPass(report2);
+      } else {
+        chain = chainFromLinks([], 0, inputs);
+      }
+    }
+    async function chainPass() {
+      const r = await scanLogs(
         set,
         {
           chain: true,
@@ -44663,50 +44778,54 @@ async function runExport(inputs, ctx) {
           signal: ctx.signal
         }
       );
-      if (report2.entries === 0) {
+      if (r.entries === 0) {
         throw new GateError(
           "EMPTY_INPUT",
           `the log set (${set.files.map((f) => f.display).join(", ")}) holds no entries: there is nothing to export`,
           { field: "logs" }
         );
       }
-      chain = chainFromReport(set, report2, inputs);
-      fileCounts = report2.files.map((f) => ({ firstEntry: f.firstEntry, entries: f.entries }));
-      totalEntries = report2.entries;
-      if (q.kind === "trace") {
-        traced = await traceEntries(set, report2.index, q.inputId, inputs);
-        if (indexPath !== void 0) {
-          await report2.index.write(
-            indexPath,
-            {
-              version: 1,
-              entries: report2.entries,
-              files: set.files.map((f, i) => ({
-                path: f.display,
-                size: f.size,
-                mtimeMs: f.mtimeMs,
-                gzip: f.gzip,
-                firstEntry: report2.files[i].firstEntry,
-                entries: report2.files[i].entries
-              })),
-              idField: inputs.idField,
-              correlationField: inputs.correlationField,
-              head: chain.status === "intact" ? report2.head : ""
-            },
-            toPosixRelative(ws2, indexPath)
-          );
-        }
-      }
+      return r;
+    }
+    async function traceThroughPass(r) {
+      traced = await traceEntries(set, r.index, q.inputId, inputs);
+      if (indexPath === void 0) return;
+      await r.index.write(
+        indexPath,
+        {
+          version: 1,
+          entries: r.entries,
+          files: set.files.map((f, i) => ({
+            path: f.display,
+            size: f.size,
+            mtimeMs: f.mtimeMs,
+            gzip: f.gzip,
+            firstEntry: r.files[i].firstEntry,
+            entries: r.files[i].entries
+          })),
+          idField: inputs.idField,
+          correlationField: inputs.correlationField,
+          head: chain.status === "intact" ? r.head : ""
+        },
+        toPosixRelative(ws2, indexPath)
+      );
     }
     const failures = [];
-    const broken = chain.status === "broken";
-    if (broken && !inputs.exportOnIntegrityFailure) {
+    const integrityFailed = () => {
+      if (chain.status !== "broken") return void 0;
+      if (inputs.exportOnIntegrityFailure) {
+        chain.exportedDespiteFailure = true;
+        return void 0;
+      }
       failures.push(
         `the hash chain is broken (${chain.brokenLinks} broken link(s), ${chain.rotation.length} rotation finding(s)); nothing was exported (set export-on-integrity-failure: true to export anyway)`
       );
-      return await finish([], null, 0, {});
+      return void 0;
+    };
+    if (report2 || fastTrace) {
+      integrityFailed();
+      if (failures.length > 0) return await finish([], null, 0, {});
     }
-    if (broken) chain.exportedDespiteFailure = true;
     sink = new ExportSink({
       dir: outDir,
       display: outDisplay,
@@ -44720,30 +44839,83 @@ async function runExport(inputs, ctx) {
         created_by: `ai-act-gates version ${VERSION}`
       }
     });
-    const breakSet = new Set(chain.breaks.map((b) => b.entryIndex));
     const dayOf = (line, m) => inputs.partition === "day" ? utcDay(lineTime(line.buf, m, shaper, tsColumn, inputs.timestampField)) : void 0;
     let count = 0;
+    let matched = new Uint32Array(1024);
     const emit = (line, m) => {
-      count++;
-      if (breakSet.has(line.entryIndex)) chain.brokenLinksInExport++;
+      if (count === matched.length) {
+        const next = new Uint32Array(matched.length * 2);
+        next.set(matched);
+        matched = next;
+      }
+      matched[count++] = line.entryIndex;
       const day = dayOf(line, m);
       if (!sink.writeOpen(line, shaper, m, day)) return sink.write(line, shaper, m, day);
     };
     const detail = {};
-    const counts = fileCounts;
     if (q.kind === "time-range" || q.kind === "cohort") {
-      await scanLines(set, counts, {
-        allowCrlf: inputs.allowCrlf,
-        signal: ctx.signal,
-        onLine: (line, m) => {
-          shaper.shape(line.buf, m);
-          if (q.kind === "time-range") {
-            const t = lineTime(line.buf, m, shaper, tsColumn, inputs.timestampField);
-            if (t < q.from || t >= q.to) return;
-          } else if (!conditionsHold(conditions, line.buf, m, shaper)) return;
-          return emit(line, m);
+      const links = inputs.integrity === "links" ? new LinkVerifier(inputs.canonicalization, inputs.hashField) : void 0;
+      const linkBreaks = [];
+      let linkBroken = 0;
+      const prev = {};
+      if (inputs.integrity === "full") {
+        report2 = await chainPass();
+        chain = chainFromReport(set, report2, inputs);
+        fileCounts = report2.files.map((f) => ({ firstEntry: f.firstEntry, entries: f.entries }));
+        integrityFailed();
+        if (failures.length > 0) {
+          await sink.abort();
+          sink = void 0;
+          totalEntries = report2.entries;
+          return await finish([], null, 0, {});
         }
-      });
+      }
+      const needle = q.kind === "cohort" ? [...q.where, q.outcome].filter((c) => shaper.columns[shaper.columnOf(c.field)].type === "string" && c.value !== "").map((c) => Buffer.from(c.value, "utf8")).sort((x, y) => y.length - x.length)[0] : void 0;
+      const found = await scanLines(
+        set,
+        report2 ? fileCounts : void 0,
+        {
+          allowCrlf: inputs.allowCrlf,
+          signal: ctx.signal,
+          ...needle ? { needle } : {},
+          onLine: (line, m) => {
+            shaper.shape(line.buf, m);
+            if (q.kind === "time-range") {
+              const t = lineTime(line.buf, m, shaper, tsColumn, inputs.timestampField);
+              if (t < q.from || t >= q.to) return;
+            } else if (!conditionsHold(conditions, line.buf, m, shaper)) return;
+            if (links) {
+              const p = prev.line;
+              const prevHash = line.entryIndex === 0 ? inputs.genesis : p ? links.storedOfLine(p.buf, p.start, p.end) : void 0;
+              if (!links.verify(line.buf, line.start, line.end, prevHash, links.storedIn(line.buf, m))) {
+                linkBroken++;
+                if (linkBreaks.length < 100)
+                  linkBreaks.push({ entryIndex: line.entryIndex, file: line.file, line: line.line });
+              }
+            }
+            return emit(line, m);
+          }
+        },
+        prev
+      );
+      fileCounts = found;
+      totalEntries = found.reduce((n, f) => n + f.entries, 0);
+      if (totalEntries === 0) {
+        throw new GateError(
+          "EMPTY_INPUT",
+          `the log set (${set.files.map((f) => f.display).join(", ")}) holds no entries: there is nothing to export`,
+          { field: "logs" }
+        );
+      }
+      if (!report2) {
+        chain = chainFromLinks(linkBreaks, count, inputs, linkBroken);
+        integrityFailed();
+      }
+      if (failures.length > 0) {
+        await sink.abort();
+        sink = void 0;
+        return await finish([], null, 0, {});
+      }
     } else if (q.kind === "trace") {
       detail.correlationIds = traced.correlationIds;
       await emitTexts(traced.entries, set, emit, shaper);
@@ -44752,7 +44924,7 @@ async function runExport(inputs, ctx) {
     } else {
       let best;
       let oldest;
-      await scanLines(set, counts, {
+      await scanLines(set, fileCounts, {
         allowCrlf: inputs.allowCrlf,
         signal: ctx.signal,
         onLine: (line, m) => {
@@ -44789,6 +44961,20 @@ async function runExport(inputs, ctx) {
           `no entry within ${q.tolerance.text} of ${new Date(q.target / 1e3).toISOString()} (${q.age.text} before the reference date)` + (oldest !== void 0 ? `: the oldest entry is from ${new Date(oldest / 1e3).toISOString()}` : "")
         );
       }
+    }
+    if (report2) {
+      const inExport = (k) => {
+        let lo = 0;
+        let hi = count - 1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (matched[mid] === k) return true;
+          if (matched[mid] < k) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return false;
+      };
+      chain.brokenLinksInExport = report2.breaks.filter((b) => inExport(b.entryIndex)).length;
     }
     const placed = await sink.close();
     sink = void 0;
@@ -44979,6 +45165,14 @@ async function parseInputs(raw) {
   if (logs.length === 0)
     throw new GateError("INPUT_MISSING", "input 'logs' is required: the log files to export from", { field: "logs" });
   const threads = raw.integer("threads", { min: 0, max: 64 });
+  const integrity = raw.oneOf("integrity", ["full", "links"], "full");
+  if (integrity === "links" && query.kind !== "time-range" && query.kind !== "cohort") {
+    throw new GateError(
+      "INPUT_CONFLICT",
+      `integrity: links serves the time-range and cohort queries; a ${query.kind} verifies ${query.kind === "trace" ? "links through an existing index file, or the whole log" : "the whole log"}`,
+      { field: "integrity" }
+    );
+  }
   const index = raw.optional("index");
   if (index !== void 0 && query.kind !== "trace") {
     throw new GateError("INPUT_CONFLICT", "input 'index' serves the trace query only", { field: "index" });
@@ -44999,6 +45193,7 @@ async function parseInputs(raw) {
     anchorField: raw.optional("anchor-field") ?? "",
     ...index !== void 0 ? { index } : {},
     exportOnIntegrityFailure: raw.boolean("export-on-integrity-failure", false),
+    integrity,
     codec: raw.oneOf("compression", ["zstd", "gzip", "none"], "zstd"),
     allowCrlf: raw.boolean("allow-crlf", false),
     ...threads !== void 0 ? { threads } : {}

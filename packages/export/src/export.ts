@@ -27,7 +27,8 @@ import { digestFile, validateManifest, type ChainResult, type ExportManifest, ty
 import { claimOutputDir, ExportSink, removeOutputDir, type Format } from './output.js'
 import { compileConditions, conditionsHold, lineTime, queryParameters, type Query } from './query.js'
 import { RowShaper, type LineRef } from './rows.js'
-import { lineError, scanLines } from './scan.js'
+import { lineError, scanLines, type PrevLine } from './scan.js'
+import { LinkVerifier } from './links.js'
 import { Members, splitObject } from './split.js'
 import { traceEntries, verifyLinks } from './trace.js'
 import { utcDay } from './time.js'
@@ -49,6 +50,8 @@ export interface ExportInputs {
   anchorField: string
   index?: string
   exportOnIntegrityFailure: boolean
+  /** full: the whole log set; links: each exported entry's link (time-range and cohort). */
+  integrity: 'full' | 'links'
   codec: Codec
   allowCrlf: boolean
   threads?: number
@@ -116,6 +119,28 @@ function chainFromReport(set: LogSet, report: PassReport, inputs: ExportInputs):
       ...(b.inputId !== undefined ? { inputId: b.inputId } : {})
     })),
     rotation,
+    exportedDespiteFailure: false
+  }
+}
+
+/** The chain result of links checked in the query pass. */
+function chainFromLinks(
+  breaks: ChainResult['breaks'],
+  entries: number,
+  inputs: ExportInputs,
+  broken = breaks.length
+): ChainResult {
+  return {
+    scope: 'export-links',
+    status: broken > 0 ? 'broken' : 'intact',
+    canonicalization: inputs.canonicalization,
+    hashField: inputs.hashField,
+    genesis: inputs.genesis,
+    entries,
+    brokenLinks: broken,
+    brokenLinksInExport: broken,
+    breaks,
+    rotation: [],
     exportedDespiteFailure: false
   }
 }
@@ -188,7 +213,20 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
         exportedDespiteFailure: false
       }
     } else {
-      report = await scanLogs(
+      const overlap = q.kind === 'time-range' || q.kind === 'cohort'
+      if (!overlap) {
+        report = await chainPass()
+        fileCounts = report.files.map(f => ({ firstEntry: f.firstEntry, entries: f.entries }))
+        totalEntries = report.entries
+        chain = chainFromReport(set, report, inputs)
+        if (q.kind === 'trace') await traceThroughPass(report)
+      } else {
+        // Placeholder until the query pass (and, in full mode, the chain pass beside it) ends.
+        chain = chainFromLinks([], 0, inputs)
+      }
+    }
+    async function chainPass(): Promise<PassReport> {
+      const r = await scanLogs(
         set,
         {
           chain: true,
@@ -207,50 +245,56 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
           signal: ctx.signal
         }
       )
-      if (report.entries === 0) {
+      if (r.entries === 0) {
         throw new GateError(
           'EMPTY_INPUT',
           `the log set (${set.files.map(f => f.display).join(', ')}) holds no entries: there is nothing to export`,
           { field: 'logs' }
         )
       }
-      chain = chainFromReport(set, report, inputs)
-      fileCounts = report.files.map(f => ({ firstEntry: f.firstEntry, entries: f.entries }))
-      totalEntries = report.entries
-      if (q.kind === 'trace') {
-        traced = await traceEntries(set, report.index!, q.inputId, inputs)
-        if (indexPath !== undefined) {
-          await report.index!.write(
-            indexPath,
-            {
-              version: 1,
-              entries: report.entries,
-              files: set.files.map((f, i) => ({
-                path: f.display,
-                size: f.size,
-                mtimeMs: f.mtimeMs,
-                gzip: f.gzip,
-                firstEntry: report!.files[i]!.firstEntry,
-                entries: report!.files[i]!.entries
-              })),
-              idField: inputs.idField,
-              correlationField: inputs.correlationField,
-              head: chain.status === 'intact' ? report.head : ''
-            },
-            toPosixRelative(ws, indexPath)
-          )
-        }
-      }
+      return r
     }
+
+    async function traceThroughPass(r: PassReport): Promise<void> {
+      traced = await traceEntries(set, r.index!, (q as { inputId: string }).inputId, inputs)
+      if (indexPath === undefined) return
+      await r.index!.write(
+        indexPath,
+        {
+          version: 1,
+          entries: r.entries,
+          files: set.files.map((f, i) => ({
+            path: f.display,
+            size: f.size,
+            mtimeMs: f.mtimeMs,
+            gzip: f.gzip,
+            firstEntry: r.files[i]!.firstEntry,
+            entries: r.files[i]!.entries
+          })),
+          idField: inputs.idField,
+          correlationField: inputs.correlationField,
+          head: chain.status === 'intact' ? r.head : ''
+        },
+        toPosixRelative(ws, indexPath)
+      )
+    }
+
     const failures: string[] = []
-    const broken = chain.status === 'broken'
-    if (broken && !inputs.exportOnIntegrityFailure) {
+    const integrityFailed = (): ExportOutcome | undefined => {
+      if (chain.status !== 'broken') return undefined
+      if (inputs.exportOnIntegrityFailure) {
+        chain.exportedDespiteFailure = true
+        return undefined
+      }
       failures.push(
         `the hash chain is broken (${chain.brokenLinks} broken link(s), ${chain.rotation.length} rotation finding(s)); nothing was exported (set export-on-integrity-failure: true to export anyway)`
       )
-      return await finish([], null, 0, {})
+      return undefined
     }
-    if (broken) chain.exportedDespiteFailure = true
+    if (report || fastTrace) {
+      integrityFailed()
+      if (failures.length > 0) return await finish([], null, 0, {})
+    }
 
     sink = new ExportSink({
       dir: outDir,
@@ -265,31 +309,93 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
         created_by: `ai-act-gates version ${VERSION}`
       }
     })
-    const breakSet = new Set(chain.breaks.map(b => b.entryIndex))
     const dayOf = (line: LineRef, m: Members): string | undefined =>
       inputs.partition === 'day' ? utcDay(lineTime(line.buf, m, shaper, tsColumn, inputs.timestampField)) : undefined
     let count = 0
+    let matched = new Uint32Array(1024)
     const emit = (line: LineRef, m: Members): void | Promise<void> => {
-      count++
-      if (breakSet.has(line.entryIndex)) chain.brokenLinksInExport++
+      if (count === matched.length) {
+        const next = new Uint32Array(matched.length * 2)
+        next.set(matched)
+        matched = next
+      }
+      matched[count++] = line.entryIndex
       const day = dayOf(line, m)
       if (!sink!.writeOpen(line, shaper, m, day)) return sink!.write(line, shaper, m, day)
     }
     const detail: Record<string, unknown> = {}
-    const counts = fileCounts
     if (q.kind === 'time-range' || q.kind === 'cohort') {
-      await scanLines(set, counts, {
-        allowCrlf: inputs.allowCrlf,
-        signal: ctx.signal,
-        onLine: (line, m) => {
-          shaper.shape(line.buf, m)
-          if (q.kind === 'time-range') {
-            const t = lineTime(line.buf, m, shaper, tsColumn, inputs.timestampField)
-            if (t < q.from || t >= q.to) return
-          } else if (!conditionsHold(conditions, line.buf, m, shaper)) return
-          return emit(line, m)
+      const links =
+        inputs.integrity === 'links' ? new LinkVerifier(inputs.canonicalization, inputs.hashField) : undefined
+      const linkBreaks: ChainResult['breaks'] = []
+      let linkBroken = 0
+      const prev: { line?: PrevLine } = {}
+      // Full mode: the chain pass (worker threads) first, so a broken chain exports nothing.
+      if (inputs.integrity === 'full') {
+        report = await chainPass()
+        chain = chainFromReport(set, report, inputs)
+        fileCounts = report.files.map(f => ({ firstEntry: f.firstEntry, entries: f.entries }))
+        integrityFailed()
+        if (failures.length > 0) {
+          await sink.abort()
+          sink = undefined
+          totalEntries = report.entries
+          return await finish([], null, 0, {})
         }
-      })
+      }
+      const needle =
+        q.kind === 'cohort'
+          ? [...q.where, q.outcome]
+              .filter(c => shaper.columns[shaper.columnOf(c.field)]!.type === 'string' && c.value !== '')
+              .map(c => Buffer.from(c.value, 'utf8'))
+              .sort((x, y) => y.length - x.length)[0]
+          : undefined
+      const found = await scanLines(
+        set,
+        report ? fileCounts : undefined,
+        {
+          allowCrlf: inputs.allowCrlf,
+          signal: ctx.signal,
+          ...(needle ? { needle } : {}),
+          onLine: (line, m) => {
+            shaper.shape(line.buf, m)
+            if (q.kind === 'time-range') {
+              const t = lineTime(line.buf, m, shaper, tsColumn, inputs.timestampField)
+              if (t < q.from || t >= q.to) return
+            } else if (!conditionsHold(conditions, line.buf, m, shaper)) return
+            if (links) {
+              const p = prev.line
+              const prevHash =
+                line.entryIndex === 0 ? inputs.genesis : p ? links.storedOfLine(p.buf, p.start, p.end) : undefined
+              if (!links.verify(line.buf, line.start, line.end, prevHash, links.storedIn(line.buf, m))) {
+                linkBroken++
+                if (linkBreaks.length < 100)
+                  linkBreaks.push({ entryIndex: line.entryIndex, file: line.file, line: line.line })
+              }
+            }
+            return emit(line, m)
+          }
+        },
+        prev
+      )
+      fileCounts = found
+      totalEntries = found.reduce((n, f) => n + f.entries, 0)
+      if (totalEntries === 0) {
+        throw new GateError(
+          'EMPTY_INPUT',
+          `the log set (${set.files.map(f => f.display).join(', ')}) holds no entries: there is nothing to export`,
+          { field: 'logs' }
+        )
+      }
+      if (!report) {
+        chain = chainFromLinks(linkBreaks, count, inputs, linkBroken)
+        integrityFailed()
+      }
+      if (failures.length > 0) {
+        await sink.abort()
+        sink = undefined
+        return await finish([], null, 0, {})
+      }
     } else if (q.kind === 'trace') {
       detail.correlationIds = traced!.correlationIds
       await emitTexts(traced!.entries, set, emit, shaper)
@@ -298,7 +404,7 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
     } else {
       let best: { entryIndex: number; distance: number; time: number; sha256: string } | undefined
       let oldest: number | undefined
-      await scanLines(set, counts, {
+      await scanLines(set, fileCounts, {
         allowCrlf: inputs.allowCrlf,
         signal: ctx.signal,
         onLine: (line, m) => {
@@ -337,6 +443,21 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
             (oldest !== undefined ? `: the oldest entry is from ${new Date(oldest / 1000).toISOString()}` : '')
         )
       }
+    }
+    if (report) {
+      // Breaks among the exported entries (both lists are in entry order).
+      const inExport = (k: number): boolean => {
+        let lo = 0
+        let hi = count - 1
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1
+          if (matched[mid] === k) return true
+          if (matched[mid]! < k) lo = mid + 1
+          else hi = mid - 1
+        }
+        return false
+      }
+      chain.brokenLinksInExport = report.breaks.filter(b => inExport(b.entryIndex)).length
     }
     const placed = await sink.close()
     sink = undefined

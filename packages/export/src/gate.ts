@@ -100,6 +100,14 @@ async function parseInputs(raw: RawInputs): Promise<ExportInputs> {
   if (logs.length === 0)
     throw new GateError('INPUT_MISSING', "input 'logs' is required: the log files to export from", { field: 'logs' })
   const threads = raw.integer('threads', { min: 0, max: 64 })
+  const integrity = raw.oneOf('integrity', ['full', 'links'] as const, 'full')
+  if (integrity === 'links' && query.kind !== 'time-range' && query.kind !== 'cohort') {
+    throw new GateError(
+      'INPUT_CONFLICT',
+      `integrity: links serves the time-range and cohort queries; a ${query.kind} verifies ${query.kind === 'trace' ? 'links through an existing index file, or the whole log' : 'the whole log'}`,
+      { field: 'integrity' }
+    )
+  }
   const index = raw.optional('index')
   if (index !== undefined && query.kind !== 'trace') {
     throw new GateError('INPUT_CONFLICT', "input 'index' serves the trace query only", { field: 'index' })
@@ -120,6 +128,7 @@ async function parseInputs(raw: RawInputs): Promise<ExportInputs> {
     anchorField: raw.optional('anchor-field') ?? '',
     ...(index !== undefined ? { index } : {}),
     exportOnIntegrityFailure: raw.boolean('export-on-integrity-failure', false),
+    integrity,
     codec: raw.oneOf('compression', ['zstd', 'gzip', 'none'] as const, 'zstd') as Codec,
     allowCrlf: raw.boolean('allow-crlf', false),
     ...(threads !== undefined ? { threads } : {})

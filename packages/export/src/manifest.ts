@@ -27,7 +27,7 @@ export interface ManifestFile {
 /** The chain verification result for what was exported. */
 export interface ChainResult {
   /** `log-set`: the whole rotation set was verified; `trace-links`: each exported entry's link to its predecessor. */
-  scope: 'log-set' | 'trace-links'
+  scope: 'log-set' | 'trace-links' | 'export-links'
   status: 'intact' | 'broken'
   canonicalization: string
   hashField: string

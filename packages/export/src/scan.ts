@@ -21,6 +21,18 @@ export interface LinePassOptions {
   signal?: AbortSignal
   /** Called for every line; may return a promise. */
   onLine(line: LineRef, m: Members): void | Promise<void>
+  /**
+   * Bytes that every line the query can select contains when it holds no escape: lines
+   * with neither these bytes nor a backslash are counted but not split.
+   */
+  needle?: Buffer
+}
+
+/** The line before the current one, for chain links. */
+export interface PrevLine {
+  buf: Buffer
+  start: number
+  end: number
 }
 
 /** Turns an error of one line into a GateError naming file, line and field. */
@@ -39,43 +51,76 @@ export function lineError(error: unknown, file: string, line: number): unknown {
   return error
 }
 
-/** Runs the query pass over every file in rotation order. */
-export async function scanLines(set: LogSet, counts: FileCounts[], options: LinePassOptions): Promise<number> {
+/**
+ * Runs the query pass over every file in rotation order. With `counts` (from the
+ * chain pass) each file's line count is checked against it; without, the counts
+ * this pass finds are returned for the caller to check later. `prev` always holds
+ * the line before the current one (across chunks and files).
+ */
+export async function scanLines(
+  set: LogSet,
+  counts: FileCounts[] | undefined,
+  options: LinePassOptions,
+  prev: { line?: PrevLine } = {}
+): Promise<FileCounts[]> {
   const m = new Members()
+  const found: FileCounts[] = []
   let total = 0
+  const needle = options.needle
   for (const [fileIndex, file] of set.files.entries()) {
-    const expect = counts[fileIndex]!
+    const expect = counts?.[fileIndex] ?? { firstEntry: total, entries: -1 }
     let lineNo = 0
     for await (const chunk of readChunks(file)) {
       if (options.signal?.aborted) throw new GateError('TIMEOUT', 'the export was cancelled')
       const buf = chunk.buf
       let start = 0
       lineNo = chunk.firstLine - 1
+      let nextNeedle = needle ? buf.indexOf(needle) : 0
+      let nextEscape = needle ? buf.indexOf(0x5c) : 0
+      if (nextNeedle === -1) nextNeedle = buf.length
+      if (nextEscape === -1) nextEscape = buf.length
+      let lastStart = 0
+      let lastEnd = 0
       while (start < buf.length) {
         let nl = buf.indexOf(10, start)
         if (nl === -1) nl = buf.length
         let end = nl
         if (options.allowCrlf && end > start && buf[end - 1] === 0x0d) end--
         lineNo++
-        const ref: LineRef = {
-          buf,
-          start,
-          end,
-          entryIndex: expect.firstEntry + lineNo - 1,
-          file: file.display,
-          line: lineNo
+        if (!needle || nextNeedle < nl || nextEscape < nl) {
+          const ref: LineRef = {
+            buf,
+            start,
+            end,
+            entryIndex: expect.firstEntry + lineNo - 1,
+            file: file.display,
+            line: lineNo
+          }
+          try {
+            splitObject(buf, start, end, m)
+            const r = options.onLine(ref, m)
+            if (r) await r
+          } catch (error) {
+            throw lineError(error, file.display, lineNo)
+          }
+          if (needle) {
+            if (nextNeedle < nl) nextNeedle = buf.indexOf(needle, nl)
+            if (nextNeedle === -1) nextNeedle = buf.length
+            if (nextEscape < nl) nextEscape = buf.indexOf(0x5c, nl)
+            if (nextEscape === -1) nextEscape = buf.length
+          }
         }
-        try {
-          splitObject(buf, start, end, m)
-          const r = options.onLine(ref, m)
-          if (r) await r
-        } catch (error) {
-          throw lineError(error, file.display, lineNo)
-        }
+        prev.line = { buf, start, end }
+        lastStart = start
+        lastEnd = end
         start = nl + 1
       }
+      // The next chunk's buffer may reuse memory: keep a copy of the last line.
+      if (prev.line?.buf === buf)
+        prev.line = { buf: Buffer.from(buf.subarray(lastStart, lastEnd)), start: 0, end: lastEnd - lastStart }
     }
-    if (lineNo !== expect.entries) {
+    found.push({ firstEntry: expect.firstEntry, entries: lineNo })
+    if (counts && lineNo !== expect.entries) {
       throw new GateError(
         'INPUT_CONFLICT',
         `the file holds ${lineNo} entries now but ${expect.entries} when its chain was checked: the log changed during the export`,
@@ -84,5 +129,5 @@ export async function scanLines(set: LogSet, counts: FileCounts[], options: Line
     }
     total += lineNo
   }
-  return total
+  return found
 }

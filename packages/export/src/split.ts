@@ -141,6 +141,10 @@ export function splitObject(buf: Uint8Array, start: number, end: number, out: Me
     } else if (c === 0x6e) {
       kind = KIND.NULL
       i += 4
+    } else if (c === 0x4e || c === 0x49 || (c === 0x2d && buf[i + 1] === 0x49)) {
+      // NaN, Infinity, -Infinity: Python writes them and the python-json chain accepts them.
+      kind = KIND.NUMBER
+      i += c === 0x4e ? 3 : c === 0x49 ? 8 : 9
     } else {
       kind = KIND.NUMBER
       while (i < end) {

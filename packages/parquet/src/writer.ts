@@ -104,13 +104,17 @@ class ColumnBuffer {
       const n = new Uint8Array(this.bools.length * 2)
       n.set(this.bools)
       this.bools = n
-    } else if ((t === 'string' || t === 'json') && need + 1 > this.offsets.length) {
-      const n = new Int32Array(this.offsets.length * 2)
-      n.set(this.offsets)
-      this.offsets = n
-      const ids = new Uint32Array(this.dictIds.length * 2)
-      ids.set(this.dictIds)
-      this.dictIds = ids
+    } else if (t === 'string' || t === 'json') {
+      if (need + 1 > this.offsets.length) {
+        const n = new Int32Array(this.offsets.length * 2)
+        n.set(this.offsets)
+        this.offsets = n
+      }
+      if (need > this.dictIds.length) {
+        const ids = new Uint32Array(this.dictIds.length * 2)
+        ids.set(this.dictIds)
+        this.dictIds = ids
+      }
     }
   }
 
@@ -474,6 +478,7 @@ function statistics(col: ColumnBuffer, dict: Buffer[]): TStruct {
       if (v < lo) lo = v
       if (v > hi) hi = v
     }
+    if (lo > hi) return out
     if (t === 'timestamp') {
       min = int64Bytes(BigInt(lo))
       max = int64Bytes(BigInt(hi))
