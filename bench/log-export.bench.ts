@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import type * as DuckDBApi from '@duckdb/node-api'
 import { executeGate } from '@ai-act-gates/action-kit'
 import { logExportGate } from '@ai-act-gates/export'
 import { readChunks, resolveLogSet } from '@ai-act-gates/logs'
@@ -124,7 +125,7 @@ const cohort = await exportRun('cohort', { ...cohortInputs, integrity: 'links' }
 const cohortFull = await exportRun('cohort-full', cohortInputs)
 // DuckDB is a native addon: loaded at run time, not bundled by the bench runner.
 const duckdbModule = ['@duckdb', 'node-api'].join('/')
-const { DuckDBInstance } = (await import(duckdbModule)) as typeof import('@duckdb/node-api')
+const { DuckDBInstance } = (await import(duckdbModule)) as typeof DuckDBApi
 const db = await (await DuckDBInstance.create(':memory:')).connect()
 const duckOut = join(dir, 'duck-cohort.parquet')
 rmSync(duckOut, { force: true })

@@ -403,6 +403,67 @@ describe('cohort export', () => {
   })
 })
 
+test('a cohort value written with escapes (Python json.dumps) is still found', async () => {
+  const dir = await makeTempDir()
+  try {
+    const gen = [
+      'import json, hashlib',
+      'prev = "genesis"',
+      'with open("py.jsonl", "w") as f:',
+      '    for i, r in enumerate(["Île-de-France", "Bayern", "Île-de-France", "Wien"]):',
+      '        e = {"timestamp": "2026-01-0%dT00:00:00Z" % (i + 1), "system_id": "s", "model_version": "1", "input_id": "c%d" % i, "region": r}',
+      '        e["chain_hash"] = hashlib.sha256((prev + ":" + json.dumps(e, sort_keys=True, separators=(",", ":"))).encode()).hexdigest()',
+      '        prev = e["chain_hash"]',
+      '        f.write(json.dumps(e) + "\\n")'
+    ].join('\n')
+    execFileSync('python3', ['-c', gen], { cwd: dir })
+    expect(await readFile(path.join(dir, 'py.jsonl'), 'utf8')).toContain('\\u00cele-de-France')
+    await writeFile(
+      path.join(dir, 's.json'),
+      JSON.stringify({
+        allOf: [{ $ref: 'https://ai-act-gates.dev/schemas/log-profiles/base.schema.json' }],
+        properties: { region: { type: 'string' } }
+      })
+    )
+    for (const integrity of ['full', 'links']) {
+      const run = await runCli(
+        [
+          'log-export',
+          '--logs',
+          'py.jsonl',
+          '--schema',
+          's.json',
+          '--query',
+          'cohort',
+          '--cohort',
+          'region=Île-de-France',
+          '--outcome',
+          'model_version=1',
+          '--integrity',
+          integrity,
+          '--format',
+          'csv,jsonl',
+          '--out',
+          `o-${integrity}`,
+          '--report-dir',
+          ''
+        ],
+        { cwd: dir }
+      )
+      expect(run.code).toBe(0)
+      const csv = await readFile(path.join(dir, `o-${integrity}/events.csv`), 'utf8')
+      expect(
+        csv
+          .split('\r\n')
+          .filter(l => l.includes('Île-de-France'))
+          .map(l => l.split(',')[0])
+      ).toEqual(['0', '2'])
+    }
+  } finally {
+    await removeDir(dir)
+  }
+})
+
 describe('annual retrieval test', () => {
   test('retrieves an entry of the given age through the rotation set, and fails when the log does not reach back', async () => {
     const entries = (await sourceLines()).map(l => JSON.parse(l) as Record<string, unknown>)

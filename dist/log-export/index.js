@@ -41204,8 +41204,19 @@ function extraText(buf, m, extras) {
   parts.push(Buffer.from("}"));
   return Buffer.concat(parts);
 }
+var memoBuf;
+var memoStart = -1;
+var memoValue = 0;
 function timestampOf(buf, m, k, field) {
   if (k < 0) throw new CellTypeError(field, "the entry has no such field");
+  if (memoBuf === buf && memoStart === m.valueStart[k]) return memoValue;
+  const v = parseTimestamp(buf, m, k, field);
+  memoBuf = buf;
+  memoStart = m.valueStart[k];
+  memoValue = v;
+  return v;
+}
+function parseTimestamp(buf, m, k, field) {
   const kind = m.kind[k];
   if (kind !== KIND.STRING && kind !== KIND.ESCAPED) {
     throw new CellTypeError(field, `the value is a ${KIND_NAMES[kind]}, not a date-time string`);
@@ -41220,9 +41231,26 @@ function integerOf(text2) {
   const n = Number(text2);
   return Number.isSafeInteger(n) ? BigInt(n) : void 0;
 }
+function writeExtra(sink, buf, m, extras) {
+  sink.byte(123);
+  for (let i = 0; i < extras.length; i++) {
+    const k = extras[i];
+    if (i > 0) sink.byte(44);
+    sink.bytes(buf, m.keyStart[k] - 1, m.keyEnd[k] + 1);
+    sink.byte(58);
+    sink.bytes(buf, m.valueStart[k], m.valueEnd[k]);
+  }
+  sink.byte(125);
+}
+var lastFile = "";
+var lastFileBytes = Buffer.alloc(0);
 function appendParquetRow(w, shaper, line, m) {
   const buf = line.buf;
   const cols = shaper.columns;
+  if (line.file !== lastFile) {
+    lastFile = line.file;
+    lastFileBytes = Buffer.from(line.file, "utf8");
+  }
   for (let c = 0; c < cols.length; c++) {
     const col = cols[c];
     switch (col.source) {
@@ -41233,14 +41261,11 @@ function appendParquetRow(w, shaper, line, m) {
         w.appendInt64(c, BigInt(line.line));
         continue;
       case "file":
-        w.appendString(c, line.file);
+        w.appendBytes(c, lastFileBytes, 0, lastFileBytes.length);
         continue;
       case "extra":
         if (shaper.extras.length === 0) w.appendNull(c);
-        else {
-          const t = extraText(buf, m, shaper.extras);
-          w.appendBytes(c, t, 0, t.length);
-        }
+        else w.appendWith(c, (sink) => writeExtra(sink, buf, m, shaper.extras));
         continue;
     }
     const k = shaper.memberOf[c];
@@ -41820,6 +41845,7 @@ function plainBooleans(out, values, from, to) {
 import { closeSync, fsyncSync, openSync, writeSync } from "node:fs";
 import { constants as constants3, gzipSync, zstdCompressSync } from "node:zlib";
 var ROW_GROUP_BYTES = 64 * 1024 * 1024;
+var ZSTD_LEVEL = 1;
 var PAGE_BYTES = 1024 * 1024;
 var MAX_DICTIONARY_VALUES = 4096;
 var MAX_STAT_BYTES = 128;
@@ -41966,9 +41992,22 @@ var ParquetWriter = class {
     col.defs[col.rows++] = 1;
     const at = col.bytes.length;
     col.bytes.bytes(src, start, end);
-    col.offsets[col.values + 1] = col.bytes.length;
+    this.endBytes(col, at);
+  }
+  /** A string value written by `fill` straight into the column's buffer (no copy in between). */
+  appendWith(c, fill) {
+    const col = this.cols[c];
+    col.grow();
+    col.defs[col.rows++] = 1;
+    const at = col.bytes.length;
+    fill(col.bytes);
+    this.endBytes(col, at);
+  }
+  endBytes(col, at) {
+    const end = col.bytes.length;
+    col.offsets[col.values + 1] = end;
     if (col.dict) {
-      const key = col.bytes.buf.toString("latin1", at, at + end - start);
+      const key = col.bytes.buf.toString("latin1", at, end);
       let id = col.dict.get(key);
       if (id === void 0) {
         id = col.dict.size;
@@ -42041,7 +42080,7 @@ var ParquetWriter = class {
     if (this.codec === "none") return body;
     if (this.codec === "gzip") return gzipSync(body);
     return zstdCompressSync(body, {
-      params: { [constants3.ZSTD_c_compressionLevel]: 3 },
+      params: { [constants3.ZSTD_c_compressionLevel]: ZSTD_LEVEL },
       pledgedSrcSize: body.length
     });
   }
@@ -43812,7 +43851,9 @@ async function scanLines(set, counts, options, prev = {}) {
   const m = new Members();
   const found = [];
   let total = 0;
-  const needle = options.needle;
+  const needles = options.needles && options.needles.length > 0 ? options.needles : void 0;
+  const cursors = new Array(needles?.length ?? 0).fill(0);
+  const ref = { buf: Buffer.alloc(0), start: 0, end: 0, entryIndex: 0, file: "", line: 0 };
   for (const [fileIndex, file] of set.files.entries()) {
     const expect = counts?.[fileIndex] ?? { firstEntry: total, entries: -1 };
     let lineNo = 0;
@@ -43821,10 +43862,15 @@ async function scanLines(set, counts, options, prev = {}) {
       const buf = chunk.buf;
       let start = 0;
       lineNo = chunk.firstLine - 1;
-      let nextNeedle = needle ? buf.indexOf(needle) : 0;
-      let nextEscape = needle ? buf.indexOf(92) : 0;
-      if (nextNeedle === -1) nextNeedle = buf.length;
-      if (nextEscape === -1) nextEscape = buf.length;
+      let nextEscape = buf.length;
+      if (needles) {
+        for (let j = 0; j < needles.length; j++) {
+          const at2 = buf.indexOf(needles[j]);
+          cursors[j] = at2 === -1 ? buf.length : at2;
+        }
+        const at = buf.indexOf(92);
+        nextEscape = at === -1 ? buf.length : at;
+      }
       let lastStart = 0;
       let lastEnd = 0;
       while (start < buf.length) {
@@ -43833,15 +43879,34 @@ async function scanLines(set, counts, options, prev = {}) {
         let end = nl;
         if (options.allowCrlf && end > start && buf[end - 1] === 13) end--;
         lineNo++;
-        if (!needle || nextNeedle < nl || nextEscape < nl) {
-          const ref = {
-            buf,
-            start,
-            end,
-            entryIndex: expect.firstEntry + lineNo - 1,
-            file: file.display,
-            line: lineNo
-          };
+        let candidate = true;
+        if (needles) {
+          if (nextEscape >= nl) {
+            for (let j = 0; j < needles.length; j++) {
+              if (cursors[j] >= nl) {
+                candidate = false;
+                break;
+              }
+            }
+          }
+          for (let j = 0; j < needles.length; j++) {
+            if (cursors[j] < nl) {
+              const at = buf.indexOf(needles[j], nl);
+              cursors[j] = at === -1 ? buf.length : at;
+            }
+          }
+          if (nextEscape < nl) {
+            const at = buf.indexOf(92, nl);
+            nextEscape = at === -1 ? buf.length : at;
+          }
+        }
+        if (candidate) {
+          ref.buf = buf;
+          ref.start = start;
+          ref.end = end;
+          ref.entryIndex = expect.firstEntry + lineNo - 1;
+          ref.file = file.display;
+          ref.line = lineNo;
           try {
             splitObject(buf, start, end, m);
             const r = options.onLine(ref, m);
@@ -43849,14 +43914,12 @@ async function scanLines(set, counts, options, prev = {}) {
           } catch (error2) {
             throw lineError(error2, file.display, lineNo);
           }
-          if (needle) {
-            if (nextNeedle < nl) nextNeedle = buf.indexOf(needle, nl);
-            if (nextNeedle === -1) nextNeedle = buf.length;
-            if (nextEscape < nl) nextEscape = buf.indexOf(92, nl);
-            if (nextEscape === -1) nextEscape = buf.length;
-          }
         }
-        prev.line = { buf, start, end };
+        if (prev.line) {
+          prev.line.buf = buf;
+          prev.line.start = start;
+          prev.line.end = end;
+        } else prev.line = { buf, start, end };
         lastStart = start;
         lastEnd = end;
         start = nl + 1;
@@ -44870,14 +44933,14 @@ async function runExport(inputs, ctx) {
           return await finish([], null, 0, {});
         }
       }
-      const needle = q.kind === "cohort" ? [...q.where, q.outcome].filter((c) => shaper.columns[shaper.columnOf(c.field)].type === "string" && c.value !== "").map((c) => Buffer.from(c.value, "utf8")).sort((x, y) => y.length - x.length)[0] : void 0;
+      const needles = q.kind === "cohort" ? [...q.where, q.outcome].filter((c) => shaper.columns[shaper.columnOf(c.field)].type === "string" && c.value !== "").map((c) => Buffer.from(c.value, "utf8")) : [];
       const found = await scanLines(
         set,
         report2 ? fileCounts : void 0,
         {
           allowCrlf: inputs.allowCrlf,
           signal: ctx.signal,
-          ...needle ? { needle } : {},
+          needles,
           onLine: (line, m) => {
             shaper.shape(line.buf, m);
             if (q.kind === "time-range") {

@@ -343,20 +343,19 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
           return await finish([], null, 0, {})
         }
       }
-      const needle =
+      const needles =
         q.kind === 'cohort'
           ? [...q.where, q.outcome]
               .filter(c => shaper.columns[shaper.columnOf(c.field)]!.type === 'string' && c.value !== '')
               .map(c => Buffer.from(c.value, 'utf8'))
-              .sort((x, y) => y.length - x.length)[0]
-          : undefined
+          : []
       const found = await scanLines(
         set,
         report ? fileCounts : undefined,
         {
           allowCrlf: inputs.allowCrlf,
           signal: ctx.signal,
-          ...(needle ? { needle } : {}),
+          needles,
           onLine: (line, m) => {
             shaper.shape(line.buf, m)
             if (q.kind === 'time-range') {

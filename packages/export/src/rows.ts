@@ -3,7 +3,7 @@
  * (keys are matched against the column names, guessing from the previous line's
  * order first), and the typed value of each cell for Parquet or its text for CSV.
  */
-import type { ParquetWriter } from '@ai-act-gates/parquet'
+import type { ByteSink, ParquetWriter } from '@ai-act-gates/parquet'
 import type { ExportColumn } from './columns.js'
 import { KIND, KIND_NAMES, keyText, type Members, stringValue } from './split.js'
 import { parseDateTime } from './time.js'
@@ -99,9 +99,23 @@ export function extraText(buf: Buffer, m: Members, extras: readonly number[]): B
   return Buffer.concat(parts)
 }
 
+let memoBuf: Buffer | undefined
+let memoStart = -1
+let memoValue = 0
+
 /** Microseconds of a timestamp member, or a CellTypeError. */
 export function timestampOf(buf: Buffer, m: Members, k: number, field: string): number {
   if (k < 0) throw new CellTypeError(field, 'the entry has no such field')
+  // The same value is often read twice (the query's filter, then its column): parse it once.
+  if (memoBuf === buf && memoStart === m.valueStart[k]) return memoValue
+  const v = parseTimestamp(buf, m, k, field)
+  memoBuf = buf
+  memoStart = m.valueStart[k]!
+  memoValue = v
+  return v
+}
+
+function parseTimestamp(buf: Buffer, m: Members, k: number, field: string): number {
   const kind = m.kind[k]!
   if (kind !== KIND.STRING && kind !== KIND.ESCAPED) {
     throw new CellTypeError(field, `the value is a ${KIND_NAMES[kind]}, not a date-time string`)
@@ -119,10 +133,30 @@ function integerOf(text: string): bigint | undefined {
   return Number.isSafeInteger(n) ? BigInt(n) : undefined
 }
 
+/** Writes the JSON text of the undeclared members into a sink. */
+function writeExtra(sink: ByteSink, buf: Buffer, m: Members, extras: readonly number[]): void {
+  sink.byte(0x7b)
+  for (let i = 0; i < extras.length; i++) {
+    const k = extras[i]!
+    if (i > 0) sink.byte(0x2c)
+    sink.bytes(buf, m.keyStart[k]! - 1, m.keyEnd[k]! + 1)
+    sink.byte(0x3a)
+    sink.bytes(buf, m.valueStart[k]!, m.valueEnd[k]!)
+  }
+  sink.byte(0x7d)
+}
+
+let lastFile = ''
+let lastFileBytes = Buffer.alloc(0)
+
 /** Appends one row to a Parquet writer. */
 export function appendParquetRow(w: ParquetWriter, shaper: RowShaper, line: LineRef, m: Members): void {
   const buf = line.buf
   const cols = shaper.columns
+  if (line.file !== lastFile) {
+    lastFile = line.file
+    lastFileBytes = Buffer.from(line.file, 'utf8')
+  }
   for (let c = 0; c < cols.length; c++) {
     const col = cols[c]!
     switch (col.source) {
@@ -133,14 +167,11 @@ export function appendParquetRow(w: ParquetWriter, shaper: RowShaper, line: Line
         w.appendInt64(c, BigInt(line.line))
         continue
       case 'file':
-        w.appendString(c, line.file)
+        w.appendBytes(c, lastFileBytes, 0, lastFileBytes.length)
         continue
       case 'extra':
         if (shaper.extras.length === 0) w.appendNull(c)
-        else {
-          const t = extraText(buf, m, shaper.extras)
-          w.appendBytes(c, t, 0, t.length)
-        }
+        else w.appendWith(c, sink => writeExtra(sink, buf, m, shaper.extras))
         continue
     }
     const k = shaper.memberOf[c]!

@@ -22,10 +22,10 @@ export interface LinePassOptions {
   /** Called for every line; may return a promise. */
   onLine(line: LineRef, m: Members): void | Promise<void>
   /**
-   * Bytes that every line the query can select contains when it holds no escape: lines
-   * with neither these bytes nor a backslash are counted but not split.
+   * Byte strings that every line the query can select contains when it holds no
+   * escape: a line without a backslash that lacks any of them is counted, not split.
    */
-  needle?: Buffer
+  needles?: Buffer[]
 }
 
 /** The line before the current one, for chain links. */
@@ -66,7 +66,9 @@ export async function scanLines(
   const m = new Members()
   const found: FileCounts[] = []
   let total = 0
-  const needle = options.needle
+  const needles = options.needles && options.needles.length > 0 ? options.needles : undefined
+  const cursors = new Array<number>(needles?.length ?? 0).fill(0)
+  const ref: LineRef = { buf: Buffer.alloc(0), start: 0, end: 0, entryIndex: 0, file: '', line: 0 }
   for (const [fileIndex, file] of set.files.entries()) {
     const expect = counts?.[fileIndex] ?? { firstEntry: total, entries: -1 }
     let lineNo = 0
@@ -75,10 +77,15 @@ export async function scanLines(
       const buf = chunk.buf
       let start = 0
       lineNo = chunk.firstLine - 1
-      let nextNeedle = needle ? buf.indexOf(needle) : 0
-      let nextEscape = needle ? buf.indexOf(0x5c) : 0
-      if (nextNeedle === -1) nextNeedle = buf.length
-      if (nextEscape === -1) nextEscape = buf.length
+      let nextEscape = buf.length
+      if (needles) {
+        for (let j = 0; j < needles.length; j++) {
+          const at = buf.indexOf(needles[j]!)
+          cursors[j] = at === -1 ? buf.length : at
+        }
+        const at = buf.indexOf(0x5c)
+        nextEscape = at === -1 ? buf.length : at
+      }
       let lastStart = 0
       let lastEnd = 0
       while (start < buf.length) {
@@ -87,15 +94,36 @@ export async function scanLines(
         let end = nl
         if (options.allowCrlf && end > start && buf[end - 1] === 0x0d) end--
         lineNo++
-        if (!needle || nextNeedle < nl || nextEscape < nl) {
-          const ref: LineRef = {
-            buf,
-            start,
-            end,
-            entryIndex: expect.firstEntry + lineNo - 1,
-            file: file.display,
-            line: lineNo
+        let candidate = true
+        if (needles) {
+          if (nextEscape >= nl) {
+            for (let j = 0; j < needles.length; j++) {
+              if (cursors[j]! >= nl) {
+                candidate = false
+                break
+              }
+            }
           }
+          // Move every cursor past this line.
+          for (let j = 0; j < needles.length; j++) {
+            if (cursors[j]! < nl) {
+              const at = buf.indexOf(needles[j]!, nl)
+              cursors[j] = at === -1 ? buf.length : at
+            }
+          }
+          if (nextEscape < nl) {
+            const at = buf.indexOf(0x5c, nl)
+            nextEscape = at === -1 ? buf.length : at
+          }
+        }
+        if (candidate) {
+          // One reused LineRef: onLine must not keep it past its call.
+          ref.buf = buf
+          ref.start = start
+          ref.end = end
+          ref.entryIndex = expect.firstEntry + lineNo - 1
+          ref.file = file.display
+          ref.line = lineNo
           try {
             splitObject(buf, start, end, m)
             const r = options.onLine(ref, m)
@@ -103,14 +131,12 @@ export async function scanLines(
           } catch (error) {
             throw lineError(error, file.display, lineNo)
           }
-          if (needle) {
-            if (nextNeedle < nl) nextNeedle = buf.indexOf(needle, nl)
-            if (nextNeedle === -1) nextNeedle = buf.length
-            if (nextEscape < nl) nextEscape = buf.indexOf(0x5c, nl)
-            if (nextEscape === -1) nextEscape = buf.length
-          }
         }
-        prev.line = { buf, start, end }
+        if (prev.line) {
+          prev.line.buf = buf
+          prev.line.start = start
+          prev.line.end = end
+        } else prev.line = { buf, start, end }
         lastStart = start
         lastEnd = end
         start = nl + 1
