@@ -28722,7 +28722,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -28762,7 +28762,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -28775,7 +28775,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -28815,7 +28815,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -41308,7 +41308,7 @@ function appendParquetRow(w, shaper, line, m) {
         break;
     }
   }
-  w.endRow();
+  return w.endRow();
 }
 function needsQuote(buf, s, e) {
   for (let i = s; i < e; i++) {
@@ -41843,13 +41843,16 @@ function plainBooleans(out, values, from, to) {
 
 // packages/parquet/src/writer.ts
 import { closeSync, fsyncSync, openSync, writeSync } from "node:fs";
-import { constants as constants3, gzipSync, zstdCompressSync } from "node:zlib";
+import { promisify } from "node:util";
+import { constants as constants3, gzip, zstdCompress } from "node:zlib";
 var ROW_GROUP_BYTES = 64 * 1024 * 1024;
 var ZSTD_LEVEL = 1;
 var PAGE_BYTES = 1024 * 1024;
 var MAX_DICTIONARY_VALUES = 4096;
 var MAX_STAT_BYTES = 128;
 var MAGIC = Buffer.from("PAR1", "latin1");
+var gzipAsync = promisify(gzip);
+var zstdAsync = promisify(zstdCompress);
 var PHYSICAL = { boolean: 0, int64: 2, double: 5, string: 6, json: 6, timestamp: 2 };
 var CODEC_ID = { none: 0, gzip: 2, zstd: 6 };
 var ENC = { PLAIN: 0, RLE: 3, RLE_DICTIONARY: 8 };
@@ -41949,6 +41952,9 @@ var ParquetWriter = class {
   limit;
   page = new ByteSink(PAGE_BYTES + 1024);
   levels = new ByteSink(1024);
+  pending = Promise.resolve();
+  inFlight = 0;
+  aborted = false;
   write(b) {
     let off = 0;
     while (off < b.length) off += writeSync(this.fd, b, off, b.length - off);
@@ -42025,15 +42031,16 @@ var ParquetWriter = class {
     const b = Buffer.from(s, "utf8");
     this.appendBytes(c, b, 0, b.length);
   }
-  /** Ends a row; writes the row group when it is full. */
+  /** Ends a row; encodes the row group when it is full (a promise means: wait before the next row). */
   endRow() {
     this.rows++;
     this.groupRows++;
     if ((this.groupRows & 1023) === 0) {
       let size = 0;
       for (const col of this.cols) size += col.size;
-      if (size >= this.limit) this.flush();
+      if (size >= this.limit) return this.flush();
     }
+    return void 0;
   }
   /** Rows appended so far. */
   get rowCount() {
@@ -42045,73 +42052,104 @@ var ParquetWriter = class {
     for (const col of this.cols) size += col.size;
     return size;
   }
-  /** Writes the buffered rows as a row group (a no-op when none are buffered). */
+  /**
+   * Encodes the buffered rows as a row group. Its pages are compressed in libuv's
+   * thread pool (the other core) while the caller goes on buffering the next group;
+   * groups are written in order. Returns a promise to wait on when a group is
+   * already in flight, so at most two groups are held (bounded memory).
+   */
   flush() {
-    if (this.groupRows === 0) return;
+    if (this.groupRows === 0) return void 0;
     const chunks2 = [];
-    let total = 0;
-    let compressedTotal = 0;
-    const start = this.position;
     for (const col of this.cols) {
       if (col.rows !== this.groupRows) {
         throw new Error(
           `parquet: column ${col.def.name} has ${col.rows} values in a row group of ${this.groupRows} rows`
         );
       }
-      const chunk = this.writeChunk(col);
-      total += chunk.uncompressed;
-      compressedTotal += chunk.compressed;
-      chunks2.push(chunk.meta);
+      chunks2.push(this.encodeChunk(col));
       col.reset();
     }
+    const rows = this.groupRows;
+    this.groupRows = 0;
+    const compressed = Promise.all(chunks2.map((c) => Promise.all(c.pages.map((p) => this.compress(p.body)))));
+    compressed.catch(() => void 0);
+    this.inFlight++;
+    const done = this.pending.then(() => compressed).then((bodies) => this.writeGroup(chunks2, bodies, rows)).finally(() => void this.inFlight--);
+    done.catch(() => void 0);
+    this.pending = done;
+    return this.inFlight > 1 ? done : void 0;
+  }
+  compress(body) {
+    if (this.codec === "none") return Promise.resolve(body);
+    if (this.codec === "gzip") return gzipAsync(body);
+    return zstdAsync(body, {
+      params: { [constants3.ZSTD_c_compressionLevel]: ZSTD_LEVEL },
+      pledgedSrcSize: body.length
+    });
+  }
+  writeGroup(chunks2, bodies, rows) {
+    if (this.aborted) return;
+    const start = this.position;
+    let total = 0;
+    let compressedTotal = 0;
+    const metas = [];
+    chunks2.forEach((chunk, c) => {
+      let dictionaryOffset;
+      let dataOffset;
+      let uncompressed = 0;
+      let compressed = 0;
+      chunk.pages.forEach((page, i) => {
+        const body = bodies[c][i];
+        if (page.dictionary) dictionaryOffset = this.position;
+        else dataOffset ??= this.position;
+        const h = encodeStruct({ ...page.header, 2: i32(page.body.length), 3: i32(body.length) });
+        this.write(h);
+        this.write(body);
+        uncompressed += h.length + page.body.length;
+        compressed += h.length + body.length;
+      });
+      total += uncompressed;
+      compressedTotal += compressed;
+      const meta = struct({
+        ...chunk.meta,
+        6: i64(uncompressed),
+        7: i64(compressed),
+        9: i64(dataOffset),
+        ...dictionaryOffset !== void 0 ? { 11: i64(dictionaryOffset) } : {}
+      });
+      metas.push(struct({ 2: i64(dictionaryOffset ?? dataOffset), 3: meta }));
+    });
     this.rowGroups.push(
       struct({
-        1: list("struct", chunks2),
+        1: list("struct", metas),
         2: i64(total),
-        3: i64(this.groupRows),
+        3: i64(rows),
         5: i64(start),
         6: i64(compressedTotal),
         7: i32(this.rowGroups.length)
       })
     );
-    this.groupRows = 0;
   }
-  compress(body) {
-    if (this.codec === "none") return body;
-    if (this.codec === "gzip") return gzipSync(body);
-    return zstdCompressSync(body, {
-      params: { [constants3.ZSTD_c_compressionLevel]: ZSTD_LEVEL },
-      pledgedSrcSize: body.length
-    });
-  }
-  writePage(header, body) {
-    const compressed = this.compress(body);
-    const h = encodeStruct({ ...header, 2: i32(body.length), 3: i32(compressed.length) });
-    this.write(h);
-    this.write(compressed);
-    return { uncompressed: h.length + body.length, compressed: h.length + compressed.length };
-  }
-  writeChunk(col) {
+  encodeChunk(col) {
     const t = col.def.type;
     const isString = t === "string" || t === "json";
     const useDict = isString && col.dict !== void 0 && col.values > 0;
-    let uncompressed = 0;
-    let compressed = 0;
-    let dictionaryOffset;
+    const pages = [];
     let dictOrder = [];
     if (useDict) {
-      dictionaryOffset = this.position;
       dictOrder = [...col.dict.keys()].map((k) => Buffer.from(k, "latin1"));
       const body = new ByteSink(1024);
       for (const v of dictOrder) {
         body.int32LE(v.length);
         body.bytes(v);
       }
-      const r = this.writePage({ 1: i32(2), 7: struct({ 1: i32(dictOrder.length), 2: i32(ENC.PLAIN) }) }, body.view());
-      uncompressed += r.uncompressed;
-      compressed += r.compressed;
+      pages.push({
+        dictionary: true,
+        header: { 1: i32(2), 7: struct({ 1: i32(dictOrder.length), 2: i32(ENC.PLAIN) }) },
+        body: Buffer.from(body.view())
+      });
     }
-    const dataOffset = this.position;
     const width = useDict ? bitWidth(Math.max(1, dictOrder.length - 1)) : 0;
     let row = 0;
     let value = 0;
@@ -42147,8 +42185,9 @@ var ParquetWriter = class {
       else if (t === "timestamp") for (let v = value; v < endValue; v++) page.int64FromNumber(col.nums[v]);
       else if (t === "int64") for (let v = value; v < endValue; v++) page.int64(col.bigs[v]);
       else plainBooleans(page, col.bools, value, endValue);
-      const r = this.writePage(
-        {
+      pages.push({
+        dictionary: false,
+        header: {
           1: i32(0),
           5: struct({
             1: i32(endRow - row),
@@ -42157,35 +42196,32 @@ var ParquetWriter = class {
             4: i32(ENC.RLE)
           })
         },
-        page.view()
-      );
-      uncompressed += r.uncompressed;
-      compressed += r.compressed;
+        body: Buffer.from(page.view())
+      });
       row = endRow;
       value = endValue;
     }
     const encodings = useDict ? [ENC.PLAIN, ENC.RLE, ENC.RLE_DICTIONARY] : [ENC.PLAIN, ENC.RLE];
-    const meta = struct({
-      1: i32(PHYSICAL[t]),
-      2: list(
-        "i32",
-        encodings.map((e) => i32(e))
-      ),
-      3: list("bin", [bin(col.def.name)]),
-      4: i32(CODEC_ID[this.codec]),
-      5: i64(col.rows),
-      6: i64(uncompressed),
-      7: i64(compressed),
-      9: i64(dataOffset),
-      ...dictionaryOffset !== void 0 ? { 11: i64(dictionaryOffset) } : {},
-      12: struct(statistics(col, dictOrder))
-    });
-    return { meta: struct({ 2: i64(dictionaryOffset ?? dataOffset), 3: meta }), uncompressed, compressed };
+    return {
+      pages,
+      meta: {
+        1: i32(PHYSICAL[t]),
+        2: list(
+          "i32",
+          encodings.map((e) => i32(e))
+        ),
+        3: list("bin", [bin(col.def.name)]),
+        4: i32(CODEC_ID[this.codec]),
+        5: i64(col.rows),
+        12: struct(statistics(col, dictOrder))
+      }
+    };
   }
   /** Writes the last row group and the footer, and closes the file (after fsync when `sync`). */
-  close(sync2 = false) {
+  async close(sync2 = false) {
     try {
       this.flush();
+      await this.pending;
       const footer = encodeStruct({
         1: i32(1),
         2: list("struct", schemaElements(this.columns)),
@@ -42208,12 +42244,15 @@ var ParquetWriter = class {
       this.write(MAGIC);
       if (sync2) fsyncSync(this.fd);
     } finally {
+      this.aborted = true;
       closeSync(this.fd);
     }
     return { rows: this.rows, rowGroups: this.rowGroups.length, bytes: this.position };
   }
   /** Closes the file without a footer (after an error); the caller removes it. */
   abort() {
+    if (this.aborted) return;
+    this.aborted = true;
     try {
       closeSync(this.fd);
     } catch {
@@ -42410,11 +42449,13 @@ var JsonlWriter = class {
     this.file.sink.byte(10);
     this.rows++;
     this.file.maybeFlush();
+    return void 0;
   }
   buffered() {
     return 0;
   }
   spill() {
+    return void 0;
   }
   close() {
     this.file.close();
@@ -42434,11 +42475,13 @@ var CsvWriter = class {
     appendCsvRow(this.file.sink, shaper, line, m);
     this.rows++;
     this.file.maybeFlush();
+    return void 0;
   }
   buffered() {
     return 0;
   }
   spill() {
+    return void 0;
   }
   close() {
     this.file.close();
@@ -42460,16 +42503,16 @@ var PqWriter = class {
     return this.w.rowCount;
   }
   write(line, shaper, m) {
-    appendParquetRow(this.w, shaper, line, m);
+    return appendParquetRow(this.w, shaper, line, m);
   }
   buffered() {
     return this.w.bufferedBytes;
   }
   spill() {
-    this.w.flush();
+    return this.w.flush();
   }
-  close() {
-    this.w.close(true);
+  async close() {
+    await this.w.close(true);
   }
   abort() {
     this.w.abort();
@@ -42496,25 +42539,44 @@ var ExportSink = class {
         this.open.delete(key);
         this.open.set(key, o);
       }
-      o.writer.write(line, shaper, m);
+      await o.writer.write(line, shaper, m);
     }
-    if (++this.rowsSinceCheck >= 4096) {
-      this.rowsSinceCheck = 0;
-      let buffered = 0;
-      for (const o of this.open.values()) buffered += o.writer.buffered();
-      if (buffered > MAX_BUFFERED_BYTES) for (const o of this.open.values()) o.writer.spill();
-    }
+    this.rowsSinceCheck++;
+    await this.check();
   }
-  /** Writes a row synchronously when its writers are open (the fast path of a pass). */
+  /**
+   * Writes a row when its writers are open (the fast path of a pass): false when a
+   * writer must be opened first (call {@link write}), a promise when the caller must
+   * wait (back-pressure), true otherwise.
+   */
   writeOpen(line, shaper, m, day) {
-    if (this.options.formats.some((f) => !this.open.has(`${f}/${day ?? ""}`))) return false;
     if (this.open.size > this.options.formats.length) return false;
-    for (const format of this.options.formats) this.open.get(`${format}/${day ?? ""}`).writer.write(line, shaper, m);
-    if (++this.rowsSinceCheck >= 4096) {
-      this.rowsSinceCheck = 0;
-      for (const o of this.open.values()) if (o.writer.buffered() > MAX_BUFFERED_BYTES) o.writer.spill();
+    const key = day ?? "";
+    for (const format of this.options.formats) if (!this.open.has(`${format}/${key}`)) return false;
+    let wait;
+    for (const format of this.options.formats) {
+      const r = this.open.get(`${format}/${key}`).writer.write(line, shaper, m);
+      if (r) (wait ??= []).push(r);
     }
-    return true;
+    if (++this.rowsSinceCheck >= 4096) {
+      const r = this.check();
+      if (r) (wait ??= []).push(r);
+    }
+    return wait ? Promise.all(wait).then(() => void 0) : true;
+  }
+  /** Writes every buffer as a row group when the open files hold too much. */
+  check() {
+    if (this.rowsSinceCheck < 4096) return void 0;
+    this.rowsSinceCheck = 0;
+    let buffered = 0;
+    for (const o of this.open.values()) buffered += o.writer.buffered();
+    if (buffered <= MAX_BUFFERED_BYTES) return void 0;
+    const wait = [];
+    for (const o of this.open.values()) {
+      const r = o.writer.spill();
+      if (r) wait.push(r);
+    }
+    return wait.length > 0 ? Promise.all(wait).then(() => void 0) : void 0;
   }
   async openWriter(format, day) {
     if (this.open.size >= MAX_OPEN_PARTITIONS * this.options.formats.length) {
@@ -42536,7 +42598,7 @@ var ExportSink = class {
     return o;
   }
   async finish(o) {
-    o.writer.close();
+    await o.writer.close();
     await place(o.tmp, o.final, `${this.options.display}/${o.rel}`);
     this.closed.push(o);
   }
@@ -42646,11 +42708,11 @@ async function describeLogFile(absolute, display, rotation) {
     } finally {
       await handle.close();
     }
-    const gzip = info2.size >= 2 && magic[0] === 31 && magic[1] === 139;
-    if (rotation.gzipName && !gzip && info2.size > 0) {
+    const gzip2 = info2.size >= 2 && magic[0] === 31 && magic[1] === 139;
+    if (rotation.gzipName && !gzip2 && info2.size > 0) {
       throw new GateError("PARSE_ERROR", "the name ends in .gz but the content is not gzip", { file: display });
     }
-    return { absolute, display, gzip, size: info2.size, mtimeMs: info2.mtimeMs, rotation };
+    return { absolute, display, gzip: gzip2, size: info2.size, mtimeMs: info2.mtimeMs, rotation };
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -44631,8 +44693,8 @@ async function loadLogSchema(input, workspace) {
 
 // packages/art12/src/storage.ts
 import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
+import { promisify as promisify2 } from "node:util";
+var run = promisify2(execFile);
 
 // packages/export/src/links.ts
 var LinkVerifier = class {
@@ -44913,7 +44975,9 @@ async function runExport(inputs, ctx) {
       }
       matched[count++] = line.entryIndex;
       const day = dayOf(line, m);
-      if (!sink.writeOpen(line, shaper, m, day)) return sink.write(line, shaper, m, day);
+      const r = sink.writeOpen(line, shaper, m, day);
+      if (r === false) return sink.write(line, shaper, m, day);
+      if (r !== true) return r;
     };
     const detail = {};
     if (q.kind === "time-range" || q.kind === "cohort") {

@@ -147,9 +147,9 @@ test('the Parquet writer: every type, nulls, 64-bit integers, dictionary and pla
       if (r % 100 === 99) w.appendNull(5)
       else w.appendString(5, JSON.stringify({ r }))
       w.appendTimestamp(6, 1767225600000000 + r * 1000003)
-      w.endRow()
+      await w.endRow()
     }
-    const written = w.close()
+    const written = await w.close()
     const footer = await readParquetFooter(file)
     expect(footer.rows).toBe(n)
     expect(footer.rowGroupRows.length).toBeGreaterThan(1)

@@ -321,7 +321,9 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
       }
       matched[count++] = line.entryIndex
       const day = dayOf(line, m)
-      if (!sink!.writeOpen(line, shaper, m, day)) return sink!.write(line, shaper, m, day)
+      const r = sink!.writeOpen(line, shaper, m, day)
+      if (r === false) return sink!.write(line, shaper, m, day)
+      if (r !== true) return r
     }
     const detail: Record<string, unknown> = {}
     if (q.kind === 'time-range' || q.kind === 'cohort') {

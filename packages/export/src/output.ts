@@ -72,12 +72,13 @@ async function place(tmp: string, final: string, display: string): Promise<void>
 
 /** Writes the rows of one file. */
 interface FileWriter {
-  write(line: LineRef, shaper: RowShaper, m: Members): void
+  /** Writes a row; a promise asks the caller to wait before the next one (back-pressure). */
+  write(line: LineRef, shaper: RowShaper, m: Members): Promise<void> | undefined
   /** Buffered bytes not yet on disk (Parquet row groups). */
   buffered(): number
   /** Writes what is buffered. */
-  spill(): void
-  close(): void
+  spill(): Promise<void> | undefined
+  close(): void | Promise<void>
   abort(): void
   rows: number
 }
@@ -120,17 +121,20 @@ class JsonlWriter implements FileWriter {
   constructor(tmp: string) {
     this.file = new TextFile(tmp)
   }
-  write(line: LineRef): void {
+  write(line: LineRef): undefined {
     // The entry's bytes exactly as in the log, so its chain hash still verifies.
     this.file.sink.bytes(line.buf, line.start, line.end)
     this.file.sink.byte(0x0a)
     this.rows++
     this.file.maybeFlush()
+    return undefined
   }
   buffered(): number {
     return 0
   }
-  spill(): void {}
+  spill(): undefined {
+    return undefined
+  }
   close(): void {
     this.file.close()
   }
@@ -146,15 +150,18 @@ class CsvWriter implements FileWriter {
     this.file = new TextFile(tmp)
     this.file.sink.bytes(Buffer.from(columns.map(c => c.name).join(',') + '\r\n', 'utf8'))
   }
-  write(line: LineRef, shaper: RowShaper, m: Members): void {
+  write(line: LineRef, shaper: RowShaper, m: Members): undefined {
     appendCsvRow(this.file.sink, shaper, line, m)
     this.rows++
     this.file.maybeFlush()
+    return undefined
   }
   buffered(): number {
     return 0
   }
-  spill(): void {}
+  spill(): undefined {
+    return undefined
+  }
   close(): void {
     this.file.close()
   }
@@ -175,17 +182,17 @@ class PqWriter implements FileWriter {
   get rows(): number {
     return this.w.rowCount
   }
-  write(line: LineRef, shaper: RowShaper, m: Members): void {
-    appendParquetRow(this.w, shaper, line, m)
+  write(line: LineRef, shaper: RowShaper, m: Members): Promise<void> | undefined {
+    return appendParquetRow(this.w, shaper, line, m)
   }
   buffered(): number {
     return this.w.bufferedBytes
   }
-  spill(): void {
-    this.w.flush()
+  spill(): Promise<void> | undefined {
+    return this.w.flush()
   }
-  close(): void {
-    this.w.close(true)
+  async close(): Promise<void> {
+    await this.w.close(true)
   }
   abort(): void {
     this.w.abort()
@@ -237,26 +244,46 @@ export class ExportSink {
         this.open.delete(key)
         this.open.set(key, o)
       }
-      o.writer.write(line, shaper, m)
+      await o.writer.write(line, shaper, m)
     }
-    if (++this.rowsSinceCheck >= 4096) {
-      this.rowsSinceCheck = 0
-      let buffered = 0
-      for (const o of this.open.values()) buffered += o.writer.buffered()
-      if (buffered > MAX_BUFFERED_BYTES) for (const o of this.open.values()) o.writer.spill()
-    }
+    this.rowsSinceCheck++
+    await this.check()
   }
 
-  /** Writes a row synchronously when its writers are open (the fast path of a pass). */
-  writeOpen(line: LineRef, shaper: RowShaper, m: Members, day?: string): boolean {
-    if (this.options.formats.some(f => !this.open.has(`${f}/${day ?? ''}`))) return false
+  /**
+   * Writes a row when its writers are open (the fast path of a pass): false when a
+   * writer must be opened first (call {@link write}), a promise when the caller must
+   * wait (back-pressure), true otherwise.
+   */
+  writeOpen(line: LineRef, shaper: RowShaper, m: Members, day?: string): boolean | Promise<void> {
     if (this.open.size > this.options.formats.length) return false
-    for (const format of this.options.formats) this.open.get(`${format}/${day ?? ''}`)!.writer.write(line, shaper, m)
-    if (++this.rowsSinceCheck >= 4096) {
-      this.rowsSinceCheck = 0
-      for (const o of this.open.values()) if (o.writer.buffered() > MAX_BUFFERED_BYTES) o.writer.spill()
+    const key = day ?? ''
+    for (const format of this.options.formats) if (!this.open.has(`${format}/${key}`)) return false
+    let wait: Array<Promise<void>> | undefined
+    for (const format of this.options.formats) {
+      const r = this.open.get(`${format}/${key}`)!.writer.write(line, shaper, m)
+      if (r) (wait ??= []).push(r)
     }
-    return true
+    if (++this.rowsSinceCheck >= 4096) {
+      const r = this.check()
+      if (r) (wait ??= []).push(r)
+    }
+    return wait ? Promise.all(wait).then(() => undefined) : true
+  }
+
+  /** Writes every buffer as a row group when the open files hold too much. */
+  private check(): Promise<void> | undefined {
+    if (this.rowsSinceCheck < 4096) return undefined
+    this.rowsSinceCheck = 0
+    let buffered = 0
+    for (const o of this.open.values()) buffered += o.writer.buffered()
+    if (buffered <= MAX_BUFFERED_BYTES) return undefined
+    const wait: Array<Promise<void>> = []
+    for (const o of this.open.values()) {
+      const r = o.writer.spill()
+      if (r) wait.push(r)
+    }
+    return wait.length > 0 ? Promise.all(wait).then(() => undefined) : undefined
   }
 
   private async openWriter(format: Format, day: string | undefined): Promise<Open> {
@@ -288,7 +315,7 @@ export class ExportSink {
   }
 
   private async finish(o: Open): Promise<void> {
-    o.writer.close()
+    await o.writer.close()
     await place(o.tmp, o.final, `${this.options.display}/${o.rel}`)
     this.closed.push(o)
   }

@@ -149,8 +149,13 @@ function writeExtra(sink: ByteSink, buf: Buffer, m: Members, extras: readonly nu
 let lastFile = ''
 let lastFileBytes = Buffer.alloc(0)
 
-/** Appends one row to a Parquet writer. */
-export function appendParquetRow(w: ParquetWriter, shaper: RowShaper, line: LineRef, m: Members): void {
+/** Appends one row to a Parquet writer; a promise means the writer wants the caller to wait. */
+export function appendParquetRow(
+  w: ParquetWriter,
+  shaper: RowShaper,
+  line: LineRef,
+  m: Members
+): Promise<void> | undefined {
   const buf = line.buf
   const cols = shaper.columns
   if (line.file !== lastFile) {
@@ -214,7 +219,7 @@ export function appendParquetRow(w: ParquetWriter, shaper: RowShaper, line: Line
         break
     }
   }
-  w.endRow()
+  return w.endRow()
 }
 
 /** Whether bytes[s, e) need quoting in CSV. */

@@ -9,7 +9,8 @@
  * Column chunks carry min/max/null-count statistics so engines can skip row groups.
  */
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs'
-import { constants, gzipSync, zstdCompressSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { constants, gzip, zstdCompress, type zstdCompressSync } from 'node:zlib'
 import { bitWidth, ByteSink, encodeHybrid, plainBooleans } from './encoding.js'
 import { bin, bool, encodeStruct, i32, i64, list, struct, type TStruct, type TValue } from './thrift.js'
 
@@ -47,6 +48,21 @@ export const MAX_DICTIONARY_VALUES = 4096
 export const MAX_STAT_BYTES = 128
 
 const MAGIC = Buffer.from('PAR1', 'latin1')
+const gzipAsync = promisify(gzip)
+const zstdAsync = promisify(zstdCompress) as (b: Buffer, o: unknown) => Promise<Buffer>
+
+/** A page waiting for compression. */
+interface PageJob {
+  dictionary: boolean
+  header: TStruct
+  body: Buffer
+}
+
+/** A column chunk waiting to be written: its pages and its metadata without offsets. */
+interface ChunkJob {
+  pages: PageJob[]
+  meta: TStruct
+}
 const PHYSICAL: Record<ColumnType, number> = { boolean: 0, int64: 2, double: 5, string: 6, json: 6, timestamp: 2 }
 const CODEC_ID: Record<Codec, number> = { none: 0, gzip: 2, zstd: 6 }
 const ENC = { PLAIN: 0, RLE: 3, RLE_DICTIONARY: 8 }
@@ -146,6 +162,9 @@ export class ParquetWriter {
   private readonly limit: number
   private readonly page = new ByteSink(PAGE_BYTES + 1024)
   private readonly levels = new ByteSink(1024)
+  private pending: Promise<void> = Promise.resolve()
+  private inFlight = 0
+  private aborted = false
 
   constructor(
     private readonly path: string,
@@ -245,15 +264,16 @@ export class ParquetWriter {
     this.appendBytes(c, b, 0, b.length)
   }
 
-  /** Ends a row; writes the row group when it is full. */
-  endRow(): void {
+  /** Ends a row; encodes the row group when it is full (a promise means: wait before the next row). */
+  endRow(): Promise<void> | undefined {
     this.rows++
     this.groupRows++
     if ((this.groupRows & 1023) === 0) {
       let size = 0
       for (const col of this.cols) size += col.size
-      if (size >= this.limit) this.flush()
+      if (size >= this.limit) return this.flush()
     }
+    return undefined
   }
 
   /** Rows appended so far. */
@@ -268,76 +288,110 @@ export class ParquetWriter {
     return size
   }
 
-  /** Writes the buffered rows as a row group (a no-op when none are buffered). */
-  flush(): void {
-    if (this.groupRows === 0) return
-    const chunks: TValue[] = []
-    let total = 0
-    let compressedTotal = 0
-    const start = this.position
+  /**
+   * Encodes the buffered rows as a row group. Its pages are compressed in libuv's
+   * thread pool (the other core) while the caller goes on buffering the next group;
+   * groups are written in order. Returns a promise to wait on when a group is
+   * already in flight, so at most two groups are held (bounded memory).
+   */
+  flush(): Promise<void> | undefined {
+    if (this.groupRows === 0) return undefined
+    const chunks: ChunkJob[] = []
     for (const col of this.cols) {
       if (col.rows !== this.groupRows) {
         throw new Error(
           `parquet: column ${col.def.name} has ${col.rows} values in a row group of ${this.groupRows} rows`
         )
       }
-      const chunk = this.writeChunk(col)
-      total += chunk.uncompressed
-      compressedTotal += chunk.compressed
-      chunks.push(chunk.meta)
+      chunks.push(this.encodeChunk(col))
       col.reset()
     }
-    this.rowGroups.push(
-      struct({
-        1: list('struct', chunks),
-        2: i64(total),
-        3: i64(this.groupRows),
-        5: i64(start),
-        6: i64(compressedTotal),
-        7: i32(this.rowGroups.length)
-      })
-    )
+    const rows = this.groupRows
     this.groupRows = 0
+    const compressed = Promise.all(chunks.map(c => Promise.all(c.pages.map(p => this.compress(p.body)))))
+    compressed.catch(() => undefined)
+    this.inFlight++
+    const done = this.pending
+      .then(() => compressed)
+      .then(bodies => this.writeGroup(chunks, bodies, rows))
+      .finally(() => void this.inFlight--)
+    done.catch(() => undefined)
+    this.pending = done
+    return this.inFlight > 1 ? done : undefined
   }
 
-  private compress(body: Buffer): Buffer {
-    if (this.codec === 'none') return body
-    if (this.codec === 'gzip') return gzipSync(body)
-    return zstdCompressSync(body, {
+  private compress(body: Buffer): Promise<Buffer> {
+    if (this.codec === 'none') return Promise.resolve(body)
+    if (this.codec === 'gzip') return gzipAsync(body)
+    return zstdAsync(body, {
       params: { [constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL },
       pledgedSrcSize: body.length
     } as Parameters<typeof zstdCompressSync>[1])
   }
 
-  private writePage(header: TStruct, body: Buffer): { uncompressed: number; compressed: number } {
-    const compressed = this.compress(body)
-    const h = encodeStruct({ ...header, 2: i32(body.length), 3: i32(compressed.length) })
-    this.write(h)
-    this.write(compressed)
-    return { uncompressed: h.length + body.length, compressed: h.length + compressed.length }
+  private writeGroup(chunks: ChunkJob[], bodies: Buffer[][], rows: number): void {
+    if (this.aborted) return
+    const start = this.position
+    let total = 0
+    let compressedTotal = 0
+    const metas: TValue[] = []
+    chunks.forEach((chunk, c) => {
+      let dictionaryOffset: number | undefined
+      let dataOffset: number | undefined
+      let uncompressed = 0
+      let compressed = 0
+      chunk.pages.forEach((page, i) => {
+        const body = bodies[c]![i]!
+        if (page.dictionary) dictionaryOffset = this.position
+        else dataOffset ??= this.position
+        const h = encodeStruct({ ...page.header, 2: i32(page.body.length), 3: i32(body.length) })
+        this.write(h)
+        this.write(body)
+        uncompressed += h.length + page.body.length
+        compressed += h.length + body.length
+      })
+      total += uncompressed
+      compressedTotal += compressed
+      const meta = struct({
+        ...chunk.meta,
+        6: i64(uncompressed),
+        7: i64(compressed),
+        9: i64(dataOffset!),
+        ...(dictionaryOffset !== undefined ? { 11: i64(dictionaryOffset) } : {})
+      })
+      metas.push(struct({ 2: i64(dictionaryOffset ?? dataOffset!), 3: meta }))
+    })
+    this.rowGroups.push(
+      struct({
+        1: list('struct', metas),
+        2: i64(total),
+        3: i64(rows),
+        5: i64(start),
+        6: i64(compressedTotal),
+        7: i32(this.rowGroups.length)
+      })
+    )
   }
 
-  private writeChunk(col: ColumnBuffer): { meta: TValue; uncompressed: number; compressed: number } {
+  private encodeChunk(col: ColumnBuffer): ChunkJob {
     const t = col.def.type
     const isString = t === 'string' || t === 'json'
     const useDict = isString && col.dict !== undefined && col.values > 0
-    let uncompressed = 0
-    let compressed = 0
-    let dictionaryOffset: number | undefined
+    const pages: PageJob[] = []
     let dictOrder: Buffer[] = []
     if (useDict) {
-      dictionaryOffset = this.position
       dictOrder = [...col.dict!.keys()].map(k => Buffer.from(k, 'latin1'))
       const body = new ByteSink(1024)
       for (const v of dictOrder) {
         body.int32LE(v.length)
         body.bytes(v)
       }
-      const r = this.writePage({ 1: i32(2), 7: struct({ 1: i32(dictOrder.length), 2: i32(ENC.PLAIN) }) }, body.view())
-      uncompressed += r.uncompressed
-      compressed += r.compressed
+      pages.push({
+        dictionary: true,
+        header: { 1: i32(2), 7: struct({ 1: i32(dictOrder.length), 2: i32(ENC.PLAIN) }) },
+        body: Buffer.from(body.view())
+      })
     }
-    const dataOffset = this.position
     const width = useDict ? bitWidth(Math.max(1, dictOrder.length - 1)) : 0
     let row = 0
     let value = 0
@@ -374,8 +428,9 @@ export class ParquetWriter {
       else if (t === 'timestamp') for (let v = value; v < endValue; v++) page.int64FromNumber(col.nums[v]!)
       else if (t === 'int64') for (let v = value; v < endValue; v++) page.int64(col.bigs[v]!)
       else plainBooleans(page, col.bools, value, endValue)
-      const r = this.writePage(
-        {
+      pages.push({
+        dictionary: false,
+        header: {
           1: i32(0),
           5: struct({
             1: i32(endRow - row),
@@ -384,36 +439,33 @@ export class ParquetWriter {
             4: i32(ENC.RLE)
           })
         },
-        page.view()
-      )
-      uncompressed += r.uncompressed
-      compressed += r.compressed
+        body: Buffer.from(page.view())
+      })
       row = endRow
       value = endValue
     }
     const encodings = useDict ? [ENC.PLAIN, ENC.RLE, ENC.RLE_DICTIONARY] : [ENC.PLAIN, ENC.RLE]
-    const meta = struct({
-      1: i32(PHYSICAL[t]),
-      2: list(
-        'i32',
-        encodings.map(e => i32(e))
-      ),
-      3: list('bin', [bin(col.def.name)]),
-      4: i32(CODEC_ID[this.codec]),
-      5: i64(col.rows),
-      6: i64(uncompressed),
-      7: i64(compressed),
-      9: i64(dataOffset),
-      ...(dictionaryOffset !== undefined ? { 11: i64(dictionaryOffset) } : {}),
-      12: struct(statistics(col, dictOrder))
-    })
-    return { meta: struct({ 2: i64(dictionaryOffset ?? dataOffset), 3: meta }), uncompressed, compressed }
+    return {
+      pages,
+      meta: {
+        1: i32(PHYSICAL[t]),
+        2: list(
+          'i32',
+          encodings.map(e => i32(e))
+        ),
+        3: list('bin', [bin(col.def.name)]),
+        4: i32(CODEC_ID[this.codec]),
+        5: i64(col.rows),
+        12: struct(statistics(col, dictOrder))
+      }
+    }
   }
 
   /** Writes the last row group and the footer, and closes the file (after fsync when `sync`). */
-  close(sync = false): WrittenFile {
+  async close(sync = false): Promise<WrittenFile> {
     try {
       this.flush()
+      await this.pending
       const footer = encodeStruct({
         1: i32(1),
         2: list('struct', schemaElements(this.columns)),
@@ -436,6 +488,7 @@ export class ParquetWriter {
       this.write(MAGIC)
       if (sync) fsyncSync(this.fd)
     } finally {
+      this.aborted = true
       closeSync(this.fd)
     }
     return { rows: this.rows, rowGroups: this.rowGroups.length, bytes: this.position }
@@ -443,6 +496,8 @@ export class ParquetWriter {
 
   /** Closes the file without a footer (after an error); the caller removes it. */
   abort(): void {
+    if (this.aborted) return
+    this.aborted = true
     try {
       closeSync(this.fd)
     } catch {
