@@ -143,7 +143,7 @@ const n = Number(counted.getRowObjects()[0]!.n)
 if (String(n) !== cohort.events) throw new Error(`cohort: ours ${cohort.events}, DuckDB ${n}`)
 console.log(
   `cohort ${JSON.stringify(where)}: log-export with integrity: links (query pass verifying each exported entry's link + Parquet) ${(cohort.ms / 1000).toFixed(2)} s, ` +
-    `with integrity: full (whole-chain pass beside the query) ${(cohortFull.ms / 1000).toFixed(2)} s; DuckDB read_json COPY to Parquet ${(duck / 1000).toFixed(2)} s ` +
+    `with integrity: full (whole-chain pass, then the query) ${(cohortFull.ms / 1000).toFixed(2)} s; DuckDB read_json COPY to Parquet ${(duck / 1000).toFixed(2)} s ` +
     `(count only ${(duckCount / 1000).toFixed(2)} s), ratio DuckDB/ours ${(duck / cohort.ms).toFixed(2)}x with links (target >= 1), ${(duck / cohortFull.ms).toFixed(2)}x with full; ${n} events`
 )
 for (const d of ['out-range', 'out-trace-build', 'out-trace', 'out-cohort', 'out-cohort-full'])
