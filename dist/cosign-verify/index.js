@@ -75130,6 +75130,181 @@ var ACTION_SPECS = {
       }
     }
   },
+  "log-export": {
+    "name": "log-export",
+    "description": "Regulatory export of the AI system's logs (seed 000): a time range, the trace of one request or a cohort, to JSON Lines, CSV and Parquet, with a manifest of sha256 digests, the chain verification result and a row-count completeness check; and the annual retrieval test.",
+    "inputs": {
+      "logs": {
+        "description": "Glob patterns of the log files (JSON Lines, plain or gzip), separated by newlines or commas, inside the workspace; one rotation set, read oldest first (archived app.log.3.gz before app.log). A pattern that matches nothing is an error.",
+        "required": true
+      },
+      "query": {
+        "description": "time-range (every event with from <= timestamp < to), trace (every event of one request: its input id and every correlation id those entries carry), cohort (every entry whose fields equal the cohort pairs and the outcome) or retrieval (the annual retrieval test: find and read back an entry of the given age).",
+        "required": true
+      },
+      "from": {
+        "description": "Start of the time range, inclusive: an ISO 8601 date-time with an offset (2026-01-01T00:00:00Z, 2026-01-01T01:00:00+01:00) or a date (midnight UTC). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "to": {
+        "description": "End of the time range, exclusive, in the same forms as from; must be after from. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "input-id": {
+        "description": "The input id whose processing trace is exported (trace query). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "cohort": {
+        "description": "The subgroup, as field=value pairs separated by commas or newlines, such as event_type=inference,age_band=30-39,region=Noord-Holland; each field must be a scalar field of the log profile. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "outcome": {
+        "description": "The outcome of the cohort query as one field=value pair, such as decision_outcome=reject. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "age": {
+        "description": "Retrieval test: the age of the entry to retrieve, as an ISO 8601 duration (P3Y, P36M, P1095D). Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "tolerance": {
+        "description": "Retrieval test: how far from exactly `age` old the entry may be, as an ISO 8601 duration. Defaults to empty (P30D).",
+        "required": false,
+        "default": ""
+      },
+      "as-of": {
+        "description": "Retrieval test: the date the age is counted back from, as an ISO 8601 date-time or date. Defaults to empty (now).",
+        "required": false,
+        "default": ""
+      },
+      "format": {
+        "description": "Comma list of output formats: jsonl (every entry's bytes as written, so chain hashes still verify), csv (RFC 4180, UTF-8, CRLF) and parquet (typed columns). Defaults to parquet.",
+        "required": false,
+        "default": "parquet"
+      },
+      "out": {
+        "description": "Directory to create for the export, inside the workspace; it must not exist (an export never overwrites anything). The manifest is <out>/manifest.json.",
+        "required": true
+      },
+      "partition": {
+        "description": "none writes events.<format>; day writes Hive-style partitions <format>/day=YYYY-MM-DD/part-0.<format> by the UTC day of each event's timestamp. Defaults to none.",
+        "required": false,
+        "default": "none"
+      },
+      "schema": {
+        "description": "The log profile that types the CSV and Parquet columns: a profile name (recruitment, credit-scoring, remote-biometric-identification, base, events) or a JSON Schema file; every declared top-level property becomes a column, other fields go into extra_fields. Defaults to base.",
+        "required": false,
+        "default": "base"
+      },
+      "timestamp-field": {
+        "description": "Field holding each event's time, for time ranges, partitions and retrieval. Defaults to timestamp.",
+        "required": false,
+        "default": "timestamp"
+      },
+      "id-field": {
+        "description": "Field holding the input id. Defaults to input_id.",
+        "required": false,
+        "default": "input_id"
+      },
+      "correlation-field": {
+        "description": "Field holding the correlation id that links every event of one request; empty for none. Defaults to correlation_id.",
+        "required": false,
+        "default": "correlation_id"
+      },
+      "canonicalization": {
+        "description": "How an entry is serialized for its chain hash: python-json or jcs (RFC 8785). Defaults to python-json.",
+        "required": false,
+        "default": "python-json"
+      },
+      "hash-field": {
+        "description": "Field holding each entry's chain hash. Defaults to chain_hash.",
+        "required": false,
+        "default": "chain_hash"
+      },
+      "genesis": {
+        "description": "The value the first entry's hash chains from (or the head recorded for archived entries before the first file). Defaults to genesis.",
+        "required": false,
+        "default": "genesis"
+      },
+      "anchor-field": {
+        "description": "Field holding the rotation anchor in each file's first entry; empty turns the anchor check off. Defaults to rotation_anchor.",
+        "required": false,
+        "default": "rotation_anchor"
+      },
+      "index": {
+        "description": "Trace query: path of an input-id index file (as art12-log-gates writes it). When it exists the trace is read through it without a pass over the log, and each exported entry's chain link is verified; when it does not exist the pass writes it. Defaults to empty (a pass over the whole log verifies the chain).",
+        "required": false,
+        "default": ""
+      },
+      "integrity": {
+        "description": "full verifies the hash chain of the whole rotation set (genesis to head, rotation anchors) in a pass beside the query; links (time-range and cohort only) verifies each exported entry's link to the line before it in the query pass, which costs next to nothing when the query selects few entries, and records scope export-links in the manifest. Defaults to full.",
+        "required": false,
+        "default": "full"
+      },
+      "export-on-integrity-failure": {
+        "description": "Export even when the hash chain is broken; the manifest and the result still record every break. Defaults to false (a broken chain exports nothing and fails).",
+        "required": false,
+        "default": "false"
+      },
+      "compression": {
+        "description": "Parquet page compression, zstd, gzip or none. Defaults to zstd.",
+        "required": false,
+        "default": "zstd"
+      },
+      "allow-crlf": {
+        "description": "Accept CRLF line ends (the CR is never part of an entry). Defaults to false.",
+        "required": false,
+        "default": "false"
+      },
+      "threads": {
+        "description": "Worker threads for the chain pass; 0 reads in one thread. Defaults to empty (one per core for logs of 8 MiB or more).",
+        "required": false,
+        "default": ""
+      },
+      "report-dir": {
+        "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary and the run ledger; empty writes no reports. Defaults to ai-act-gates-reports.",
+        "required": false,
+        "default": "ai-act-gates-reports"
+      }
+    },
+    "outputs": {
+      "status": {
+        "description": "The gate's status, pass, fail or error."
+      },
+      "manifest-path": {
+        "description": "Path of the export manifest (<out>/manifest.json)."
+      },
+      "manifest-sha256": {
+        "description": "SHA-256 of the manifest file's bytes."
+      },
+      "out-dir": {
+        "description": "The export directory, relative to the workspace."
+      },
+      "event-count": {
+        "description": "Events the query selected from the log (the source count)."
+      },
+      "chain-status": {
+        "description": "intact or broken."
+      },
+      "files": {
+        "description": "The data files written, one path per line."
+      },
+      "result-path": {
+        "description": "Path of the GateResult JSON report."
+      },
+      "junit-path": {
+        "description": "Path of the JUnit XML report."
+      },
+      "sarif-path": {
+        "description": "Path of the SARIF report, when findings have file locations."
+      }
+    }
+  },
   "sbom-attest": {
     "name": "sbom-attest",
     "description": "Builds a CycloneDX 1.6 SBOM of the build that includes the AI models, their training data and provenance (ML-BOM), validates it and the model cards, signs it as an in-toto attestation with Sigstore and attaches it to the image in its registry.",

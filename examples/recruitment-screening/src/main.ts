@@ -95,6 +95,7 @@ for (const line of lines) {
       features: Object.fromEntries(Object.entries(s.features).map(([k, v]) => [k, new Float(v)]))
     },
     region: input.payload.region,
+    ...(input.payload.age_band !== undefined ? { age_band: input.payload.age_band } : {}),
     human_review_required: review,
     ...(review ? {} : { decision_outcome: automatic })
   })

@@ -12,6 +12,8 @@ export interface Candidate {
   skills_required: number
   degree: boolean
   region: string
+  /** Age band, logged for fairness audits (cohort queries); not a model feature. */
+  age_band?: string
 }
 
 export interface Score {

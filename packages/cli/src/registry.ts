@@ -7,6 +7,7 @@ import { cosignVerifyGate } from '@ai-act-gates/cosign'
 import { evidenceHashGate } from '@ai-act-gates/evidence'
 import { art19RetentionGate } from '@ai-act-gates/retention'
 import { sbomAttestGate } from '@ai-act-gates/sbom'
+import { logExportGate } from '@ai-act-gates/export'
 
 /** Gate definitions by action name. */
 export const GATES: Record<string, AnyGateDefinition> = {
@@ -16,5 +17,6 @@ export const GATES: Record<string, AnyGateDefinition> = {
   'cosign-verify': cosignVerifyGate,
   'evidence-hash': evidenceHashGate,
   'sbom-attest': sbomAttestGate,
+  'log-export': logExportGate,
   'verify-signed-commits': signedCommitsGate
 }

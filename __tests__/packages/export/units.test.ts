@@ -1,0 +1,192 @@
+/**
+ * The export's parts on their own: date-times and durations, the top-level splitter
+ * against JSON.parse, columns from profiles, and the Parquet writer read back by
+ * DuckDB with every column type, nulls, 64-bit integers and repetitive strings.
+ */
+import { readFile } from 'node:fs/promises'
+import * as path from 'node:path'
+import { PROFILES } from '@ai-act-gates/art12'
+import { parseJson } from '@ai-act-gates/canonical-json'
+import {
+  columnsFromSchema,
+  durationInput,
+  isoMicros,
+  keyText,
+  KIND,
+  Members,
+  minusDuration,
+  parseDateTime,
+  splitObject,
+  stringValue,
+  utcDay
+} from '@ai-act-gates/export'
+import { ParquetWriter, readParquetFooter } from '@ai-act-gates/parquet'
+import { duck, lit } from '../../helpers/duckdb.js'
+import { fixture, HAVE_FIXTURES, ROOT } from '../../helpers/paths.js'
+import { makeTempDir, removeDir } from '../../helpers/tmp.js'
+
+describe('date-times', () => {
+  test.each([
+    ['2026-01-01T00:00:00Z', Date.parse('2026-01-01T00:00:00Z') * 1000],
+    ['2026-01-01T01:00:00+01:00', Date.parse('2026-01-01T00:00:00Z') * 1000],
+    ['2026-06-30T23:59:59.123456-02:30', Date.parse('2026-07-01T02:29:59.123Z') * 1000 + 456],
+    ['1969-12-31T23:59:59.5Z', -500000],
+    ['2024-02-29t12:00:00z', Date.parse('2024-02-29T12:00:00Z') * 1000]
+  ])('%s is %d µs', (text, micros) => {
+    expect(parseDateTime(text)).toBe(micros)
+  })
+
+  test.each([
+    ['2026-02-29T00:00:00Z', 'not a calendar date'],
+    ['2026-01-01T24:00:00Z', 'not a time of day'],
+    ['2026-01-01T10:00:00', 'no UTC offset'],
+    ['yesterday', 'not an ISO 8601 date-time']
+  ])('%s is refused: %s', (text, reason) => {
+    expect(parseDateTime(text)).toContain(reason)
+  })
+
+  test('days, ISO text and calendar durations', () => {
+    const t = parseDateTime('2024-02-29T10:00:00Z') as number
+    expect(utcDay(t)).toBe('2024-02-29')
+    expect(isoMicros(t + 7)).toBe('2024-02-29T10:00:00.000007Z')
+    expect(isoMicros(minusDuration(t, durationInput('age', 'P1Y')))).toBe('2023-02-28T10:00:00.000000Z')
+    expect(isoMicros(minusDuration(t, durationInput('age', 'P3Y2W')))).toBe('2021-02-14T10:00:00.000000Z')
+    expect(() => durationInput('age', 'P')).toThrow("input 'age' is 'P'")
+  })
+})
+
+describe('the top-level splitter', () => {
+  const lines = [
+    '{"a":1,"b":"x","c":{"d":[1,{"e":"}"}]},"f":true,"g":null,"h":-1.5e-7,"i":"q\\"\\\\u00e9","j":[]}',
+    '{ "k" : "Île" , "l\\u0041" : false }',
+    '{}'
+  ]
+  test.each(lines)('%s splits into the members JSON.parse sees', line => {
+    const buf = Buffer.from(line, 'utf8')
+    const m = new Members()
+    splitObject(buf, 0, buf.length, m)
+    const parsed = JSON.parse(line) as Record<string, unknown>
+    expect(m.count).toBe(Object.keys(parsed).length)
+    for (let k = 0; k < m.count; k++) {
+      const key = keyText(buf, m, k)
+      const raw = buf.toString('utf8', m.valueStart[k]!, m.valueEnd[k]!)
+      expect(JSON.parse(raw)).toEqual(parsed[key])
+      if (m.kind[k] === KIND.STRING || m.kind[k] === KIND.ESCAPED) expect(stringValue(buf, m, k)).toBe(parsed[key])
+    }
+  })
+
+  test('the Python-written trap chain splits exactly as JSON.parse reads it', async () => {
+    if (!HAVE_FIXTURES) return
+    const text = await readFile(fixture('python-chain/traps.jsonl'), 'utf8')
+    const m = new Members()
+    for (const line of text.split('\n').filter(l => l !== '')) {
+      const buf = Buffer.from(line, 'utf8')
+      splitObject(buf, 0, buf.length, m)
+      const keys = Array.from({ length: m.count }, (_, k) => keyText(buf, m, k))
+      expect(new Set(keys)).toEqual(new Set((parseJson(line, { allowNonFinite: true }) as Map<string, unknown>).keys()))
+    }
+  })
+})
+
+test('columns follow the profile: typed declared fields, the hash, provenance and extra_fields', async () => {
+  const schema = JSON.parse(await readFile(path.join(ROOT, 'examples/recruitment-screening/log-schema.json'), 'utf8'))
+  const cols = columnsFromSchema(schema, {
+    file: 'log-schema.json',
+    profiles: Object.values(PROFILES),
+    hashField: 'chain_hash'
+  })
+  const type = Object.fromEntries(cols.map(c => [c.name, c.type]))
+  expect(cols.slice(0, 3).map(c => c.name)).toEqual(['log_entry_index', 'log_file', 'log_line'])
+  expect(cols[cols.length - 1]!.name).toBe('extra_fields')
+  expect(type).toMatchObject({
+    timestamp: 'timestamp',
+    event_type: 'string',
+    output_prediction: 'double',
+    processing_duration_ms: 'int64',
+    human_review_required: 'boolean',
+    approval_evidence: 'json',
+    old_value: 'json',
+    decision_outcome: 'string',
+    chain_hash: 'string'
+  })
+  expect(() =>
+    columnsFromSchema(
+      { properties: { log_file: { type: 'string' } } },
+      { file: 's.json', profiles: [], hashField: 'h' }
+    )
+  ).toThrow("s.json: properties.log_file: the schema declares 'log_file'")
+})
+
+test('the Parquet writer: every type, nulls, 64-bit integers, dictionary and plain strings, several row groups', async () => {
+  const dir = await makeTempDir()
+  try {
+    const file = path.join(dir, 't.parquet')
+    const w = new ParquetWriter(
+      file,
+      [
+        { name: 'i', type: 'int64' },
+        { name: 'd', type: 'double' },
+        { name: 'b', type: 'boolean' },
+        { name: 's', type: 'string' },
+        { name: 'u', type: 'string' },
+        { name: 'j', type: 'json' },
+        { name: 't', type: 'timestamp' }
+      ],
+      { rowGroupBytes: 256 * 1024, codec: 'gzip' }
+    )
+    const n = 30000
+    const big = 9007199254740993n // 2^53 + 1
+    for (let r = 0; r < n; r++) {
+      if (r % 3 === 0) w.appendNull(0)
+      else w.appendInt64(0, big * BigInt(r % 5) - BigInt(r))
+      w.appendDouble(1, r / 7)
+      if (r % 11 < 2) w.appendNull(2)
+      else w.appendBoolean(2, r % 2 === 0)
+      w.appendString(3, ['Île-de-France', 'Noord-Holland', 'Bayern'][r % 3]!)
+      w.appendString(4, `id-${r}-${'é'.repeat(r % 9)}`)
+      if (r % 100 === 99) w.appendNull(5)
+      else w.appendString(5, JSON.stringify({ r }))
+      w.appendTimestamp(6, 1767225600000000 + r * 1000003)
+      await w.endRow()
+    }
+    const written = await w.close()
+    const footer = await readParquetFooter(file)
+    expect(footer.rows).toBe(n)
+    expect(footer.rowGroupRows.length).toBeGreaterThan(1)
+    expect(written.rowGroups).toBe(footer.rowGroupRows.length)
+    const [r] = await duck(
+      `select count(*) n, count(i) ni, sum(i)::varchar si, sum(d) sd, count(b) nb, sum(b::int) sb, count(*) filter (where s = 'Île-de-France') sf,
+       sum(length(u)) lu, count(j) nj, sum(json_extract(j, '$.r')::bigint) sj, min(epoch_us(t)) t0, max(epoch_us(t)) t1 from read_parquet(${lit(file)})`
+    )
+    let si = 0n
+    let lu = 0
+    let sj = 0
+    let sb = 0
+    let nb = 0
+    for (let k = 0; k < n; k++) {
+      if (k % 3 !== 0) si += big * BigInt(k % 5) - BigInt(k)
+      lu += `id-${k}-${'é'.repeat(k % 9)}`.length
+      if (k % 100 !== 99) sj += k
+      if (k % 11 >= 2) {
+        nb++
+        if (k % 2 === 0) sb++
+      }
+    }
+    expect(r).toMatchObject({
+      n: BigInt(n),
+      ni: BigInt(n - Math.ceil(n / 3)),
+      si: String(si),
+      nb: BigInt(nb),
+      sb: BigInt(sb),
+      sf: BigInt(n / 3),
+      lu: BigInt(lu),
+      nj: BigInt(n - n / 100),
+      sj: BigInt(sj)
+    })
+    expect(r!.sd as number).toBeCloseTo((n * (n - 1)) / 2 / 7, 3)
+    expect(Number(r!.t0)).toBe(1767225600000000)
+    expect(Number(r!.t1)).toBe(1767225600000000 + (n - 1) * 1000003)
+  } finally {
+    await removeDir(dir)
+  }
+})

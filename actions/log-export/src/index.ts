@@ -1,0 +1,4 @@
+import { runAction } from '@ai-act-gates/action-kit'
+import { logExportGate } from '@ai-act-gates/export'
+
+await runAction(logExportGate)

@@ -1,0 +1,77 @@
+/**
+ * Chain links checked inside the query pass (`integrity: links`): for each exported
+ * entry, sha256(predecessor's stored hash + ":" + canonical entry) must equal its
+ * stored hash, the predecessor being the line before it in the rotation set (the
+ * first entry chains from genesis). The canonical bytes come from the same scanner the
+ * chain pass uses, with the exact path for lines it declines.
+ */
+import {
+  CanonicalScanner,
+  parseJson,
+  parseOptionsFor,
+  SCAN_DECLINED,
+  scanCapacity,
+  serializeCanonical,
+  type CanonicalMode,
+  type JsonObject
+} from '@ai-act-gates/canonical-json'
+import { linkHash, storedOf } from '@ai-act-gates/logs'
+import { keyText, KIND, Members, splitObject, stringValue } from './split.js'
+
+/** Verifies single links. */
+export class LinkVerifier {
+  private readonly scanner: CanonicalScanner
+  private out = new Uint8Array(scanCapacity(64 * 1024))
+  private readonly prevMembers = new Members()
+  private readonly hashKey: Buffer
+
+  constructor(
+    private readonly mode: CanonicalMode,
+    private readonly hashField: string
+  ) {
+    this.scanner = new CanonicalScanner(mode, { dropKey: hashField })
+    this.hashKey = Buffer.from(hashField, 'utf8')
+  }
+
+  /** The stored hash (a string) of an already split line, or undefined. */
+  storedIn(buf: Buffer, m: Members): string | undefined {
+    let found: string | undefined
+    for (let k = 0; k < m.count; k++) {
+      const s = m.keyStart[k]!
+      const e = m.keyEnd[k]!
+      const same = m.keyEscaped[k]
+        ? keyText(buf, m, k) === this.hashField
+        : e - s === this.hashKey.length && this.hashKey.equals(buf.subarray(s, e))
+      if (!same) continue
+      const kind = m.kind[k]!
+      found = kind === KIND.STRING || kind === KIND.ESCAPED ? stringValue(buf, m, k) : undefined
+      if (kind !== KIND.STRING && kind !== KIND.ESCAPED && kind !== KIND.NULL) {
+        const v = storedOf(parseJson(buf.toString('utf8', m.valueStart[k]!, m.valueEnd[k]!), { allowNonFinite: true }))
+        found = v.kind === 'other' ? v.value : undefined
+      }
+    }
+    return found === '' ? undefined : found
+  }
+
+  /** The stored hash of a line not yet split. */
+  storedOfLine(buf: Buffer, start: number, end: number): string | undefined {
+    splitObject(buf, start, end, this.prevMembers)
+    return this.storedIn(buf, this.prevMembers)
+  }
+
+  /** True when the line's stored hash (`stored`) links it to `prev`. */
+  verify(buf: Buffer, start: number, end: number, prev: string | undefined, stored: string | undefined): boolean {
+    if (prev === undefined || stored === undefined) return false
+    const need = scanCapacity(end - start)
+    if (this.out.length < need) this.out = new Uint8Array(need * 2)
+    const canonEnd = this.scanner.scan(buf, start, end, this.out, 0)
+    let canonical: Uint8Array
+    if (canonEnd === SCAN_DECLINED) {
+      const value = parseJson(buf.toString('utf8', start, end), parseOptionsFor(this.mode)) as JsonObject
+      const copy = new Map(value)
+      copy.delete(this.hashField)
+      canonical = Buffer.from(serializeCanonical(copy, this.mode), 'utf8')
+    } else canonical = this.out.subarray(0, canonEnd)
+    return linkHash(prev, canonical) === stored
+  }
+}
