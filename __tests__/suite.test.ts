@@ -4,7 +4,7 @@
  * pipeline that drops a gate fails its record; the root action does the same in one
  * step; `npm run demo` writes into a new folder every run.
  */
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readdirSync } from 'node:fs'
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
@@ -15,7 +15,9 @@ import { verifyEnvelope } from '@ai-act-gates/audit'
 import type { Annotation } from '@ai-act-gates/report'
 import { runSuiteAction } from '../packages/suite/src/suite-action.js'
 import { runDistCli } from './helpers/cli.js'
-import { ROOT } from './helpers/paths.js'
+import { startGitHubApi, type MockApi } from './helpers/github-actions-api.js'
+import { describeWithFixtures, ROOT } from './helpers/paths.js'
+import { githubClaims, startSigstoreMock, startTokenService, type SigstoreMock } from './helpers/sigstore-mock.js'
 import { contractCheck, readValidRecord, writeWorkspace } from './helpers/suite.js'
 import { makeTempDir, removeDir } from './helpers/tmp.js'
 
@@ -183,5 +185,128 @@ describe('the root action', () => {
     expect(outcome?.results).toHaveLength(3)
     expect(outcome?.record).toBeUndefined()
     expect(readdirSync(path.join(ws, 'reports/ledger'))).toHaveLength(3)
+  })
+})
+
+describeWithFixtures('the root action in a GitHub Actions job with id-token: write', () => {
+  const REPO = 'octo-org/octo-repo'
+  const RUN_ID = 30433642
+  const TOKEN = 'ghs_test-token'
+  const claims = githubClaims({
+    repository: REPO,
+    job_workflow_ref: `${REPO}/.github/workflows/build.yml@refs/heads/main`
+  })
+  let ws: string
+  let mock: SigstoreMock
+  let tokens: Awaited<ReturnType<typeof startTokenService>>
+  let api: MockApi
+  beforeAll(async () => {
+    mock = await startSigstoreMock()
+    tokens = await startTokenService(claims)
+    api = await startGitHubApi({ repository: REPO, runId: RUN_ID, token: TOKEN })
+  })
+  afterAll(async () => {
+    await mock?.stop()
+    await tokens?.stop()
+    await api?.close()
+  })
+  beforeEach(async () => {
+    ws = await makeTempDir()
+    await writeWorkspace(ws)
+    await writeFile(path.join(ws, 'trusted_root.json'), JSON.stringify(mock.trustedRoot))
+  })
+  afterEach(async () => removeDir(ws))
+
+  const actionsEnv = (): NodeJS.ProcessEnv => ({
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_RUN_ID: String(RUN_ID),
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_SHA: 'acb5820ced9479c074f688cc328bf03f341a511d',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_WORKFLOW_REF: `${REPO}/.github/workflows/build.yml@refs/heads/main`,
+    GITHUB_JOB: 'gates',
+    GITHUB_API_URL: api.url,
+    ...tokens.env
+  })
+
+  test('signs the record keyless with the default signing, and the record verifies for the job workflow', async () => {
+    const env = actionsEnv()
+    const { io, captured } = rootIO({
+      config: 'gates.yml',
+      'report-dir': 'reports',
+      'trusted-root': 'trusted_root.json',
+      'github-token': TOKEN
+    })
+    const outcome = await runSuiteAction(io, { workspace: ws, env })
+    expect(captured.failed).toBeUndefined()
+    expect(outcome?.status).toBe('pass')
+    expect(captured.outputs['signature-path']).toBe('reports/audit-record.intoto.sigstore.json')
+    const identity = `https://github.com/${REPO}/.github/workflows/build.yml@refs/heads/main`
+    const record = await readValidRecord(path.join(ws, 'reports/audit-record.json'))
+    expect(record.signing).toEqual({
+      kind: 'sigstore-keyless',
+      identity,
+      issuer: 'https://token.actions.githubusercontent.com'
+    })
+    expect(captured.summaries[0]).toContain(`identity ${identity}`)
+
+    const r = await runDistCli(
+      [
+        'audit-record',
+        '--mode',
+        'verify',
+        '--record',
+        'reports/audit-record.json',
+        '--certificate-identity',
+        identity,
+        '--certificate-oidc-issuer',
+        'https://token.actions.githubusercontent.com',
+        '--trusted-root',
+        'trusted_root.json',
+        '--report-dir',
+        '',
+        '--json'
+      ],
+      { cwd: ws }
+    )
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).checks.every((c: { status: string }) => c.status === 'pass')).toBe(true)
+  })
+
+  test('the built root action (dist/index.js), run as the runner runs it, signs keyless too', async () => {
+    const outputs = path.join(ws, 'github-output.txt')
+    const summary = path.join(ws, 'step-summary.md')
+    await writeFile(outputs, '')
+    await writeFile(summary, '')
+    const { status, stdout } = await new Promise<{ status: number | null; stdout: string }>(resolve => {
+      execFile(
+        process.execPath,
+        [path.join(ROOT, 'dist/index.js')],
+        {
+          cwd: ws,
+          env: {
+            ...actionsEnv(),
+            GITHUB_WORKSPACE: ws,
+            GITHUB_OUTPUT: outputs,
+            GITHUB_STEP_SUMMARY: summary,
+            INPUT_CONFIG: 'gates.yml',
+            'INPUT_REPORT-DIR': 'reports',
+            INPUT_SIGNING: 'auto',
+            'INPUT_TRUSTED-ROOT': 'trusted_root.json',
+            'INPUT_GITHUB-TOKEN': TOKEN
+          }
+        },
+        (error, out) => resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out })
+      )
+    })
+    expect(stdout).not.toContain('::error')
+    expect(status).toBe(0)
+    expect(await readFile(outputs, 'utf8')).toContain('reports/audit-record.intoto.sigstore.json')
+    const record = await readValidRecord(path.join(ws, 'reports/audit-record.json'))
+    expect(record.signing.kind).toBe('sigstore-keyless')
+    expect(record.pipeline.provider).toBe('github-actions')
   })
 })

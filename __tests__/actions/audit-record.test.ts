@@ -13,6 +13,8 @@ import { runCli } from '../helpers/cli.js'
 import { documentedJobs, startGitHubApi, type MockApi, type MockOptions } from '../helpers/github-actions-api.js'
 import { describeWithFixtures } from '../helpers/paths.js'
 import { contractCheck, readValidRecord, writeWorkspace } from '../helpers/suite.js'
+import { freePort } from '../helpers/registry.js'
+import { githubClaims, startSigstoreMock, startTokenService, type SigstoreMock } from '../helpers/sigstore-mock.js'
 import { makeTempDir, removeDir } from '../helpers/tmp.js'
 
 const REPO = 'octo-org/octo-repo'
@@ -313,6 +315,96 @@ describeWithFixtures('audit-record in a GitHub Actions run (API from the documen
       message: 'no github-token: the jobs, steps and approvals of the run cannot be read'
     })
     expect(JSON.parse(await readFile(path.join(ws, 'r2.json'), 'utf8')).jobs).toEqual([])
+  })
+})
+
+describeWithFixtures('audit-record in a GitHub Actions run with id-token: write (Sigstore mocks on 127.0.0.1)', () => {
+  const WORKFLOW_REF = 'ai-act-gates/ai-act-gates/.github/workflows/ai-act-gates.yml@refs/tags/v1'
+  const claims = githubClaims({ repository: REPO, job_workflow_ref: WORKFLOW_REF })
+  let mock: SigstoreMock
+  let tokens: Awaited<ReturnType<typeof startTokenService>>
+  beforeAll(async () => {
+    mock = await startSigstoreMock()
+    tokens = await startTokenService(claims)
+  })
+  afterAll(async () => {
+    await mock?.stop()
+    await tokens?.stop()
+  })
+  beforeEach(async () => writeFile(path.join(ws, 'trusted_root.json'), JSON.stringify(mock.trustedRoot)))
+
+  async function recordAuto(inputs: Record<string, string>) {
+    api = await startGitHubApi({ repository: REPO, runId: RUN_ID, token: TOKEN, run: { event: 'schedule' } })
+    const io = fakeActionIO('audit-record', {
+      config: 'gates.yml',
+      ledger: 'reports/ledger/*.json',
+      record: 'record/audit-record.json',
+      'github-token': TOKEN,
+      'report-dir': '',
+      ...inputs
+    })
+    const result = await runAction(auditRecordGate, io, {
+      workspace: ws,
+      env: runnerEnv({ GITHUB_API_URL: api.url, ...tokens.env })
+    })
+    return { io, result }
+  }
+
+  test('auto signs keyless as the workflow, even with a signing key given, and records what it touched', async () => {
+    await runGates(runnerEnv())
+    const { io, result } = await recordAuto({ 'trusted-root': 'trusted_root.json', 'signing-key': 'signing.pem' })
+    expect(io.failed).toBeUndefined()
+    expect(io.outputs).toMatchObject({
+      'signing-kind': 'sigstore-keyless',
+      'signature-path': 'record/audit-record.intoto.sigstore.json'
+    })
+    const record = await readValidRecord(path.join(ws, 'record/audit-record.json'))
+    expect(record.signing).toEqual({
+      kind: 'sigstore-keyless',
+      identity: `https://github.com/${WORKFLOW_REF}`,
+      issuer: 'https://token.actions.githubusercontent.com'
+    })
+    expect(result!.resources.filter(r => !['github-api', 'file'].includes(r.kind)).map(r => [r.kind, r.uri])).toEqual([
+      ['oidc', tokens.env.ACTIONS_ID_TOKEN_REQUEST_URL!.replace(/\?.*$/, '')],
+      ['http', `${mock.fulcioURL}/api/v2/signingCert`],
+      ['transparency-log', `${mock.rekorURL}/api/v1/log/entries`],
+      ['http', `${mock.tsaURL}/api/v1/timestamp`]
+    ])
+
+    const verify = fakeActionIO('audit-record', {
+      mode: 'verify',
+      record: 'record/audit-record.json',
+      'certificate-identity': `https://github.com/${WORKFLOW_REF}`,
+      'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com',
+      'trusted-root': 'trusted_root.json',
+      'report-dir': ''
+    })
+    const verified = await runAction(auditRecordGate, verify, { workspace: ws, env: { PATH: process.env.PATH } })
+    expect(verify.failed).toBeUndefined()
+    expect(verified?.status).toBe('pass')
+  })
+
+  test('a keyless signer that fails is an error, never a silent fallback to a key or an ephemeral key', async () => {
+    await runGates(runnerEnv())
+    const root = JSON.parse(JSON.stringify(mock.trustedRoot))
+    root.certificateAuthorities[0].uri = `http://127.0.0.1:${await freePort()}`
+    await writeFile(path.join(ws, 'down_root.json'), JSON.stringify(root))
+    const attempts: Array<Record<string, string>> = [
+      { 'trusted-root': 'down_root.json' },
+      { 'trusted-root': 'down_root.json', 'signing-key': 'signing.pem' }
+    ]
+    for (const inputs of attempts) {
+      const { io, result } = await recordAuto(inputs)
+      expect(result?.status).toBe('error')
+      expect(result?.error?.code).toBe('SIGNING_FAILED')
+      expect(io.failed).toMatch(
+        /^audit-record could not run: signing: signing the statement failed: error creating signing certificate/
+      )
+      expect(io.outputs['signing-kind']).toBeUndefined()
+      await api?.close()
+      api = undefined
+    }
+    await expect(readFile(path.join(ws, 'record/audit-record.json'))).rejects.toThrow(/ENOENT/)
   })
 })
 

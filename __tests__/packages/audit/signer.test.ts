@@ -118,9 +118,14 @@ describe('signing problems are errors that name the input', () => {
     ['an RSA key', ['--signing-key', 'rsa.pem'], /unsupported signing key type rsa/],
     ['key mode without a key', ['--signing', 'key'], /signing 'key' needs input 'signing-key'/],
     [
-      'keyless before Sigstore is connected',
+      'keyless without an OIDC token',
       ['--signing', 'keyless'],
-      /Sigstore keyless signing is not connected in this build/
+      /signing: keyless signing needs an OIDC token and none is available\. In GitHub Actions give the job 'permissions: id-token: write'/
+    ],
+    [
+      'a trusted root with key signing',
+      ['--signing', 'key', '--signing-key', 'rsa.pem', '--trusted-root', 'gates.yml'],
+      /trusted-root: input 'trusted-root' is for keyless signing; signing is key/
     ]
   ])('%s', async (_name, flags, message) => {
     await writeFile(

@@ -56,6 +56,7 @@ test('the authentic record of a passing run verifies, artefacts included', async
     ['record-valid', 'pass'],
     ['signature-verifies', 'pass'],
     ['statement-matches-record', 'pass'],
+    ['signer-matches-record', 'pass'],
     ['record-passed', 'pass'],
     ['artefacts-match', 'pass']
   ])
@@ -166,4 +167,31 @@ test('verify mode needs the key the auditor trusts', async () => {
   )
   expect(r.code).toBe(2)
   expect(r.stdout).toContain("input 'public-key' is required in verify mode")
+})
+
+test('a record that names another signer than the key that signed it fails by name', async () => {
+  const file = path.join(ws, 'out/audit-record.json')
+  const record = JSON.parse(await readFile(file, 'utf8'))
+  const signedKeyId = record.signing.keyId
+  record.signing.keyId = '0'.repeat(64)
+  await writeFile(file, JSON.stringify(record, null, 2))
+  const { code, result } = await verify()
+  expect(code).toBe(1)
+  expect(check(result, 'signer-matches-record')).toMatchObject({
+    status: 'fail',
+    message: `the record names key ${'0'.repeat(64)}, not ${signedKeyId}`,
+    locations: [{ file: 'out/audit-record.json', field: 'signing' }]
+  })
+})
+
+test.each([
+  ['certificate-identity', 'https://github.com/o/r/.github/workflows/x.yml@refs/heads/main'],
+  ['certificate-oidc-issuer', 'https://token.actions.githubusercontent.com'],
+  ['trusted-root', 'gates.yml']
+])('verify mode refuses %s for a DSSE envelope rather than ignore it', async (input, value) => {
+  const { code, result } = await verify([`--${input}`, value])
+  expect(code).toBe(2)
+  expect(result.error.message).toBe(
+    `${input}: input '${input}' is for Sigstore bundles; out/audit-record.intoto.dsse.json is a DSSE envelope: give public-key`
+  )
 })

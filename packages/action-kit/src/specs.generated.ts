@@ -249,7 +249,7 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     "description": "Collects the gate results of a run from its ledger folders, checks that every expected gate of the gates file ran in order with a non-empty result, adds the run's jobs, steps, trigger, actors, approvals, resources and artefact digests, and writes the signed pipeline audit record.",
     "inputs": {
       "mode": {
-        "description": "`record` writes and signs the record of this run; `verify` checks an existing record: its schema, its signature with `public-key`, that the signed statement carries exactly this record, that it records a passing run, and with `check-artefacts` that every artefact still has its digest. Defaults to record.",
+        "description": "`record` writes and signs the record of this run; `verify` checks an existing record: its schema, its signature (a DSSE envelope with `public-key`, or a Sigstore bundle for `certificate-identity` and `certificate-oidc-issuer`), that the signed statement carries exactly this record and names that signer, that it records a passing run, and with `check-artefacts` that every artefact still has its digest. Defaults to record.",
         "required": false,
         "default": "record"
       },
@@ -274,12 +274,17 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
         "default": ""
       },
       "signing": {
-        "description": "`keyless` signs with Sigstore using the job's OIDC token (needs `id-token: write`); `key` signs a DSSE envelope with `signing-key`; `ephemeral` with a key made for this run only (demos); `auto` picks keyless in Actions when available, then key when given, then ephemeral on a local run, and otherwise fails. Defaults to auto.",
+        "description": "`keyless` signs a Sigstore bundle with a Fulcio certificate for the job's OIDC identity (needs `id-token: write`; SIGSTORE_ID_TOKEN elsewhere), logged in Rekor; `key` signs a DSSE envelope with `signing-key`; `ephemeral` with a key made for this run only (demos); `auto` picks keyless in Actions when the job has an OIDC token, then key when given, then ephemeral on a local run, and otherwise fails. A keyless signer that fails is an error, never a fallback. Defaults to auto.",
         "required": false,
         "default": "auto"
       },
       "signing-key": {
         "description": "An ECDSA P-256 or Ed25519 private key in PEM (pass it from a secret), or the path of a PEM file in the workspace. Never recorded. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "trusted-root": {
+        "description": "A Sigstore trusted_root.json in the workspace, for a private Sigstore: keyless signing then uses the Fulcio, Rekor and timestamp authority it names, and verification trusts only it. Without it, signing uses public-good Sigstore and verification fetches the public-good root through TUF (network needed). Defaults to empty.",
         "required": false,
         "default": ""
       },
@@ -299,12 +304,22 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
         "default": ""
       },
       "signature": {
-        "description": "Verify mode: the DSSE envelope to check. Defaults to the record's path with .intoto.dsse.json in place of .json.",
+        "description": "Verify mode: the signature to check, a DSSE envelope (.dsse.json) or a Sigstore bundle (.sigstore.json). Defaults to the record's path with .intoto.dsse.json, else .intoto.sigstore.json, in place of .json.",
         "required": false,
         "default": ""
       },
       "public-key": {
-        "description": "Verify mode: the PEM public key you trust for the record (the text, or a file in the workspace); never the key the record itself names. Defaults to empty.",
+        "description": "Verify mode, DSSE envelopes only (required for them): the PEM public key you trust for the record (the text, or a file in the workspace); never the key the record itself names. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-identity": {
+        "description": "Verify mode, Sigstore bundles only (required for them): the exact certificate identity you expect to have signed, such as https://github.com/ai-act-gates/ai-act-gates/.github/workflows/ai-act-gates.yml@refs/tags/v1; never taken from the record, whose own claim is only compared with it. Defaults to empty.",
+        "required": false,
+        "default": ""
+      },
+      "certificate-oidc-issuer": {
+        "description": "Verify mode, Sigstore bundles only (required for them): the exact OIDC issuer of that identity, such as https://token.actions.githubusercontent.com. Defaults to empty.",
         "required": false,
         "default": ""
       },

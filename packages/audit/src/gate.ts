@@ -4,7 +4,7 @@
  * predicate of an in-toto statement. Its checks are the record's contract, so its
  * status is the record's: a record that does not pass fails the step.
  */
-import { readFile } from 'node:fs/promises'
+import { access, readFile } from 'node:fs/promises'
 import { GateError, makeCheck, toGateError, type Check, type EvidenceFile } from '@ai-act-gates/core'
 import { actionSpecs, type GateContext, type GateDefinition, type RawInputs } from '@ai-act-gates/action-kit'
 import {
@@ -22,7 +22,7 @@ import { collectLedger } from './ledger.js'
 import { buildRecord, validateRecord, type RecordArtefact } from './record.js'
 import { IN_TOTO_PAYLOAD_TYPE, KeySigner, keylessSignerFactory, type RecordSigner } from './signer.js'
 import { recordStatement } from './statement.js'
-import { findSignature, verifyRecord, type VerifyInputs } from './verify.js'
+import { findSignature, isSigstoreBundlePath, verifyRecord, type VerifyInputs } from './verify.js'
 
 /** How the statement is signed. */
 export type SigningMode = 'auto' | 'key' | 'keyless' | 'ephemeral'
@@ -37,10 +37,15 @@ export interface AuditInputs {
   since?: string
   signing: SigningMode
   signingKey?: { pem: string; file?: string }
+  /** A private Sigstore's trusted root, for keyless signing; public-good when absent. */
+  trustedRoot?: { absolute: string; display: string }
   githubToken: string
   jobWorkflowRef?: string
   jobWorkflowSha?: string
 }
+
+/** The signature file suffixes, after `.intoto`: a DSSE envelope or a Sigstore bundle. */
+export const SIGNATURE_EXTENSIONS = ['.dsse.json', '.sigstore.json'] as const
 
 /** The statement's and the signature's paths, beside the record. */
 export function signaturePaths(record: string, extension: string): { statement: string; signature: string } {
@@ -61,7 +66,10 @@ async function readSigningKey(raw: RawInputs, ctx: GateContext): Promise<AuditIn
 }
 
 async function readPublicKey(raw: RawInputs, ctx: GateContext): Promise<string> {
-  const value = raw.required('public-key', 'in verify mode: the PEM public key you trust for the record')
+  const value = raw.required(
+    'public-key',
+    'in verify mode for a DSSE envelope: the PEM public key you trust for the record'
+  )
   if (value.startsWith('-----BEGIN')) return value
   const file = await resolveInside(ctx.workspace, value, { field: 'public-key', mustExist: true })
   try {
@@ -71,6 +79,22 @@ async function readPublicKey(raw: RawInputs, ctx: GateContext): Promise<string> 
   }
 }
 
+async function readTrustedRoot(
+  raw: RawInputs,
+  ctx: GateContext
+): Promise<{ absolute: string; display: string } | undefined> {
+  const value = raw.optional('trusted-root')
+  if (value === undefined) return undefined
+  const absolute = await resolveInside(ctx.workspace, value, { field: 'trusted-root', mustExist: true })
+  return { absolute, display: toPosixRelative(ctx.workspace, absolute) }
+}
+
+/** Inputs of one kind of signature given for the other: refused, never silently ignored. */
+function refuseInputs(raw: RawInputs, names: string[], why: string): void {
+  const given = names.find(n => raw.optional(n) !== undefined)
+  if (given !== undefined) throw new GateError('INPUT_CONFLICT', `input '${given}' ${why}`, { field: given })
+}
+
 async function parseVerifyInputs(raw: RawInputs, ctx: GateContext): Promise<VerifyInputs> {
   const record = await resolveInside(ctx.workspace, raw.required('record'), { field: 'record', mustExist: true })
   const signatureInput = raw.optional('signature')
@@ -78,7 +102,37 @@ async function parseVerifyInputs(raw: RawInputs, ctx: GateContext): Promise<Veri
     signatureInput === undefined
       ? await findSignature(record)
       : await resolveInside(ctx.workspace, signatureInput, { field: 'signature', mustExist: true })
-  return { record, signature, publicKey: await readPublicKey(raw, ctx), checkArtefacts: raw.boolean('check-artefacts') }
+  const checkArtefacts = raw.boolean('check-artefacts')
+  const shown = toPosixRelative(ctx.workspace, signature)
+  if (isSigstoreBundlePath(signature)) {
+    refuseInputs(
+      raw,
+      ['public-key'],
+      `is for DSSE envelopes; ${shown} is a Sigstore bundle: give certificate-identity and certificate-oidc-issuer`
+    )
+    const trustedRoot = await readTrustedRoot(raw, ctx)
+    return {
+      kind: 'sigstore',
+      record,
+      signature,
+      checkArtefacts,
+      certificateIdentity: raw.required(
+        'certificate-identity',
+        `to verify the Sigstore bundle ${shown}: the exact identity you expect to have signed the record`
+      ),
+      certificateOidcIssuer: raw.required(
+        'certificate-oidc-issuer',
+        `to verify the Sigstore bundle ${shown}: the exact OIDC issuer of that identity`
+      ),
+      ...(trustedRoot ? { trustedRoot } : {})
+    }
+  }
+  refuseInputs(
+    raw,
+    ['certificate-identity', 'certificate-oidc-issuer', 'trusted-root'],
+    `is for Sigstore bundles; ${shown} is a DSSE envelope: give public-key`
+  )
+  return { kind: 'dsse', record, signature, publicKey: await readPublicKey(raw, ctx), checkArtefacts }
 }
 
 async function parseInputs(
@@ -98,45 +152,60 @@ async function parseInputs(
   }
   const ledger = raw.list('ledger')
   if (ledger.length === 0) throw new GateError('INPUT_MISSING', "input 'ledger' is required", { field: 'ledger' })
+  const signing = raw.oneOf('signing', ['auto', 'key', 'keyless', 'ephemeral'] as const, 'auto')
+  if (signing === 'key' || signing === 'ephemeral')
+    refuseInputs(raw, ['trusted-root'], `is for keyless signing; signing is ${signing}`)
+  const trustedRoot = await readTrustedRoot(raw, ctx)
   return {
     config,
     configDisplay,
     ledger,
     record,
     ...(since !== undefined ? { since: new Date(since).toISOString() } : {}),
-    signing: raw.oneOf('signing', ['auto', 'key', 'keyless', 'ephemeral'] as const, 'auto'),
+    signing,
     signingKey: await readSigningKey(raw, ctx),
+    ...(trustedRoot ? { trustedRoot } : {}),
     githubToken: raw.optional('github-token') ?? '',
     ...(raw.optional('job-workflow-ref') !== undefined ? { jobWorkflowRef: raw.optional('job-workflow-ref')! } : {}),
     ...(raw.optional('job-workflow-sha') !== undefined ? { jobWorkflowSha: raw.optional('job-workflow-sha')! } : {})
   }
 }
 
-/** Chooses the signer: keyless in Actions when registered and an OIDC token is available, a key when given, an ephemeral key only when asked or on a local run. */
+/** True when the environment offers an OIDC token for keyless signing. */
+function hasIdentityToken(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.SIGSTORE_ID_TOKEN || env.ACTIONS_ID_TOKEN_REQUEST_URL)
+}
+
+/**
+ * Chooses the signer. `auto`: Sigstore keyless in Actions when the job has an OIDC
+ * token, else the key when given, else an ephemeral key on a local run, else an error.
+ * A keyless signer that cannot be built (no token, Fulcio or the trusted root out of
+ * reach) is an error: it never falls back to another signer.
+ */
 export async function chooseSigner(inputs: AuditInputs, ctx: GateContext): Promise<RecordSigner> {
   const inActions = ctx.env.GITHUB_ACTIONS === 'true'
-  const factory = keylessSignerFactory()
-  const oidc = Boolean(ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL)
   const mode = inputs.signing
+  if (mode === 'keyless' || (mode === 'auto' && inActions && hasIdentityToken(ctx.env))) {
+    const factory = keylessSignerFactory()
+    if (!factory) {
+      throw new GateError('UNSUPPORTED', 'Sigstore keyless signing is not connected in this build', {
+        field: 'signing',
+        hint: 'Pass signing-key (signing: key)'
+      })
+    }
+    return factory({
+      env: ctx.env,
+      signal: ctx.signal,
+      ...(inputs.trustedRoot ? { trustedRoot: inputs.trustedRoot } : {}),
+      recordResource: ctx.recordResource
+    })
+  }
+  if (inputs.trustedRoot)
+    ctx.log.warning(`trusted-root ${inputs.trustedRoot.display} is not used: the record is not signed keyless`)
   if (mode === 'key' || (mode === 'auto' && inputs.signingKey)) {
     if (!inputs.signingKey)
       throw new GateError('INPUT_MISSING', "signing 'key' needs input 'signing-key'", { field: 'signing-key' })
     return KeySigner.fromPem(inputs.signingKey.pem, 'signing-key', inputs.signingKey.file)
-  }
-  if (mode === 'keyless' || (mode === 'auto' && inActions && oidc && factory)) {
-    if (!factory) {
-      throw new GateError('UNSUPPORTED', 'Sigstore keyless signing is not connected in this build', {
-        field: 'signing',
-        hint: 'Pass signing-key (signing: key) until the Sigstore signer is wired in'
-      })
-    }
-    if (!oidc) {
-      throw new GateError('INPUT_INVALID', 'keyless signing needs the workflow OIDC token', {
-        field: 'signing',
-        hint: 'Give the job `permissions: id-token: write`'
-      })
-    }
-    return factory({ env: ctx.env, signal: ctx.signal })
   }
   if (mode === 'ephemeral' || (mode === 'auto' && !inActions)) {
     const signer = KeySigner.ephemeral()
@@ -188,7 +257,27 @@ function runIdentity(ctx: GateContext, since: string | undefined): RunIdentity {
   }
 }
 
+/** The record and its statement and signatures are new files: refuse before anything is signed. */
+async function refuseExisting(record: string, workspace: string): Promise<void> {
+  const { statement } = signaturePaths(record, '')
+  const candidates = [record, statement, ...SIGNATURE_EXTENSIONS.map(e => signaturePaths(record, e).signature)]
+  for (const file of candidates) {
+    const exists = await access(file).then(
+      () => true,
+      () => false
+    )
+    if (exists) {
+      throw new GateError('FILE_EXISTS', 'already exists and will not be overwritten', {
+        file: toPosixRelative(workspace, file),
+        field: 'record',
+        hint: 'Choose a new record path or remove the old record, statement and signature yourself'
+      })
+    }
+  }
+}
+
 async function run(inputs: AuditInputs, ctx: GateContext) {
+  await refuseExisting(inputs.record, ctx.workspace)
   const gatesFile = await loadGatesFile(inputs.config, inputs.configDisplay, actionSpecs())
   const ledger = await collectLedger(inputs.ledger, ctx.workspace)
   const contract = checkContract(gatesFile, ledger, runIdentity(ctx, inputs.since))
@@ -213,11 +302,12 @@ async function run(inputs: AuditInputs, ctx: GateContext) {
 
   const recordRel = toPosixRelative(ctx.workspace, inputs.record)
   const recordText = JSON.stringify(record, null, 2) + '\n'
-  await writeFileAtomic(inputs.record, recordText, { displayPath: recordRel })
   const statementBytes = Buffer.from(JSON.stringify(recordStatement(record)) + '\n', 'utf8')
+  // Signed before anything is written: a signer that fails leaves no unsigned record behind.
   const signed = await signer.sign(statementBytes, IN_TOTO_PAYLOAD_TYPE)
   const paths = signaturePaths(inputs.record, signed.extension)
   const signatureText = JSON.stringify(signed.document, null, 2) + '\n'
+  await writeFileAtomic(inputs.record, recordText, { displayPath: recordRel })
   await writeFileAtomic(paths.statement, statementBytes, {
     displayPath: toPosixRelative(ctx.workspace, paths.statement)
   })
@@ -266,5 +356,5 @@ export const auditRecordGate: GateDefinition<AuditInputs | ({ mode: 'verify' } &
   name: RECORD_ACTION,
   secretInputs: ['signing-key'],
   parseInputs,
-  run: (inputs, ctx) => (inputs.mode === 'verify' ? verifyRecord(inputs, ctx.workspace) : run(inputs, ctx))
+  run: (inputs, ctx) => (inputs.mode === 'verify' ? verifyRecord(inputs, ctx) : run(inputs, ctx))
 }

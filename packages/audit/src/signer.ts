@@ -1,9 +1,9 @@
 /**
  * Signing the record's in-toto statement. `RecordSigner` is the seam: the offline
  * key signer here writes a DSSE envelope (ECDSA P-256 with SHA-256, or Ed25519) over
- * the DSSE pre-authentication encoding; a Sigstore keyless signer (Fulcio + Rekor,
- * from the sbom-attest/cosign-verify packages) plugs in through
- * `registerKeylessSigner` and writes a Sigstore bundle instead.
+ * the DSSE pre-authentication encoding; the Sigstore keyless signer (`keyless.ts`:
+ * Fulcio, Rekor and a timestamp authority) plugs in through `registerKeylessSigner`
+ * and writes a Sigstore bundle instead.
  */
 import {
   createHash,
@@ -14,7 +14,7 @@ import {
   verify,
   type KeyObject
 } from 'node:crypto'
-import { GateError } from '@ai-act-gates/core'
+import { GateError, type Resource } from '@ai-act-gates/core'
 
 /** The DSSE payload type of an in-toto statement. */
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
@@ -155,17 +155,29 @@ export function verifyEnvelope(envelope: DsseEnvelope, publicKeyPem: string): Bu
   return payload
 }
 
-/** Builds a Sigstore keyless signer, once one is registered. */
-export type KeylessSignerFactory = (options: { env: NodeJS.ProcessEnv; signal: AbortSignal }) => Promise<RecordSigner>
+/** What a keyless signer factory is given. */
+export interface KeylessSignerOptions {
+  /** The environment: SIGSTORE_ID_TOKEN, or the Actions token service (ACTIONS_ID_TOKEN_REQUEST_*). */
+  env: NodeJS.ProcessEnv
+  /** Cancelled when the run is interrupted. */
+  signal: AbortSignal
+  /** A private Sigstore's trusted_root.json (absolute and display path); public-good when absent. */
+  trustedRoot?: { absolute: string; display: string }
+  /** Records every external resource the signer touches (OIDC, TUF, Fulcio, Rekor, TSA). */
+  recordResource(resource: Omit<Resource, 'at'> & { at?: string }): void
+}
+
+/** Builds a Sigstore keyless signer; it gets its token and states its identity before returning. */
+export type KeylessSignerFactory = (options: KeylessSignerOptions) => Promise<RecordSigner>
 
 let keylessFactory: KeylessSignerFactory | undefined
 
 /**
- * ADAPTER POINT for Sigstore keyless signing. The Sigstore package of issues 7/8
- * registers a factory here (from the CLI registry or the audit gate's module); it
- * must return a RecordSigner whose `sign` makes a DSSE bundle with @sigstore/sign
- * (Fulcio certificate from the Actions OIDC token, Rekor entry) and returns
- * `{ extension: '.sigstore.json', mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', document: bundle }`.
+ * The seam for Sigstore keyless signing: `keyless.ts` registers its factory here when
+ * the package index is imported (so the action, the CLI and the root action all have
+ * it). The factory returns a RecordSigner whose identity is the one Fulcio will
+ * certify and whose `sign` returns `{ extension: '.sigstore.json', mediaType:
+ * 'application/vnd.dev.sigstore.bundle.v0.3+json', document: bundle }`.
  */
 export function registerKeylessSigner(factory: KeylessSignerFactory | undefined): void {
   keylessFactory = factory

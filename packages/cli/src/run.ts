@@ -29,9 +29,12 @@ Usage: ai-act-gates run --config FILE [options]
   --only A,B           run only the gates that use these actions, and write no record
                        (one job of the reusable workflow)
   --no-record          run the gates and write no record
-  --signing MODE       auto | key | keyless | ephemeral (default: auto: a key when
+  --signing MODE       auto | key | keyless | ephemeral (default: auto: Sigstore
+                       keyless in GitHub Actions with an OIDC token, else a key when
                        --signing-key is given, else an ephemeral key on a local run)
   --signing-key PEM    ECDSA P-256 or Ed25519 private key: a PEM file in the workspace
+  --trusted-root FILE  a private Sigstore's trusted_root.json, for keyless signing
+                       (default: public-good Sigstore)
   --github-token TOK   to read the run's jobs and approvals in Actions (default: $GITHUB_TOKEN)
   --job-workflow-ref R, --job-workflow-sha S
                        the reusable workflow's own ref and commit, when called from one
@@ -49,6 +52,7 @@ const RUN_FLAGS = [
   'no-record',
   'signing',
   'signing-key',
+  'trusted-root',
   'github-token',
   'job-workflow-ref',
   'job-workflow-sha',
@@ -116,6 +120,7 @@ async function runRun(argv: string[], io: CliIO): Promise<number> {
       recordOptions: {
         ...(get('signing') ? { signing: get('signing')! } : {}),
         ...(get('signing-key') ? { signingKey: get('signing-key')! } : {}),
+        ...(get('trusted-root') ? { trustedRoot: get('trusted-root')! } : {}),
         ...(get('github-token') ? { githubToken: get('github-token')! } : {}),
         ...(get('job-workflow-ref') ? { jobWorkflowRef: get('job-workflow-ref')! } : {}),
         ...(get('job-workflow-sha') ? { jobWorkflowSha: get('job-workflow-sha')! } : {})

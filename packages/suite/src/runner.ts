@@ -25,6 +25,8 @@ import { toReportMarkdown } from './report.js'
 export interface RecordOptions {
   signing?: string
   signingKey?: string
+  /** A private Sigstore's trusted_root.json, for keyless signing. */
+  trustedRoot?: string
   githubToken?: string
   jobWorkflowRef?: string
   jobWorkflowSha?: string
@@ -179,6 +181,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteOutcome> {
       since,
       signing: ro.signing ?? 'auto',
       'signing-key': ro.signingKey ?? '',
+      'trusted-root': ro.trustedRoot ?? '',
       'github-token': ro.githubToken ?? env.GITHUB_TOKEN ?? '',
       'job-workflow-ref': ro.jobWorkflowRef ?? '',
       'job-workflow-sha': ro.jobWorkflowSha ?? '',

@@ -34,6 +34,7 @@ export async function runSuiteAction(
       recordOptions: {
         signing: io.getInput('signing') || 'auto',
         signingKey: io.getInput('signing-key'),
+        trustedRoot: io.getInput('trusted-root'),
         githubToken: token,
         jobWorkflowRef: io.getInput('job-workflow-ref'),
         jobWorkflowSha: io.getInput('job-workflow-sha')
