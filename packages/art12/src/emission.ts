@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process'
 import { open, readFile, stat } from 'node:fs/promises'
 import { gunzipSync } from 'node:zlib'
-import { GateError, makeCheck, toGateError, type Check, type Location } from '@ai-act-gates/core'
+import { GateError, isGateError, makeCheck, toGateError, type Check, type Location } from '@ai-act-gates/core'
 import { parseJson, toPlain } from '@ai-act-gates/canonical-json'
 import { expandGlobs, toPosixRelative } from '@ai-act-gates/files'
 import { ARTICLES } from './checks.js'
@@ -73,7 +73,14 @@ interface Found {
 
 /** Reads the lines appended to each log file since the last poll. */
 async function poll(inputs: EmissionInputs, tracked: Map<string, Tracked>, onEntry: (f: Found) => void): Promise<void> {
-  const files = await expandGlobs(inputs.patterns, { workspace: inputs.workspace, field: 'logs', allowEmpty: true })
+  let files
+  try {
+    files = await expandGlobs(inputs.patterns, { workspace: inputs.workspace, field: 'logs', allowEmpty: true })
+  } catch (error) {
+    // A rotation renamed a file between listing and checking it: look again next poll.
+    if (isGateError(error, 'FILE_NOT_FOUND')) return
+    throw error
+  }
   for (const f of files) {
     const info = await stat(f.absolute).catch(() => undefined)
     if (!info) continue
@@ -93,7 +100,11 @@ async function poll(inputs: EmissionInputs, tracked: Map<string, Tracked>, onEnt
         continue // still being written by the rotation: read it on the next poll
       }
     } else {
-      const handle = await open(f.absolute, 'r')
+      const handle = await open(f.absolute, 'r').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined // rotated away since the stat: next poll
+        throw error
+      })
+      if (!handle) continue
       try {
         data = Buffer.alloc(info.size - t.consumed)
         await handle.read(data, 0, data.length, t.consumed)
