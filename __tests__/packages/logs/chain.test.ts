@@ -10,6 +10,8 @@ import { gzipSync } from 'node:zlib'
 import {
   checkRotation,
   classifyBreaks,
+  keyHash,
+  KEY_INPUT,
   orderRotationSet,
   resolveLogSet,
   scanLogs,
@@ -199,7 +201,7 @@ describe('bad input is a clear error naming file and line', () => {
       },
       /bad\.log\.gz:\d+: the gzip stream ends early/
     ],
-    ['a 50 MB line', () => Buffer.alloc(50 * 1024 * 1024, 0x20), /bad\.log:1: line 1 is longer than 16 MiB/]
+    ['a 50 MB line', () => Buffer.alloc(50 * 1024 * 1024, 0x20), /bad\.log:1: the line is longer than 16 MiB/]
   ]
   test.each(cases)('%s', async (name, content, message) => {
     const file = name.includes('gzip') ? 'bad.log.gz' : 'bad.log'
@@ -229,5 +231,71 @@ describe('bad input is a clear error naming file and line', () => {
     await appendFile(file, '{"input_id":"forged","chain_hash":"00"}\n')
     const { report } = await pass('f.log', 0)
     expect(report.breaks.map(b => [b.entryIndex, b.inputId])).toEqual([[3, 'forged']])
+  })
+})
+
+describe('plain files read in byte ranges by the processing threads', () => {
+  async function compare(file: string, rangeBytes: number, threads: number) {
+    const set = await resolveLogSet([file], ws)
+    const whole = await scanLogs(set, config, { genesis: 'genesis', threads: 0 })
+    const split = await scanLogs(set, config, { genesis: 'genesis', threads, rangeBytes })
+    return { whole, split }
+  }
+
+  test.each([
+    [97, 0],
+    [1000, 0],
+    [4096, 2],
+    [1, 0]
+  ])('ranges of %i bytes (%i threads) give the same chain, breaks, lines and index', async (rangeBytes, threads) => {
+    const file = path.join(ws, 'r.log')
+    writePythonChain([file], [entries(60, 0)])
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n')
+    lines[17] = lines[17]!.replace('"v": 1.5', '"v": 3.5')
+    lines[41] = lines[41]!.replace('"v": 1.5', '"v": 4.5')
+    await writeFile(file, lines.join('\n') + '\n')
+    const { whole, split } = await compare('r.log', rangeBytes, threads)
+    expect(split.entries).toBe(60)
+    expect(split.head).toBe(whole.head)
+    expect(split.breaks.map(b => [b.entryIndex, b.line, b.offset, b.inputId])).toEqual(
+      whole.breaks.map(b => [b.entryIndex, b.line, b.offset, b.inputId])
+    )
+    expect(split.breaks.map(b => b.line)).toEqual([18, 42])
+    expect(split.chunks.reduce((n, c) => n + c.lines, 0)).toBe(60)
+    for (const id of ['in-0', 'in-30', 'in-59']) {
+      const h = keyHash(KEY_INPUT, Buffer.from(id))
+      expect(split.index!.lookup(h)).toEqual(whole.index!.lookup(h))
+    }
+  })
+
+  test('a bad line deep in a later range is named by its line in the file', async () => {
+    const file = path.join(ws, 'e.log')
+    writePythonChain([file], [entries(30, 0)])
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n')
+    lines[22] = lines[22]!.slice(0, 40)
+    await writeFile(file, lines.join('\n') + '\n')
+    const set = await resolveLogSet(['e.log'], ws)
+    await expect(scanLogs(set, config, { genesis: 'genesis', threads: 0, rangeBytes: 500 })).rejects.toThrow(
+      /^e\.log:23:\d+: /
+    )
+  })
+
+  test('an unterminated last line and CRLF ends survive range boundaries', async () => {
+    const file = path.join(ws, 'c.log')
+    const head = writePythonChain([file], [entries(12, 0)])
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/\n/g, '\r\n').trimEnd())
+    const set = await resolveLogSet(['c.log'], ws)
+    const report = await scanLogs(
+      set,
+      { ...config, allowCrlf: true },
+      { genesis: 'genesis', threads: 0, rangeBytes: 333 }
+    )
+    expect([report.entries, report.breakCount, report.head, report.crlf, report.files[0]!.unterminated]).toEqual([
+      12,
+      0,
+      head,
+      11,
+      true
+    ])
   })
 })

@@ -8,12 +8,13 @@ import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { createGunzip } from 'node:zlib'
 import { GateError, toGateError } from '@ai-act-gates/core'
+import { MAX_LINE_BYTES } from './lines.js'
 import type { LogFile } from './source.js'
+
+export { MAX_LINE_BYTES }
 
 /** Bytes read per chunk. */
 export const CHUNK_BYTES = 4 * 1024 * 1024
-/** The longest line (one log entry) accepted; a longer one is an error naming its line. */
-export const MAX_LINE_BYTES = 16 * 1024 * 1024
 
 /** Whole lines of one file. */
 export interface Chunk {
@@ -147,7 +148,7 @@ export async function* readChunks(file: LogFile, options: ChunkOptions = {}): As
 function tooLong(file: LogFile, line: number): GateError {
   return new GateError(
     'PARSE_ERROR',
-    `line ${line} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`,
+    `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`,
     { file: file.display, line }
   )
 }

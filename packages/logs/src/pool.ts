@@ -76,13 +76,13 @@ export class ChunkPool {
     this.waiting.clear()
   }
 
-  /** Sends a chunk (its buffer is transferred) and resolves with its result. */
+  /** Sends a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
   submit(task: ChunkTask): Promise<ChunkResult> {
     if (this.failure) return Promise.reject(this.failure)
     const worker = this.workers[this.next++ % this.workers.length]!
     return new Promise((resolve, reject) => {
       this.waiting.set(task.seq, { resolve, reject })
-      worker.postMessage({ type: 'task', task }, [task.buf.buffer as ArrayBuffer])
+      worker.postMessage({ type: 'task', task }, task.buf ? [task.buf.buffer as ArrayBuffer] : [])
     })
   }
 
