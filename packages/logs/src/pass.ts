@@ -16,6 +16,8 @@ import type { LogSet } from './source.js'
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024
 /** Broken links kept with their details; all are counted. */
 export const MAX_BROKEN_DETAILS = 10000
+/** Entries a shard may start with before one carries a hash to chain from. */
+export const MAX_START_PENDING = 10000
 /** Schema violations kept with their details; all are counted. */
 export const MAX_VIOLATION_DETAILS = 10000
 
@@ -91,12 +93,34 @@ export interface PassReport {
   exactPath: number
   crlf: number
   threads: number
+  /**
+   * With `genesis: null` (a shard): the first entries, up to and including the first
+   * with a truthy stored hash, whose links need the hash before the shard; the reduce
+   * step checks them. Empty otherwise.
+   */
+  startPending: LocatedPending[]
+}
+
+/** An entry whose link is checked where the hash before it is known. */
+export interface LocatedPending {
+  entryIndex: number
+  fileIndex: number
+  file: string
+  line: number
+  offset: number
+  /** Its canonical bytes (without its hash). */
+  canonical: Uint8Array
+  stored: StoredHash
+  inputId?: string
 }
 
 /** Options of a pass. */
 export interface PassOptions {
-  /** The value the first entry chains from. */
-  genesis: string
+  /**
+   * The value the first entry chains from; null when it is not known here (a shard
+   * of a rotation set), and the first links are left in `startPending`.
+   */
+  genesis: string | null
   /** Worker threads; 0 processes in this thread. Defaults to one per core for large logs. */
   threads?: number
   /** Entry index of the first entry (for shards); defaults to 0. */
@@ -202,6 +226,7 @@ class Merger {
   private readonly files: FileSpan[] = []
   private readonly chunks: ChunkSpan[] = []
   private readonly breaks: LocatedBreak[] = []
+  private readonly startPending: LocatedPending[] = []
   private breakCount = 0
   private readonly anchors: LocatedAnchor[] = []
   private readonly violations: LocatedViolation[] = []
@@ -224,7 +249,7 @@ class Merger {
   }
 
   startFile(fileIndex: number): void {
-    const prev = this.prev ?? this.options.genesis
+    const prev = this.prev ?? this.options.genesis ?? ''
     this.files[fileIndex] = {
       file: this.set.files[fileIndex]!.display,
       firstEntry: this.entries,
@@ -245,7 +270,7 @@ class Merger {
     }
     const span = this.files[fileIndex]!
     span.entries = this.entries - span.firstEntry
-    span.prevAfter = this.prev ?? this.options.genesis
+    span.prevAfter = this.prev ?? this.options.genesis ?? ''
     span.unterminated = this.unterminated
   }
 
@@ -281,6 +306,23 @@ class Merger {
     if (this.config.chain) {
       for (const p of result.pending) {
         const prev = this.prev ?? this.options.genesis
+        if (prev === null) {
+          this.startPending.push({
+            ...at(p.line, p.offset),
+            canonical: p.canonical,
+            stored: p.stored,
+            ...(p.inputId !== undefined ? { inputId: p.inputId } : {})
+          })
+          if (p.stored.kind === 'string' || p.stored.kind === 'other') this.prev = p.stored.value
+          else if (this.startPending.length >= MAX_START_PENDING) {
+            throw new GateError(
+              'UNSUPPORTED',
+              `the first ${MAX_START_PENDING} entries of this shard carry no hash to chain from; verify these files without sharding`,
+              { file: file.display, line: firstLine + p.line, field: this.config.hashField }
+            )
+          }
+          continue
+        }
         const expected = linkHash(prev, p.canonical)
         if (p.stored.kind !== 'string' || p.stored.value !== expected) {
           this.addBreak({
@@ -334,7 +376,7 @@ class Merger {
     return {
       entries: this.entries - (this.options.firstEntry ?? 0),
       bytes,
-      head: this.prev ?? this.options.genesis,
+      head: this.prev ?? this.options.genesis ?? '',
       headStored: this.headStored,
       files: this.files,
       chunks: this.chunks,
@@ -346,7 +388,8 @@ class Merger {
       ...(index ? { index } : {}),
       exactPath: this.exactPath,
       crlf: this.crlf,
-      threads
+      threads,
+      startPending: this.startPending
     }
   }
 }
