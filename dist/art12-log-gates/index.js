@@ -38415,6 +38415,11 @@ SHORT_ESCAPE[12] = 102;
 SHORT_ESCAPE[13] = 114;
 SHORT_ESCAPE[34] = 34;
 SHORT_ESCAPE[92] = 92;
+function plainFlags(x) {
+  const q = x ^ 572662306;
+  const b = x ^ 1549556828;
+  return (x | (x + 16843009 | 0) | (x - 538976288 | 0) | (q - 16843009 | 0) | (b - 16843009 | 0)) & 2155905152;
+}
 var Declined = class extends Error {
 };
 var DECLINED = new Declined();
@@ -38428,6 +38433,8 @@ var ValueWriter = class {
   end = 0;
   o = 0;
   depth = 0;
+  /** Set by {@link keyEnd}: the key just read is all ASCII. */
+  keyAscii = true;
   // Members of the nested objects being written: per member (keyStart, keyEnd, segStart, segEnd).
   members = new Int32Array(4096);
   top = 0;
@@ -38486,12 +38493,10 @@ var ValueWriter = class {
     let w = r >> 2;
     const lastWord = this.end - 1 - this.align >> 2;
     if (lastWord >= words.length) return this.byteStop(p, true);
+    if (p >= this.end) return this.end;
     let keep = -1 << ((r & 3) << 3);
     for (; w <= lastWord; w++) {
-      const x = words[w] & keep | 1094795585 & ~keep;
-      const q = x ^ 572662306;
-      const b = x ^ 1549556828;
-      const flags = (x | (x + 16843009 | 0) | (x - 538976288 | 0) | (q - 16843009 | 0) | (b - 16843009 | 0)) & 2155905152;
+      const flags = plainFlags(words[w] & keep | 1094795585 & ~keep);
       if (flags !== 0) return Math.min(this.end, this.align + (w << 2) + (31 - Math.clz32(flags & -flags) >> 3));
       keep = -1;
     }
@@ -38650,7 +38655,7 @@ var ValueWriter = class {
         }
       }
       const segStart = this.o;
-      this.writeKey(keyStart, keyEnd);
+      this.writeKey(keyStart, keyEnd, this.keyAscii);
       this.out[this.o++] = 58;
       this.value();
       this.members[m] = keyStart;
@@ -38676,12 +38681,14 @@ var ValueWriter = class {
    */
   keyEnd(p) {
     const src = this.src;
+    this.keyAscii = true;
     for (; ; ) {
       let c = src[p];
       while (c >= 32 && c < 127 && c !== 34 && c !== 92) c = src[++p];
       if (p >= this.end) throw DECLINED;
       if (c === 34) return p;
       if (c < 128) throw DECLINED;
+      this.keyAscii = false;
       p++;
     }
   }
@@ -38748,16 +38755,11 @@ var ValueWriter = class {
     next.set(this.members);
     this.members = next;
   }
-  /** Writes a key (no escapes in the source) as a canonical string. */
-  writeKey(start, end) {
-    const src = this.src;
-    if (this.python) {
-      let ascii = true;
-      for (let p = start; p < end && ascii; p++) ascii = src[p] < 128;
-      if (!ascii) {
-        this.writeEscapedKey(start, end);
-        return;
-      }
+  /** Writes a key (no escapes in the source; `ascii` when it has no multi-byte character) as a canonical string. */
+  writeKey(start, end, ascii) {
+    if (this.python && !ascii) {
+      this.writeEscapedKey(start, end);
+      return;
     }
     this.o = this.copySrc(start - 1, end + 1, this.o);
   }
@@ -39221,7 +39223,7 @@ var CanonicalScanner = class extends ValueWriter {
     rec[r + 1] = keyEnd;
     if (this.keyEscaped) {
       rec[r + 2] = this.o;
-      this.writeKey(keyStart, keyEnd);
+      this.writeKey(keyStart, keyEnd, false);
       rec[r + 3] = this.o;
     } else rec[r + 2] = -1;
     const field = wanted === -1 ? -1 : this.captureField(wanted);
@@ -39285,17 +39287,7 @@ var CanonicalScanner = class extends ValueWriter {
   /** The closing quote of the key at `p`; notes in `keyEscaped` whether python-json escapes it. */
   scanKey(p) {
     const end = this.keyEnd(p);
-    let escaped = false;
-    if (this.python) {
-      const src = this.src;
-      for (let i = p; i < end; i++) {
-        if (src[i] >= 128) {
-          escaped = true;
-          break;
-        }
-      }
-    }
-    this.keyEscaped = escaped;
+    this.keyEscaped = this.python && !this.keyAscii;
     return end;
   }
   /** The sorted order of the `count` members just read: the cached shape's, or sorted now. */
@@ -42360,18 +42352,23 @@ function spawn2(config) {
   }
   return new Worker(self, { workerData: workerData2 });
 }
+var PER_WORKER = 2;
 var ChunkPool = class {
   workers;
+  held;
+  queue = [];
   waiting = /* @__PURE__ */ new Map();
-  next = 0;
   failure;
   constructor(config, threads) {
     this.workers = Array.from({ length: threads }, () => spawn2(config));
-    for (const w of this.workers) {
+    this.held = this.workers.map(() => 0);
+    for (const [i, w] of this.workers.entries()) {
       w.on("message", (r) => {
+        this.held[i]--;
         const entry = this.waiting.get(r.seq);
         this.waiting.delete(r.seq);
         entry?.resolve(r);
+        this.dispatch();
       });
       w.on("error", (error2) => this.fail(error2));
       w.on("exit", (code) => {
@@ -42380,22 +42377,34 @@ var ChunkPool = class {
       });
     }
   }
-  /** Chunks that may be in flight at once. */
+  /** Chunks that may be in flight at once (queued, held or awaiting their merge). */
   get capacity() {
-    return this.workers.length * 2;
+    return this.workers.length * 4;
   }
   fail(error2) {
     this.failure = error2;
     for (const w of this.waiting.values()) w.reject(error2);
     this.waiting.clear();
   }
-  /** Sends a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
+  dispatch() {
+    while (this.queue.length > 0) {
+      let best = -1;
+      for (let i = 0; i < this.workers.length; i++) {
+        if (this.held[i] < PER_WORKER && (best === -1 || this.held[i] < this.held[best])) best = i;
+      }
+      if (best === -1) return;
+      const task = this.queue.shift();
+      this.held[best]++;
+      this.workers[best].postMessage({ type: "task", task }, task.buf ? [task.buf.buffer] : []);
+    }
+  }
+  /** Queues a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
   submit(task) {
     if (this.failure) return Promise.reject(this.failure);
-    const worker = this.workers[this.next++ % this.workers.length];
     return new Promise((resolve7, reject) => {
       this.waiting.set(task.seq, { resolve: resolve7, reject });
-      worker.postMessage({ type: "task", task }, task.buf ? [task.buf.buffer] : []);
+      this.queue.push(task);
+      this.dispatch();
     });
   }
   /** Stops the threads. */
@@ -44313,6 +44322,13 @@ async function parseInputs(raw) {
     );
   }
   const shard = shardText !== void 0 ? parseShard(shardText) : void 0;
+  if (shard && raw.optional("index") !== void 0) {
+    throw new GateError(
+      "INPUT_CONFLICT",
+      "inputs 'shard' and 'index' are both set: a slice sees only its own files, so its index would not cover the set",
+      { field: "index" }
+    );
+  }
   const mode = shardBoundaries.length > 0 ? "reduce" : shard ? "shard" : void 0;
   const allowed = mode === "reduce" ? REDUCE_GATES : mode === "shard" ? SHARD_GATES : GATE_NAMES;
   const gates = [];

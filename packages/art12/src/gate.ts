@@ -113,6 +113,13 @@ async function parseInputs(raw: RawInputs): Promise<Art12Inputs> {
     )
   }
   const shard = shardText !== undefined ? parseShard(shardText) : undefined
+  if (shard && raw.optional('index') !== undefined) {
+    throw new GateError(
+      'INPUT_CONFLICT',
+      "inputs 'shard' and 'index' are both set: a slice sees only its own files, so its index would not cover the set",
+      { field: 'index' }
+    )
+  }
   const mode = shardBoundaries.length > 0 ? 'reduce' : shard ? 'shard' : undefined
   const allowed = mode === 'reduce' ? REDUCE_GATES : mode === 'shard' ? SHARD_GATES : GATE_NAMES
   const gates: GateName[] = []

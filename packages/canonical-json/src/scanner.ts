@@ -190,7 +190,7 @@ export class CanonicalScanner extends ValueWriter {
     rec[r + 1] = keyEnd
     if (this.keyEscaped) {
       rec[r + 2] = this.o
-      this.writeKey(keyStart, keyEnd)
+      this.writeKey(keyStart, keyEnd, false)
       rec[r + 3] = this.o
     } else rec[r + 2] = -1
     const field = wanted === -1 ? -1 : this.captureField(wanted)
@@ -257,17 +257,7 @@ export class CanonicalScanner extends ValueWriter {
   /** The closing quote of the key at `p`; notes in `keyEscaped` whether python-json escapes it. */
   private scanKey(p: number): number {
     const end = this.keyEnd(p)
-    let escaped = false
-    if (this.python) {
-      const src = this.src
-      for (let i = p; i < end; i++) {
-        if (src[i]! >= 0x80) {
-          escaped = true
-          break
-        }
-      }
-    }
-    this.keyEscaped = escaped
+    this.keyEscaped = this.python && !this.keyAscii
     return end
   }
 

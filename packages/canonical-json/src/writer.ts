@@ -33,6 +33,20 @@ SHORT_ESCAPE[0x0d] = 0x72 // r
 SHORT_ESCAPE[0x22] = 0x22 // "
 SHORT_ESCAPE[0x5c] = 0x5c // \
 
+/**
+ * The high bit of each byte of `x` (four bytes, little-endian) that is >= 0x7f, < 0x20,
+ * '"' or '\\': the usual SWAR tests. A byte >= 0x80 is flagged by x itself, so the
+ * tests skip their usual `& ~x`: a flag above the lowest may be false, the lowest never
+ * is.
+ */
+function plainFlags(x: number): number {
+  const q = x ^ 0x22222222
+  const b = x ^ 0x5c5c5c5c
+  return (
+    (x | ((x + 0x01010101) | 0) | ((x - 0x20202020) | 0) | ((q - 0x01010101) | 0) | ((b - 0x01010101) | 0)) & 0x80808080
+  )
+}
+
 /** Thrown (one shared instance, no stack) when the input needs the exact path. */
 export class Declined extends Error {}
 /** The one {@link Declined} instance. */
@@ -49,6 +63,8 @@ export class ValueWriter {
   protected end = 0
   protected o = 0
   protected depth = 0
+  /** Set by {@link keyEnd}: the key just read is all ASCII. */
+  protected keyAscii = true
   // Members of the nested objects being written: per member (keyStart, keyEnd, segStart, segEnd).
   private members = new Int32Array(4096)
   private top = 0
@@ -111,19 +127,12 @@ export class ValueWriter {
     let w = r >> 2
     const lastWord = (this.end - 1 - this.align) >> 2
     if (lastWord >= words.length) return this.byteStop(p, true)
+    if (p >= this.end) return this.end
     // Bytes before p in the first word read as 'A', which no test flags and which
     // neither borrows nor carries into the bytes after it.
     let keep = -1 << ((r & 3) << 3)
     for (; w <= lastWord; w++) {
-      const x = (words[w]! & keep) | (0x41414141 & ~keep)
-      const q = x ^ 0x22222222
-      const b = x ^ 0x5c5c5c5c
-      // Bytes >= 0x7f, < 0x20, '"' and '\\'. A word with a byte >= 0x80 is flagged by x
-      // itself, so the tests can skip their usual `& ~x`: a flag above the lowest may be
-      // false, the lowest never is.
-      const flags =
-        (x | ((x + 0x01010101) | 0) | ((x - 0x20202020) | 0) | ((q - 0x01010101) | 0) | ((b - 0x01010101) | 0)) &
-        0x80808080
+      const flags = plainFlags((words[w]! & keep) | (0x41414141 & ~keep))
       if (flags !== 0) return Math.min(this.end, this.align + (w << 2) + ((31 - Math.clz32(flags & -flags)) >> 3))
       keep = -1
     }
@@ -292,7 +301,7 @@ export class ValueWriter {
         }
       }
       const segStart = this.o
-      this.writeKey(keyStart, keyEnd)
+      this.writeKey(keyStart, keyEnd, this.keyAscii)
       this.out[this.o++] = 0x3a
       this.value()
       this.members[m] = keyStart
@@ -319,12 +328,14 @@ export class ValueWriter {
    */
   protected keyEnd(p: number): number {
     const src = this.src
+    this.keyAscii = true
     for (;;) {
       let c = src[p]!
       while (c >= 0x20 && c < 0x7f && c !== 0x22 && c !== 0x5c) c = src[++p]!
       if (p >= this.end) throw DECLINED
       if (c === 0x22) return p
       if (c < 0x80) throw DECLINED
+      this.keyAscii = false
       p++
     }
   }
@@ -396,16 +407,11 @@ export class ValueWriter {
     this.members = next
   }
 
-  /** Writes a key (no escapes in the source) as a canonical string. */
-  protected writeKey(start: number, end: number): void {
-    const src = this.src
-    if (this.python) {
-      let ascii = true
-      for (let p = start; p < end && ascii; p++) ascii = src[p]! < 0x80
-      if (!ascii) {
-        this.writeEscapedKey(start, end)
-        return
-      }
+  /** Writes a key (no escapes in the source; `ascii` when it has no multi-byte character) as a canonical string. */
+  protected writeKey(start: number, end: number, ascii: boolean): void {
+    if (this.python && !ascii) {
+      this.writeEscapedKey(start, end)
+      return
     }
     // The key with its quotes, as it is in the source.
     this.o = this.copySrc(start - 1, end + 1, this.o)
