@@ -41715,36 +41715,41 @@ function countLines2(buf, end) {
   for (let i = buf.indexOf(10); i !== -1 && i < end; i = buf.indexOf(10, i + 1)) n++;
   return n;
 }
-async function* rawPieces(file, start, size) {
-  if (!file.gzip) {
-    const handle = await open5(file.absolute, "r");
-    try {
-      let position = start;
-      for (; ; ) {
-        const buf = Buffer.allocUnsafeSlow(size);
-        const { bytesRead } = await handle.read(buf, 0, size, position);
-        if (bytesRead === 0) return;
-        position += bytesRead;
-        yield bytesRead === size ? buf : buf.subarray(0, bytesRead);
-      }
-    } finally {
-      await handle.close();
+async function* plainPieces(file, start, size) {
+  const handle = await open5(file.absolute, "r");
+  try {
+    let position = start;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafeSlow(size);
+      const { bytesRead } = await handle.read(buf, 0, size, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield bytesRead === size ? buf : buf.subarray(0, bytesRead);
     }
+  } finally {
+    await handle.close();
   }
-  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+}
+async function* gzipPieces(file, size) {
+  const gunzip = createGunzip({ chunkSize: Math.max(64, Math.min(256 * 1024, size)) });
   const stream = createReadStream(file.absolute, { highWaterMark: 1024 * 1024 }).pipe(gunzip);
-  let batch = [];
+  let acc = Buffer.allocUnsafeSlow(size + 256 * 1024);
   let length = 0;
   for await (const piece of stream) {
-    batch.push(piece);
+    if (length + piece.length > acc.length) {
+      const next = Buffer.allocUnsafeSlow(length + piece.length + 256 * 1024);
+      acc.copy(next, 0, 0, length);
+      acc = next;
+    }
+    piece.copy(acc, length);
     length += piece.length;
     if (length >= size) {
-      yield Buffer.concat(batch, length);
-      batch = [];
+      yield acc.subarray(0, length);
+      acc = Buffer.allocUnsafeSlow(size + 256 * 1024);
       length = 0;
     }
   }
-  if (length > 0) yield Buffer.concat(batch, length);
+  if (length > 0) yield acc.subarray(0, length);
 }
 async function* readChunks(file, options = {}) {
   const size = options.chunkBytes ?? CHUNK_BYTES;
@@ -41752,7 +41757,7 @@ async function* readChunks(file, options = {}) {
   let offset = options.start ?? 0;
   let carry;
   let first = offset === 0;
-  const pieces = rawPieces(file, offset, size);
+  const pieces = file.gzip ? gzipPieces(file, size) : plainPieces(file, offset, size);
   try {
     for await (const piece of pieces) {
       let data2 = carry === void 0 ? piece : Buffer.concat([carry, piece]);
@@ -41779,10 +41784,10 @@ async function* readChunks(file, options = {}) {
         data2 = data2.subarray(0, last + 1);
       }
       const lines = countLines2(data2, data2.length);
-      const buf = data2.byteOffset === 0 && data2.buffer.byteLength === data2.length ? data2 : Buffer.from(data2);
-      yield { buf, firstLine: line, lines, offset, unterminated: false };
+      const bytes = data2.length;
+      yield { buf: data2, firstLine: line, lines, offset, unterminated: false };
       line += lines;
-      offset += data2.length;
+      offset += bytes;
     }
   } catch (error2) {
     if (error2 instanceof GateError) throw error2;
@@ -42359,6 +42364,7 @@ var ChunkPool = class {
   queue = [];
   waiting = /* @__PURE__ */ new Map();
   failure;
+  closing = false;
   constructor(config, threads) {
     this.workers = Array.from({ length: threads }, () => spawn2(config));
     this.held = this.workers.map(() => 0);
@@ -42372,7 +42378,7 @@ var ChunkPool = class {
       });
       w.on("error", (error2) => this.fail(error2));
       w.on("exit", (code) => {
-        if (code !== 0 && this.failure === void 0)
+        if (code !== 0 && this.failure === void 0 && !this.closing)
           this.fail(new Error(`a log worker stopped with exit code ${code}`));
       });
     }
@@ -42401,14 +42407,17 @@ var ChunkPool = class {
   /** Queues a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
   submit(task) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve7, reject) => {
+    const result = new Promise((resolve7, reject) => {
       this.waiting.set(task.seq, { resolve: resolve7, reject });
       this.queue.push(task);
       this.dispatch();
     });
+    result.catch(() => void 0);
+    return result;
   }
   /** Stops the threads. */
   async close() {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 };
@@ -42581,7 +42590,7 @@ var MAX_START_PENDING = 1e4;
 var MAX_VIOLATION_DETAILS = 1e4;
 var RANGE_BYTES = 4 * 1024 * 1024;
 function ownBuffer(buf) {
-  if (buf.byteOffset === 0 && buf.buffer.byteLength === buf.length) return buf;
+  if (buf.byteOffset === 0 && buf.buffer.byteLength > Buffer.poolSize) return buf;
   const copy = new Uint8Array(buf.length);
   copy.set(buf);
   return copy;
@@ -42607,7 +42616,7 @@ async function scanLogs(set, config, options) {
     if (options.signal?.aborted) throw new GateError("TIMEOUT", "the pass was cancelled");
     steps.push({ kind: "chunk", fileIndex, result: pool ? pool.submit(task) : local.process(task) });
     inFlight++;
-    while (inFlight > (pool ? pool.capacity : 0)) await mergeHead();
+    while (inFlight > (pool ? task.buf ? pool.capacity / 2 : pool.capacity : 0)) await mergeHead();
   };
   try {
     for (const [fileIndex, file] of set.files.entries()) {
@@ -42627,7 +42636,7 @@ async function scanLogs(set, config, options) {
         }
       } else {
         try {
-          for await (const chunk of readChunks(file)) {
+          for await (const chunk of readChunks(file, { chunkBytes: options.rangeBytes ?? RANGE_BYTES })) {
             const buf = pool ? ownBuffer(chunk.buf) : chunk.buf;
             await submit(fileIndex, {
               seq: seq++,

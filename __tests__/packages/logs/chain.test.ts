@@ -13,6 +13,7 @@ import {
   keyHash,
   KEY_INPUT,
   orderRotationSet,
+  readEntryRange,
   resolveLogSet,
   scanLogs,
   type PassConfig
@@ -297,5 +298,30 @@ describe('plain files read in byte ranges by the processing threads', () => {
       11,
       true
     ])
+  })
+})
+
+describe('gzip files inflated here and handed to the worker threads chunk by chunk', () => {
+  test('many chunks of one gzip file give the chain, breaks, lines and index of one thread', async () => {
+    const file = path.join(ws, 'g.log')
+    writePythonChain([file], [entries(80, 0)])
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n')
+    lines[33] = lines[33]!.replace('"v": 1.5', '"v": 3.5')
+    await writeFile(`${file}.gz`, gzipSync(Buffer.from(lines.join('\n') + '\n')))
+    await rm(file)
+    const set = await resolveLogSet(['g.log.gz'], ws)
+    const one = await scanLogs(set, config, { genesis: 'genesis', threads: 0 })
+    const split = await scanLogs(set, config, { genesis: 'genesis', threads: 2, rangeBytes: 700 })
+    expect(split.chunks.length).toBeGreaterThan(4)
+    expect([split.entries, split.head, split.breakCount]).toEqual([80, one.head, 1])
+    expect(split.breaks.map(b => [b.entryIndex, b.line, b.offset])).toEqual([[33, 34, one.breaks[0]!.offset]])
+    expect(split.chunks.reduce((n, c) => n + c.lines, 0)).toBe(80)
+    expect(split.chunks.every((c, i) => i === 0 || c.offset > split.chunks[i - 1]!.offset)).toBe(true)
+    const viaChunks = await readEntryRange(set, split.chunks, 50, 52)
+    expect(viaChunks.map(e => [e.entryIndex, e.line, e.text])).toEqual(
+      lines.slice(50, 53).map((text, i) => [50 + i, 51 + i, text])
+    )
+    const h = keyHash(KEY_INPUT, Buffer.from('in-77'))
+    expect(split.index!.lookup(h)).toEqual(one.index!.lookup(h))
   })
 })

@@ -125,7 +125,7 @@ export interface PassOptions {
   threads?: number
   /** Entry index of the first entry (for shards); defaults to 0. */
   firstEntry?: number
-  /** Bytes of a plain file per chunk; defaults to {@link RANGE_BYTES}. */
+  /** Bytes per chunk (a byte range of a plain file, inflated text of a gzip file); defaults to {@link RANGE_BYTES}. */
   rangeBytes?: number
   /** Called with each chunk's violations as they are merged (to stream them to a file). */
   onViolations?: (violations: LocatedViolation[]) => void
@@ -135,8 +135,13 @@ export interface PassOptions {
 /** Bytes of a plain file one chunk covers; the processor reads them itself. */
 export const RANGE_BYTES = 4 * 1024 * 1024
 
+/**
+ * The chunk's bytes in a buffer that can be transferred: the chunk reader hands out
+ * buffers that start their memory and share it with nothing else, except small ones
+ * that may sit in Node's shared pool, which are copied.
+ */
 function ownBuffer(buf: Buffer): Uint8Array {
-  if (buf.byteOffset === 0 && buf.buffer.byteLength === buf.length) return buf
+  if (buf.byteOffset === 0 && buf.buffer.byteLength > Buffer.poolSize) return buf
   const copy = new Uint8Array(buf.length)
   copy.set(buf)
   return copy
@@ -173,7 +178,8 @@ export async function scanLogs(set: LogSet, config: PassConfig, options: PassOpt
     if (options.signal?.aborted) throw new GateError('TIMEOUT', 'the pass was cancelled')
     steps.push({ kind: 'chunk', fileIndex, result: pool ? pool.submit(task) : local!.process(task) })
     inFlight++
-    while (inFlight > (pool ? pool.capacity : 0)) await mergeHead()
+    // Buffers of inflated text are memory in flight; ranges are not.
+    while (inFlight > (pool ? (task.buf ? pool.capacity / 2 : pool.capacity) : 0)) await mergeHead()
   }
   try {
     for (const [fileIndex, file] of set.files.entries()) {
@@ -193,7 +199,7 @@ export async function scanLogs(set: LogSet, config: PassConfig, options: PassOpt
         }
       } else {
         try {
-          for await (const chunk of readChunks(file)) {
+          for await (const chunk of readChunks(file, { chunkBytes: options.rangeBytes ?? RANGE_BYTES })) {
             const buf = pool ? ownBuffer(chunk.buf) : chunk.buf
             await submit(fileIndex, {
               seq: seq++,

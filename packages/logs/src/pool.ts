@@ -56,6 +56,7 @@ export class ChunkPool {
   private readonly queue: ChunkTask[] = []
   private readonly waiting = new Map<number, { resolve(r: ChunkResult): void; reject(e: Error): void }>()
   private failure: Error | undefined
+  private closing = false
 
   constructor(config: PassConfig, threads: number) {
     this.workers = Array.from({ length: threads }, () => spawn(config))
@@ -70,7 +71,7 @@ export class ChunkPool {
       })
       w.on('error', error => this.fail(error))
       w.on('exit', code => {
-        if (code !== 0 && this.failure === undefined)
+        if (code !== 0 && this.failure === undefined && !this.closing)
           this.fail(new Error(`a log worker stopped with exit code ${code}`))
       })
     }
@@ -103,15 +104,20 @@ export class ChunkPool {
   /** Queues a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
   submit(task: ChunkTask): Promise<ChunkResult> {
     if (this.failure) return Promise.reject(this.failure)
-    return new Promise((resolve, reject) => {
+    const result = new Promise<ChunkResult>((resolve, reject) => {
       this.waiting.set(task.seq, { resolve, reject })
       this.queue.push(task)
       this.dispatch()
     })
+    // The pass awaits results in order; one that fails while an earlier one is awaited
+    // must not count as unhandled (the pass stops at the first problem anyway).
+    result.catch(() => undefined)
+    return result
   }
 
   /** Stops the threads. */
   async close(): Promise<void> {
+    this.closing = true
     await Promise.all(this.workers.map(w => w.terminate()))
   }
 }
