@@ -150,7 +150,7 @@ function ownBuffer(buf: Buffer): Uint8Array {
 /** A step of the pass in order: a file starts, a chunk's result (in flight or done), a file ends. */
 type Step =
   | { kind: 'start' | 'end'; fileIndex: number }
-  | { kind: 'chunk'; fileIndex: number; result: Promise<ChunkResult> | ChunkResult }
+  | { kind: 'chunk'; fileIndex: number; result: Promise<ChunkResult> | ChunkResult; bytes?: number }
 
 /**
  * Runs the pass. Plain files are split into byte ranges that the worker threads read
@@ -170,13 +170,20 @@ export async function scanLogs(set: LogSet, config: PassConfig, options: PassOpt
     const step = steps.shift()!
     if (step.kind === 'chunk') {
       inFlight--
-      merger.merge(await step.result, step.fileIndex)
+      merger.merge(await step.result, step.fileIndex, step.bytes)
     } else if (step.kind === 'start') merger.startFile(step.fileIndex)
     else merger.endFile(step.fileIndex)
   }
   const submit = async (fileIndex: number, task: ChunkTask): Promise<void> => {
     if (options.signal?.aborted) throw new GateError('TIMEOUT', 'the pass was cancelled')
-    steps.push({ kind: 'chunk', fileIndex, result: pool ? pool.submit(task) : local!.process(task) })
+    // A buffer's length is taken before it is transferred; its result must account for every byte.
+    const bytes = task.buf?.length
+    steps.push({
+      kind: 'chunk',
+      fileIndex,
+      result: pool ? pool.submit(task) : local!.process(task),
+      ...(bytes !== undefined ? { bytes } : {})
+    })
     inFlight++
     // Buffers of inflated text are memory in flight; ranges are not.
     while (inFlight > (pool ? (task.buf ? pool.capacity / 2 : pool.capacity) : 0)) await mergeHead()
@@ -280,7 +287,7 @@ class Merger {
     span.unterminated = this.unterminated
   }
 
-  merge(result: ChunkResult, fileIndex: number): void {
+  merge(result: ChunkResult, fileIndex: number, bytes?: number): void {
     const file = this.set.files[fileIndex]!
     const firstLine = this.nextLine
     if (result.error) {
@@ -290,6 +297,12 @@ class Merger {
         line: firstLine + e.line,
         ...(e.column !== undefined ? { column: e.column } : {}),
         ...(e.field !== undefined ? { field: e.field } : {})
+      })
+    }
+    if (bytes !== undefined && result.bytes !== bytes) {
+      throw new GateError('INTERNAL', `a chunk of ${bytes} bytes came back with ${result.bytes}`, {
+        file: file.display,
+        line: firstLine
       })
     }
     if (result.lines === 0) return

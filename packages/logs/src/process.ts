@@ -102,11 +102,14 @@ export class ChunkProcessor {
     this.schema = config.schema ? createLogValidator(config.schema) : undefined
   }
 
-  /** Processes every line of the chunk. Never throws for bad input: the first problem is `error`. */
-  process(task: ChunkTask): ChunkResult {
+  /**
+   * Processes every line of the chunk. Never throws for bad input: the first problem
+   * is `error`. `owned`: the chunk's buffer was transferred here and can be freed.
+   */
+  process(task: ChunkTask, owned = false): ChunkResult {
     let loaded: LoadedLines
     try {
-      loaded = task.buf ? this.memory.loadBuffer(task) : this.memory.loadRange(task)
+      loaded = task.buf ? this.memory.loadBuffer(task, owned) : this.memory.loadRange(task)
     } catch (error) {
       if (error instanceof LoadError) return failedChunk(task.seq, error.chunkError)
       return failedChunk(task.seq, toChunkError(error, 0))

@@ -29,7 +29,7 @@ function serve(config: PassConfig): void {
       parentPort!.postMessage(failedChunk(task.seq, error))
       return
     }
-    const result = processor.process(task)
+    const result = processor.process(task, true)
     parentPort!.postMessage(result, [result.index.buffer as ArrayBuffer])
   })
 }
