@@ -38415,11 +38415,6 @@ SHORT_ESCAPE[12] = 102;
 SHORT_ESCAPE[13] = 114;
 SHORT_ESCAPE[34] = 34;
 SHORT_ESCAPE[92] = 92;
-function plainFlags(x) {
-  const q = x ^ 572662306;
-  const b = x ^ 1549556828;
-  return (x | (x + 16843009 | 0) | (x - 538976288 | 0) | (q - 16843009 | 0) | (b - 16843009 | 0)) & 2155905152;
-}
 var Declined = class extends Error {
 };
 var DECLINED = new Declined();
@@ -38496,7 +38491,10 @@ var ValueWriter = class {
     if (p >= this.end) return this.end;
     let keep = -1 << ((r & 3) << 3);
     for (; w <= lastWord; w++) {
-      const flags = plainFlags(words[w] & keep | 1094795585 & ~keep);
+      const x = words[w] & keep | 1094795585 & ~keep;
+      const q = x ^ 572662306;
+      const b = x ^ 1549556828;
+      const flags = (x | (x + 16843009 | 0) | (x - 538976288 | 0) | (q - 16843009 | 0) | (b - 16843009 | 0)) & 2155905152;
       if (flags !== 0) return Math.min(this.end, this.align + (w << 2) + (31 - Math.clz32(flags & -flags) >> 3));
       keep = -1;
     }

@@ -33,20 +33,6 @@ SHORT_ESCAPE[0x0d] = 0x72 // r
 SHORT_ESCAPE[0x22] = 0x22 // "
 SHORT_ESCAPE[0x5c] = 0x5c // \
 
-/**
- * The high bit of each byte of `x` (four bytes, little-endian) that is >= 0x7f, < 0x20,
- * '"' or '\\': the usual SWAR tests. A byte >= 0x80 is flagged by x itself, so the
- * tests skip their usual `& ~x`: a flag above the lowest may be false, the lowest never
- * is.
- */
-function plainFlags(x: number): number {
-  const q = x ^ 0x22222222
-  const b = x ^ 0x5c5c5c5c
-  return (
-    (x | ((x + 0x01010101) | 0) | ((x - 0x20202020) | 0) | ((q - 0x01010101) | 0) | ((b - 0x01010101) | 0)) & 0x80808080
-  )
-}
-
 /** Thrown (one shared instance, no stack) when the input needs the exact path. */
 export class Declined extends Error {}
 /** The one {@link Declined} instance. */
@@ -132,7 +118,15 @@ export class ValueWriter {
     // neither borrows nor carries into the bytes after it.
     let keep = -1 << ((r & 3) << 3)
     for (; w <= lastWord; w++) {
-      const flags = plainFlags((words[w]! & keep) | (0x41414141 & ~keep))
+      const x = (words[w]! & keep) | (0x41414141 & ~keep)
+      const q = x ^ 0x22222222
+      const b = x ^ 0x5c5c5c5c
+      // Bytes >= 0x7f, < 0x20, '"' and '\\'. A word with a byte >= 0x80 is flagged by x
+      // itself, so the tests skip their usual `& ~x`: a flag above the lowest may be
+      // false, the lowest never is.
+      const flags =
+        (x | ((x + 0x01010101) | 0) | ((x - 0x20202020) | 0) | ((q - 0x01010101) | 0) | ((b - 0x01010101) | 0)) &
+        0x80808080
       if (flags !== 0) return Math.min(this.end, this.align + (w << 2) + ((31 - Math.clz32(flags & -flags)) >> 3))
       keep = -1
     }
