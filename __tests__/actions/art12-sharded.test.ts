@@ -107,7 +107,13 @@ describe('cutting a rotation set into slices', () => {
 describe('a sharded run joins into the unsharded chain', () => {
   test('four slices and the reduce step give the head and count of the whole set', async () => {
     const head = writeSet()
-    for (let i = 1; i <= 4; i++) expect((await slice(i, 4)).status).toBe('pass')
+    const slices = []
+    for (let i = 1; i <= 4; i++) slices.push(await slice(i, 4))
+    expect(slices.map(s => s.status)).toEqual(['pass', 'pass', 'pass', 'pass'])
+    const chain = (r: GateResult) => r.checks.find(c => c.id === 'integrity-chain')!.message
+    expect(chain(slices[0]!)).toMatch(/chain from 'genesis'/)
+    expect(chain(slices[2]!)).toMatch(/chain from the head of slice 2 \(its first link checked by the reduce step\)/)
+    expect(slices[2]!.checks.find(c => c.id === 'integrity-shard-start')!.status).toBe('skipped')
     const { result, outputs } = await reduce()
     expect(result.checks.filter(c => c.status !== 'pass' && c.status !== 'skipped')).toEqual([])
     expect(result.status).toBe('pass')

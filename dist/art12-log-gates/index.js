@@ -43227,7 +43227,7 @@ async function integrityChecks(set, report2, options) {
       "Hash chain intact (seed 002)",
       articles,
       report2.breakCount === 0 ? "pass" : "fail",
-      report2.breakCount === 0 ? `${report2.entries} entries in ${report2.files.length} file(s) chain from '${short(options.genesis)}' to head ${short(report2.head)} (${options.canonicalization})` : `${report2.breakCount} broken link(s) in ${report2.entries} entries${summary2 ? `: ${summary2}` : ""}; first at entry ${report2.breaks[0].entryIndex} (${report2.breaks[0].file}:${report2.breaks[0].line})`,
+      report2.breakCount === 0 ? `${report2.entries} entries in ${report2.files.length} file(s) chain from ${shard && report2.startPending.length > 0 ? `the head of slice ${shard.index - 1} (its first link checked by the reduce step)` : `'${short(options.genesis)}'`} to head ${short(report2.head)} (${options.canonicalization})` : `${report2.breakCount} broken link(s) in ${report2.entries} entries${summary2 ? `: ${summary2}` : ""}; first at entry ${report2.breaks[0].entryIndex} (${report2.breaks[0].file}:${report2.breaks[0].line})`,
       {
         locations,
         evidence: {

@@ -85,7 +85,7 @@ export async function integrityChecks(
       articles,
       report.breakCount === 0 ? 'pass' : 'fail',
       report.breakCount === 0
-        ? `${report.entries} entries in ${report.files.length} file(s) chain from '${short(options.genesis)}' to head ${short(report.head)} (${options.canonicalization})`
+        ? `${report.entries} entries in ${report.files.length} file(s) chain from ${shard && report.startPending.length > 0 ? `the head of slice ${shard.index - 1} (its first link checked by the reduce step)` : `'${short(options.genesis)}'`} to head ${short(report.head)} (${options.canonicalization})`
         : `${report.breakCount} broken link(s) in ${report.entries} entries${summary ? `: ${summary}` : ''}; first at entry ${report.breaks[0]!.entryIndex} (${report.breaks[0]!.file}:${report.breaks[0]!.line})`,
       {
         locations,
