@@ -20,7 +20,7 @@ import {
 } from '@ai-act-gates/logs'
 import { describeWithFixtures, fixture } from '../../helpers/paths.js'
 import { pythonVerify, writePythonChain } from '../../helpers/python-chain.js'
-import { randomDocument } from '../../helpers/random-json.js'
+import { randomDocument, rng } from '../../helpers/random-json.js'
 import { makeTempDir, removeDir } from '../../helpers/tmp.js'
 
 const config: PassConfig = {
@@ -323,5 +323,68 @@ describe('gzip files inflated here and handed to the worker threads chunk by chu
     )
     const h = keyHash(KEY_INPUT, Buffer.from('in-77'))
     expect(split.index!.lookup(h)).toEqual(one.index!.lookup(h))
+  })
+})
+
+describe('the fast paths against python3 on log-like lines', () => {
+  test('a Python-written chain of entries that repeat a few shapes verifies through small ranges and two threads', async () => {
+    const rand = rng(42)
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!
+    const texts = [
+      'Zürich',
+      'plain text',
+      'tab\there',
+      'quote " and \\ backslash',
+      '東京 𠮷',
+      'a\u007fb',
+      'x'.repeat(90),
+      ''
+    ]
+    const numbers = [
+      '0.1',
+      '1.0',
+      '100.0',
+      '1e-07',
+      '2.5e-05',
+      '1e16',
+      '9007199254740993',
+      '-0.0',
+      '0.30000000000000004',
+      '7.610'
+    ]
+    const shapes = [
+      ['timestamp', 'event_type', 'input_id', 'correlation_id', 'model_version', 'score', 'raw_output', 'note'],
+      ['input_id', 'correlation_id', 'reviewer', 'decision', 'rationale', 'timestamp'],
+      ['zeta', 'alpha', 'input_id', 'Ünïcode', 'mid', 'nested']
+    ]
+    let escapedKeys = 0
+    const lines = Array.from({ length: 400 }, (_, i) => {
+      const keys = pick(shapes)
+      if (keys === shapes[2]) escapedKeys++
+      const members = keys.map(k => {
+        const r = rand()
+        const v =
+          k === 'input_id'
+            ? JSON.stringify(`in-${i}`)
+            : k === 'raw_output' || k === 'nested'
+              ? `{"b": [${pick(numbers)}, ${JSON.stringify(pick(texts))}], "a": {"y": ${pick(numbers)}, "x": null}}`
+              : r < 0.5
+                ? JSON.stringify(pick(texts))
+                : pick(numbers)
+        return `${JSON.stringify(k)}: ${v}`
+      })
+      return `{${members.join(', ')}}`
+    })
+    const file = path.join(ws, 'shapes.log')
+    const head = writePythonChain([file], [lines])
+    const { report } = await (async () => {
+      const set = await resolveLogSet(['shapes.log'], ws)
+      return { report: await scanLogs(set, config, { genesis: 'genesis', threads: 2, rangeBytes: 4096 }) }
+    })()
+    expect([report.entries, report.breakCount, report.head]).toEqual([400, 0, head])
+    // Python writes the non-ASCII key escaped (ensure_ascii); the scanner leaves escaped
+    // keys to the exact path and takes every other line itself.
+    expect(escapedKeys).toBeGreaterThan(50)
+    expect(report.exactPath).toBe(escapedKeys)
   })
 })
