@@ -388,3 +388,23 @@ describe('the fast paths against python3 on log-like lines', () => {
     expect(report.exactPath).toBe(escapedKeys)
   })
 })
+
+test('a line over 16 MiB after other lines is named by its line, read in ranges or inflated', async () => {
+  const body = Buffer.concat([
+    Buffer.from('{"a":1}\n{"a":2}\n{"a":3}\n{"a":"'),
+    Buffer.alloc(17 * 1024 * 1024, 0x61),
+    Buffer.from('"}\n{"a":4}\n')
+  ])
+  await writeFile(path.join(ws, 'long.log'), body)
+  await writeFile(path.join(ws, 'long.log.1.gz'), gzipSync(body))
+  for (const [file, threads] of [
+    ['long.log', 0],
+    ['long.log', 2],
+    ['long.log.1.gz', 0]
+  ] as const) {
+    const set = await resolveLogSet([file], ws)
+    await expect(scanLogs(set, config, { genesis: 'genesis', threads })).rejects.toThrow(
+      new RegExp(`^${file.replace(/\./g, '\\.')}:4: the line is longer than 16 MiB`)
+    )
+  }
+})

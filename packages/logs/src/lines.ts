@@ -138,7 +138,8 @@ export class LineMemory {
         const nl = mem.indexOf(10, search)
         if (nl !== -1 && nl < got) return { first, stop: nl + 1, offset: from + first, unterminated: false }
         if (from + got >= size) return { first, stop: got, offset: from + first, unterminated: got > first }
-        const lineStart = Math.max(first, mem.lastIndexOf(10, end - 1 - from - 1) + 1)
+        const before = end - 2 - from
+        const lineStart = Math.max(first, before >= 0 ? mem.lastIndexOf(10, before) + 1 : 0)
         if (got - lineStart > MAX_LINE_BYTES) {
           throw new LoadError({
             line: countLines(mem, first, lineStart),
