@@ -41302,7 +41302,14 @@ async function readSyntheticInputs(absolute, display) {
   return ids;
 }
 async function poll(inputs, tracked, onEntry) {
-  const files = await expandGlobs(inputs.patterns, { workspace: inputs.workspace, field: "logs", allowEmpty: true });
+  let files;
+  try {
+    files = await expandGlobs(inputs.patterns, { workspace: inputs.workspace, field: "logs", allowEmpty: true });
+  } catch (error2) {
+    const code = isGateError(error2) ? error2.code : error2.code;
+    if (code === "FILE_NOT_FOUND" || code === "ENOENT") return;
+    throw error2;
+  }
   for (const f of files) {
     const info2 = await stat4(f.absolute).catch(() => void 0);
     if (!info2) continue;
@@ -41322,7 +41329,11 @@ async function poll(inputs, tracked, onEntry) {
         continue;
       }
     } else {
-      const handle = await open3(f.absolute, "r");
+      const handle = await open3(f.absolute, "r").catch((error2) => {
+        if (error2.code === "ENOENT") return void 0;
+        throw error2;
+      });
+      if (!handle) continue;
       try {
         data2 = Buffer.alloc(info2.size - t.consumed);
         await handle.read(data2, 0, data2.length, t.consumed);

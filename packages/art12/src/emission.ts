@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process'
 import { open, readFile, stat } from 'node:fs/promises'
 import { gunzipSync } from 'node:zlib'
-import { GateError, makeCheck, toGateError, type Check, type Location } from '@ai-act-gates/core'
+import { GateError, isGateError, makeCheck, toGateError, type Check, type Location } from '@ai-act-gates/core'
 import { parseJson, toPlain } from '@ai-act-gates/canonical-json'
 import { expandGlobs, toPosixRelative } from '@ai-act-gates/files'
 import { ARTICLES } from './checks.js'
@@ -73,7 +73,15 @@ interface Found {
 
 /** Reads the lines appended to each log file since the last poll. */
 async function poll(inputs: EmissionInputs, tracked: Map<string, Tracked>, onEntry: (f: Found) => void): Promise<void> {
-  const files = await expandGlobs(inputs.patterns, { workspace: inputs.workspace, field: 'logs', allowEmpty: true })
+  let files
+  try {
+    files = await expandGlobs(inputs.patterns, { workspace: inputs.workspace, field: 'logs', allowEmpty: true })
+  } catch (error) {
+    // A file renamed or removed by rotation while the directory was listed: list again on the next poll.
+    const code = isGateError(error) ? error.code : (error as NodeJS.ErrnoException).code
+    if (code === 'FILE_NOT_FOUND' || code === 'ENOENT') return
+    throw error
+  }
   for (const f of files) {
     const info = await stat(f.absolute).catch(() => undefined)
     if (!info) continue
@@ -93,7 +101,13 @@ async function poll(inputs: EmissionInputs, tracked: Map<string, Tracked>, onEnt
         continue // still being written by the rotation: read it on the next poll
       }
     } else {
-      const handle = await open(f.absolute, 'r')
+      // Rotation may rename the file between the listing and the read: the next poll
+      // finds it (same inode) under its new name.
+      const handle = await open(f.absolute, 'r').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined
+        throw error
+      })
+      if (!handle) continue
       try {
         data = Buffer.alloc(info.size - t.consumed)
         await handle.read(data, 0, data.length, t.consumed)
