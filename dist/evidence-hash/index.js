@@ -38244,8 +38244,6 @@ function parseJson(text, options = {}) {
 
 // packages/canonical-json/src/writer.ts
 var HEX = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
-var PLAIN = new Uint8Array(256);
-for (let c = 32; c < 127; c++) PLAIN[c] = c === 34 || c === 92 ? 0 : 1;
 var SHORT_ESCAPE = new Uint8Array(128);
 SHORT_ESCAPE[8] = 98;
 SHORT_ESCAPE[9] = 116;

@@ -19,10 +19,6 @@ export const NATIVE_COPY_MIN = 24
 
 const HEX = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102])
 
-/** 1 for bytes a string may hold without any treatment in both modes: printable ASCII but `"` and `\`. */
-export const PLAIN = new Uint8Array(256)
-for (let c = 0x20; c < 0x7f; c++) PLAIN[c] = c === 0x22 || c === 0x5c ? 0 : 1
-
 /** The short escape letter for a code unit, or 0. */
 export const SHORT_ESCAPE = new Uint8Array(128)
 SHORT_ESCAPE[0x08] = 0x62 // b
