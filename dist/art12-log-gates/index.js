@@ -41904,7 +41904,7 @@ function createLogValidator(options) {
 }
 
 // packages/logs/src/process.ts
-var INPUT_BYTES = 4 * 1024 * 1024 + 128 * 1024;
+var INPUT_BYTES = 1024 * 1024 + 128 * 1024;
 var KEY_INPUT = 105;
 var KEY_CORRELATION = 99;
 function keyHash(kind, bytes, start = 0, end = bytes.length) {
@@ -42608,7 +42608,7 @@ var PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 var MAX_BROKEN_DETAILS = 1e4;
 var MAX_START_PENDING = 1e4;
 var MAX_VIOLATION_DETAILS = 1e4;
-var RANGE_BYTES = 4 * 1024 * 1024;
+var RANGE_BYTES = 1024 * 1024;
 function ownBuffer(buf) {
   if (buf.byteOffset === 0 && buf.buffer.byteLength > Buffer.poolSize) return buf;
   const copy = new Uint8Array(buf.length);

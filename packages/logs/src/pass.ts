@@ -132,8 +132,12 @@ export interface PassOptions {
   signal?: AbortSignal
 }
 
-/** Bytes of a plain file one chunk covers; the processor reads them itself. */
-export const RANGE_BYTES = 4 * 1024 * 1024
+/**
+ * Bytes of a plain file one chunk covers; the processor reads them itself. 1 MiB
+ * measured faster than 4 MiB with two threads: the chunk is still in the core's cache
+ * when the scanner reaches it.
+ */
+export const RANGE_BYTES = 1024 * 1024
 
 /**
  * The chunk's bytes in a buffer that can be transferred: the chunk reader hands out

@@ -42,8 +42,11 @@ import {
   type StoredHash
 } from './protocol.js'
 
-/** Bytes of input a processor's buffer holds before it grows: a range plus its read-ahead. */
-const INPUT_BYTES = 4 * 1024 * 1024 + 128 * 1024
+/**
+ * Bytes of input a processor's buffer holds before it grows: one range (1 MiB, small
+ * enough to stay in a core's cache between the read and the scan) plus its read-ahead.
+ */
+const INPUT_BYTES = 1024 * 1024 + 128 * 1024
 /** The index key kinds: an input id or a correlation id. */
 export const KEY_INPUT = 0x69
 export const KEY_CORRELATION = 0x63
