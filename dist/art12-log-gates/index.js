@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5041,8 +5041,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5116,11 +5116,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path9.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5483,8 +5483,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -5690,50 +5690,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative4 = parse(serialize(relative4, options), options);
+        relative5 = parse(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5741,7 +5741,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -10391,17 +10391,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10412,13 +10412,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10439,17 +10439,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10460,13 +10460,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10493,23 +10493,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11121,10 +11121,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11143,7 +11143,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11173,11 +11173,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11191,8 +11191,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11206,8 +11206,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11225,8 +11225,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11236,8 +11236,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -13752,9 +13752,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13829,14 +13829,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13851,10 +13851,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13865,10 +13865,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13885,13 +13885,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -15852,9 +15852,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15863,23 +15863,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15890,10 +15890,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18683,14 +18683,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -19141,39 +19141,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path10,
           error2.message
         );
       });
@@ -19222,9 +19222,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -19287,7 +19287,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -19302,11 +19302,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path9 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -19372,7 +19372,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -24065,7 +24065,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request;
+      const { method, path: path10, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -24146,7 +24146,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -24675,7 +24675,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -24772,7 +24772,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -25125,9 +25125,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -26366,10 +26366,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -28341,20 +28341,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -28376,7 +28376,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -28414,9 +28414,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -28879,10 +28879,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -33761,9 +33761,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        const code = path9.charCodeAt(i);
+    function validateCookiePath(path10) {
+      for (let i = 0; i < path10.length; ++i) {
+        const code = path10.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -36683,11 +36683,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -36927,27 +36927,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path9) {
-  let normalized = normalize(path9);
+function cleanPath(path10) {
+  let normalized = normalize(path10);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path9, separator) {
-  return path9.replace(SLASHES_REGEX, separator);
+function convertSlashes(path10, separator) {
+  return path10.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path9) {
-  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
+function isRootDirectory(path10) {
+  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
 }
-function normalizePath(path9, options) {
+function normalizePath(path10, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
-  if (resolvePaths) path9 = resolve2(path9);
-  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
-  if (path9 === ".") return "";
-  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
+  if (resolvePaths) path10 = resolve2(path10);
+  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
+  if (path10 === ".") return "";
+  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -36984,8 +36984,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path9 = directoryPath || ".";
-  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
+  const path10 = directoryPath || ".";
+  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
 };
 var empty$2 = () => {
 };
@@ -37037,26 +37037,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path9, state, callback$1) {
+var resolveSymlinksAsync = function(path10, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path9, (error2, resolvedPath) => {
+  fs3.realpath(path10, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs3.stat(resolvedPath, (error$1, stat7) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat7.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat7.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat7, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path9, state, callback$1) {
+var resolveSymlinks = function(path10, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path9);
+    const resolvedPath = fs3.realpathSync(path10);
     const stat7 = fs3.statSync(resolvedPath);
-    if (stat7.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+    if (stat7.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
     callback$1(stat7, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -37066,9 +37066,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path9, resolved, state) {
+function isRecursive(path10, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path9);
+  let parent = dirname(path10);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -37076,7 +37076,7 @@ function isRecursive(path9, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path9, resolved);
+  state.symlinks.set(path10, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -37248,19 +37248,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path9)) continue;
-        this.pushDirectory(path9, paths, filters);
-        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
+        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path10)) continue;
+        this.pushDirectory(path10, paths, filters);
+        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat7, resolvedPath) => {
+        let path10 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path10, this.state, (stat7, resolvedPath) => {
           if (stat7.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path9;
+            resolvedPath = useRealPaths ? resolvedPath : path10;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -37426,7 +37426,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path9) => isMatch(path9));
+    this.options.filters.push((path10) => isMatch(path10));
     return this;
   }
 };
@@ -37501,19 +37501,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path9) {
-  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path10) {
+  return path10.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path9) {
+function splitPattern(path10) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path9, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
+  const result = import_picomatch.default.scan(path10, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -37620,13 +37620,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path9 = format(p, isDirectory2);
-      const matches = matcher(path9) && !ignore(path9);
-      if (matches) log(`matched ${path9}`);
+      const path10 = format(p, isDirectory2);
+      const matches = matcher(path10) && !ignore(path10);
+      if (matches) log(`matched ${path10}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path9 = format(p, isDirectory2);
-      return matcher(path9) && !ignore(path9);
+      const path10 = format(p, isDirectory2);
+      return matcher(path10) && !ignore(path10);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -37687,8 +37687,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 
 // packages/files/src/glob.ts
@@ -38399,17 +38399,12 @@ function write(value, d, out) {
   }
 }
 
-// packages/canonical-json/src/scanner.ts
-var SCAN_DECLINED = -1;
-var FIELD_ABSENT = 0;
-var FIELD_PLAIN_STRING = 1;
-var FIELD_OTHER = 2;
+// packages/canonical-json/src/writer.ts
 var MAX_DEPTH = 500;
 var MAX_INT_DIGITS = 4300;
 var MAX_FLOAT_TEXT = 32;
+var NATIVE_COPY_MIN = 24;
 var HEX = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
-var PLAIN = new Uint8Array(256);
-for (let c = 32; c < 127; c++) PLAIN[c] = c === 34 || c === 92 ? 0 : 1;
 var SHORT_ESCAPE = new Uint8Array(128);
 SHORT_ESCAPE[8] = 98;
 SHORT_ESCAPE[9] = 116;
@@ -38421,69 +38416,52 @@ SHORT_ESCAPE[92] = 92;
 var Declined = class extends Error {
 };
 var DECLINED = new Declined();
-var CanonicalScanner = class {
+var ValueWriter = class {
   python;
-  dropKey;
-  wanted;
-  /** The fields found by the last scan. */
-  fields;
-  /** Span of the dropped key's value in the last scan; `dropKind` says what it was. */
-  dropStart = 0;
-  dropEnd = 0;
-  dropKind = FIELD_ABSENT;
   src = new Uint8Array(0);
   out = new Uint8Array(0);
+  /** True when `src` and `out` are the same array, so copies stay native and allocation-free. */
+  same = false;
   pos = 0;
   end = 0;
   o = 0;
   depth = 0;
-  // Members of the objects being written: per member (keyStart, keyEnd, segStart, segEnd).
+  /** Set by {@link keyEnd}: the key just read is all ASCII. */
+  keyAscii = true;
+  // Members of the nested objects being written: per member (keyStart, keyEnd, segStart, segEnd).
   members = new Int32Array(4096);
   top = 0;
   scratch = new Uint8Array(64 * 1024);
   order = new Int32Array(256);
-  /**
-   * @param mode the canonical form to write
-   * @param options.dropKey a top-level key left out of the output (the hash field); its
-   *   value's span is reported in `dropStart`/`dropEnd`/`dropKind`
-   * @param options.fields top-level keys whose value spans are reported in `fields`
-   */
-  constructor(mode, options = {}) {
-    this.python = mode === "python-json";
-    this.dropKey = Buffer.from(options.dropKey ?? "", "utf8");
-    this.wanted = (options.fields ?? []).map((f) => Buffer.from(f, "utf8"));
-    const n = this.wanted.length;
-    this.fields = { kind: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n) };
+  /** `src` as 32-bit words from its first 4-byte-aligned byte `align`, for scanning four bytes at a time. */
+  words = null;
+  align = 0;
+  wordsOf = null;
+  /** `out` as a DataView, for short copies. */
+  view = new DataView(new ArrayBuffer(0));
+  viewOf = null;
+  constructor(python) {
+    this.python = python;
   }
-  /**
-   * Writes the canonical form of the JSON object in `src[start, end)` into `out` from
-   * `outStart`. Returns the end offset in `out`, or {@link SCAN_DECLINED}. `out` must
-   * have room for 6 bytes per input byte plus 64 (the worst case of escaping).
-   */
-  scan(src, start, end, out, outStart) {
-    if (out.length - outStart < scanCapacity(end - start)) {
-      throw new RangeError(`output buffer too small: ${out.length - outStart} bytes for ${end - start} input bytes`);
-    }
+  reset(src, start, end, out, o) {
     this.src = src;
     this.out = out;
+    this.same = src === out;
+    if (out !== this.viewOf) {
+      this.viewOf = out;
+      this.view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    }
+    if (src !== this.wordsOf) {
+      this.wordsOf = src;
+      this.align = 4 - (src.byteOffset & 3) & 3;
+      const n = src.length - this.align >> 2;
+      this.words = n > 0 ? new Int32Array(src.buffer, src.byteOffset + this.align, n) : null;
+    }
     this.pos = start;
     this.end = end;
-    this.o = outStart;
+    this.o = o;
     this.depth = 0;
     this.top = 0;
-    this.dropKind = FIELD_ABSENT;
-    this.fields.kind.fill(FIELD_ABSENT);
-    try {
-      this.skipWs();
-      if (this.pos >= end || src[this.pos] !== 123) return SCAN_DECLINED;
-      this.object(true);
-      this.skipWs();
-      if (this.pos !== end) return SCAN_DECLINED;
-      return this.o;
-    } catch (error2) {
-      if (error2 === DECLINED) return SCAN_DECLINED;
-      throw error2;
-    }
   }
   skipWs() {
     const src = this.src;
@@ -38495,11 +38473,98 @@ var CanonicalScanner = class {
     }
     this.pos = p;
   }
+  /**
+   * The first position from `p` (at most `end`) of a byte that ends a run of plain
+   * string bytes: `"`, `\\` or anything outside printable ASCII. Four bytes at a time:
+   * the usual SWAR tests flag such bytes in a word (the lowest flag is always exact),
+   * and bytes before `p` in the first word are masked off.
+   */
+  plainStop(p) {
+    const words = this.words;
+    const r = p - this.align;
+    if (words === null || r < 0) return this.byteStop(p, true);
+    let w = r >> 2;
+    const lastWord = this.end - 1 - this.align >> 2;
+    if (lastWord >= words.length) return this.byteStop(p, true);
+    if (p >= this.end) return this.end;
+    let keep = -1 << ((r & 3) << 3);
+    for (; w <= lastWord; w++) {
+      const x = words[w] & keep | 1094795585 & ~keep;
+      const q = x ^ 572662306;
+      const b = x ^ 1549556828;
+      const flags = (x | (x + 16843009 | 0) | (x - 538976288 | 0) | (q - 16843009 | 0) | (b - 16843009 | 0)) & 2155905152;
+      if (flags !== 0) return Math.min(this.end, this.align + (w << 2) + (31 - Math.clz32(flags & -flags) >> 3));
+      keep = -1;
+    }
+    return this.end;
+  }
+  /**
+   * Like {@link plainStop} for the bytes a jcs string keeps as they are: stops only at
+   * `"`, `\\` and control characters (UTF-8 and DEL are copied raw).
+   */
+  rawStop(p) {
+    const words = this.words;
+    const r = p - this.align;
+    if (words === null || r < 0) return this.byteStop(p, false);
+    let w = r >> 2;
+    const lastWord = this.end - 1 - this.align >> 2;
+    if (lastWord >= words.length) return this.byteStop(p, false);
+    let keep = -1 << ((r & 3) << 3);
+    for (; w <= lastWord; w++) {
+      const x = words[w] & keep | 1094795585 & ~keep;
+      const q = x ^ 572662306;
+      const b = x ^ 1549556828;
+      const flags = ((x - 538976288 | 0) & ~x | (q - 16843009 | 0) & ~q | (b - 16843009 | 0) & ~b) & 2155905152;
+      if (flags !== 0) return Math.min(this.end, this.align + (w << 2) + (31 - Math.clz32(flags & -flags) >> 3));
+      keep = -1;
+    }
+    return this.end;
+  }
+  /** {@link plainStop} (`plain`) or {@link rawStop} byte by byte, where words do not apply. */
+  byteStop(p, plain) {
+    const src = this.src;
+    for (; p < this.end; p++) {
+      const c = src[p];
+      if (c < 32 || c === 34 || c === 92 || plain && c > 126) return p;
+    }
+    return this.end;
+  }
+  /** The run of bytes a string of the mode keeps as they are: {@link plainStop} or {@link rawStop}. */
+  stringStop(p) {
+    return this.python ? this.plainStop(p) : this.rawStop(p);
+  }
+  /** Copies `src[s, e)` to `out` at `o`; returns the new `o`. */
+  copySrc(s, e, o) {
+    if (this.same) return this.copyOut(s, e, o);
+    const n = e - s;
+    if (n >= NATIVE_COPY_MIN) {
+      this.out.set(this.src.subarray(s, e), o);
+      return o + n;
+    }
+    const src = this.src;
+    const out = this.out;
+    for (let i = s; i < e; i++) out[o++] = src[i];
+    return o;
+  }
+  /** Copies `out[s, e)` to `out` at `o` (regions apart); returns the new `o`. Short copies go four bytes at a time. */
+  copyOut(s, e, o) {
+    const n = e - s;
+    if (n >= NATIVE_COPY_MIN) {
+      this.out.copyWithin(o, s, e);
+      return o + n;
+    }
+    const view = this.view;
+    let i = s;
+    for (; i + 4 <= e; i += 4, o += 4) view.setInt32(o, view.getInt32(i, true), true);
+    const out = this.out;
+    for (; i < e; i++) out[o++] = out[i];
+    return o;
+  }
   value() {
     if (this.pos >= this.end) throw DECLINED;
     const c = this.src[this.pos];
     if (c === 34) this.string();
-    else if (c === 123) this.object(false);
+    else if (c === 123) this.object();
     else if (c === 91) this.array();
     else if (c === 45 || c >= 48 && c <= 57) this.number();
     else if (c === 116) this.literal(TRUE);
@@ -38511,11 +38576,15 @@ var CanonicalScanner = class {
   }
   literal(word) {
     const src = this.src;
+    const out = this.out;
     const p = this.pos;
     if (p + word.length > this.end) throw DECLINED;
-    for (let i = 0; i < word.length; i++) if (src[p + i] !== word[i]) throw DECLINED;
-    this.out.set(word, this.o);
-    this.o += word.length;
+    let o = this.o;
+    for (let i = 0; i < word.length; i++) {
+      if (src[p + i] !== word[i]) throw DECLINED;
+      out[o++] = word[i];
+    }
+    this.o = o;
     this.pos = p + word.length;
   }
   array() {
@@ -38547,7 +38616,8 @@ var CanonicalScanner = class {
     out[this.o++] = 93;
     this.depth--;
   }
-  object(topLevel) {
+  /** A nested object: members written in source order, reordered when their keys are not sorted. */
+  object() {
     if (++this.depth > MAX_DEPTH) throw DECLINED;
     const src = this.src;
     this.pos++;
@@ -38555,7 +38625,6 @@ var CanonicalScanner = class {
     this.out[this.o++] = 123;
     const first = this.top;
     let sorted = true;
-    let droppedSeen = false;
     this.skipWs();
     if (src[this.pos] === 125 && this.pos < this.end) {
       this.pos++;
@@ -38567,47 +38636,29 @@ var CanonicalScanner = class {
       this.skipWs();
       if (this.pos >= this.end || src[this.pos] !== 34) throw DECLINED;
       const keyStart = this.pos + 1;
-      let k = keyStart;
-      while (k < this.end && PLAIN[src[k]] === 1) k++;
-      if (k >= this.end) throw DECLINED;
-      let kc = src[k];
-      while (kc >= 128) {
-        k++;
-        while (k < this.end && PLAIN[src[k]] === 1) k++;
-        if (k >= this.end) throw DECLINED;
-        kc = src[k];
-      }
-      if (kc !== 34) throw DECLINED;
-      const keyEnd = k;
-      this.pos = k + 1;
+      const keyEnd = this.keyEnd(keyStart);
+      this.pos = keyEnd + 1;
       this.skipWs();
       if (this.pos >= this.end || src[this.pos] !== 58) throw DECLINED;
       this.pos++;
       this.skipWs();
-      if (topLevel && this.isKey(keyStart, keyEnd, this.dropKey)) {
-        if (droppedSeen) throw DECLINED;
-        droppedSeen = true;
-        this.captureDropped();
-      } else {
-        const m = this.top;
-        if (m + 4 > this.members.length) this.growMembers();
-        if (m > first) {
-          this.out[this.o++] = 44;
-          if (sorted && this.compareKeys(this.members[m - 4], this.members[m - 3], keyStart, keyEnd) >= 0) {
-            sorted = false;
-          }
+      const m = this.top;
+      if (m + 4 > this.members.length) this.growMembers();
+      if (m > first) {
+        this.out[this.o++] = 44;
+        if (sorted && this.compareKeys(this.members[m - 4], this.members[m - 3], keyStart, keyEnd) >= 0) {
+          sorted = false;
         }
-        const segStart = this.o;
-        this.writeKey(keyStart, keyEnd);
-        const field = topLevel && this.wanted.length > 0 ? this.captureField(keyStart, keyEnd) : -1;
-        this.value();
-        if (field !== -1) this.fields.end[field] = this.pos;
-        this.members[m] = keyStart;
-        this.members[m + 1] = keyEnd;
-        this.members[m + 2] = segStart;
-        this.members[m + 3] = this.o;
-        this.top = m + 4;
       }
+      const segStart = this.o;
+      this.writeKey(keyStart, keyEnd, this.keyAscii);
+      this.out[this.o++] = 58;
+      this.value();
+      this.members[m] = keyStart;
+      this.members[m + 1] = keyEnd;
+      this.members[m + 2] = segStart;
+      this.members[m + 3] = this.o;
+      this.top = m + 4;
       this.skipWs();
       if (this.pos >= this.end) throw DECLINED;
       const c = src[this.pos++];
@@ -38620,66 +38671,28 @@ var CanonicalScanner = class {
     this.top = first;
     this.depth--;
   }
-  isKey(start, end, key) {
-    if (end - start !== key.length || key.length === 0) return false;
-    const src = this.src;
-    for (let i = 0; i < key.length; i++) if (src[start + i] !== key[i]) return false;
-    return true;
-  }
-  /** Parses the dropped member's value (writing nothing) and records its span. */
-  captureDropped() {
-    const mark = this.o;
-    const valueStart = this.pos;
-    if (this.src[valueStart] === 34) {
-      const plainEnd = this.plainStringEnd(valueStart + 1);
-      if (plainEnd !== -1) {
-        this.dropKind = FIELD_PLAIN_STRING;
-        this.dropStart = valueStart + 1;
-        this.dropEnd = plainEnd;
-        this.pos = plainEnd + 1;
-        return;
-      }
-    }
-    this.value();
-    this.o = mark;
-    this.dropKind = FIELD_OTHER;
-    this.dropStart = valueStart;
-    this.dropEnd = this.pos;
-  }
-  /** The index of the closing quote when the string from `p` holds only plain bytes, else -1. */
-  plainStringEnd(p) {
-    const src = this.src;
-    while (p < this.end && PLAIN[src[p]] === 1) p++;
-    return p < this.end && src[p] === 34 ? p : -1;
-  }
   /**
-   * Records where a wanted field's value starts. Returns the field's number when its
-   * end is known only after the value is parsed (FIELD_OTHER), else -1.
+   * The closing quote of a key starting at `p`: keys are plain strings (printable
+   * ASCII or multi-byte UTF-8, no escapes, no DEL), compared by their bytes.
    */
-  captureField(keyStart, keyEnd) {
-    const wanted = this.wanted;
-    for (let i = 0; i < wanted.length; i++) {
-      if (!this.isKey(keyStart, keyEnd, wanted[i])) continue;
-      const f = this.fields;
-      if (f.kind[i] !== FIELD_ABSENT) throw DECLINED;
-      const valueStart = this.pos;
-      const plainEnd = this.src[valueStart] === 34 ? this.plainStringEnd(valueStart + 1) : -1;
-      if (plainEnd !== -1) {
-        f.kind[i] = FIELD_PLAIN_STRING;
-        f.start[i] = valueStart + 1;
-        f.end[i] = plainEnd;
-        return -1;
-      }
-      f.kind[i] = FIELD_OTHER;
-      f.start[i] = valueStart;
-      return i;
+  keyEnd(p) {
+    const src = this.src;
+    this.keyAscii = true;
+    for (; ; ) {
+      let c = src[p];
+      while (c >= 32 && c < 127 && c !== 34 && c !== 92) c = src[++p];
+      if (p >= this.end) throw DECLINED;
+      if (c === 34) return p;
+      if (c < 128) throw DECLINED;
+      this.keyAscii = false;
+      p++;
     }
-    return -1;
   }
   /**
    * Compares two keys (raw UTF-8 bytes without escapes) in the mode's order: code
    * points for python-json (UTF-8 byte order is code point order), UTF-16 code units
    * for jcs (the same except a supplementary character against U+E000..U+FFFF).
+   * Equal keys throw {@link DECLINED}: the exact path decides what a repeated key means.
    */
   compareKeys(aStart, aEnd, bStart, bEnd) {
     const src = this.src;
@@ -38738,8 +38751,16 @@ var CanonicalScanner = class {
     next.set(this.members);
     this.members = next;
   }
-  /** Writes a key (no escapes in the source) as a canonical string, then `:`. */
-  writeKey(start, end) {
+  /** Writes a key (no escapes in the source; `ascii` when it has no multi-byte character) as a canonical string. */
+  writeKey(start, end, ascii) {
+    if (this.python && !ascii) {
+      this.writeEscapedKey(start, end);
+      return;
+    }
+    this.o = this.copySrc(start - 1, end + 1, this.o);
+  }
+  /** python-json: a key with non-ASCII characters, escaped. */
+  writeEscapedKey(start, end) {
     const src = this.src;
     const out = this.out;
     let o = this.o;
@@ -38749,35 +38770,24 @@ var CanonicalScanner = class {
       if (c < 128) {
         out[o++] = c;
         p++;
-      } else if (this.python) {
+      } else {
         this.o = o;
         p = this.escapeMultiByte(p);
         o = this.o;
-      } else {
-        out[o++] = c;
-        p++;
       }
     }
     out[o++] = 34;
-    out[o++] = 58;
     this.o = o;
   }
   string() {
     const src = this.src;
-    const out = this.out;
     const end = this.end;
     let p = this.pos + 1;
     let o = this.o;
-    out[o++] = 34;
+    this.out[o++] = 34;
     for (; ; ) {
-      let q = p;
-      while (q < end && PLAIN[src[q]] === 1) q++;
-      if (q - p > 32) {
-        out.set(src.subarray(p, q), o);
-        o += q - p;
-      } else {
-        for (let i = p; i < q; i++) out[o++] = src[i];
-      }
+      const q = this.stringStop(p);
+      o = this.copySrc(p, q, o);
       p = q;
       if (p >= end) throw DECLINED;
       const c = src[p];
@@ -38792,7 +38802,7 @@ var CanonicalScanner = class {
           p = this.escapeMultiByte(p);
           o = this.o;
         } else {
-          out[o++] = c;
+          this.out[o++] = c;
           p++;
         }
       } else if (c === 127) {
@@ -38800,11 +38810,11 @@ var CanonicalScanner = class {
           this.o = o;
           this.writeUnicodeEscape(127);
           o = this.o;
-        } else out[o++] = c;
+        } else this.out[o++] = c;
         p++;
       } else throw DECLINED;
     }
-    out[o++] = 34;
+    this.out[o++] = 34;
     this.o = o;
     this.pos = p + 1;
   }
@@ -38862,6 +38872,7 @@ var CanonicalScanner = class {
     else this.writeJcsUnit(unit);
     return p + 2;
   }
+  /** The four hex digits at `p` (either case) as a number. */
   hex4(p) {
     if (p + 4 > this.end) throw DECLINED;
     let v = 0;
@@ -39008,11 +39019,11 @@ var CanonicalScanner = class {
     }
     if (this.python) {
       if (digits > MAX_INT_DIGITS) throw DECLINED;
-      this.copy(start, intEnd);
+      this.o = this.copySrc(start, intEnd, this.o);
       return;
     }
     if (digits <= 15) {
-      this.copy(start, intEnd);
+      this.o = this.copySrc(start, intEnd, this.o);
       return;
     }
     this.writeAscii(String(Number(latin1(src, start, intEnd))));
@@ -39046,11 +39057,11 @@ var CanonicalScanner = class {
       if (zeros > (this.python ? 3 : 5)) return false;
     } else if (intDigits > (this.python ? 16 : 21)) return false;
     if (lastNonZero === intEnd) {
-      this.copy(start, intEnd);
+      this.o = this.copySrc(start, intEnd, this.o);
       if (this.python) this.writeAscii(".0");
       return true;
     }
-    this.copy(start, lastNonZero + 1);
+    this.o = this.copySrc(start, lastNonZero + 1, this.o);
     return true;
   }
   computedFloat(start, end) {
@@ -39067,13 +39078,6 @@ var CanonicalScanner = class {
       this.writeAscii(String(x));
     }
   }
-  copy(start, end) {
-    const src = this.src;
-    const out = this.out;
-    let o = this.o;
-    for (let i = start; i < end; i++) out[o++] = src[i];
-    this.o = o;
-  }
   writeAscii(text) {
     if (text.length > MAX_FLOAT_TEXT + 8) throw DECLINED;
     const out = this.out;
@@ -39082,10 +39086,8 @@ var CanonicalScanner = class {
     this.o = o;
   }
 };
-function scanCapacity(inputBytes) {
-  return inputBytes * 6 + 64;
-}
 function latin1(src, start, end) {
+  if (end - start <= 64) return String.fromCharCode.apply(null, src.subarray(start, end));
   let s = "";
   for (let i = start; i < end; i++) s += String.fromCharCode(src[i]);
   return s;
@@ -39095,6 +39097,338 @@ var FALSE = new Uint8Array([102, 97, 108, 115, 101]);
 var NULL = new Uint8Array([110, 117, 108, 108]);
 var NAN = new Uint8Array([78, 97, 78]);
 var INFINITY = new Uint8Array([73, 110, 102, 105, 110, 105, 116, 121]);
+
+// packages/canonical-json/src/scanner.ts
+var SCAN_DECLINED = -1;
+var FIELD_ABSENT = 0;
+var FIELD_PLAIN_STRING = 1;
+var FIELD_OTHER = 2;
+var MAX_SHAPES = 16;
+var STRIDE = 8;
+var CANONICAL_SHORT = new Uint8Array(256);
+for (const c of [34, 92, 98, 102, 110, 114, 116]) CANONICAL_SHORT[c] = 1;
+var CanonicalScanner = class extends ValueWriter {
+  dropKey;
+  wanted;
+  /** The fields found by the last scan. */
+  fields;
+  /** Span of the dropped key's value in the last scan; `dropKind` says what it was. */
+  dropStart = 0;
+  dropEnd = 0;
+  dropKind = FIELD_ABSENT;
+  rec = new Int32Array(64 * STRIDE);
+  shapes = [];
+  shape = null;
+  nextShape = 0;
+  keyEscaped = false;
+  /**
+   * @param mode the canonical form to write
+   * @param options.dropKey a top-level key left out of the output (the hash field); its
+   *   value's span is reported in `dropStart`/`dropEnd`/`dropKind`
+   * @param options.fields top-level keys whose value spans are reported in `fields`
+   */
+  constructor(mode, options = {}) {
+    super(mode === "python-json");
+    this.dropKey = Buffer.from(options.dropKey ?? "", "utf8");
+    this.wanted = (options.fields ?? []).map((f) => Buffer.from(f, "utf8"));
+    const n = this.wanted.length;
+    this.fields = { kind: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n) };
+  }
+  /**
+   * Writes the canonical form of the JSON object in `src[start, end)` into `out` from
+   * `outStart`. Returns the end offset in `out`, or {@link SCAN_DECLINED}. `out` needs
+   * {@link scanCapacity} bytes from `outStart`: the output, then a side region for
+   * values that are rewritten. `src` and `out` may be the same array (with the line
+   * outside that room), which keeps every copy native.
+   */
+  scan(src, start, end, out, outStart) {
+    const room = scanCapacity(end - start);
+    if (out.length - outStart < room) {
+      throw new RangeError(`output buffer too small: ${out.length - outStart} bytes for ${end - start} input bytes`);
+    }
+    this.reset(src, start, end, out, outStart + room / 2);
+    this.dropKind = 0;
+    this.fields.kind.fill(0);
+    try {
+      this.skipWs();
+      if (this.pos >= end || src[this.pos] !== 123) return SCAN_DECLINED;
+      const count = this.readMembers();
+      this.skipWs();
+      if (this.pos !== end) return SCAN_DECLINED;
+      return this.emit(outStart, count, count > 1 ? this.orderOf(count) : null);
+    } catch (error2) {
+      if (error2 === DECLINED) return SCAN_DECLINED;
+      throw error2;
+    }
+  }
+  /** Reads the top-level members into `rec`; returns how many there are. */
+  readMembers() {
+    const src = this.src;
+    this.pos++;
+    this.skipWs();
+    if (this.pos < this.end && src[this.pos] === 125) {
+      this.pos++;
+      return 0;
+    }
+    const shape = this.shape;
+    let matching = shape !== null;
+    let dropSeen = false;
+    let m = 0;
+    for (; ; ) {
+      this.skipWs();
+      if (this.pos >= this.end || src[this.pos] !== 34) throw DECLINED;
+      const keyStart = this.pos + 1;
+      let keyEnd = matching && m < shape.count ? this.matchKey(keyStart, shape, m) : -1;
+      const matched = keyEnd !== -1;
+      if (matched) this.keyEscaped = shape.escaped[m] === 1;
+      else keyEnd = this.scanKey(keyStart);
+      this.pos = keyEnd + 1;
+      this.skipWs();
+      if (this.pos >= this.end || src[this.pos] !== 58) throw DECLINED;
+      this.pos++;
+      this.skipWs();
+      if (!matched && this.isKey(keyStart, keyEnd, this.dropKey)) {
+        if (dropSeen) throw DECLINED;
+        dropSeen = true;
+        this.captureDropped();
+      } else {
+        if (!matched) matching = false;
+        this.member(m, keyStart, keyEnd, matched ? shape.field[m] : this.fieldIndex(keyStart, keyEnd));
+        m++;
+      }
+      this.skipWs();
+      if (this.pos >= this.end) throw DECLINED;
+      const c = src[this.pos++];
+      if (c === 44) continue;
+      if (c === 125) break;
+      throw DECLINED;
+    }
+    if (!matching || m !== shape.count) this.shape = null;
+    return m;
+  }
+  /** Reads member `m`'s value (the key is read; it is wanted field `wanted`, or -1) and records where both are. */
+  member(m, keyStart, keyEnd, wanted) {
+    const r = m * STRIDE;
+    if (r + STRIDE > this.rec.length) {
+      const next = new Int32Array(this.rec.length * 2);
+      next.set(this.rec);
+      this.rec = next;
+    }
+    const rec = this.rec;
+    rec[r] = keyStart;
+    rec[r + 1] = keyEnd;
+    if (this.keyEscaped) {
+      rec[r + 2] = this.o;
+      this.writeKey(keyStart, keyEnd, false);
+      rec[r + 3] = this.o;
+    } else rec[r + 2] = -1;
+    const field = wanted === -1 ? -1 : this.captureField(wanted);
+    const valueStart = this.pos;
+    if (this.src[valueStart] === 34 && this.verbatimString()) {
+      rec[r + 4] = valueStart;
+      rec[r + 5] = this.pos;
+      rec[r + 6] = 0;
+    } else {
+      this.pos = valueStart;
+      rec[r + 4] = this.o;
+      this.value();
+      rec[r + 5] = this.o;
+      rec[r + 6] = 1;
+    }
+    if (field !== -1) this.fields.end[field] = this.pos;
+  }
+  /**
+   * True (and `pos` after the closing quote) when the string at `pos` is written
+   * exactly as the mode writes it: python-json, printable ASCII with the short
+   * escapes and lowercase `\uXXXX` for what Python escapes; jcs, raw text with the
+   * short escapes and `\u00XX` for the other controls. Otherwise false, and the
+   * string is rewritten.
+   */
+  verbatimString() {
+    const src = this.src;
+    const end = this.end;
+    let p = this.pos + 1;
+    for (; ; ) {
+      p = this.stringStop(p);
+      if (p >= end) return false;
+      const c = src[p];
+      if (c === 34) {
+        this.pos = p + 1;
+        return true;
+      }
+      if (c !== 92 || p + 1 >= end) return false;
+      const e = src[p + 1];
+      if (CANONICAL_SHORT[e] === 1) {
+        p += 2;
+        continue;
+      }
+      if (e !== 117 || p + 6 > end) return false;
+      const unit = lowerHex4(src, p + 2);
+      if (unit < 0) return false;
+      const control = unit < 32 && SHORT_ESCAPE[unit] === 0;
+      if (!(control || this.python && unit >= 127)) return false;
+      p += 6;
+    }
+  }
+  /** The end of key `m` of `shape` when the source key at `p` is the same, else -1. */
+  matchKey(p, shape, m) {
+    const src = this.src;
+    const keys = shape.keys;
+    const from = shape.offsets[m];
+    const n = shape.offsets[m + 1] - from;
+    if (p + n >= this.end) return -1;
+    for (let i = 0; i < n; i++) if (src[p + i] !== keys[from + i]) return -1;
+    return src[p + n] === 34 ? p + n : -1;
+  }
+  /** The closing quote of the key at `p`; notes in `keyEscaped` whether python-json escapes it. */
+  scanKey(p) {
+    const end = this.keyEnd(p);
+    this.keyEscaped = this.python && !this.keyAscii;
+    return end;
+  }
+  /** The sorted order of the `count` members just read: the cached shape's, or sorted now. */
+  orderOf(count) {
+    if (this.shape !== null) return this.shape.order;
+    const rec = this.rec;
+    for (const s of this.shapes) {
+      if (s.count !== count) continue;
+      let same = true;
+      for (let m = 0; m < count && same; m++) {
+        const r = m * STRIDE;
+        same = this.matchKey(rec[r], s, m) === rec[r + 1];
+      }
+      if (same) {
+        this.shape = s;
+        return s.order;
+      }
+    }
+    return this.remember(count).order;
+  }
+  /** Sorts the members just read (a repeated key declines) and caches the shape. */
+  remember(count) {
+    const rec = this.rec;
+    const order = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      const ks = rec[i * STRIDE];
+      const ke = rec[i * STRIDE + 1];
+      let j = i - 1;
+      while (j >= 0 && this.compareKeys(rec[order[j] * STRIDE], rec[order[j] * STRIDE + 1], ks, ke) > 0) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = i;
+    }
+    let total = 0;
+    for (let i = 0; i < count; i++) total += rec[i * STRIDE + 1] - rec[i * STRIDE];
+    const keys = new Uint8Array(total);
+    const offsets = new Int32Array(count + 1);
+    const escaped = new Uint8Array(count);
+    const field = new Int8Array(count);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      const r = i * STRIDE;
+      offsets[i] = at;
+      keys.set(this.src.subarray(rec[r], rec[r + 1]), at);
+      at += rec[r + 1] - rec[r];
+      escaped[i] = rec[r + 2] === -1 ? 0 : 1;
+      field[i] = this.fieldIndex(rec[r], rec[r + 1]);
+    }
+    offsets[count] = at;
+    const shape = { count, keys, offsets, order, escaped, field };
+    if (this.shapes.length < MAX_SHAPES) this.shapes.push(shape);
+    else this.shapes[this.nextShape++ % MAX_SHAPES] = shape;
+    this.shape = shape;
+    return shape;
+  }
+  /** Writes `{`, the members in `order`, `}` at `o`; returns the end. */
+  emit(o, count, order) {
+    const out = this.out;
+    const rec = this.rec;
+    out[o++] = 123;
+    for (let i = 0; i < count; i++) {
+      const r = (order === null ? i : order[i]) * STRIDE;
+      if (i > 0) out[o++] = 44;
+      if (rec[r + 2] === -1) o = this.copySrc(rec[r] - 1, rec[r + 1] + 1, o);
+      else o = this.copyOut(rec[r + 2], rec[r + 3], o);
+      out[o++] = 58;
+      if (rec[r + 6] === 0) o = this.copySrc(rec[r + 4], rec[r + 5], o);
+      else o = this.copyOut(rec[r + 4], rec[r + 5], o);
+    }
+    out[o++] = 125;
+    return o;
+  }
+  isKey(start, end, key) {
+    if (end - start !== key.length || key.length === 0) return false;
+    const src = this.src;
+    for (let i = 0; i < key.length; i++) if (src[start + i] !== key[i]) return false;
+    return true;
+  }
+  /** Parses the dropped member's value (writing nothing) and records its span. */
+  captureDropped() {
+    const mark = this.o;
+    const valueStart = this.pos;
+    if (this.src[valueStart] === 34) {
+      const plainEnd = this.plainStringEnd(valueStart + 1);
+      if (plainEnd !== -1) {
+        this.dropKind = FIELD_PLAIN_STRING;
+        this.dropStart = valueStart + 1;
+        this.dropEnd = plainEnd;
+        this.pos = plainEnd + 1;
+        return;
+      }
+    }
+    this.value();
+    this.o = mark;
+    this.dropKind = FIELD_OTHER;
+    this.dropStart = valueStart;
+    this.dropEnd = this.pos;
+  }
+  /** The index of the closing quote when the string from `p` holds only plain bytes, else -1. */
+  plainStringEnd(p) {
+    p = this.plainStop(p);
+    return p < this.end && this.src[p] === 34 ? p : -1;
+  }
+  /** The number of the wanted field whose key is src[start, end), or -1. */
+  fieldIndex(start, end) {
+    const wanted = this.wanted;
+    for (let i = 0; i < wanted.length; i++) if (this.isKey(start, end, wanted[i])) return i;
+    return -1;
+  }
+  /**
+   * Records where wanted field `i`'s value starts. Returns `i` when its end is known
+   * only after the value is parsed (FIELD_OTHER), else -1.
+   */
+  captureField(i) {
+    const f = this.fields;
+    if (f.kind[i] !== FIELD_ABSENT) throw DECLINED;
+    const valueStart = this.pos;
+    const plainEnd = this.src[valueStart] === 34 ? this.plainStringEnd(valueStart + 1) : -1;
+    if (plainEnd !== -1) {
+      f.kind[i] = FIELD_PLAIN_STRING;
+      f.start[i] = valueStart + 1;
+      f.end[i] = plainEnd;
+      return -1;
+    }
+    f.kind[i] = FIELD_OTHER;
+    f.start[i] = valueStart;
+    return i;
+  }
+};
+function lowerHex4(src, p) {
+  let v = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = src[p + i];
+    let d;
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if (c >= 97 && c <= 102) d = c - 87;
+    else return -1;
+    v = v << 4 | d;
+  }
+  return v;
+}
+function scanCapacity(inputBytes) {
+  return 2 * (inputBytes * 6 + 64);
+}
 
 // packages/config/src/load.ts
 function isJsonFile(file) {
@@ -39169,10 +39503,10 @@ function violationError(violations, file) {
     field: first.field
   });
 }
-async function loadConfig(path9, schema, displayPath = path9) {
+async function loadConfig(path10, schema, displayPath = path10) {
   let text;
   try {
-    text = await readFile(path9, "utf8");
+    text = await readFile(path10, "utf8");
   } catch (error2) {
     throw toGateError(error2, displayPath);
   }
@@ -39556,6 +39890,21 @@ var ACTION_SPECS = {
         "required": false,
         "default": ""
       },
+      "shard": {
+        "description": "Verify one slice of the rotation set, as <i>/<n> (1 <= i <= n), for a matrix job: the set is cut by whole files into n slices of about equal size, this job runs schema and integrity on slice i and writes its boundary file for the reduce step. Defaults to empty (the whole set).",
+        "required": false,
+        "default": ""
+      },
+      "shard-boundary": {
+        "description": "Path of the boundary file a slice writes (a new file). Defaults to empty (art12-shard-<i>-of-<n>.json in report-dir, or in the workspace when report-dir is empty).",
+        "required": false,
+        "default": ""
+      },
+      "shard-boundaries": {
+        "description": "The reduce step of a sharded run: glob patterns of the slices' boundary files. Checks that every slice of one cut is there once, that each slice starts from the head of the one before (its first links, its rotation anchor, the entry counts) and that every slice passed; outputs the head and count of the whole set and checks expected-head. Defaults to empty (no reduce step).",
+        "required": false,
+        "default": ""
+      },
       "report-dir": {
         "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary, the run ledger and the file of all schema violations; empty writes no reports. Defaults to ai-act-gates-reports.",
         "required": false,
@@ -39592,6 +39941,9 @@ var ACTION_SPECS = {
       },
       "index-path": {
         "description": "Path of the input-id index file, when one was written or used."
+      },
+      "boundary-path": {
+        "description": "Path of the boundary file a slice of a sharded run wrote."
       },
       "result-path": {
         "description": "Path of the GateResult JSON report."
@@ -41581,7 +41933,8 @@ async function poll(inputs, tracked, onEntry) {
   try {
     files = await expandGlobs(inputs.patterns, { workspace: inputs.workspace, field: "logs", allowEmpty: true });
   } catch (error2) {
-    if (isGateError(error2, "FILE_NOT_FOUND")) return;
+    const code = isGateError(error2) ? error2.code : error2.code;
+    if (code === "FILE_NOT_FOUND" || code === "ENOENT") return;
     throw error2;
   }
   for (const f of files) {
@@ -41857,43 +42210,192 @@ async function resolveLogSet(patterns, workspace, field = "logs") {
 import { createReadStream } from "node:fs";
 import { open as open5 } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
-var CHUNK_BYTES = 4 * 1024 * 1024;
+
+// packages/logs/src/lines.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var PREFIX_ROOM = 1024;
+var READ_AHEAD = 64 * 1024;
+var WORK_LINE_BYTES = 256 * 1024;
 var MAX_LINE_BYTES = 16 * 1024 * 1024;
-function countLines(buf, end) {
+var LoadError = class extends Error {
+  constructor(chunkError) {
+    super(chunkError.message);
+    this.chunkError = chunkError;
+  }
+  chunkError;
+};
+var LineMemory = class {
+  /** The buffer; replaced when it grows, so read it again after {@link work} or {@link input}. */
+  mem;
+  /** Bytes of the input region. */
+  inputCap;
+  constructor(inputBytes) {
+    this.inputCap = inputBytes;
+    this.mem = Buffer.allocUnsafeSlow(inputBytes + PREFIX_ROOM + scanCapacity(WORK_LINE_BYTES));
+  }
+  /** Start of the work region: `prev:` goes right before `workStart + PREFIX_ROOM`. */
+  get workStart() {
+    return this.inputCap;
+  }
+  /** Makes the input region hold at least `bytes`, keeping its first `keep` bytes. */
+  input(bytes, keep = 0) {
+    if (bytes <= this.inputCap) return this.mem;
+    const cap = Math.max(bytes, Math.ceil(this.inputCap * 1.5));
+    const next = Buffer.allocUnsafeSlow(cap + this.mem.length - this.inputCap);
+    this.mem.copy(next, 0, 0, keep);
+    this.mem = next;
+    this.inputCap = cap;
+    return next;
+  }
+  /** Makes the work region hold a line of `lineBytes`; returns the buffer. */
+  work(lineBytes) {
+    const need = this.inputCap + PREFIX_ROOM + scanCapacity(lineBytes);
+    if (need <= this.mem.length) return this.mem;
+    const next = Buffer.allocUnsafeSlow(need);
+    this.mem.copy(next, 0, 0, this.inputCap);
+    this.mem = next;
+    return next;
+  }
+  /** Gives back the room a very long line took, once its chunk is done. */
+  shrink(inputBytes) {
+    const normal = inputBytes + PREFIX_ROOM + scanCapacity(WORK_LINE_BYTES);
+    if (this.mem.length > 2 * normal) {
+      this.mem = Buffer.allocUnsafeSlow(normal);
+      this.inputCap = inputBytes;
+    }
+  }
+  /**
+   * Copies a buffer of whole lines into the input region. A buffer transferred from
+   * the reading thread (`release`) is freed at once rather than when the thread's
+   * garbage collector gets to it, which keeps memory flat over gigabytes of gzip text.
+   */
+  loadBuffer(task, release = false) {
+    const buf = task.buf;
+    const length = buf.length;
+    const mem = this.input(length);
+    mem.set(buf, 0);
+    if (release && buf.byteOffset === 0) {
+      ;
+      buf.buffer.transfer?.(0);
+    }
+    return { first: 0, stop: length, offset: task.offset ?? 0, unterminated: task.unterminated === true };
+  }
+  /** Reads the lines of a plain file's byte range. Throws a {@link LoadError} for bad input. */
+  loadRange(task) {
+    const start = task.start;
+    const end = task.end;
+    const size = task.fileSize;
+    const from = start === 0 ? 0 : start - 1;
+    const fd = openSync(task.path, "r");
+    try {
+      let got = this.read(fd, 0, Math.min(end + READ_AHEAD, size) - from, from, size);
+      let mem = this.mem;
+      let first = 0;
+      if (start === 0) {
+        if (got >= 3 && mem[0] === 239 && mem[1] === 187 && mem[2] === 191) {
+          throw new LoadError({
+            line: 0,
+            column: 1,
+            code: "PARSE_ERROR",
+            message: "the file starts with a UTF-8 byte order mark; write it without a BOM"
+          });
+        }
+      } else {
+        const nl = mem.indexOf(10, 0);
+        if (nl === -1 || nl >= got || from + nl + 1 >= end)
+          return { first: 0, stop: 0, offset: start, unterminated: false };
+        first = nl + 1;
+      }
+      let search = end - 1 - from;
+      for (; ; ) {
+        const nl = mem.indexOf(10, search);
+        if (nl !== -1 && nl < got) return { first, stop: nl + 1, offset: from + first, unterminated: false };
+        if (from + got >= size) return { first, stop: got, offset: from + first, unterminated: got > first };
+        const before = end - 2 - from;
+        const lineStart = Math.max(first, before >= 0 ? mem.lastIndexOf(10, before) + 1 : 0);
+        if (got - lineStart > MAX_LINE_BYTES) {
+          throw new LoadError({
+            line: countLines(mem, first, lineStart),
+            code: "PARSE_ERROR",
+            message: `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`
+          });
+        }
+        search = got;
+        const more = Math.min(Math.max(READ_AHEAD, got), size - from - got);
+        got += this.read(fd, got, more, from + got, size);
+        mem = this.mem;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+  /** Reads exactly `length` bytes at `position` into the input region at `at`. */
+  read(fd, at, length, position, size) {
+    const mem = this.input(at + length, at);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(fd, mem, at + done, length - done, position + done);
+      if (n === 0) {
+        throw new LoadError({
+          line: 0,
+          code: "PARSE_ERROR",
+          message: `the file ended at byte ${position + done} while it was read, but it had ${size} bytes when the pass began: it changed during the check`
+        });
+      }
+      done += n;
+    }
+    return done;
+  }
+};
+function countLines(buf, from, to) {
+  let n = 0;
+  const b = buf;
+  for (let i = b.indexOf(10, from); i !== -1 && i < to; i = b.indexOf(10, i + 1)) n++;
+  return n;
+}
+
+// packages/logs/src/chunks.ts
+var CHUNK_BYTES = 4 * 1024 * 1024;
+function countLines2(buf, end) {
   let n = 0;
   for (let i = buf.indexOf(10); i !== -1 && i < end; i = buf.indexOf(10, i + 1)) n++;
   return n;
 }
-async function* rawPieces(file, start, size) {
-  if (!file.gzip) {
-    const handle = await open5(file.absolute, "r");
-    try {
-      let position = start;
-      for (; ; ) {
-        const buf = Buffer.allocUnsafeSlow(size);
-        const { bytesRead } = await handle.read(buf, 0, size, position);
-        if (bytesRead === 0) return;
-        position += bytesRead;
-        yield bytesRead === size ? buf : buf.subarray(0, bytesRead);
-      }
-    } finally {
-      await handle.close();
+async function* plainPieces(file, start, size) {
+  const handle = await open5(file.absolute, "r");
+  try {
+    let position = start;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafeSlow(size);
+      const { bytesRead } = await handle.read(buf, 0, size, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield bytesRead === size ? buf : buf.subarray(0, bytesRead);
     }
+  } finally {
+    await handle.close();
   }
-  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+}
+async function* gzipPieces(file, size) {
+  const gunzip = createGunzip({ chunkSize: Math.max(64, Math.min(256 * 1024, size)) });
   const stream = createReadStream(file.absolute, { highWaterMark: 1024 * 1024 }).pipe(gunzip);
-  let batch = [];
+  let acc = Buffer.allocUnsafeSlow(size + 256 * 1024);
   let length = 0;
   for await (const piece of stream) {
-    batch.push(piece);
+    if (length + piece.length > acc.length) {
+      const next = Buffer.allocUnsafeSlow(length + piece.length + 256 * 1024);
+      acc.copy(next, 0, 0, length);
+      acc = next;
+    }
+    piece.copy(acc, length);
     length += piece.length;
     if (length >= size) {
-      yield Buffer.concat(batch, length);
-      batch = [];
+      yield acc.subarray(0, length);
+      acc = Buffer.allocUnsafeSlow(size + 256 * 1024);
       length = 0;
     }
   }
-  if (length > 0) yield Buffer.concat(batch, length);
+  if (length > 0) yield acc.subarray(0, length);
 }
 async function* readChunks(file, options = {}) {
   const size = options.chunkBytes ?? CHUNK_BYTES;
@@ -41901,7 +42403,7 @@ async function* readChunks(file, options = {}) {
   let offset = options.start ?? 0;
   let carry;
   let first = offset === 0;
-  const pieces = rawPieces(file, offset, size);
+  const pieces = file.gzip ? gzipPieces(file, size) : plainPieces(file, offset, size);
   try {
     for await (const piece of pieces) {
       let data2 = carry === void 0 ? piece : Buffer.concat([carry, piece]);
@@ -41924,14 +42426,14 @@ async function* readChunks(file, options = {}) {
       }
       if (last + 1 < data2.length) {
         carry = Buffer.from(data2.subarray(last + 1));
-        if (carry.length > MAX_LINE_BYTES) throw tooLong(file, line + countLines(data2, last + 1));
+        if (carry.length > MAX_LINE_BYTES) throw tooLong(file, line + countLines2(data2, last + 1));
         data2 = data2.subarray(0, last + 1);
       }
-      const lines = countLines(data2, data2.length);
-      const buf = data2.byteOffset === 0 && data2.buffer.byteLength === data2.length ? data2 : Buffer.from(data2);
-      yield { buf, firstLine: line, lines, offset, unterminated: false };
+      const lines = countLines2(data2, data2.length);
+      const bytes = data2.length;
+      yield { buf: data2, firstLine: line, lines, offset, unterminated: false };
       line += lines;
-      offset += data2.length;
+      offset += bytes;
     }
   } catch (error2) {
     if (error2 instanceof GateError) throw error2;
@@ -41956,9 +42458,31 @@ async function* readChunks(file, options = {}) {
 function tooLong(file, line) {
   return new GateError(
     "PARSE_ERROR",
-    `line ${line} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`,
+    `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`,
     { file: file.display, line }
   );
+}
+
+// packages/logs/src/protocol.ts
+function failedChunk(seq, error2) {
+  return {
+    seq,
+    lines: 0,
+    offset: 0,
+    bytes: 0,
+    unterminated: false,
+    pending: [],
+    lastPrev: null,
+    lastStored: null,
+    broken: [],
+    anchors: [],
+    index: new Uint32Array(0),
+    violations: [],
+    violationCount: 0,
+    exactPath: 0,
+    crlf: 0,
+    error: error2
+  };
 }
 
 // packages/logs/src/process.ts
@@ -42009,7 +42533,7 @@ function createLogValidator(options) {
 }
 
 // packages/logs/src/process.ts
-var PREFIX_ROOM = 1024;
+var INPUT_BYTES = 1024 * 1024 + 128 * 1024;
 var KEY_INPUT = 105;
 var KEY_CORRELATION = 99;
 function keyHash(kind, bytes, start = 0, end = bytes.length) {
@@ -42046,54 +42570,54 @@ function linkHash(prev, canonical) {
 var ChunkProcessor = class {
   constructor(config) {
     this.config = config;
-    this.fieldNames = [config.idField, config.correlationField, config.anchorField].map((f) => f || "\0none");
-    this.scanner = new CanonicalScanner(config.canonicalization, { dropKey: config.hashField, fields: this.fieldNames });
-    this.validator = config.schema ? createLogValidator(config.schema) : void 0;
+    const fields = [config.idField, config.correlationField, config.anchorField].map((f) => f || "\0none");
+    this.scan = new CanonicalScanner(config.canonicalization, { dropKey: config.hashField, fields });
+    this.schema = config.schema ? createLogValidator(config.schema) : void 0;
   }
   config;
-  scanner;
-  out = Buffer.allocUnsafe(PREFIX_ROOM + scanCapacity(64 * 1024));
-  validator;
-  fieldNames;
-  /** Processes every line of the chunk. Never throws for bad input: the first problem is `error`. */
-  process(task) {
-    const run3 = new ChunkRun(this, task);
+  /** @internal */
+  scan;
+  /** @internal */
+  memory = new LineMemory(INPUT_BYTES);
+  /** @internal */
+  schema;
+  /**
+   * Processes every line of the chunk. Never throws for bad input: the first problem
+   * is `error`. `owned`: the chunk's buffer was transferred here and can be freed.
+   */
+  process(task, owned = false) {
+    let loaded;
+    try {
+      loaded = task.buf ? this.memory.loadBuffer(task, owned) : this.memory.loadRange(task);
+    } catch (error2) {
+      if (error2 instanceof LoadError) return failedChunk(task.seq, error2.chunkError);
+      return failedChunk(task.seq, toChunkError(error2, 0));
+    }
+    const run3 = new ChunkRun(this, task.seq, loaded);
     try {
       run3.all();
     } catch (error2) {
       if (!run3.error) run3.error = toChunkError(error2, run3.line);
     }
+    this.memory.shrink(INPUT_BYTES);
     return run3.result();
-  }
-  /** @internal */
-  get cfg() {
-    return this.config;
-  }
-  /** @internal */
-  get scan() {
-    return this.scanner;
-  }
-  /** @internal */
-  get schema() {
-    return this.validator;
-  }
-  /** @internal */
-  buffer(lineBytes) {
-    const need = PREFIX_ROOM + scanCapacity(lineBytes);
-    if (this.out.length < need) this.out = Buffer.allocUnsafe(Math.max(need, this.out.length * 2));
-    return this.out;
   }
 };
 function toChunkError(error2, line) {
   if (isGateError(error2)) {
     return {
-      line: error2.location.line ?? line,
+      line,
       ...error2.location.column !== void 0 ? { column: error2.location.column } : {},
       code: error2.code,
       message: error2.detail
     };
   }
-  return { line, code: "INTERNAL", message: error2 instanceof Error ? error2.message : String(error2) };
+  const code = error2.code;
+  return {
+    line,
+    code: code === "ENOENT" ? "FILE_NOT_FOUND" : "INTERNAL",
+    message: error2 instanceof Error ? error2.message : String(error2)
+  };
 }
 function firstInvalidUtf8(buf, start, end) {
   let i = start;
@@ -42105,18 +42629,35 @@ function firstInvalidUtf8(buf, start, end) {
   }
   return end - start + 1;
 }
+function sameText(hex, buf, start, end) {
+  if (end - start !== hex.length) return false;
+  for (let i = 0; i < hex.length; i++) if (buf[start + i] !== hex.charCodeAt(i)) return false;
+  return true;
+}
+var PREV_UNKNOWN = 0;
+var PREV_SPAN = 1;
+var PREV_TEXT = 2;
 var ChunkRun = class {
-  constructor(p, task) {
+  constructor(p, seq, lines) {
     this.p = p;
-    this.task = task;
-    this.line = task.firstLine;
-    this.index = new Uint32Array(p.cfg.index ? 1024 : 0);
+    this.seq = seq;
+    this.lines = lines;
+    const cfg = p.config;
+    this.needScan = cfg.chain || cfg.index;
+    this.index = new Uint32Array(cfg.index ? 4096 : 0);
+    const mem = p.memory.mem;
+    this.checkUtf8PerLine = !isUtf8(mem.subarray(lines.first, lines.stop));
   }
   p;
-  task;
-  line;
+  seq;
+  lines;
+  /** The line being processed (0-based in the chunk). */
+  line = 0;
   error;
-  prev = null;
+  prevKind = PREV_UNKNOWN;
+  prevStart = 0;
+  prevEnd = 0;
+  prevText = "";
   lastStored = null;
   pending = [];
   broken = [];
@@ -42127,17 +42668,17 @@ var ChunkRun = class {
   indexCount = 0;
   exactPath = 0;
   crlf = 0;
-  lines = 0;
+  checkUtf8PerLine;
+  needScan;
   all() {
-    const buf = this.task.buf;
-    let start = 0;
-    while (start < buf.length) {
-      let nl = buf.indexOf(10, start);
-      const terminated = nl !== -1;
-      if (!terminated) nl = buf.length;
+    let start = this.lines.first;
+    const stop = this.lines.stop;
+    while (start < stop) {
+      let nl = this.p.memory.mem.indexOf(10, start);
+      const terminated = nl !== -1 && nl < stop;
+      if (!terminated) nl = stop;
       this.entry(start, nl, terminated);
       if (this.error) return;
-      this.lines++;
       this.line++;
       start = nl + 1;
     }
@@ -42146,10 +42687,13 @@ var ChunkRun = class {
     this.error = { line: this.line, code, message, ...column !== void 0 ? { column } : {} };
     throw new Error(message);
   }
+  text(start, end) {
+    return this.p.memory.mem.toString("utf8", start, end);
+  }
   entry(start, end, terminated) {
-    const buf = this.task.buf;
-    const cfg = this.p.cfg;
-    if (end > start && buf[end - 1] === 13) {
+    const cfg = this.p.config;
+    let mem = this.p.memory.mem;
+    if (end > start && mem[end - 1] === 13) {
       if (!cfg.allowCrlf) {
         this.fail("the line ends in CRLF; set allow-crlf: true to accept CRLF line ends", "PARSE_ERROR", end - start);
       }
@@ -42157,122 +42701,194 @@ var ChunkRun = class {
       end--;
     }
     if (end === start) this.fail("empty line: every line of a log must be one JSON entry");
-    if (!isUtf8(buf.subarray(start, end))) {
-      this.fail("invalid UTF-8", "PARSE_ERROR", firstInvalidUtf8(buf, start, end));
+    if (end - start > MAX_LINE_BYTES) {
+      this.fail(`the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`);
+    }
+    if (this.checkUtf8PerLine && !isUtf8(mem.subarray(start, end))) {
+      this.fail("invalid UTF-8", "PARSE_ERROR", firstInvalidUtf8(mem, start, end));
     }
     let value;
-    let text;
     const parseExact = () => {
-      text ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("utf8");
       let parsed;
       try {
-        parsed = parseJson(text, { ...parseOptionsFor(cfg.canonicalization), firstLine: this.line });
+        parsed = parseJson(this.text(start, end), { ...parseOptionsFor(cfg.canonicalization), firstLine: 1 });
       } catch (error2) {
-        if (!terminated && this.task.unterminated && isGateError(error2)) {
+        if (!terminated && this.lines.unterminated && isGateError(error2)) {
           this.fail(`the last line has no line end and is not complete JSON (truncated?): ${error2.detail}`);
+        }
+        if (isGateError(error2) && error2.location.line !== void 0) {
+          const column = error2.location.column;
+          this.fail(error2.detail, error2.code, error2.location.line === 1 ? column : void 0);
         }
         throw error2;
       }
       if (!(parsed instanceof Map)) this.fail("the entry is not a JSON object");
       return parsed;
     };
-    let inputId;
-    if (cfg.chain) {
-      const out = this.p.buffer(end - start);
-      const scanner = this.p.scan;
-      const canonEnd = scanner.scan(buf, start, end, out, PREFIX_ROOM);
-      let canonical;
-      let stored;
+    let scanned = false;
+    if (this.needScan) {
+      mem = this.p.memory.work(end - start);
+      const canonStart = this.p.memory.workStart + PREFIX_ROOM;
+      const canonEnd = this.p.scan.scan(mem, start, end, mem, canonStart);
       if (canonEnd === SCAN_DECLINED) {
         this.exactPath++;
         value = parseExact();
-        stored = storedOf(value.get(cfg.hashField));
-        const copy = new Map(value);
-        copy.delete(cfg.hashField);
-        const bytes = Buffer.from(serializeCanonical(copy, cfg.canonicalization), "utf8");
         this.fieldsFromValue(value, start, end);
-        inputId = idText(value.get(cfg.idField));
-        canonical = bytes;
-        this.link(canonical, stored, start, inputId, false);
+        if (cfg.chain) {
+          const copy = new Map(value);
+          copy.delete(cfg.hashField);
+          const canonical = Buffer.from(serializeCanonical(copy, cfg.canonicalization), "utf8");
+          this.linkText(canonical, storedOf(value.get(cfg.hashField)), start, () => idText(value.get(cfg.idField)));
+        }
       } else {
-        stored = this.storedFromScan(buf);
-        inputId = this.fieldsFromScan(buf, start, end);
-        this.link(out.subarray(PREFIX_ROOM, canonEnd), stored, start, inputId, true);
+        scanned = true;
+        this.fieldsFromScan(mem, start, end);
+        if (cfg.chain) this.linkScanned(mem, canonStart, canonEnd, start);
       }
-    } else if (cfg.index || cfg.anchorField) {
-      value = parseExact();
-      this.fieldsFromValue(value, start, end);
-      inputId = idText(value.get(cfg.idField));
     }
     const validator2 = this.p.schema;
     if (validator2) {
+      const text = this.text(start, end);
       let plain;
-      text ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("utf8");
       try {
         plain = JSON.parse(text);
       } catch {
         plain = toPlain(value ?? parseExact());
       }
-      if (!cfg.chain && !cfg.index && value === void 0 && (plain === null || typeof plain !== "object")) {
+      if (!this.needScan && value === void 0 && (plain === null || typeof plain !== "object")) {
         this.fail("the entry is not a JSON object");
       }
       const errors = validator2.validate(plain);
       if (errors.length > 0) {
         this.violationCount++;
         if (this.violations.length < cfg.maxViolationsPerChunk) {
-          const id = inputId ?? idText(plain, cfg.idField);
+          const id = scanned ? this.idFromScan() : value ? idText(value.get(cfg.idField)) : idText(plain, cfg.idField);
           this.violations.push({ line: this.line, ...id !== void 0 ? { inputId: id } : {}, errors });
         }
       }
     }
   }
-  storedFromScan(buf) {
+  /** The input id of the line just scanned, from the scanner's field span. */
+  idFromScan() {
+    const f = this.p.scan.fields;
+    if (f.kind[0] === FIELD_ABSENT) return void 0;
+    const text = this.text(f.start[0], f.end[0]);
+    if (f.kind[0] === FIELD_PLAIN_STRING) return text;
+    return idText(parseJson(text, { allowNonFinite: true }));
+  }
+  /** The link of a scanned line: its canonical bytes are at mem[canonStart, canonEnd), with room before them. */
+  linkScanned(mem, canonStart, canonEnd, offset) {
+    const s = this.p.scan;
+    const plainStored = s.dropKind === FIELD_PLAIN_STRING && s.dropEnd > s.dropStart;
+    if (this.prevKind === PREV_UNKNOWN || !plainStored && s.dropKind !== FIELD_ABSENT) {
+      this.linkText(mem.subarray(canonStart, canonEnd), this.storedFromScan(mem), offset, () => this.idFromScan(), true);
+      return;
+    }
+    let at;
+    if (this.prevKind === PREV_SPAN) {
+      at = canonStart - 1 - (this.prevEnd - this.prevStart);
+      mem.copyWithin(at, this.prevStart, this.prevEnd);
+    } else {
+      const length = Buffer.byteLength(this.prevText, "utf8");
+      if (length >= PREFIX_ROOM) {
+        this.linkText(
+          mem.subarray(canonStart, canonEnd),
+          this.storedFromScan(mem),
+          offset,
+          () => this.idFromScan(),
+          true
+        );
+        return;
+      }
+      at = canonStart - 1 - length;
+      mem.write(this.prevText, at, "utf8");
+    }
+    mem[canonStart - 1] = 58;
+    const expected = hash("sha256", mem.subarray(at, canonEnd), "hex");
+    if (plainStored && sameText(expected, mem, s.dropStart, s.dropEnd)) {
+      this.prevKind = PREV_SPAN;
+      this.prevStart = s.dropStart;
+      this.prevEnd = s.dropEnd;
+      this.lastStored = null;
+      return;
+    }
+    const stored = this.storedFromScan(mem);
+    this.lastStored = stored;
+    this.addBreak(stored, expected, offset, this.idFromScan());
+    this.setPrev(stored, expected);
+  }
+  /** The link of a line whose canonical bytes are in hand (exact path, pending entries, unusual hashes). */
+  linkText(canonical, stored, offset, inputId, copy = false) {
+    this.lastStored = stored;
+    if (this.prevKind === PREV_UNKNOWN) {
+      const id = inputId();
+      this.pending.push({
+        line: this.line,
+        canonical: copy ? Uint8Array.prototype.slice.call(canonical) : canonical,
+        stored,
+        offset: offset - this.lines.first,
+        ...id !== void 0 ? { inputId: id } : {}
+      });
+      if (stored.kind === "string" || stored.kind === "other") this.setText(stored.value);
+      return;
+    }
+    const expected = linkHash(this.prevValue(), canonical);
+    if (stored.kind !== "string" || stored.value !== expected) this.addBreak(stored, expected, offset, inputId());
+    this.setPrev(stored, expected);
+  }
+  addBreak(stored, expected, offset, inputId) {
+    this.broken.push({
+      line: this.line,
+      offset: offset - this.lines.first,
+      stored,
+      expected,
+      ...inputId !== void 0 ? { inputId } : {}
+    });
+  }
+  prevValue() {
+    if (this.prevKind === PREV_SPAN) return this.p.memory.mem.toString("latin1", this.prevStart, this.prevEnd);
+    return this.prevText;
+  }
+  setPrev(stored, expected) {
+    this.setText(nextPrev(stored, expected));
+  }
+  setText(text) {
+    this.prevKind = PREV_TEXT;
+    this.prevText = text;
+  }
+  storedFromScan(mem) {
     const s = this.p.scan;
     if (s.dropKind === FIELD_ABSENT) return { kind: "missing", value: "" };
     if (s.dropKind === FIELD_PLAIN_STRING) {
       if (s.dropEnd === s.dropStart) return { kind: "falsy", value: "" };
-      return {
-        kind: "string",
-        value: Buffer.from(buf.buffer, buf.byteOffset + s.dropStart, s.dropEnd - s.dropStart).toString("utf8")
-      };
+      return { kind: "string", value: mem.toString("latin1", s.dropStart, s.dropEnd) };
     }
-    const text = Buffer.from(buf.buffer, buf.byteOffset + s.dropStart, s.dropEnd - s.dropStart).toString("utf8");
-    return storedOf(parseJson(text, { allowNonFinite: true }));
+    return storedOf(parseJson(mem.toString("utf8", s.dropStart, s.dropEnd), { allowNonFinite: true }));
   }
-  /** Index keys and anchor from the scanner's field spans; returns the input id text. */
-  fieldsFromScan(buf, start, end) {
+  /** Index keys and anchor from the scanner's field spans. */
+  fieldsFromScan(mem, start, end) {
     const f = this.p.scan.fields;
-    let inputId;
-    for (let i = 0; i < 3; i++) {
+    const cfg = this.p.config;
+    if (cfg.chain && f.kind[2] !== FIELD_ABSENT) {
+      this.anchors.push({ line: this.line, text: mem.toString("utf8", f.start[2], f.end[2]) });
+    }
+    if (!cfg.index) return;
+    for (let i = 0; i < 2; i++) {
       if (f.kind[i] === FIELD_ABSENT) continue;
-      const s = f.start[i];
-      const e = f.end[i];
-      if (i === 2) {
-        this.anchors.push({
-          line: this.line,
-          text: Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8")
-        });
-        continue;
-      }
       const kind = i === 0 ? KEY_INPUT : KEY_CORRELATION;
-      if (f.kind[i] === FIELD_PLAIN_STRING) {
-        this.addKey(keyHash(kind, buf, s, e), start, end);
-        if (i === 0) inputId = Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8");
-      } else {
-        const id = idText(
-          parseJson(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"), { allowNonFinite: true })
-        );
-        if (id === void 0) continue;
-        this.addKey(keyHash(kind, Buffer.from(id, "utf8")), start, end);
-        if (i === 0) inputId = id;
+      if (f.kind[i] === FIELD_PLAIN_STRING) this.addKey(keyHash(kind, mem, f.start[i], f.end[i]), start, end);
+      else {
+        const id = idText(parseJson(mem.toString("utf8", f.start[i], f.end[i]), { allowNonFinite: true }));
+        if (id !== void 0) this.addKey(keyHash(kind, Buffer.from(id, "utf8")), start, end);
       }
     }
-    return inputId;
   }
   fieldsFromValue(value, start, end) {
-    const cfg = this.p.cfg;
+    const cfg = this.p.config;
     const anchor = cfg.anchorField ? value.get(cfg.anchorField) : void 0;
-    if (anchor !== void 0) this.anchors.push({ line: this.line, text: serializeCanonical(anchor, "jcs") });
+    if (cfg.chain && anchor !== void 0)
+      this.anchors.push({ line: this.line, text: serializeCanonical(anchor, "jcs") });
+    if (!cfg.index) return;
     const keys = [
       [KEY_INPUT, cfg.idField],
       [KEY_CORRELATION, cfg.correlationField]
@@ -42284,7 +42900,6 @@ var ChunkRun = class {
     }
   }
   addKey(h, start, end) {
-    if (!this.p.cfg.index) return;
     if (this.indexCount + 4 > this.index.length) {
       const next = new Uint32Array(this.index.length * 2);
       next.set(this.index);
@@ -42292,46 +42907,25 @@ var ChunkRun = class {
     }
     this.index[this.indexCount++] = h;
     this.index[this.indexCount++] = this.line;
-    this.index[this.indexCount++] = start;
+    this.index[this.indexCount++] = start - this.lines.first;
     this.index[this.indexCount++] = end - start;
   }
-  link(canonical, stored, offset, inputId, inPlace) {
-    this.lastStored = stored;
-    if (this.prev === null) {
-      this.pending.push({
-        line: this.line,
-        canonical: inPlace ? Uint8Array.prototype.slice.call(canonical) : canonical,
-        stored,
-        offset,
-        ...inputId !== void 0 ? { inputId } : {}
-      });
-      if (stored.kind === "string" || stored.kind === "other") this.prev = stored.value;
-      return;
-    }
-    let expected;
-    const prefixLength = Buffer.byteLength(this.prev, "utf8") + 1;
-    if (inPlace && prefixLength <= PREFIX_ROOM) {
-      const out = this.p.buffer(0);
-      const at = PREFIX_ROOM - prefixLength;
-      out.write(this.prev, at, "utf8");
-      out[PREFIX_ROOM - 1] = 58;
-      expected = hash("sha256", out.subarray(at, PREFIX_ROOM + canonical.length), "hex");
-    } else expected = linkHash(this.prev, canonical);
-    if (stored.kind !== "string" || stored.value !== expected) {
-      this.broken.push({ line: this.line, offset, stored, expected, ...inputId !== void 0 ? { inputId } : {} });
-    }
-    this.prev = nextPrev(stored, expected);
-  }
   result() {
+    const lastPrev = this.prevKind === PREV_UNKNOWN ? null : this.prevKind === PREV_SPAN ? this.prevValue() : this.prevText;
+    let lastStored = this.lastStored;
+    if (lastStored === null && this.prevKind === PREV_SPAN) lastStored = { kind: "string", value: lastPrev };
     return {
-      seq: this.task.seq,
-      lines: this.lines,
+      seq: this.seq,
+      lines: this.line,
+      offset: this.lines.offset,
+      bytes: this.lines.stop - this.lines.first,
+      unterminated: this.lines.unterminated,
       pending: this.pending,
-      lastPrev: this.prev,
-      lastStored: this.lastStored,
+      lastPrev,
+      lastStored,
       broken: this.broken,
       anchors: this.anchors,
-      index: this.index.subarray(0, this.indexCount),
+      index: this.index.slice(0, this.indexCount),
       violations: this.violations,
       violationCount: this.violationCount,
       exactPath: this.exactPath,
@@ -42369,24 +42963,11 @@ function serve(config) {
   parentPort.on("message", (message) => {
     const task = message.task;
     if (!processor) {
-      parentPort.postMessage({
-        seq: task.seq,
-        lines: 0,
-        pending: [],
-        lastPrev: null,
-        lastStored: null,
-        broken: [],
-        anchors: [],
-        index: new Uint32Array(0),
-        violations: [],
-        violationCount: 0,
-        exactPath: 0,
-        crlf: 0,
-        error: { line: task.firstLine, code: "INTERNAL", message: `worker setup failed: ${setupError}` }
-      });
+      const error2 = { line: 0, code: "INTERNAL", message: `worker setup failed: ${setupError}` };
+      parentPort.postMessage(failedChunk(task.seq, error2));
       return;
     }
-    const result = processor.process(task);
+    const result = processor.process(task, true);
     parentPort.postMessage(result, [result.index.buffer]);
   });
 }
@@ -42425,46 +43006,67 @@ function spawn2(config) {
   }
   return new Worker(self, { workerData: workerData2 });
 }
+var PER_WORKER = 2;
 var ChunkPool = class {
   workers;
+  held;
+  queue = [];
   waiting = /* @__PURE__ */ new Map();
-  next = 0;
   failure;
+  closing = false;
   constructor(config, threads) {
     this.workers = Array.from({ length: threads }, () => spawn2(config));
-    for (const w of this.workers) {
+    this.held = this.workers.map(() => 0);
+    for (const [i, w] of this.workers.entries()) {
       w.on("message", (r) => {
+        this.held[i]--;
         const entry = this.waiting.get(r.seq);
         this.waiting.delete(r.seq);
         entry?.resolve(r);
+        this.dispatch();
       });
       w.on("error", (error2) => this.fail(error2));
       w.on("exit", (code) => {
-        if (code !== 0 && this.failure === void 0)
+        if (code !== 0 && this.failure === void 0 && !this.closing)
           this.fail(new Error(`a log worker stopped with exit code ${code}`));
       });
     }
   }
-  /** Chunks that may be in flight at once. */
+  /** Chunks that may be in flight at once (queued, held or awaiting their merge). */
   get capacity() {
-    return this.workers.length * 2;
+    return this.workers.length * 4;
   }
   fail(error2) {
     this.failure = error2;
     for (const w of this.waiting.values()) w.reject(error2);
     this.waiting.clear();
   }
-  /** Sends a chunk (its buffer is transferred) and resolves with its result. */
+  dispatch() {
+    while (this.queue.length > 0) {
+      let best = -1;
+      for (let i = 0; i < this.workers.length; i++) {
+        if (this.held[i] < PER_WORKER && (best === -1 || this.held[i] < this.held[best])) best = i;
+      }
+      if (best === -1) return;
+      const task = this.queue.shift();
+      this.held[best]++;
+      this.workers[best].postMessage({ type: "task", task }, task.buf ? [task.buf.buffer] : []);
+    }
+  }
+  /** Queues a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
   submit(task) {
     if (this.failure) return Promise.reject(this.failure);
-    const worker = this.workers[this.next++ % this.workers.length];
-    return new Promise((resolve7, reject) => {
+    const result = new Promise((resolve7, reject) => {
       this.waiting.set(task.seq, { resolve: resolve7, reject });
-      worker.postMessage({ type: "task", task }, [task.buf.buffer]);
+      this.queue.push(task);
+      this.dispatch();
     });
+    result.catch(() => void 0);
+    return result;
   }
   /** Stops the threads. */
   async close() {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 };
@@ -42490,6 +43092,16 @@ var IdIndexBuilder = class {
     block[at + 3] = Math.floor(offset / 4294967296);
     block[at + 4] = length;
     this.count++;
+  }
+  /**
+   * Adds a chunk's records ([keyHash, line, offset, length] per key, lines and
+   * offsets relative to the chunk) for a chunk whose first entry is `entryBase` and
+   * whose first line sits at `offsetBase` in its file.
+   */
+  addChunk(records, entryBase, offsetBase) {
+    for (let i = 0; i < records.length; i += 4) {
+      this.add(records[i], entryBase + records[i + 1], offsetBase + records[i + 2], records[i + 3]);
+    }
   }
   /** Buckets the records (a counting sort on the hash's top 16 bits). */
   build(set) {
@@ -42554,7 +43166,7 @@ var IdIndex = class _IdIndex {
     return out.sort((x, y) => x.entryIndex - y.entryIndex);
   }
   /** Writes the index to a new file (never over an existing one). */
-  async write(path9, header, display = path9) {
+  async write(path10, header, display = path10) {
     const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
     const pad = (4 - (MAGIC.length + 4 + headerBytes.length) % 4) % 4;
     const head = Buffer.alloc(MAGIC.length + 4 + headerBytes.length + pad, 32);
@@ -42566,13 +43178,13 @@ var IdIndex = class _IdIndex {
       Buffer.from(this.starts.buffer, this.starts.byteOffset, this.starts.byteLength),
       Buffer.from(this.records.buffer, this.records.byteOffset, this.records.byteLength)
     ]);
-    await writeFileAtomic(path9, data2, { displayPath: display });
+    await writeFileAtomic(path10, data2, { displayPath: display });
   }
   /** Reads an index file written by {@link IdIndex.write}. */
-  static async read(path9, display = path9) {
+  static async read(path10, display = path10) {
     let data2;
     try {
-      data2 = await readFile4(path9);
+      data2 = await readFile4(path10);
     } catch (error2) {
       throw toGateError(error2, display);
     }
@@ -42623,9 +43235,11 @@ function fileOf(firstEntries, entryIndex) {
 // packages/logs/src/pass.ts
 var PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 var MAX_BROKEN_DETAILS = 1e4;
+var MAX_START_PENDING = 1e4;
 var MAX_VIOLATION_DETAILS = 1e4;
+var RANGE_BYTES = 1024 * 1024;
 function ownBuffer(buf) {
-  if (buf.byteOffset === 0 && buf.buffer.byteLength === buf.length) return buf;
+  if (buf.byteOffset === 0 && buf.buffer.byteLength > Buffer.poolSize) return buf;
   const copy = new Uint8Array(buf.length);
   copy.set(buf);
   return copy;
@@ -42636,46 +43250,65 @@ async function scanLogs(set, config, options) {
   const merger = new Merger(set, config, options);
   const pool = threads > 0 ? new ChunkPool(config, threads) : void 0;
   const local = pool ? void 0 : new ChunkProcessor(config);
+  const steps = [];
+  let inFlight = 0;
   let seq = 0;
+  const mergeHead = async () => {
+    const step = steps.shift();
+    if (step.kind === "chunk") {
+      inFlight--;
+      merger.merge(await step.result, step.fileIndex, step.bytes);
+    } else if (step.kind === "start") merger.startFile(step.fileIndex);
+    else merger.endFile(step.fileIndex);
+  };
+  const submit = async (fileIndex, task) => {
+    if (options.signal?.aborted) throw new GateError("TIMEOUT", "the pass was cancelled");
+    const bytes = task.buf?.length;
+    steps.push({
+      kind: "chunk",
+      fileIndex,
+      result: pool ? pool.submit(task) : local.process(task),
+      ...bytes !== void 0 ? { bytes } : {}
+    });
+    inFlight++;
+    while (inFlight > (pool ? task.buf ? pool.capacity / 2 : pool.capacity : 0)) await mergeHead();
+  };
   try {
-    const inFlight = [];
     for (const [fileIndex, file] of set.files.entries()) {
-      merger.startFile(fileIndex);
-      const chunks2 = readChunks(file);
-      let next = await chunks2.next();
-      if (next.done) merger.endFile(fileIndex, false);
-      while (!next.done) {
-        if (options.signal?.aborted) throw new GateError("TIMEOUT", "the pass was cancelled");
-        const chunk = next.value;
-        next = await chunks2.next();
-        const task = {
-          seq: seq++,
-          file: file.display,
-          firstLine: chunk.firstLine,
-          buf: pool ? ownBuffer(chunk.buf) : chunk.buf,
-          unterminated: chunk.unterminated
-        };
-        const meta = {
-          fileIndex,
-          task: { ...task, buf: new Uint8Array(0) },
-          offset: chunk.offset,
-          last: next.done === true
-        };
-        if (pool) {
-          inFlight.push({ promise: pool.submit(task), ...meta });
-          while (inFlight.length >= pool.capacity) {
-            const head = inFlight.shift();
-            merger.merge(await head.promise, head.fileIndex, head.task, head.offset, head.last);
+      steps.push({ kind: "start", fileIndex });
+      if (!file.gzip) {
+        const step = options.rangeBytes ?? RANGE_BYTES;
+        for (let start = 0; start < file.size; start += step) {
+          const end = Math.min(file.size, start + step);
+          await submit(fileIndex, {
+            seq: seq++,
+            file: file.display,
+            path: file.absolute,
+            start,
+            end,
+            fileSize: file.size
+          });
+        }
+      } else {
+        try {
+          for await (const chunk of readChunks(file, { chunkBytes: options.rangeBytes ?? RANGE_BYTES })) {
+            const buf = pool ? ownBuffer(chunk.buf) : chunk.buf;
+            await submit(fileIndex, {
+              seq: seq++,
+              file: file.display,
+              buf,
+              offset: chunk.offset,
+              unterminated: chunk.unterminated
+            });
           }
-        } else merger.merge(local.process(task), fileIndex, task, chunk.offset, meta.last);
-      }
-      if (pool) {
-        while (inFlight.length > 0) {
-          const head = inFlight.shift();
-          merger.merge(await head.promise, head.fileIndex, head.task, head.offset, head.last);
+        } catch (error2) {
+          while (steps.length > 0) await mergeHead();
+          throw error2;
         }
       }
+      steps.push({ kind: "end", fileIndex });
     }
+    while (steps.length > 0) await mergeHead();
   } finally {
     await pool?.close();
   }
@@ -42698,6 +43331,7 @@ var Merger = class {
   files = [];
   chunks = [];
   breaks = [];
+  startPending = [];
   breakCount = 0;
   anchors = [];
   violations = [];
@@ -42705,8 +43339,12 @@ var Merger = class {
   exactPath = 0;
   crlf = 0;
   index;
+  /** In the current file: the line number of the next chunk's first line, and the bytes merged. */
+  nextLine = 1;
+  fileBytes = 0;
+  unterminated = false;
   startFile(fileIndex) {
-    const prev = this.prev ?? this.options.genesis;
+    const prev = this.prev ?? this.options.genesis ?? "";
     this.files[fileIndex] = {
       file: this.set.files[fileIndex].display,
       firstEntry: this.entries,
@@ -42715,44 +43353,79 @@ var Merger = class {
       prevAfter: prev,
       unterminated: false
     };
+    this.nextLine = 1;
+    this.fileBytes = 0;
+    this.unterminated = false;
   }
-  endFile(fileIndex, unterminated) {
+  endFile(fileIndex) {
+    const file = this.set.files[fileIndex];
+    if (!file.gzip && this.fileBytes !== file.size) {
+      throw new GateError("INTERNAL", `read ${this.fileBytes} of the file's ${file.size} bytes`, { file: file.display });
+    }
     const span = this.files[fileIndex];
     span.entries = this.entries - span.firstEntry;
-    span.prevAfter = this.prev ?? this.options.genesis;
-    span.unterminated = unterminated;
+    span.prevAfter = this.prev ?? this.options.genesis ?? "";
+    span.unterminated = this.unterminated;
   }
-  merge(result, fileIndex, task, offset, last) {
+  merge(result, fileIndex, bytes) {
     const file = this.set.files[fileIndex];
+    const firstLine = this.nextLine;
     if (result.error) {
       const e = result.error;
       throw new GateError(e.code, e.message, {
         file: file.display,
-        line: e.line,
+        line: firstLine + e.line,
         ...e.column !== void 0 ? { column: e.column } : {},
         ...e.field !== void 0 ? { field: e.field } : {}
       });
     }
-    const fileStart = this.files[fileIndex].firstEntry;
-    const entryOf = (line) => fileStart + line - 1;
-    this.chunks.push({
+    if (bytes !== void 0 && result.bytes !== bytes) {
+      throw new GateError("INTERNAL", `a chunk of ${bytes} bytes came back with ${result.bytes}`, {
+        file: file.display,
+        line: firstLine
+      });
+    }
+    if (result.lines === 0) return;
+    if (result.offset !== this.fileBytes) {
+      throw new GateError("INTERNAL", `chunks do not join at byte ${this.fileBytes} (next at ${result.offset})`, {
+        file: file.display
+      });
+    }
+    this.fileBytes = result.offset + result.bytes;
+    this.unterminated = result.unterminated;
+    const base = this.entries;
+    const at = (line, offset) => ({
+      entryIndex: base + line,
       fileIndex,
-      offset,
-      firstLine: task.firstLine,
-      firstEntry: entryOf(task.firstLine),
-      lines: result.lines
+      file: file.display,
+      line: firstLine + line,
+      offset: result.offset + offset
     });
+    this.chunks.push({ fileIndex, offset: result.offset, firstLine, firstEntry: base, lines: result.lines });
     if (this.config.chain) {
       for (const p of result.pending) {
         const prev = this.prev ?? this.options.genesis;
+        if (prev === null) {
+          this.startPending.push({
+            ...at(p.line, p.offset),
+            canonical: p.canonical,
+            stored: p.stored,
+            ...p.inputId !== void 0 ? { inputId: p.inputId } : {}
+          });
+          if (p.stored.kind === "string" || p.stored.kind === "other") this.prev = p.stored.value;
+          else if (this.startPending.length >= MAX_START_PENDING) {
+            throw new GateError(
+              "UNSUPPORTED",
+              `the first ${MAX_START_PENDING} entries of this shard carry no hash to chain from; verify these files without sharding`,
+              { file: file.display, line: firstLine + p.line, field: this.config.hashField }
+            );
+          }
+          continue;
+        }
         const expected = linkHash(prev, p.canonical);
         if (p.stored.kind !== "string" || p.stored.value !== expected) {
           this.addBreak({
-            entryIndex: entryOf(p.line),
-            fileIndex,
-            file: file.display,
-            line: p.line,
-            offset: offset + p.offset,
+            ...at(p.line, p.offset),
             stored: p.stored,
             expected,
             ...p.inputId !== void 0 ? { inputId: p.inputId } : {}
@@ -42762,11 +43435,7 @@ var Merger = class {
       }
       for (const b of result.broken) {
         this.addBreak({
-          entryIndex: entryOf(b.line),
-          fileIndex,
-          file: file.display,
-          line: b.line,
-          offset: offset + b.offset,
+          ...at(b.line, b.offset),
           stored: b.stored,
           expected: b.expected,
           ...b.inputId !== void 0 ? { inputId: b.inputId } : {}
@@ -42776,22 +43445,24 @@ var Merger = class {
       if (result.lastStored) this.headStored = result.lastStored;
     }
     for (const a of result.anchors)
-      this.anchors.push({ entryIndex: entryOf(a.line), fileIndex, line: a.line, text: a.text });
-    if (this.index) {
-      const idx = result.index;
-      for (let i = 0; i < idx.length; i += 4)
-        this.index.add(idx[i], entryOf(idx[i + 1]), offset + idx[i + 2], idx[i + 3]);
-    }
+      this.anchors.push({ entryIndex: base + a.line, fileIndex, line: firstLine + a.line, text: a.text });
+    this.index?.addChunk(result.index, base, result.offset);
     if (result.violations.length > 0) {
-      const located = result.violations.map((v) => ({ entryIndex: entryOf(v.line), file: file.display, ...v }));
-      this.options.onViolations?.(located);
-      for (const v of located) if (this.violations.length < MAX_VIOLATION_DETAILS) this.violations.push(v);
+      const located2 = result.violations.map((v) => ({
+        entryIndex: base + v.line,
+        file: file.display,
+        line: firstLine + v.line,
+        ...v.inputId !== void 0 ? { inputId: v.inputId } : {},
+        errors: v.errors
+      }));
+      this.options.onViolations?.(located2);
+      for (const v of located2) if (this.violations.length < MAX_VIOLATION_DETAILS) this.violations.push(v);
     }
     this.violationCount += result.violationCount;
     this.exactPath += result.exactPath;
     this.crlf += result.crlf;
     this.entries += result.lines;
-    if (last) this.endFile(fileIndex, task.unterminated);
+    this.nextLine += result.lines;
   }
   addBreak(b) {
     this.breakCount++;
@@ -42803,7 +43474,7 @@ var Merger = class {
     return {
       entries: this.entries - (this.options.firstEntry ?? 0),
       bytes,
-      head: this.prev ?? this.options.genesis,
+      head: this.prev ?? this.options.genesis ?? "",
       headStored: this.headStored,
       files: this.files,
       chunks: this.chunks,
@@ -42815,7 +43486,8 @@ var Merger = class {
       ...index ? { index } : {},
       exactPath: this.exactPath,
       crlf: this.crlf,
-      threads
+      threads,
+      startPending: this.startPending
     };
   }
 };
@@ -42928,7 +43600,7 @@ function parseAnchor(text) {
     return "field 'previous_count' must be a whole number";
   return a;
 }
-function checkRotation(report2, firstEntry = 0) {
+function checkRotation(report2, firstEntry = 0, options = {}) {
   const findings = [];
   const byFile = /* @__PURE__ */ new Map();
   for (const a of report2.anchors) byFile.set(a.fileIndex, [...byFile.get(a.fileIndex) ?? [], a]);
@@ -42988,7 +43660,8 @@ function checkRotation(report2, firstEntry = 0) {
     }
     const at = { file: f.file, line: 1, entryIndex: f.firstEntry };
     const holds = expectedCount ?? f.firstEntry;
-    if (n === 0 && anchor.previous_count > firstEntry) {
+    if (n === 0 && options.shardStart) {
+    } else if (n === 0 && anchor.previous_count > firstEntry) {
       findings.push({
         kind: "starts-mid-chain",
         ...at,
@@ -43002,7 +43675,7 @@ function checkRotation(report2, firstEntry = 0) {
         message: d > 0 ? `${d} entries before this file are missing (the anchor counts ${anchor.previous_count}, the files before it hold ${holds}): a deleted file or deleted entries` : `${-d} more entries before this file than its anchor counts (${anchor.previous_count}): inserted entries`
       });
     }
-    if (anchor.previous_head !== f.prevBefore && !(n === 0 && anchor.previous_count > firstEntry)) {
+    if (anchor.previous_head !== f.prevBefore && !(n === 0 && (options.shardStart || anchor.previous_count > firstEntry))) {
       findings.push({
         kind: "head-mismatch",
         ...at,
@@ -43150,8 +43823,10 @@ async function classifyBreaks(set, report2, options) {
 // packages/art12/src/integrity.ts
 async function integrityChecks(set, report2, options) {
   const articles = ARTICLES.integrity;
-  const rotation = options.anchorField ? checkRotation(report2) : [];
-  for (const gap of set.gaps) {
+  const shard = options.shard;
+  const first = report2.files[0]?.firstEntry ?? 0;
+  const rotation = options.anchorField ? checkRotation(report2, first, { shardStart: (shard?.index ?? 1) > 1 }) : [];
+  for (const gap of shard ? [] : set.gaps) {
     rotation.push({
       kind: "numbering-gap",
       file: gap.stem,
@@ -43191,7 +43866,7 @@ async function integrityChecks(set, report2, options) {
       "Hash chain intact (seed 002)",
       articles,
       report2.breakCount === 0 ? "pass" : "fail",
-      report2.breakCount === 0 ? `${report2.entries} entries in ${report2.files.length} file(s) chain from '${short(options.genesis)}' to head ${short(report2.head)} (${options.canonicalization})` : `${report2.breakCount} broken link(s) in ${report2.entries} entries${summary2 ? `: ${summary2}` : ""}; first at entry ${report2.breaks[0].entryIndex} (${report2.breaks[0].file}:${report2.breaks[0].line})`,
+      report2.breakCount === 0 ? `${report2.entries} entries in ${report2.files.length} file(s) chain from ${shard && report2.startPending.length > 0 ? `the head of slice ${shard.index - 1} (its first link checked by the reduce step)` : `'${short(options.genesis)}'`} to head ${short(report2.head)} (${options.canonicalization})` : `${report2.breakCount} broken link(s) in ${report2.entries} entries${summary2 ? `: ${summary2}` : ""}; first at entry ${report2.breaks[0].entryIndex} (${report2.breaks[0].file}:${report2.breaks[0].line})`,
       {
         locations,
         evidence: {
@@ -43222,13 +43897,33 @@ async function integrityChecks(set, report2, options) {
       }
     )
   );
-  checks.push(await headCheck(set, report2, options));
+  if (shard) {
+    const pending = report2.startPending.length;
+    checks.push(
+      makeCheck(
+        "integrity-shard-start",
+        "Links into the slice",
+        articles,
+        "skipped",
+        pending === 0 ? shard.index === 1 ? `slice 1/${shard.count} starts at '${short(options.genesis)}'` : `slice ${shard.index}/${shard.count} holds no entry` : `the first ${pending} link(s) of slice ${shard.index}/${shard.count} chain from the slice before it: the reduce step checks them from the boundary file`
+      )
+    );
+    checks.push(
+      makeCheck(
+        "integrity-head",
+        "Log extends the recorded head",
+        articles,
+        "skipped",
+        "a sharded run checks expected-head in the reduce step"
+      )
+    );
+  } else checks.push(await headCheck(set, report2, options));
   const outputs = {
     head: report2.head,
     "entry-count": String(report2.entries),
-    "head-anchor": `${report2.entries}:${report2.head}`,
     "broken-links": String(report2.breakCount)
   };
+  if (!shard) outputs["head-anchor"] = `${report2.entries}:${report2.head}`;
   return {
     checks,
     outputs,
@@ -43580,8 +44275,678 @@ function reconstructionChecks(trail, inputs) {
 // packages/art12/src/gate.ts
 import { createWriteStream, existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
+import * as path9 from "node:path";
+
+// schemas/art12-shard-boundary.schema.json
+var art12_shard_boundary_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://ai-act-gates.dev/schemas/art12-shard-boundary.schema.json",
+  title: "art12-log-gates shard boundary",
+  description: "What one shard of a sharded integrity run verified, and what the reduce step needs to join it to its neighbours: the rotation set it was cut from, its files, its entry count, the links at its start that need the previous shard's head (with their canonical bytes), the rotation anchor it starts with, and its head.",
+  type: "object",
+  required: [
+    "kind",
+    "version",
+    "shard",
+    "set",
+    "chain",
+    "files",
+    "entries",
+    "firstEntry",
+    "start",
+    "end",
+    "perFile",
+    "result"
+  ],
+  additionalProperties: false,
+  $defs: {
+    stored: {
+      type: "object",
+      description: "A stored hash as seed 002's loop sees it: kind string, missing, falsy or other (a non-string truthy value, in its Python text).",
+      required: ["kind", "value"],
+      additionalProperties: false,
+      properties: {
+        kind: {
+          enum: ["string", "missing", "falsy", "other"]
+        },
+        value: {
+          type: "string"
+        }
+      }
+    }
+  },
+  properties: {
+    kind: {
+      const: "art12-shard-boundary"
+    },
+    version: {
+      const: 1
+    },
+    shard: {
+      type: "object",
+      required: ["index", "count"],
+      additionalProperties: false,
+      properties: {
+        index: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based number of the shard"
+        },
+        count: {
+          type: "integer",
+          minimum: 1,
+          description: "How many shards the set was cut into"
+        }
+      }
+    },
+    set: {
+      type: "object",
+      description: "Every file of the rotation set in rotation order, as each shard listed it; shards cut from different listings do not join.",
+      required: ["files", "sha256"],
+      additionalProperties: false,
+      properties: {
+        files: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["path", "size", "gzip"],
+            additionalProperties: false,
+            properties: {
+              path: {
+                type: "string"
+              },
+              size: {
+                type: "integer",
+                minimum: 0
+              },
+              gzip: {
+                type: "boolean"
+              }
+            }
+          }
+        },
+        sha256: {
+          type: "string",
+          pattern: "^[0-9a-f]{64}$",
+          description: "sha256 of the JSON of files"
+        }
+      }
+    },
+    chain: {
+      type: "object",
+      required: ["canonicalization", "hashField", "genesis", "anchorField"],
+      additionalProperties: false,
+      properties: {
+        canonicalization: {
+          enum: ["python-json", "jcs"]
+        },
+        hashField: {
+          type: "string"
+        },
+        genesis: {
+          type: "string"
+        },
+        anchorField: {
+          type: "string"
+        }
+      }
+    },
+    files: {
+      type: "object",
+      description: "The shard's files: set.files[from, to).",
+      required: ["from", "to"],
+      additionalProperties: false,
+      properties: {
+        from: {
+          type: "integer",
+          minimum: 0
+        },
+        to: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    entries: {
+      type: "integer",
+      minimum: 0
+    },
+    firstEntry: {
+      type: ["integer", "null"],
+      minimum: 0,
+      description: "Global index of the shard's first entry as its first file's rotation anchor states it (0 for the first shard); null when the first file has no anchor."
+    },
+    start: {
+      type: "object",
+      required: ["pending", "anchor"],
+      additionalProperties: false,
+      properties: {
+        pending: {
+          type: "array",
+          description: "The shard's first entries up to the first with a truthy stored hash: their links need the previous shard's head.",
+          items: {
+            type: "object",
+            required: ["index", "file", "line", "canonical", "stored"],
+            additionalProperties: false,
+            properties: {
+              index: {
+                type: "integer",
+                minimum: 0,
+                description: "0-based index of the entry in the shard"
+              },
+              file: {
+                type: "string"
+              },
+              line: {
+                type: "integer",
+                minimum: 1
+              },
+              inputId: {
+                type: "string"
+              },
+              canonical: {
+                type: "string",
+                contentEncoding: "base64",
+                description: "The entry's canonical bytes without its hash"
+              },
+              stored: {
+                $ref: "#/$defs/stored"
+              }
+            }
+          }
+        },
+        anchor: {
+          type: ["object", "null"],
+          description: "The rotation anchor of the shard's first entry, when it has one.",
+          required: ["v", "file_seq", "previous_head", "previous_count"],
+          properties: {
+            v: {
+              const: 1
+            },
+            file_seq: {
+              type: "integer",
+              minimum: 1
+            },
+            previous_head: {
+              type: "string"
+            },
+            previous_count: {
+              type: "integer",
+              minimum: 0
+            },
+            previous_file_entries: {
+              type: "integer",
+              minimum: 0
+            }
+          }
+        }
+      }
+    },
+    end: {
+      type: "object",
+      required: ["head"],
+      additionalProperties: false,
+      properties: {
+        head: {
+          type: ["string", "null"],
+          description: "The hash the next shard's first entry chains from; null when no entry of the shard has a hash of its own (the reduce step computes it)."
+        }
+      }
+    },
+    perFile: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["path", "entries", "head"],
+        additionalProperties: false,
+        properties: {
+          path: {
+            type: "string"
+          },
+          entries: {
+            type: "integer",
+            minimum: 0
+          },
+          head: {
+            type: "string",
+            description: "The hash after the file's last entry (stored or recomputed, as the chain continues), empty when not known in the shard"
+          }
+        }
+      }
+    },
+    result: {
+      type: "object",
+      required: ["status", "brokenLinks", "schemaViolations", "rotationFindings"],
+      additionalProperties: false,
+      properties: {
+        status: {
+          enum: ["pass", "fail"]
+        },
+        brokenLinks: {
+          type: "integer",
+          minimum: 0,
+          description: "Broken links inside the shard (its start links are judged by the reduce step)"
+        },
+        schemaViolations: {
+          type: "integer",
+          minimum: 0
+        },
+        rotationFindings: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    }
+  }
+};
+
+// packages/art12/src/shard.ts
+import { createHash } from "node:crypto";
+var MAX_SHARDS = 256;
+function parseShard(text, field = "shard") {
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(text.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+    throw new GateError(
+      "INPUT_INVALID",
+      `input '${field}' is '${text}'; give <i>/<n> with 1 <= i <= n <= ${MAX_SHARDS}, such as 2/4 (the matrix job's slice)`,
+      { field }
+    );
+  }
+  return { index, count };
+}
+function partitionFiles(sizes, count) {
+  const total = sizes.reduce((n, s) => n + s, 0);
+  const slice = sizes.map(() => 0);
+  let before = 0;
+  for (const [j, size] of sizes.entries()) {
+    slice[j] = total === 0 ? Math.min(count - 1, j) : Math.min(count - 1, Math.floor(count * (before + size / 2) / total));
+    before += size;
+  }
+  return Array.from({ length: count }, (_, k) => {
+    const from = slice.findIndex((s) => s >= k);
+    const to = slice.findIndex((s) => s > k);
+    const f = from === -1 ? sizes.length : from;
+    return { from: f, to: to === -1 ? sizes.length : Math.max(f, to) };
+  });
+}
+function setListing(set) {
+  const files = set.files.map((f) => ({ path: f.display, size: f.size, gzip: f.gzip }));
+  return { files, sha256: createHash("sha256").update(JSON.stringify(files)).digest("hex") };
+}
+async function firstAnchor(file, anchorField) {
+  if (!anchorField) return null;
+  for await (const chunk of readChunks(file, { chunkBytes: 256 * 1024 })) {
+    const nl = chunk.buf.indexOf(10);
+    const text = chunk.buf.toString("utf8", 0, nl === -1 ? chunk.buf.length : nl).replace(/\r$/, "");
+    let value;
+    try {
+      value = parseJson(text, { allowNonFinite: true });
+    } catch {
+      return null;
+    }
+    const anchor = value instanceof Map ? value.get(anchorField) : void 0;
+    if (anchor === void 0) return null;
+    const parsed = parseAnchor(serializeCanonical(anchor, "jcs"));
+    return typeof parsed === "string" ? null : parsed;
+  }
+  return null;
+}
+function buildBoundary(options) {
+  const { report: report2 } = options;
+  const base = report2?.files[0]?.firstEntry ?? 0;
+  const known = report2 !== void 0 && (report2.startPending.length === 0 || hasHead(report2.startPending));
+  return {
+    kind: "art12-shard-boundary",
+    version: 1,
+    shard: options.shard,
+    set: setListing(options.whole),
+    chain: options.chain,
+    files: options.range,
+    entries: report2?.entries ?? 0,
+    firstEntry: options.firstEntry,
+    start: {
+      pending: (report2?.startPending ?? []).map((p) => ({
+        index: p.entryIndex - base,
+        file: p.file,
+        line: p.line,
+        ...p.inputId !== void 0 ? { inputId: p.inputId } : {},
+        canonical: Buffer.from(p.canonical).toString("base64"),
+        stored: p.stored
+      })),
+      anchor: options.anchor
+    },
+    end: { head: report2 && report2.entries > 0 && known ? report2.head : null },
+    perFile: (report2?.files ?? []).map((f) => ({ path: f.file, entries: f.entries, head: f.prevAfter })),
+    result: options.result
+  };
+}
+function hasHead(pending) {
+  const last = pending[pending.length - 1].stored;
+  return last.kind === "string" || last.kind === "other";
+}
+function reduceBoundaries(loaded, genesisInput) {
+  const coverage = [];
+  const joins = [];
+  const failedSlices = [];
+  const first = loaded[0];
+  const count = first.boundary.shard.count;
+  const ref = first.boundary;
+  for (const { file, boundary: b } of loaded) {
+    if (b.shard.count !== count)
+      coverage.push({ file, field: "shard.count", message: `cut into ${b.shard.count} slices, not ${count}` });
+    if (b.set.sha256 !== ref.set.sha256)
+      coverage.push({ file, field: "set", message: `cut from another listing of the log files than ${first.file}` });
+    for (const k of ["canonicalization", "hashField", "genesis", "anchorField"]) {
+      if (b.chain[k] !== ref.chain[k])
+        coverage.push({
+          file,
+          field: `chain.${k}`,
+          message: `'${b.chain[k]}' where ${first.file} has '${ref.chain[k]}'`
+        });
+    }
+  }
+  if (ref.chain.genesis !== genesisInput) {
+    coverage.push({
+      file: first.file,
+      field: "chain.genesis",
+      message: `the slices chain from '${ref.chain.genesis}' but this step's genesis is '${genesisInput}'`
+    });
+  }
+  const bySlice = /* @__PURE__ */ new Map();
+  for (const l of loaded) {
+    const other = bySlice.get(l.boundary.shard.index);
+    if (other)
+      coverage.push({
+        file: l.file,
+        field: "shard.index",
+        message: `slice ${l.boundary.shard.index} again (also ${other.file})`
+      });
+    else bySlice.set(l.boundary.shard.index, l);
+  }
+  for (let i = 1; i <= count; i++) {
+    if (!bySlice.has(i))
+      coverage.push({
+        file: first.file,
+        field: "shard.index",
+        message: `slice ${i}/${count} is missing: no boundary file for it`
+      });
+  }
+  const parts = partitionFiles(
+    ref.set.files.map((f) => f.size),
+    count
+  );
+  for (const [i, l] of bySlice) {
+    const want = parts[i - 1];
+    if (want && (l.boundary.files.from !== want.from || l.boundary.files.to !== want.to)) {
+      coverage.push({
+        file: l.file,
+        field: "files",
+        message: `slice ${i} covers files ${l.boundary.files.from}-${l.boundary.files.to} but the cut gives ${want.from}-${want.to}`
+      });
+    }
+  }
+  let prev = ref.chain.genesis;
+  let entries = 0;
+  let brokenLinks = 0;
+  const files = [];
+  for (let i = 1; i <= count; i++) {
+    const l = bySlice.get(i);
+    if (!l) {
+      prev = null;
+      continue;
+    }
+    const b = l.boundary;
+    brokenLinks += b.result.brokenLinks;
+    if (b.result.status !== "pass") {
+      failedSlices.push({
+        file: l.file,
+        field: "result",
+        message: `slice ${i} failed: ${b.result.brokenLinks} broken link(s), ${b.result.schemaViolations} schema violation(s), ${b.result.rotationFindings} rotation finding(s)`
+      });
+    }
+    let at = entries;
+    for (const f of b.perFile) {
+      files.push({ path: f.path, firstEntry: at, entries: f.entries, head: f.head });
+      at += f.entries;
+    }
+    if (b.entries === 0) continue;
+    const startFile = b.perFile.find((f) => f.entries > 0)?.path ?? l.file;
+    if (b.firstEntry !== null && b.firstEntry !== entries && prev !== null) {
+      joins.push({
+        file: startFile,
+        line: 1,
+        entryIndex: entries,
+        field: ref.chain.anchorField || "rotation_anchor",
+        message: `slice ${i} starts at entry ${b.firstEntry} by its rotation anchor, but the slices before it hold ${entries} entries`
+      });
+    }
+    if (i > 1 && b.start.anchor && prev !== null && b.start.anchor.previous_head !== prev) {
+      joins.push({
+        file: startFile,
+        line: 1,
+        entryIndex: entries,
+        field: ref.chain.anchorField || "rotation_anchor",
+        message: `slice ${i}'s rotation anchor names previous_head ${b.start.anchor.previous_head.slice(0, 16)}…, but slice ${i - 1} ends at ${prev.slice(0, 16)}…`
+      });
+    }
+    for (const p of b.start.pending) {
+      if (prev === null) break;
+      const expected = linkHash(prev, Buffer.from(p.canonical, "base64"));
+      if (p.stored.kind !== "string" || p.stored.value !== expected) {
+        brokenLinks++;
+        joins.push({
+          file: p.file,
+          line: p.line,
+          entryIndex: entries + p.index,
+          ...p.inputId !== void 0 ? { inputId: p.inputId } : {},
+          field: ref.chain.hashField,
+          message: `entry ${entries + p.index} does not chain from slice ${i - 1}'s head ${prev.slice(0, 16)}… (expected ${expected.slice(0, 16)}…, stored ${p.stored.kind === "missing" ? "none" : p.stored.value.slice(0, 16) + "…"})`
+        });
+      }
+      prev = nextPrev(p.stored, expected);
+    }
+    if (b.end.head !== null) prev = b.end.head;
+    entries += b.entries;
+  }
+  return { count, coverage, joins, failedSlices, entries, head: prev ?? "", brokenLinks, files };
+}
+
+// packages/art12/src/reduce.ts
+var located = (fs3) => fs3.slice(0, MAX_LOCATIONS).map((f) => ({
+  file: f.file,
+  ...f.line !== void 0 ? { line: f.line } : {},
+  ...f.entryIndex !== void 0 ? { entryIndex: f.entryIndex } : {},
+  ...f.inputId !== void 0 ? { inputId: f.inputId } : {},
+  field: f.field
+}));
+var listed = (fs3) => fs3.slice(0, 5).map((f) => `${f.file}${f.line ? `:${f.line}` : ""}: ${f.message}`).join("; ");
+async function reduceRun(inputs, ctx) {
+  const matched = await expandGlobs(inputs.shardBoundaries, { workspace: ctx.workspace, field: "shard-boundaries" });
+  const loaded = [];
+  for (const m of matched) {
+    loaded.push({ file: m.relative, boundary: await loadConfig(m.absolute, art12_shard_boundary_schema_default, m.relative) });
+  }
+  const r = reduceBoundaries(loaded, inputs.genesis);
+  const names = loaded[0].boundary.set.files.map((f) => f.path);
+  if (names.length > 0) {
+    for (const gap of orderRotationSet(names, (n) => n, "shard-boundaries").gaps) {
+      r.coverage.push({
+        file: loaded[0].file,
+        field: "set.files",
+        message: `rotated file(s) ${gap.missing.map((n) => `${gap.stem}.${n}`).join(", ")} missing from the numbering`
+      });
+    }
+  }
+  const articles = ARTICLES.integrity;
+  const checks = [
+    makeCheck(
+      "shard-coverage",
+      "Every slice of one cut of the rotation set is there once",
+      articles,
+      r.coverage.length === 0 ? "pass" : "fail",
+      r.coverage.length === 0 ? `${r.count} slice(s) of ${names.length} file(s), each once, cut from one listing with one chain configuration` : listed(r.coverage),
+      { locations: located(r.coverage), evidence: r.coverage.length > 0 ? { findings: r.coverage } : {} }
+    ),
+    makeCheck(
+      "shard-joins",
+      "The slices join into one chain",
+      articles,
+      r.joins.length === 0 && r.coverage.length === 0 ? "pass" : "fail",
+      r.joins.length > 0 ? listed(r.joins) : r.coverage.length > 0 ? "the joins cannot be checked until every slice of one cut is there" : `${r.entries} entries chain from '${short(inputs.genesis)}' across ${r.count} slice(s) to head ${short(r.head)}: every slice starts from the head of the one before, and the counts and rotation anchors agree`,
+      { locations: located(r.joins), evidence: r.joins.length > 0 ? { findings: r.joins } : {} }
+    ),
+    makeCheck(
+      "shard-results",
+      "Every slice passed its own checks",
+      articles,
+      r.failedSlices.length === 0 ? "pass" : "fail",
+      r.failedSlices.length === 0 ? `${loaded.length} slice(s) passed schema and integrity inside their files` : listed(r.failedSlices),
+      { locations: located(r.failedSlices) }
+    )
+  ];
+  if (r.entries === 0 && r.coverage.length === 0) {
+    throw new GateError("EMPTY_INPUT", "the slices hold no entries: an empty log is never a pass", {
+      field: "shard-boundaries"
+    });
+  }
+  checks.push(await headCheck2(inputs, r, ctx));
+  return {
+    subject: { shards: r.count, files: names.length, entries: r.entries },
+    checks,
+    metrics: { entries: r.entries, brokenLinks: r.brokenLinks, shards: loaded.length },
+    outputs: {
+      head: r.head,
+      "entry-count": String(r.entries),
+      "head-anchor": `${r.entries}:${r.head}`,
+      "broken-links": String(r.brokenLinks)
+    }
+  };
+}
+async function headCheck2(inputs, r, ctx) {
+  const articles = ARTICLES.integrity;
+  const expected = inputs.expectedHead;
+  const title = "Log extends the recorded head";
+  if (!expected) {
+    return makeCheck(
+      "integrity-head",
+      title,
+      articles,
+      "skipped",
+      "input 'expected-head' is empty: a truncated or rewritten tail cannot be detected without the head an earlier run recorded"
+    );
+  }
+  if (r.entries < expected.count) {
+    return makeCheck(
+      "integrity-head",
+      title,
+      articles,
+      "fail",
+      `the slices hold ${r.entries} entries but an earlier run recorded ${expected.count} (head ${short(expected.hash)}): ${expected.count - r.entries} entries were removed from the tail`
+    );
+  }
+  const k = expected.count - 1;
+  const file = r.files.find((f) => f.entries > 0 && k >= f.firstEntry && k < f.firstEntry + f.entries);
+  let stored;
+  if (k === file.firstEntry + file.entries - 1 && file.head !== "") stored = file.head;
+  else {
+    if (inputs.logs.length === 0) {
+      throw new GateError(
+        "INPUT_MISSING",
+        `entry ${k} of the recorded head sits inside ${file.path}: give input 'logs' so the reduce step can read it`,
+        { field: "logs" }
+      );
+    }
+    const set = await resolveLogSet(inputs.logs, ctx.workspace);
+    const fileIndex = set.files.findIndex((f) => f.display === file.path);
+    if (fileIndex === -1) {
+      throw new GateError("INPUT_CONFLICT", `input 'logs' does not match ${file.path}, a file of the slices`, {
+        field: "logs"
+      });
+    }
+    const chunks2 = [{ fileIndex, offset: 0, firstLine: 1, firstEntry: file.firstEntry, lines: file.entries }];
+    const [entry] = await readEntryRange(set, chunks2, k, k);
+    const value = entry ? parseJson(entry.text, { allowNonFinite: true }) : void 0;
+    stored = value instanceof Map ? storedOf(value.get(inputs.hashField)).value : void 0;
+  }
+  const line = k - file.firstEntry + 1;
+  if (stored !== expected.hash) {
+    return makeCheck(
+      "integrity-head",
+      title,
+      articles,
+      "fail",
+      `entry ${k} (${file.path}:${line}) no longer has the recorded hash ${short(expected.hash)} (it has ${short(stored || "none")}): the log was rewritten at or before it`,
+      { locations: [{ file: file.path, line, entryIndex: k, field: inputs.hashField }] }
+    );
+  }
+  return makeCheck(
+    "integrity-head",
+    title,
+    articles,
+    "pass",
+    `entry ${k} still has the recorded head ${short(expected.hash)}; ${r.entries - expected.count} entries were appended since`
+  );
+}
+
+// packages/art12/src/slice.ts
 import * as path8 from "node:path";
+async function sliceOf(whole, shard, anchorField, genesis) {
+  const range = partitionFiles(
+    whole.files.map((f) => f.size),
+    shard.count
+  )[shard.index - 1];
+  const files = whole.files.slice(range.from, range.to);
+  const firstFile = files.find((f) => f.size > 0);
+  const anchor = firstFile ? await firstAnchor(firstFile, anchorField) : null;
+  const first = shard.index === 1 || range.from === 0;
+  return {
+    shard,
+    whole,
+    set: { files, gaps: [] },
+    range,
+    genesis: first ? genesis : null,
+    firstEntry: first ? 0 : anchor?.previous_count ?? null,
+    anchor
+  };
+}
+async function writeSliceBoundary(inputs, ctx, slice, report2, checks) {
+  const { index, count } = slice.shard;
+  const target = inputs.shardBoundary ? await resolveInside(ctx.workspace, inputs.shardBoundary, { field: "shard-boundary" }) : path8.join(ctx.reportDir ?? ctx.workspace, `art12-shard-${index}-of-${count}.json`);
+  const failed = checks.some((c) => c.status === "fail" || c.status === "error" || c.status === "unknown");
+  const rotation = checks.find((c) => c.id === "integrity-rotation");
+  const boundary = buildBoundary({
+    shard: slice.shard,
+    whole: slice.whole,
+    range: slice.range,
+    report: report2,
+    chain: {
+      canonicalization: inputs.canonicalization,
+      hashField: inputs.hashField,
+      genesis: inputs.genesis,
+      anchorField: inputs.anchorField
+    },
+    firstEntry: slice.firstEntry,
+    anchor: slice.anchor,
+    result: {
+      status: failed ? "fail" : "pass",
+      brokenLinks: report2?.breakCount ?? 0,
+      schemaViolations: report2?.violationCount ?? 0,
+      rotationFindings: rotation?.status === "fail" ? rotation.locations?.length ?? 1 : 0
+    }
+  });
+  await writeFileAtomic(target, JSON.stringify(boundary, null, 1) + "\n", {
+    displayPath: path8.relative(ctx.workspace, target)
+  });
+  return target;
+}
+
+// packages/art12/src/gate.ts
+var SHARD_GATES = ["schema", "integrity"];
+var REDUCE_GATES = ["integrity"];
 function missingFor(gate, raw) {
+  if (raw.list("shard-boundaries").length > 0) return void 0;
   const needLogs = raw.list("logs").length === 0 ? "logs" : void 0;
   switch (gate) {
     case "emission":
@@ -43609,21 +44974,47 @@ function parseExpectedHead(text) {
   return { count: Number(m[1]), hash: m[2] };
 }
 async function parseInputs(raw) {
-  const listed = raw.list("gates");
-  for (const g of listed) {
+  const listed2 = raw.list("gates");
+  for (const g of listed2) {
     if (!GATE_NAMES.includes(g)) {
       throw new GateError("INPUT_INVALID", `input 'gates' names '${g}'; use any of: ${GATE_NAMES.join(", ")}`, {
         field: "gates"
       });
     }
   }
+  const shardText = raw.optional("shard");
+  const shardBoundaries = raw.list("shard-boundaries");
+  if (shardText !== void 0 && shardBoundaries.length > 0) {
+    throw new GateError(
+      "INPUT_CONFLICT",
+      "inputs 'shard' and 'shard-boundaries' are both set: a slice job verifies one slice, the reduce job joins the slices",
+      { field: "shard-boundaries" }
+    );
+  }
+  const shard = shardText !== void 0 ? parseShard(shardText) : void 0;
+  if (shard && raw.optional("index") !== void 0) {
+    throw new GateError(
+      "INPUT_CONFLICT",
+      "inputs 'shard' and 'index' are both set: a slice sees only its own files, so its index would not cover the set",
+      { field: "index" }
+    );
+  }
+  const mode = shardBoundaries.length > 0 ? "reduce" : shard ? "shard" : void 0;
+  const allowed = mode === "reduce" ? REDUCE_GATES : mode === "shard" ? SHARD_GATES : GATE_NAMES;
   const gates = [];
   const skipped = {};
   for (const g of GATE_NAMES) {
+    if (!allowed.includes(g)) {
+      const why = mode === "reduce" ? "the reduce step of a sharded run ('shard-boundaries') joins the slices' integrity only" : "a slice of a sharded run ('shard') runs schema and integrity only";
+      if (listed2.includes(g))
+        throw new GateError("INPUT_CONFLICT", `the ${g} gate cannot run here: ${why}`, { field: "gates" });
+      skipped[g] = `${why}; run ${g} in its own step`;
+      continue;
+    }
     const missing = missingFor(g, raw);
-    if (listed.length > 0 && !listed.includes(g)) continue;
+    if (listed2.length > 0 && !listed2.includes(g)) continue;
     if (missing === void 0) gates.push(g);
-    else if (listed.includes(g))
+    else if (listed2.includes(g))
       throw new GateError("INPUT_MISSING", `the ${g} gate was selected but input '${missing}' is empty`, {
         field: missing
       });
@@ -43653,10 +45044,26 @@ async function parseInputs(raw) {
     requiredFields: required,
     ...raw.optional("storage-policy") !== void 0 ? { storagePolicy: raw.optional("storage-policy") } : {},
     allowCrlf: raw.boolean("allow-crlf", false),
-    ...threads !== void 0 ? { threads } : {}
+    ...threads !== void 0 ? { threads } : {},
+    ...shard ? { shard } : {},
+    ...raw.optional("shard-boundary") !== void 0 ? { shardBoundary: raw.optional("shard-boundary") } : {},
+    shardBoundaries
   };
 }
 async function run2(inputs, ctx) {
+  if (inputs.shardBoundaries.length > 0) {
+    const r = await reduceRun(inputs, ctx);
+    for (const g of GATE_NAMES) {
+      const reason = inputs.skipped[g];
+      if (reason !== void 0) r.checks.push(skippedGate(g, reason));
+    }
+    r.outputs = {
+      ...r.outputs,
+      "gates-run": inputs.gates.join(","),
+      "gates-skipped": Object.keys(inputs.skipped).join(",")
+    };
+    return r;
+  }
   const checks = [];
   const outputs = {};
   const metrics = {};
@@ -43690,12 +45097,27 @@ async function run2(inputs, ctx) {
   let index;
   const needPass = ran("schema") || ran("integrity") || ran("reconstruction");
   const indexPath = inputs.index ? await resolveInside(ctx.workspace, inputs.index, { field: "index" }) : void 0;
+  let slice;
   if (needPass) set = await resolveLogSet(inputs.logs, ctx.workspace);
+  if (needPass && inputs.shard) {
+    slice = await sliceOf(set, inputs.shard, inputs.anchorField, inputs.genesis);
+    set = slice.set;
+  }
   const reuseIndex = indexPath !== void 0 && existsSync2(indexPath) && !ran("schema") && !ran("integrity");
-  if (needPass && !reuseIndex) {
+  if (slice && set.files.length === 0) {
+    checks.push(
+      makeCheck(
+        "shard-slice",
+        "Slice of the rotation set",
+        ARTICLES.integrity,
+        "pass",
+        `slice ${inputs.shard.index}/${inputs.shard.count} holds none of the set's ${slice.whole.files.length} file(s) (the set is cut by whole files); its boundary says so`
+      )
+    );
+  } else if (needPass && !reuseIndex) {
     const schema = ran("schema") ? await loadLogSchema(inputs.schema, ctx.workspace) : void 0;
-    const violationsFile = schema && ctx.reportDir ? path8.join(ctx.reportDir, `art12-log-gates.schema-violations.${Date.now()}.jsonl`) : void 0;
-    if (violationsFile) await mkdir3(path8.dirname(violationsFile), { recursive: true });
+    const violationsFile = schema && ctx.reportDir ? path9.join(ctx.reportDir, `art12-log-gates.schema-violations.${Date.now()}.jsonl`) : void 0;
+    if (violationsFile) await mkdir3(path9.dirname(violationsFile), { recursive: true });
     const stream = violationsFile ? createWriteStream(violationsFile, { flags: "wx" }) : void 0;
     const started = Date.now();
     try {
@@ -43714,7 +45136,8 @@ async function run2(inputs, ctx) {
           maxViolationsPerChunk: 1e3
         },
         {
-          genesis: inputs.genesis,
+          genesis: slice ? slice.genesis : inputs.genesis,
+          ...slice ? { firstEntry: slice.firstEntry ?? 0 } : {},
           ...inputs.threads !== void 0 ? { threads: inputs.threads } : {},
           ...stream ? { onViolations: (vs) => void vs.forEach((v) => stream.write(JSON.stringify(v) + "\n")) } : {},
           signal: ctx.signal
@@ -43726,7 +45149,7 @@ async function run2(inputs, ctx) {
     metrics.passMs = Date.now() - started;
     metrics.bytes = report2.bytes;
     metrics.threads = report2.threads;
-    if (report2.entries === 0) {
+    if (report2.entries === 0 && !slice) {
       throw new GateError(
         "EMPTY_INPUT",
         `the log set (${set.files.map((f) => f.display).join(", ")}) holds no entries: an empty log is never a pass`,
@@ -43743,7 +45166,7 @@ async function run2(inputs, ctx) {
       Object.assign(outputs, r.outputs);
     }
     if (ran("integrity")) {
-      const r = await integrityChecks(set, report2, inputs);
+      const r = await integrityChecks(set, report2, { ...inputs, ...inputs.shard ? { shard: inputs.shard } : {} });
       checks.push(...r.checks);
       Object.assign(outputs, r.outputs);
       Object.assign(metrics, r.metrics);
@@ -43804,6 +45227,11 @@ async function run2(inputs, ctx) {
     const files = set?.files ?? (inputs.logs.length > 0 ? (await resolveLogSet(inputs.logs, ctx.workspace)).files : []);
     checks.push(...await storageChecks(policy, rel(policy), files));
   }
+  if (slice) {
+    const written = await writeSliceBoundary(inputs, ctx, slice, report2, checks);
+    outputs["boundary-path"] = rel(written);
+    delete outputs["head-anchor"];
+  }
   for (const g of GATE_NAMES) {
     const reason = inputs.skipped[g];
     if (reason !== void 0) checks.push(skippedGate(g, reason));
@@ -43813,6 +45241,7 @@ async function run2(inputs, ctx) {
   const subject = { logs: inputs.logs.join(", ") };
   if (set) subject.files = set.files.length;
   if (report2) subject.entries = report2.entries;
+  if (inputs.shard) subject.shard = `${inputs.shard.index}/${inputs.shard.count}`;
   return { subject, checks, metrics, outputs };
 }
 var art12LogGates = {

@@ -38402,17 +38402,12 @@ function write(value, d, out) {
   }
 }
 
-// packages/canonical-json/src/scanner.ts
-var SCAN_DECLINED = -1;
-var FIELD_ABSENT = 0;
-var FIELD_PLAIN_STRING = 1;
-var FIELD_OTHER = 2;
+// packages/canonical-json/src/writer.ts
 var MAX_DEPTH = 500;
 var MAX_INT_DIGITS = 4300;
 var MAX_FLOAT_TEXT = 32;
+var NATIVE_COPY_MIN = 24;
 var HEX = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
-var PLAIN = new Uint8Array(256);
-for (let c = 32; c < 127; c++) PLAIN[c] = c === 34 || c === 92 ? 0 : 1;
 var SHORT_ESCAPE = new Uint8Array(128);
 SHORT_ESCAPE[8] = 98;
 SHORT_ESCAPE[9] = 116;
@@ -38424,69 +38419,52 @@ SHORT_ESCAPE[92] = 92;
 var Declined = class extends Error {
 };
 var DECLINED = new Declined();
-var CanonicalScanner = class {
+var ValueWriter = class {
   python;
-  dropKey;
-  wanted;
-  /** The fields found by the last scan. */
-  fields;
-  /** Span of the dropped key's value in the last scan; `dropKind` says what it was. */
-  dropStart = 0;
-  dropEnd = 0;
-  dropKind = FIELD_ABSENT;
   src = new Uint8Array(0);
   out = new Uint8Array(0);
+  /** True when `src` and `out` are the same array, so copies stay native and allocation-free. */
+  same = false;
   pos = 0;
   end = 0;
   o = 0;
   depth = 0;
-  // Members of the objects being written: per member (keyStart, keyEnd, segStart, segEnd).
+  /** Set by {@link keyEnd}: the key just read is all ASCII. */
+  keyAscii = true;
+  // Members of the nested objects being written: per member (keyStart, keyEnd, segStart, segEnd).
   members = new Int32Array(4096);
   top = 0;
   scratch = new Uint8Array(64 * 1024);
   order = new Int32Array(256);
-  /**
-   * @param mode the canonical form to write
-   * @param options.dropKey a top-level key left out of the output (the hash field); its
-   *   value's span is reported in `dropStart`/`dropEnd`/`dropKind`
-   * @param options.fields top-level keys whose value spans are reported in `fields`
-   */
-  constructor(mode, options = {}) {
-    this.python = mode === "python-json";
-    this.dropKey = Buffer.from(options.dropKey ?? "", "utf8");
-    this.wanted = (options.fields ?? []).map((f) => Buffer.from(f, "utf8"));
-    const n = this.wanted.length;
-    this.fields = { kind: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n) };
+  /** `src` as 32-bit words from its first 4-byte-aligned byte `align`, for scanning four bytes at a time. */
+  words = null;
+  align = 0;
+  wordsOf = null;
+  /** `out` as a DataView, for short copies. */
+  view = new DataView(new ArrayBuffer(0));
+  viewOf = null;
+  constructor(python) {
+    this.python = python;
   }
-  /**
-   * Writes the canonical form of the JSON object in `src[start, end)` into `out` from
-   * `outStart`. Returns the end offset in `out`, or {@link SCAN_DECLINED}. `out` must
-   * have room for 6 bytes per input byte plus 64 (the worst case of escaping).
-   */
-  scan(src, start, end, out, outStart) {
-    if (out.length - outStart < scanCapacity(end - start)) {
-      throw new RangeError(`output buffer too small: ${out.length - outStart} bytes for ${end - start} input bytes`);
-    }
+  reset(src, start, end, out, o) {
     this.src = src;
     this.out = out;
+    this.same = src === out;
+    if (out !== this.viewOf) {
+      this.viewOf = out;
+      this.view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    }
+    if (src !== this.wordsOf) {
+      this.wordsOf = src;
+      this.align = 4 - (src.byteOffset & 3) & 3;
+      const n = src.length - this.align >> 2;
+      this.words = n > 0 ? new Int32Array(src.buffer, src.byteOffset + this.align, n) : null;
+    }
     this.pos = start;
     this.end = end;
-    this.o = outStart;
+    this.o = o;
     this.depth = 0;
     this.top = 0;
-    this.dropKind = FIELD_ABSENT;
-    this.fields.kind.fill(FIELD_ABSENT);
-    try {
-      this.skipWs();
-      if (this.pos >= end || src[this.pos] !== 123) return SCAN_DECLINED;
-      this.object(true);
-      this.skipWs();
-      if (this.pos !== end) return SCAN_DECLINED;
-      return this.o;
-    } catch (error2) {
-      if (error2 === DECLINED) return SCAN_DECLINED;
-      throw error2;
-    }
   }
   skipWs() {
     const src = this.src;
@@ -38498,11 +38476,98 @@ var CanonicalScanner = class {
     }
     this.pos = p;
   }
+  /**
+   * The first position from `p` (at most `end`) of a byte that ends a run of plain
+   * string bytes: `"`, `\\` or anything outside printable ASCII. Four bytes at a time:
+   * the usual SWAR tests flag such bytes in a word (the lowest flag is always exact),
+   * and bytes before `p` in the first word are masked off.
+   */
+  plainStop(p) {
+    const words = this.words;
+    const r = p - this.align;
+    if (words === null || r < 0) return this.byteStop(p, true);
+    let w = r >> 2;
+    const lastWord = this.end - 1 - this.align >> 2;
+    if (lastWord >= words.length) return this.byteStop(p, true);
+    if (p >= this.end) return this.end;
+    let keep = -1 << ((r & 3) << 3);
+    for (; w <= lastWord; w++) {
+      const x = words[w] & keep | 1094795585 & ~keep;
+      const q = x ^ 572662306;
+      const b = x ^ 1549556828;
+      const flags = (x | (x + 16843009 | 0) | (x - 538976288 | 0) | (q - 16843009 | 0) | (b - 16843009 | 0)) & 2155905152;
+      if (flags !== 0) return Math.min(this.end, this.align + (w << 2) + (31 - Math.clz32(flags & -flags) >> 3));
+      keep = -1;
+    }
+    return this.end;
+  }
+  /**
+   * Like {@link plainStop} for the bytes a jcs string keeps as they are: stops only at
+   * `"`, `\\` and control characters (UTF-8 and DEL are copied raw).
+   */
+  rawStop(p) {
+    const words = this.words;
+    const r = p - this.align;
+    if (words === null || r < 0) return this.byteStop(p, false);
+    let w = r >> 2;
+    const lastWord = this.end - 1 - this.align >> 2;
+    if (lastWord >= words.length) return this.byteStop(p, false);
+    let keep = -1 << ((r & 3) << 3);
+    for (; w <= lastWord; w++) {
+      const x = words[w] & keep | 1094795585 & ~keep;
+      const q = x ^ 572662306;
+      const b = x ^ 1549556828;
+      const flags = ((x - 538976288 | 0) & ~x | (q - 16843009 | 0) & ~q | (b - 16843009 | 0) & ~b) & 2155905152;
+      if (flags !== 0) return Math.min(this.end, this.align + (w << 2) + (31 - Math.clz32(flags & -flags) >> 3));
+      keep = -1;
+    }
+    return this.end;
+  }
+  /** {@link plainStop} (`plain`) or {@link rawStop} byte by byte, where words do not apply. */
+  byteStop(p, plain) {
+    const src = this.src;
+    for (; p < this.end; p++) {
+      const c = src[p];
+      if (c < 32 || c === 34 || c === 92 || plain && c > 126) return p;
+    }
+    return this.end;
+  }
+  /** The run of bytes a string of the mode keeps as they are: {@link plainStop} or {@link rawStop}. */
+  stringStop(p) {
+    return this.python ? this.plainStop(p) : this.rawStop(p);
+  }
+  /** Copies `src[s, e)` to `out` at `o`; returns the new `o`. */
+  copySrc(s, e, o) {
+    if (this.same) return this.copyOut(s, e, o);
+    const n = e - s;
+    if (n >= NATIVE_COPY_MIN) {
+      this.out.set(this.src.subarray(s, e), o);
+      return o + n;
+    }
+    const src = this.src;
+    const out = this.out;
+    for (let i = s; i < e; i++) out[o++] = src[i];
+    return o;
+  }
+  /** Copies `out[s, e)` to `out` at `o` (regions apart); returns the new `o`. Short copies go four bytes at a time. */
+  copyOut(s, e, o) {
+    const n = e - s;
+    if (n >= NATIVE_COPY_MIN) {
+      this.out.copyWithin(o, s, e);
+      return o + n;
+    }
+    const view = this.view;
+    let i = s;
+    for (; i + 4 <= e; i += 4, o += 4) view.setInt32(o, view.getInt32(i, true), true);
+    const out = this.out;
+    for (; i < e; i++) out[o++] = out[i];
+    return o;
+  }
   value() {
     if (this.pos >= this.end) throw DECLINED;
     const c = this.src[this.pos];
     if (c === 34) this.string();
-    else if (c === 123) this.object(false);
+    else if (c === 123) this.object();
     else if (c === 91) this.array();
     else if (c === 45 || c >= 48 && c <= 57) this.number();
     else if (c === 116) this.literal(TRUE);
@@ -38514,11 +38579,15 @@ var CanonicalScanner = class {
   }
   literal(word) {
     const src = this.src;
+    const out = this.out;
     const p = this.pos;
     if (p + word.length > this.end) throw DECLINED;
-    for (let i = 0; i < word.length; i++) if (src[p + i] !== word[i]) throw DECLINED;
-    this.out.set(word, this.o);
-    this.o += word.length;
+    let o = this.o;
+    for (let i = 0; i < word.length; i++) {
+      if (src[p + i] !== word[i]) throw DECLINED;
+      out[o++] = word[i];
+    }
+    this.o = o;
     this.pos = p + word.length;
   }
   array() {
@@ -38550,7 +38619,8 @@ var CanonicalScanner = class {
     out[this.o++] = 93;
     this.depth--;
   }
-  object(topLevel) {
+  /** A nested object: members written in source order, reordered when their keys are not sorted. */
+  object() {
     if (++this.depth > MAX_DEPTH) throw DECLINED;
     const src = this.src;
     this.pos++;
@@ -38558,7 +38628,6 @@ var CanonicalScanner = class {
     this.out[this.o++] = 123;
     const first = this.top;
     let sorted = true;
-    let droppedSeen = false;
     this.skipWs();
     if (src[this.pos] === 125 && this.pos < this.end) {
       this.pos++;
@@ -38570,47 +38639,29 @@ var CanonicalScanner = class {
       this.skipWs();
       if (this.pos >= this.end || src[this.pos] !== 34) throw DECLINED;
       const keyStart = this.pos + 1;
-      let k = keyStart;
-      while (k < this.end && PLAIN[src[k]] === 1) k++;
-      if (k >= this.end) throw DECLINED;
-      let kc = src[k];
-      while (kc >= 128) {
-        k++;
-        while (k < this.end && PLAIN[src[k]] === 1) k++;
-        if (k >= this.end) throw DECLINED;
-        kc = src[k];
-      }
-      if (kc !== 34) throw DECLINED;
-      const keyEnd = k;
-      this.pos = k + 1;
+      const keyEnd = this.keyEnd(keyStart);
+      this.pos = keyEnd + 1;
       this.skipWs();
       if (this.pos >= this.end || src[this.pos] !== 58) throw DECLINED;
       this.pos++;
       this.skipWs();
-      if (topLevel && this.isKey(keyStart, keyEnd, this.dropKey)) {
-        if (droppedSeen) throw DECLINED;
-        droppedSeen = true;
-        this.captureDropped();
-      } else {
-        const m = this.top;
-        if (m + 4 > this.members.length) this.growMembers();
-        if (m > first) {
-          this.out[this.o++] = 44;
-          if (sorted && this.compareKeys(this.members[m - 4], this.members[m - 3], keyStart, keyEnd) >= 0) {
-            sorted = false;
-          }
+      const m = this.top;
+      if (m + 4 > this.members.length) this.growMembers();
+      if (m > first) {
+        this.out[this.o++] = 44;
+        if (sorted && this.compareKeys(this.members[m - 4], this.members[m - 3], keyStart, keyEnd) >= 0) {
+          sorted = false;
         }
-        const segStart = this.o;
-        this.writeKey(keyStart, keyEnd);
-        const field = topLevel && this.wanted.length > 0 ? this.captureField(keyStart, keyEnd) : -1;
-        this.value();
-        if (field !== -1) this.fields.end[field] = this.pos;
-        this.members[m] = keyStart;
-        this.members[m + 1] = keyEnd;
-        this.members[m + 2] = segStart;
-        this.members[m + 3] = this.o;
-        this.top = m + 4;
       }
+      const segStart = this.o;
+      this.writeKey(keyStart, keyEnd, this.keyAscii);
+      this.out[this.o++] = 58;
+      this.value();
+      this.members[m] = keyStart;
+      this.members[m + 1] = keyEnd;
+      this.members[m + 2] = segStart;
+      this.members[m + 3] = this.o;
+      this.top = m + 4;
       this.skipWs();
       if (this.pos >= this.end) throw DECLINED;
       const c = src[this.pos++];
@@ -38623,66 +38674,28 @@ var CanonicalScanner = class {
     this.top = first;
     this.depth--;
   }
-  isKey(start, end, key) {
-    if (end - start !== key.length || key.length === 0) return false;
-    const src = this.src;
-    for (let i = 0; i < key.length; i++) if (src[start + i] !== key[i]) return false;
-    return true;
-  }
-  /** Parses the dropped member's value (writing nothing) and records its span. */
-  captureDropped() {
-    const mark = this.o;
-    const valueStart = this.pos;
-    if (this.src[valueStart] === 34) {
-      const plainEnd = this.plainStringEnd(valueStart + 1);
-      if (plainEnd !== -1) {
-        this.dropKind = FIELD_PLAIN_STRING;
-        this.dropStart = valueStart + 1;
-        this.dropEnd = plainEnd;
-        this.pos = plainEnd + 1;
-        return;
-      }
-    }
-    this.value();
-    this.o = mark;
-    this.dropKind = FIELD_OTHER;
-    this.dropStart = valueStart;
-    this.dropEnd = this.pos;
-  }
-  /** The index of the closing quote when the string from `p` holds only plain bytes, else -1. */
-  plainStringEnd(p) {
-    const src = this.src;
-    while (p < this.end && PLAIN[src[p]] === 1) p++;
-    return p < this.end && src[p] === 34 ? p : -1;
-  }
   /**
-   * Records where a wanted field's value starts. Returns the field's number when its
-   * end is known only after the value is parsed (FIELD_OTHER), else -1.
+   * The closing quote of a key starting at `p`: keys are plain strings (printable
+   * ASCII or multi-byte UTF-8, no escapes, no DEL), compared by their bytes.
    */
-  captureField(keyStart, keyEnd) {
-    const wanted = this.wanted;
-    for (let i = 0; i < wanted.length; i++) {
-      if (!this.isKey(keyStart, keyEnd, wanted[i])) continue;
-      const f = this.fields;
-      if (f.kind[i] !== FIELD_ABSENT) throw DECLINED;
-      const valueStart = this.pos;
-      const plainEnd = this.src[valueStart] === 34 ? this.plainStringEnd(valueStart + 1) : -1;
-      if (plainEnd !== -1) {
-        f.kind[i] = FIELD_PLAIN_STRING;
-        f.start[i] = valueStart + 1;
-        f.end[i] = plainEnd;
-        return -1;
-      }
-      f.kind[i] = FIELD_OTHER;
-      f.start[i] = valueStart;
-      return i;
+  keyEnd(p) {
+    const src = this.src;
+    this.keyAscii = true;
+    for (; ; ) {
+      let c = src[p];
+      while (c >= 32 && c < 127 && c !== 34 && c !== 92) c = src[++p];
+      if (p >= this.end) throw DECLINED;
+      if (c === 34) return p;
+      if (c < 128) throw DECLINED;
+      this.keyAscii = false;
+      p++;
     }
-    return -1;
   }
   /**
    * Compares two keys (raw UTF-8 bytes without escapes) in the mode's order: code
    * points for python-json (UTF-8 byte order is code point order), UTF-16 code units
    * for jcs (the same except a supplementary character against U+E000..U+FFFF).
+   * Equal keys throw {@link DECLINED}: the exact path decides what a repeated key means.
    */
   compareKeys(aStart, aEnd, bStart, bEnd) {
     const src = this.src;
@@ -38741,8 +38754,16 @@ var CanonicalScanner = class {
     next.set(this.members);
     this.members = next;
   }
-  /** Writes a key (no escapes in the source) as a canonical string, then `:`. */
-  writeKey(start, end) {
+  /** Writes a key (no escapes in the source; `ascii` when it has no multi-byte character) as a canonical string. */
+  writeKey(start, end, ascii) {
+    if (this.python && !ascii) {
+      this.writeEscapedKey(start, end);
+      return;
+    }
+    this.o = this.copySrc(start - 1, end + 1, this.o);
+  }
+  /** python-json: a key with non-ASCII characters, escaped. */
+  writeEscapedKey(start, end) {
     const src = this.src;
     const out = this.out;
     let o = this.o;
@@ -38752,35 +38773,24 @@ var CanonicalScanner = class {
       if (c < 128) {
         out[o++] = c;
         p++;
-      } else if (this.python) {
+      } else {
         this.o = o;
         p = this.escapeMultiByte(p);
         o = this.o;
-      } else {
-        out[o++] = c;
-        p++;
       }
     }
     out[o++] = 34;
-    out[o++] = 58;
     this.o = o;
   }
   string() {
     const src = this.src;
-    const out = this.out;
     const end = this.end;
     let p = this.pos + 1;
     let o = this.o;
-    out[o++] = 34;
+    this.out[o++] = 34;
     for (; ; ) {
-      let q = p;
-      while (q < end && PLAIN[src[q]] === 1) q++;
-      if (q - p > 32) {
-        out.set(src.subarray(p, q), o);
-        o += q - p;
-      } else {
-        for (let i = p; i < q; i++) out[o++] = src[i];
-      }
+      const q = this.stringStop(p);
+      o = this.copySrc(p, q, o);
       p = q;
       if (p >= end) throw DECLINED;
       const c = src[p];
@@ -38795,7 +38805,7 @@ var CanonicalScanner = class {
           p = this.escapeMultiByte(p);
           o = this.o;
         } else {
-          out[o++] = c;
+          this.out[o++] = c;
           p++;
         }
       } else if (c === 127) {
@@ -38803,11 +38813,11 @@ var CanonicalScanner = class {
           this.o = o;
           this.writeUnicodeEscape(127);
           o = this.o;
-        } else out[o++] = c;
+        } else this.out[o++] = c;
         p++;
       } else throw DECLINED;
     }
-    out[o++] = 34;
+    this.out[o++] = 34;
     this.o = o;
     this.pos = p + 1;
   }
@@ -38865,6 +38875,7 @@ var CanonicalScanner = class {
     else this.writeJcsUnit(unit);
     return p + 2;
   }
+  /** The four hex digits at `p` (either case) as a number. */
   hex4(p) {
     if (p + 4 > this.end) throw DECLINED;
     let v = 0;
@@ -39011,11 +39022,11 @@ var CanonicalScanner = class {
     }
     if (this.python) {
       if (digits > MAX_INT_DIGITS) throw DECLINED;
-      this.copy(start, intEnd);
+      this.o = this.copySrc(start, intEnd, this.o);
       return;
     }
     if (digits <= 15) {
-      this.copy(start, intEnd);
+      this.o = this.copySrc(start, intEnd, this.o);
       return;
     }
     this.writeAscii(String(Number(latin1(src, start, intEnd))));
@@ -39049,11 +39060,11 @@ var CanonicalScanner = class {
       if (zeros > (this.python ? 3 : 5)) return false;
     } else if (intDigits > (this.python ? 16 : 21)) return false;
     if (lastNonZero === intEnd) {
-      this.copy(start, intEnd);
+      this.o = this.copySrc(start, intEnd, this.o);
       if (this.python) this.writeAscii(".0");
       return true;
     }
-    this.copy(start, lastNonZero + 1);
+    this.o = this.copySrc(start, lastNonZero + 1, this.o);
     return true;
   }
   computedFloat(start, end) {
@@ -39070,13 +39081,6 @@ var CanonicalScanner = class {
       this.writeAscii(String(x));
     }
   }
-  copy(start, end) {
-    const src = this.src;
-    const out = this.out;
-    let o = this.o;
-    for (let i = start; i < end; i++) out[o++] = src[i];
-    this.o = o;
-  }
   writeAscii(text2) {
     if (text2.length > MAX_FLOAT_TEXT + 8) throw DECLINED;
     const out = this.out;
@@ -39085,10 +39089,8 @@ var CanonicalScanner = class {
     this.o = o;
   }
 };
-function scanCapacity(inputBytes) {
-  return inputBytes * 6 + 64;
-}
 function latin1(src, start, end) {
+  if (end - start <= 64) return String.fromCharCode.apply(null, src.subarray(start, end));
   let s = "";
   for (let i = start; i < end; i++) s += String.fromCharCode(src[i]);
   return s;
@@ -39098,6 +39100,338 @@ var FALSE = new Uint8Array([102, 97, 108, 115, 101]);
 var NULL = new Uint8Array([110, 117, 108, 108]);
 var NAN = new Uint8Array([78, 97, 78]);
 var INFINITY = new Uint8Array([73, 110, 102, 105, 110, 105, 116, 121]);
+
+// packages/canonical-json/src/scanner.ts
+var SCAN_DECLINED = -1;
+var FIELD_ABSENT = 0;
+var FIELD_PLAIN_STRING = 1;
+var FIELD_OTHER = 2;
+var MAX_SHAPES = 16;
+var STRIDE = 8;
+var CANONICAL_SHORT = new Uint8Array(256);
+for (const c of [34, 92, 98, 102, 110, 114, 116]) CANONICAL_SHORT[c] = 1;
+var CanonicalScanner = class extends ValueWriter {
+  dropKey;
+  wanted;
+  /** The fields found by the last scan. */
+  fields;
+  /** Span of the dropped key's value in the last scan; `dropKind` says what it was. */
+  dropStart = 0;
+  dropEnd = 0;
+  dropKind = FIELD_ABSENT;
+  rec = new Int32Array(64 * STRIDE);
+  shapes = [];
+  shape = null;
+  nextShape = 0;
+  keyEscaped = false;
+  /**
+   * @param mode the canonical form to write
+   * @param options.dropKey a top-level key left out of the output (the hash field); its
+   *   value's span is reported in `dropStart`/`dropEnd`/`dropKind`
+   * @param options.fields top-level keys whose value spans are reported in `fields`
+   */
+  constructor(mode, options = {}) {
+    super(mode === "python-json");
+    this.dropKey = Buffer.from(options.dropKey ?? "", "utf8");
+    this.wanted = (options.fields ?? []).map((f) => Buffer.from(f, "utf8"));
+    const n = this.wanted.length;
+    this.fields = { kind: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n) };
+  }
+  /**
+   * Writes the canonical form of the JSON object in `src[start, end)` into `out` from
+   * `outStart`. Returns the end offset in `out`, or {@link SCAN_DECLINED}. `out` needs
+   * {@link scanCapacity} bytes from `outStart`: the output, then a side region for
+   * values that are rewritten. `src` and `out` may be the same array (with the line
+   * outside that room), which keeps every copy native.
+   */
+  scan(src, start, end, out, outStart) {
+    const room = scanCapacity(end - start);
+    if (out.length - outStart < room) {
+      throw new RangeError(`output buffer too small: ${out.length - outStart} bytes for ${end - start} input bytes`);
+    }
+    this.reset(src, start, end, out, outStart + room / 2);
+    this.dropKind = 0;
+    this.fields.kind.fill(0);
+    try {
+      this.skipWs();
+      if (this.pos >= end || src[this.pos] !== 123) return SCAN_DECLINED;
+      const count = this.readMembers();
+      this.skipWs();
+      if (this.pos !== end) return SCAN_DECLINED;
+      return this.emit(outStart, count, count > 1 ? this.orderOf(count) : null);
+    } catch (error2) {
+      if (error2 === DECLINED) return SCAN_DECLINED;
+      throw error2;
+    }
+  }
+  /** Reads the top-level members into `rec`; returns how many there are. */
+  readMembers() {
+    const src = this.src;
+    this.pos++;
+    this.skipWs();
+    if (this.pos < this.end && src[this.pos] === 125) {
+      this.pos++;
+      return 0;
+    }
+    const shape = this.shape;
+    let matching = shape !== null;
+    let dropSeen = false;
+    let m = 0;
+    for (; ; ) {
+      this.skipWs();
+      if (this.pos >= this.end || src[this.pos] !== 34) throw DECLINED;
+      const keyStart = this.pos + 1;
+      let keyEnd = matching && m < shape.count ? this.matchKey(keyStart, shape, m) : -1;
+      const matched = keyEnd !== -1;
+      if (matched) this.keyEscaped = shape.escaped[m] === 1;
+      else keyEnd = this.scanKey(keyStart);
+      this.pos = keyEnd + 1;
+      this.skipWs();
+      if (this.pos >= this.end || src[this.pos] !== 58) throw DECLINED;
+      this.pos++;
+      this.skipWs();
+      if (!matched && this.isKey(keyStart, keyEnd, this.dropKey)) {
+        if (dropSeen) throw DECLINED;
+        dropSeen = true;
+        this.captureDropped();
+      } else {
+        if (!matched) matching = false;
+        this.member(m, keyStart, keyEnd, matched ? shape.field[m] : this.fieldIndex(keyStart, keyEnd));
+        m++;
+      }
+      this.skipWs();
+      if (this.pos >= this.end) throw DECLINED;
+      const c = src[this.pos++];
+      if (c === 44) continue;
+      if (c === 125) break;
+      throw DECLINED;
+    }
+    if (!matching || m !== shape.count) this.shape = null;
+    return m;
+  }
+  /** Reads member `m`'s value (the key is read; it is wanted field `wanted`, or -1) and records where both are. */
+  member(m, keyStart, keyEnd, wanted) {
+    const r = m * STRIDE;
+    if (r + STRIDE > this.rec.length) {
+      const next = new Int32Array(this.rec.length * 2);
+      next.set(this.rec);
+      this.rec = next;
+    }
+    const rec = this.rec;
+    rec[r] = keyStart;
+    rec[r + 1] = keyEnd;
+    if (this.keyEscaped) {
+      rec[r + 2] = this.o;
+      this.writeKey(keyStart, keyEnd, false);
+      rec[r + 3] = this.o;
+    } else rec[r + 2] = -1;
+    const field = wanted === -1 ? -1 : this.captureField(wanted);
+    const valueStart = this.pos;
+    if (this.src[valueStart] === 34 && this.verbatimString()) {
+      rec[r + 4] = valueStart;
+      rec[r + 5] = this.pos;
+      rec[r + 6] = 0;
+    } else {
+      this.pos = valueStart;
+      rec[r + 4] = this.o;
+      this.value();
+      rec[r + 5] = this.o;
+      rec[r + 6] = 1;
+    }
+    if (field !== -1) this.fields.end[field] = this.pos;
+  }
+  /**
+   * True (and `pos` after the closing quote) when the string at `pos` is written
+   * exactly as the mode writes it: python-json, printable ASCII with the short
+   * escapes and lowercase `\uXXXX` for what Python escapes; jcs, raw text with the
+   * short escapes and `\u00XX` for the other controls. Otherwise false, and the
+   * string is rewritten.
+   */
+  verbatimString() {
+    const src = this.src;
+    const end = this.end;
+    let p = this.pos + 1;
+    for (; ; ) {
+      p = this.stringStop(p);
+      if (p >= end) return false;
+      const c = src[p];
+      if (c === 34) {
+        this.pos = p + 1;
+        return true;
+      }
+      if (c !== 92 || p + 1 >= end) return false;
+      const e = src[p + 1];
+      if (CANONICAL_SHORT[e] === 1) {
+        p += 2;
+        continue;
+      }
+      if (e !== 117 || p + 6 > end) return false;
+      const unit = lowerHex4(src, p + 2);
+      if (unit < 0) return false;
+      const control = unit < 32 && SHORT_ESCAPE[unit] === 0;
+      if (!(control || this.python && unit >= 127)) return false;
+      p += 6;
+    }
+  }
+  /** The end of key `m` of `shape` when the source key at `p` is the same, else -1. */
+  matchKey(p, shape, m) {
+    const src = this.src;
+    const keys = shape.keys;
+    const from = shape.offsets[m];
+    const n = shape.offsets[m + 1] - from;
+    if (p + n >= this.end) return -1;
+    for (let i = 0; i < n; i++) if (src[p + i] !== keys[from + i]) return -1;
+    return src[p + n] === 34 ? p + n : -1;
+  }
+  /** The closing quote of the key at `p`; notes in `keyEscaped` whether python-json escapes it. */
+  scanKey(p) {
+    const end = this.keyEnd(p);
+    this.keyEscaped = this.python && !this.keyAscii;
+    return end;
+  }
+  /** The sorted order of the `count` members just read: the cached shape's, or sorted now. */
+  orderOf(count) {
+    if (this.shape !== null) return this.shape.order;
+    const rec = this.rec;
+    for (const s of this.shapes) {
+      if (s.count !== count) continue;
+      let same = true;
+      for (let m = 0; m < count && same; m++) {
+        const r = m * STRIDE;
+        same = this.matchKey(rec[r], s, m) === rec[r + 1];
+      }
+      if (same) {
+        this.shape = s;
+        return s.order;
+      }
+    }
+    return this.remember(count).order;
+  }
+  /** Sorts the members just read (a repeated key declines) and caches the shape. */
+  remember(count) {
+    const rec = this.rec;
+    const order = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      const ks = rec[i * STRIDE];
+      const ke = rec[i * STRIDE + 1];
+      let j = i - 1;
+      while (j >= 0 && this.compareKeys(rec[order[j] * STRIDE], rec[order[j] * STRIDE + 1], ks, ke) > 0) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = i;
+    }
+    let total = 0;
+    for (let i = 0; i < count; i++) total += rec[i * STRIDE + 1] - rec[i * STRIDE];
+    const keys = new Uint8Array(total);
+    const offsets = new Int32Array(count + 1);
+    const escaped = new Uint8Array(count);
+    const field = new Int8Array(count);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      const r = i * STRIDE;
+      offsets[i] = at;
+      keys.set(this.src.subarray(rec[r], rec[r + 1]), at);
+      at += rec[r + 1] - rec[r];
+      escaped[i] = rec[r + 2] === -1 ? 0 : 1;
+      field[i] = this.fieldIndex(rec[r], rec[r + 1]);
+    }
+    offsets[count] = at;
+    const shape = { count, keys, offsets, order, escaped, field };
+    if (this.shapes.length < MAX_SHAPES) this.shapes.push(shape);
+    else this.shapes[this.nextShape++ % MAX_SHAPES] = shape;
+    this.shape = shape;
+    return shape;
+  }
+  /** Writes `{`, the members in `order`, `}` at `o`; returns the end. */
+  emit(o, count, order) {
+    const out = this.out;
+    const rec = this.rec;
+    out[o++] = 123;
+    for (let i = 0; i < count; i++) {
+      const r = (order === null ? i : order[i]) * STRIDE;
+      if (i > 0) out[o++] = 44;
+      if (rec[r + 2] === -1) o = this.copySrc(rec[r] - 1, rec[r + 1] + 1, o);
+      else o = this.copyOut(rec[r + 2], rec[r + 3], o);
+      out[o++] = 58;
+      if (rec[r + 6] === 0) o = this.copySrc(rec[r + 4], rec[r + 5], o);
+      else o = this.copyOut(rec[r + 4], rec[r + 5], o);
+    }
+    out[o++] = 125;
+    return o;
+  }
+  isKey(start, end, key) {
+    if (end - start !== key.length || key.length === 0) return false;
+    const src = this.src;
+    for (let i = 0; i < key.length; i++) if (src[start + i] !== key[i]) return false;
+    return true;
+  }
+  /** Parses the dropped member's value (writing nothing) and records its span. */
+  captureDropped() {
+    const mark = this.o;
+    const valueStart = this.pos;
+    if (this.src[valueStart] === 34) {
+      const plainEnd = this.plainStringEnd(valueStart + 1);
+      if (plainEnd !== -1) {
+        this.dropKind = FIELD_PLAIN_STRING;
+        this.dropStart = valueStart + 1;
+        this.dropEnd = plainEnd;
+        this.pos = plainEnd + 1;
+        return;
+      }
+    }
+    this.value();
+    this.o = mark;
+    this.dropKind = FIELD_OTHER;
+    this.dropStart = valueStart;
+    this.dropEnd = this.pos;
+  }
+  /** The index of the closing quote when the string from `p` holds only plain bytes, else -1. */
+  plainStringEnd(p) {
+    p = this.plainStop(p);
+    return p < this.end && this.src[p] === 34 ? p : -1;
+  }
+  /** The number of the wanted field whose key is src[start, end), or -1. */
+  fieldIndex(start, end) {
+    const wanted = this.wanted;
+    for (let i = 0; i < wanted.length; i++) if (this.isKey(start, end, wanted[i])) return i;
+    return -1;
+  }
+  /**
+   * Records where wanted field `i`'s value starts. Returns `i` when its end is known
+   * only after the value is parsed (FIELD_OTHER), else -1.
+   */
+  captureField(i) {
+    const f = this.fields;
+    if (f.kind[i] !== FIELD_ABSENT) throw DECLINED;
+    const valueStart = this.pos;
+    const plainEnd = this.src[valueStart] === 34 ? this.plainStringEnd(valueStart + 1) : -1;
+    if (plainEnd !== -1) {
+      f.kind[i] = FIELD_PLAIN_STRING;
+      f.start[i] = valueStart + 1;
+      f.end[i] = plainEnd;
+      return -1;
+    }
+    f.kind[i] = FIELD_OTHER;
+    f.start[i] = valueStart;
+    return i;
+  }
+};
+function lowerHex4(src, p) {
+  let v = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = src[p + i];
+    let d;
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if (c >= 97 && c <= 102) d = c - 87;
+    else return -1;
+    v = v << 4 | d;
+  }
+  return v;
+}
+function scanCapacity(inputBytes) {
+  return 2 * (inputBytes * 6 + 64);
+}
 
 // packages/config/src/load.ts
 function isJsonFile(file) {
@@ -39517,6 +39851,21 @@ var ACTION_SPECS = {
         "required": false,
         "default": ""
       },
+      "shard": {
+        "description": "Verify one slice of the rotation set, as <i>/<n> (1 <= i <= n), for a matrix job: the set is cut by whole files into n slices of about equal size, this job runs schema and integrity on slice i and writes its boundary file for the reduce step. Defaults to empty (the whole set).",
+        "required": false,
+        "default": ""
+      },
+      "shard-boundary": {
+        "description": "Path of the boundary file a slice writes (a new file). Defaults to empty (art12-shard-<i>-of-<n>.json in report-dir, or in the workspace when report-dir is empty).",
+        "required": false,
+        "default": ""
+      },
+      "shard-boundaries": {
+        "description": "The reduce step of a sharded run: glob patterns of the slices' boundary files. Checks that every slice of one cut is there once, that each slice starts from the head of the one before (its first links, its rotation anchor, the entry counts) and that every slice passed; outputs the head and count of the whole set and checks expected-head. Defaults to empty (no reduce step).",
+        "required": false,
+        "default": ""
+      },
       "report-dir": {
         "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary, the run ledger and the file of all schema violations; empty writes no reports. Defaults to ai-act-gates-reports.",
         "required": false,
@@ -39553,6 +39902,9 @@ var ACTION_SPECS = {
       },
       "index-path": {
         "description": "Path of the input-id index file, when one was written or used."
+      },
+      "boundary-path": {
+        "description": "Path of the boundary file a slice of a sharded run wrote."
       },
       "result-path": {
         "description": "Path of the GateResult JSON report."
@@ -43179,43 +43531,192 @@ async function resolveLogSet(patterns, workspace, field = "logs") {
 import { createReadStream } from "node:fs";
 import { open as open5 } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
-var CHUNK_BYTES = 4 * 1024 * 1024;
+
+// packages/logs/src/lines.ts
+import { closeSync as closeSync3, openSync as openSync3, readSync } from "node:fs";
+var PREFIX_ROOM = 1024;
+var READ_AHEAD = 64 * 1024;
+var WORK_LINE_BYTES = 256 * 1024;
 var MAX_LINE_BYTES = 16 * 1024 * 1024;
-function countLines(buf, end) {
+var LoadError = class extends Error {
+  constructor(chunkError) {
+    super(chunkError.message);
+    this.chunkError = chunkError;
+  }
+  chunkError;
+};
+var LineMemory = class {
+  /** The buffer; replaced when it grows, so read it again after {@link work} or {@link input}. */
+  mem;
+  /** Bytes of the input region. */
+  inputCap;
+  constructor(inputBytes) {
+    this.inputCap = inputBytes;
+    this.mem = Buffer.allocUnsafeSlow(inputBytes + PREFIX_ROOM + scanCapacity(WORK_LINE_BYTES));
+  }
+  /** Start of the work region: `prev:` goes right before `workStart + PREFIX_ROOM`. */
+  get workStart() {
+    return this.inputCap;
+  }
+  /** Makes the input region hold at least `bytes`, keeping its first `keep` bytes. */
+  input(bytes, keep = 0) {
+    if (bytes <= this.inputCap) return this.mem;
+    const cap = Math.max(bytes, Math.ceil(this.inputCap * 1.5));
+    const next = Buffer.allocUnsafeSlow(cap + this.mem.length - this.inputCap);
+    this.mem.copy(next, 0, 0, keep);
+    this.mem = next;
+    this.inputCap = cap;
+    return next;
+  }
+  /** Makes the work region hold a line of `lineBytes`; returns the buffer. */
+  work(lineBytes) {
+    const need = this.inputCap + PREFIX_ROOM + scanCapacity(lineBytes);
+    if (need <= this.mem.length) return this.mem;
+    const next = Buffer.allocUnsafeSlow(need);
+    this.mem.copy(next, 0, 0, this.inputCap);
+    this.mem = next;
+    return next;
+  }
+  /** Gives back the room a very long line took, once its chunk is done. */
+  shrink(inputBytes) {
+    const normal = inputBytes + PREFIX_ROOM + scanCapacity(WORK_LINE_BYTES);
+    if (this.mem.length > 2 * normal) {
+      this.mem = Buffer.allocUnsafeSlow(normal);
+      this.inputCap = inputBytes;
+    }
+  }
+  /**
+   * Copies a buffer of whole lines into the input region. A buffer transferred from
+   * the reading thread (`release`) is freed at once rather than when the thread's
+   * garbage collector gets to it, which keeps memory flat over gigabytes of gzip text.
+   */
+  loadBuffer(task, release = false) {
+    const buf = task.buf;
+    const length = buf.length;
+    const mem = this.input(length);
+    mem.set(buf, 0);
+    if (release && buf.byteOffset === 0) {
+      ;
+      buf.buffer.transfer?.(0);
+    }
+    return { first: 0, stop: length, offset: task.offset ?? 0, unterminated: task.unterminated === true };
+  }
+  /** Reads the lines of a plain file's byte range. Throws a {@link LoadError} for bad input. */
+  loadRange(task) {
+    const start = task.start;
+    const end = task.end;
+    const size = task.fileSize;
+    const from = start === 0 ? 0 : start - 1;
+    const fd = openSync3(task.path, "r");
+    try {
+      let got = this.read(fd, 0, Math.min(end + READ_AHEAD, size) - from, from, size);
+      let mem = this.mem;
+      let first = 0;
+      if (start === 0) {
+        if (got >= 3 && mem[0] === 239 && mem[1] === 187 && mem[2] === 191) {
+          throw new LoadError({
+            line: 0,
+            column: 1,
+            code: "PARSE_ERROR",
+            message: "the file starts with a UTF-8 byte order mark; write it without a BOM"
+          });
+        }
+      } else {
+        const nl = mem.indexOf(10, 0);
+        if (nl === -1 || nl >= got || from + nl + 1 >= end)
+          return { first: 0, stop: 0, offset: start, unterminated: false };
+        first = nl + 1;
+      }
+      let search = end - 1 - from;
+      for (; ; ) {
+        const nl = mem.indexOf(10, search);
+        if (nl !== -1 && nl < got) return { first, stop: nl + 1, offset: from + first, unterminated: false };
+        if (from + got >= size) return { first, stop: got, offset: from + first, unterminated: got > first };
+        const before = end - 2 - from;
+        const lineStart = Math.max(first, before >= 0 ? mem.lastIndexOf(10, before) + 1 : 0);
+        if (got - lineStart > MAX_LINE_BYTES) {
+          throw new LoadError({
+            line: countLines(mem, first, lineStart),
+            code: "PARSE_ERROR",
+            message: `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`
+          });
+        }
+        search = got;
+        const more = Math.min(Math.max(READ_AHEAD, got), size - from - got);
+        got += this.read(fd, got, more, from + got, size);
+        mem = this.mem;
+      }
+    } finally {
+      closeSync3(fd);
+    }
+  }
+  /** Reads exactly `length` bytes at `position` into the input region at `at`. */
+  read(fd, at, length, position, size) {
+    const mem = this.input(at + length, at);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(fd, mem, at + done, length - done, position + done);
+      if (n === 0) {
+        throw new LoadError({
+          line: 0,
+          code: "PARSE_ERROR",
+          message: `the file ended at byte ${position + done} while it was read, but it had ${size} bytes when the pass began: it changed during the check`
+        });
+      }
+      done += n;
+    }
+    return done;
+  }
+};
+function countLines(buf, from, to) {
+  let n = 0;
+  const b = buf;
+  for (let i = b.indexOf(10, from); i !== -1 && i < to; i = b.indexOf(10, i + 1)) n++;
+  return n;
+}
+
+// packages/logs/src/chunks.ts
+var CHUNK_BYTES = 4 * 1024 * 1024;
+function countLines2(buf, end) {
   let n = 0;
   for (let i = buf.indexOf(10); i !== -1 && i < end; i = buf.indexOf(10, i + 1)) n++;
   return n;
 }
-async function* rawPieces(file, start, size) {
-  if (!file.gzip) {
-    const handle = await open5(file.absolute, "r");
-    try {
-      let position = start;
-      for (; ; ) {
-        const buf = Buffer.allocUnsafeSlow(size);
-        const { bytesRead } = await handle.read(buf, 0, size, position);
-        if (bytesRead === 0) return;
-        position += bytesRead;
-        yield bytesRead === size ? buf : buf.subarray(0, bytesRead);
-      }
-    } finally {
-      await handle.close();
+async function* plainPieces(file, start, size) {
+  const handle = await open5(file.absolute, "r");
+  try {
+    let position = start;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafeSlow(size);
+      const { bytesRead } = await handle.read(buf, 0, size, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield bytesRead === size ? buf : buf.subarray(0, bytesRead);
     }
+  } finally {
+    await handle.close();
   }
-  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+}
+async function* gzipPieces(file, size) {
+  const gunzip = createGunzip({ chunkSize: Math.max(64, Math.min(256 * 1024, size)) });
   const stream = createReadStream(file.absolute, { highWaterMark: 1024 * 1024 }).pipe(gunzip);
-  let batch = [];
+  let acc = Buffer.allocUnsafeSlow(size + 256 * 1024);
   let length = 0;
   for await (const piece of stream) {
-    batch.push(piece);
+    if (length + piece.length > acc.length) {
+      const next = Buffer.allocUnsafeSlow(length + piece.length + 256 * 1024);
+      acc.copy(next, 0, 0, length);
+      acc = next;
+    }
+    piece.copy(acc, length);
     length += piece.length;
     if (length >= size) {
-      yield Buffer.concat(batch, length);
-      batch = [];
+      yield acc.subarray(0, length);
+      acc = Buffer.allocUnsafeSlow(size + 256 * 1024);
       length = 0;
     }
   }
-  if (length > 0) yield Buffer.concat(batch, length);
+  if (length > 0) yield acc.subarray(0, length);
 }
 async function* readChunks(file, options = {}) {
   const size = options.chunkBytes ?? CHUNK_BYTES;
@@ -43223,7 +43724,7 @@ async function* readChunks(file, options = {}) {
   let offset = options.start ?? 0;
   let carry;
   let first = offset === 0;
-  const pieces = rawPieces(file, offset, size);
+  const pieces = file.gzip ? gzipPieces(file, size) : plainPieces(file, offset, size);
   try {
     for await (const piece of pieces) {
       let data2 = carry === void 0 ? piece : Buffer.concat([carry, piece]);
@@ -43246,14 +43747,14 @@ async function* readChunks(file, options = {}) {
       }
       if (last + 1 < data2.length) {
         carry = Buffer.from(data2.subarray(last + 1));
-        if (carry.length > MAX_LINE_BYTES) throw tooLong(file, line + countLines(data2, last + 1));
+        if (carry.length > MAX_LINE_BYTES) throw tooLong(file, line + countLines2(data2, last + 1));
         data2 = data2.subarray(0, last + 1);
       }
-      const lines = countLines(data2, data2.length);
-      const buf = data2.byteOffset === 0 && data2.buffer.byteLength === data2.length ? data2 : Buffer.from(data2);
-      yield { buf, firstLine: line, lines, offset, unterminated: false };
+      const lines = countLines2(data2, data2.length);
+      const bytes = data2.length;
+      yield { buf: data2, firstLine: line, lines, offset, unterminated: false };
       line += lines;
-      offset += data2.length;
+      offset += bytes;
     }
   } catch (error2) {
     if (error2 instanceof GateError) throw error2;
@@ -43278,9 +43779,31 @@ async function* readChunks(file, options = {}) {
 function tooLong(file, line) {
   return new GateError(
     "PARSE_ERROR",
-    `line ${line} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`,
+    `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`,
     { file: file.display, line }
   );
+}
+
+// packages/logs/src/protocol.ts
+function failedChunk(seq, error2) {
+  return {
+    seq,
+    lines: 0,
+    offset: 0,
+    bytes: 0,
+    unterminated: false,
+    pending: [],
+    lastPrev: null,
+    lastStored: null,
+    broken: [],
+    anchors: [],
+    index: new Uint32Array(0),
+    violations: [],
+    violationCount: 0,
+    exactPath: 0,
+    crlf: 0,
+    error: error2
+  };
 }
 
 // packages/logs/src/process.ts
@@ -43331,7 +43854,7 @@ function createLogValidator(options) {
 }
 
 // packages/logs/src/process.ts
-var PREFIX_ROOM = 1024;
+var INPUT_BYTES = 1024 * 1024 + 128 * 1024;
 var KEY_INPUT = 105;
 var KEY_CORRELATION = 99;
 function keyHash(kind, bytes, start = 0, end = bytes.length) {
@@ -43368,54 +43891,54 @@ function linkHash(prev, canonical) {
 var ChunkProcessor = class {
   constructor(config) {
     this.config = config;
-    this.fieldNames = [config.idField, config.correlationField, config.anchorField].map((f) => f || "\0none");
-    this.scanner = new CanonicalScanner(config.canonicalization, { dropKey: config.hashField, fields: this.fieldNames });
-    this.validator = config.schema ? createLogValidator(config.schema) : void 0;
+    const fields = [config.idField, config.correlationField, config.anchorField].map((f) => f || "\0none");
+    this.scan = new CanonicalScanner(config.canonicalization, { dropKey: config.hashField, fields });
+    this.schema = config.schema ? createLogValidator(config.schema) : void 0;
   }
   config;
-  scanner;
-  out = Buffer.allocUnsafe(PREFIX_ROOM + scanCapacity(64 * 1024));
-  validator;
-  fieldNames;
-  /** Processes every line of the chunk. Never throws for bad input: the first problem is `error`. */
-  process(task) {
-    const run3 = new ChunkRun(this, task);
+  /** @internal */
+  scan;
+  /** @internal */
+  memory = new LineMemory(INPUT_BYTES);
+  /** @internal */
+  schema;
+  /**
+   * Processes every line of the chunk. Never throws for bad input: the first problem
+   * is `error`. `owned`: the chunk's buffer was transferred here and can be freed.
+   */
+  process(task, owned = false) {
+    let loaded;
+    try {
+      loaded = task.buf ? this.memory.loadBuffer(task, owned) : this.memory.loadRange(task);
+    } catch (error2) {
+      if (error2 instanceof LoadError) return failedChunk(task.seq, error2.chunkError);
+      return failedChunk(task.seq, toChunkError(error2, 0));
+    }
+    const run3 = new ChunkRun(this, task.seq, loaded);
     try {
       run3.all();
     } catch (error2) {
       if (!run3.error) run3.error = toChunkError(error2, run3.line);
     }
+    this.memory.shrink(INPUT_BYTES);
     return run3.result();
-  }
-  /** @internal */
-  get cfg() {
-    return this.config;
-  }
-  /** @internal */
-  get scan() {
-    return this.scanner;
-  }
-  /** @internal */
-  get schema() {
-    return this.validator;
-  }
-  /** @internal */
-  buffer(lineBytes) {
-    const need = PREFIX_ROOM + scanCapacity(lineBytes);
-    if (this.out.length < need) this.out = Buffer.allocUnsafe(Math.max(need, this.out.length * 2));
-    return this.out;
   }
 };
 function toChunkError(error2, line) {
   if (isGateError(error2)) {
     return {
-      line: error2.location.line ?? line,
+      line,
       ...error2.location.column !== void 0 ? { column: error2.location.column } : {},
       code: error2.code,
       message: error2.detail
     };
   }
-  return { line, code: "INTERNAL", message: error2 instanceof Error ? error2.message : String(error2) };
+  const code = error2.code;
+  return {
+    line,
+    code: code === "ENOENT" ? "FILE_NOT_FOUND" : "INTERNAL",
+    message: error2 instanceof Error ? error2.message : String(error2)
+  };
 }
 function firstInvalidUtf8(buf, start, end) {
   let i = start;
@@ -43427,18 +43950,35 @@ function firstInvalidUtf8(buf, start, end) {
   }
   return end - start + 1;
 }
+function sameText(hex, buf, start, end) {
+  if (end - start !== hex.length) return false;
+  for (let i = 0; i < hex.length; i++) if (buf[start + i] !== hex.charCodeAt(i)) return false;
+  return true;
+}
+var PREV_UNKNOWN = 0;
+var PREV_SPAN = 1;
+var PREV_TEXT = 2;
 var ChunkRun = class {
-  constructor(p, task) {
+  constructor(p, seq, lines) {
     this.p = p;
-    this.task = task;
-    this.line = task.firstLine;
-    this.index = new Uint32Array(p.cfg.index ? 1024 : 0);
+    this.seq = seq;
+    this.lines = lines;
+    const cfg = p.config;
+    this.needScan = cfg.chain || cfg.index;
+    this.index = new Uint32Array(cfg.index ? 4096 : 0);
+    const mem = p.memory.mem;
+    this.checkUtf8PerLine = !isUtf8(mem.subarray(lines.first, lines.stop));
   }
   p;
-  task;
-  line;
+  seq;
+  lines;
+  /** The line being processed (0-based in the chunk). */
+  line = 0;
   error;
-  prev = null;
+  prevKind = PREV_UNKNOWN;
+  prevStart = 0;
+  prevEnd = 0;
+  prevText = "";
   lastStored = null;
   pending = [];
   broken = [];
@@ -43449,17 +43989,17 @@ var ChunkRun = class {
   indexCount = 0;
   exactPath = 0;
   crlf = 0;
-  lines = 0;
+  checkUtf8PerLine;
+  needScan;
   all() {
-    const buf = this.task.buf;
-    let start = 0;
-    while (start < buf.length) {
-      let nl = buf.indexOf(10, start);
-      const terminated = nl !== -1;
-      if (!terminated) nl = buf.length;
+    let start = this.lines.first;
+    const stop = this.lines.stop;
+    while (start < stop) {
+      let nl = this.p.memory.mem.indexOf(10, start);
+      const terminated = nl !== -1 && nl < stop;
+      if (!terminated) nl = stop;
       this.entry(start, nl, terminated);
       if (this.error) return;
-      this.lines++;
       this.line++;
       start = nl + 1;
     }
@@ -43468,10 +44008,13 @@ var ChunkRun = class {
     this.error = { line: this.line, code, message, ...column !== void 0 ? { column } : {} };
     throw new Error(message);
   }
+  text(start, end) {
+    return this.p.memory.mem.toString("utf8", start, end);
+  }
   entry(start, end, terminated) {
-    const buf = this.task.buf;
-    const cfg = this.p.cfg;
-    if (end > start && buf[end - 1] === 13) {
+    const cfg = this.p.config;
+    let mem = this.p.memory.mem;
+    if (end > start && mem[end - 1] === 13) {
       if (!cfg.allowCrlf) {
         this.fail("the line ends in CRLF; set allow-crlf: true to accept CRLF line ends", "PARSE_ERROR", end - start);
       }
@@ -43479,122 +44022,194 @@ var ChunkRun = class {
       end--;
     }
     if (end === start) this.fail("empty line: every line of a log must be one JSON entry");
-    if (!isUtf8(buf.subarray(start, end))) {
-      this.fail("invalid UTF-8", "PARSE_ERROR", firstInvalidUtf8(buf, start, end));
+    if (end - start > MAX_LINE_BYTES) {
+      this.fail(`the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`);
+    }
+    if (this.checkUtf8PerLine && !isUtf8(mem.subarray(start, end))) {
+      this.fail("invalid UTF-8", "PARSE_ERROR", firstInvalidUtf8(mem, start, end));
     }
     let value;
-    let text2;
     const parseExact = () => {
-      text2 ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("utf8");
       let parsed;
       try {
-        parsed = parseJson(text2, { ...parseOptionsFor(cfg.canonicalization), firstLine: this.line });
+        parsed = parseJson(this.text(start, end), { ...parseOptionsFor(cfg.canonicalization), firstLine: 1 });
       } catch (error2) {
-        if (!terminated && this.task.unterminated && isGateError(error2)) {
+        if (!terminated && this.lines.unterminated && isGateError(error2)) {
           this.fail(`the last line has no line end and is not complete JSON (truncated?): ${error2.detail}`);
+        }
+        if (isGateError(error2) && error2.location.line !== void 0) {
+          const column = error2.location.column;
+          this.fail(error2.detail, error2.code, error2.location.line === 1 ? column : void 0);
         }
         throw error2;
       }
       if (!(parsed instanceof Map)) this.fail("the entry is not a JSON object");
       return parsed;
     };
-    let inputId;
-    if (cfg.chain) {
-      const out = this.p.buffer(end - start);
-      const scanner = this.p.scan;
-      const canonEnd = scanner.scan(buf, start, end, out, PREFIX_ROOM);
-      let canonical;
-      let stored;
+    let scanned = false;
+    if (this.needScan) {
+      mem = this.p.memory.work(end - start);
+      const canonStart = this.p.memory.workStart + PREFIX_ROOM;
+      const canonEnd = this.p.scan.scan(mem, start, end, mem, canonStart);
       if (canonEnd === SCAN_DECLINED) {
         this.exactPath++;
         value = parseExact();
-        stored = storedOf(value.get(cfg.hashField));
-        const copy = new Map(value);
-        copy.delete(cfg.hashField);
-        const bytes = Buffer.from(serializeCanonical(copy, cfg.canonicalization), "utf8");
         this.fieldsFromValue(value, start, end);
-        inputId = idText(value.get(cfg.idField));
-        canonical = bytes;
-        this.link(canonical, stored, start, inputId, false);
+        if (cfg.chain) {
+          const copy = new Map(value);
+          copy.delete(cfg.hashField);
+          const canonical = Buffer.from(serializeCanonical(copy, cfg.canonicalization), "utf8");
+          this.linkText(canonical, storedOf(value.get(cfg.hashField)), start, () => idText(value.get(cfg.idField)));
+        }
       } else {
-        stored = this.storedFromScan(buf);
-        inputId = this.fieldsFromScan(buf, start, end);
-        this.link(out.subarray(PREFIX_ROOM, canonEnd), stored, start, inputId, true);
+        scanned = true;
+        this.fieldsFromScan(mem, start, end);
+        if (cfg.chain) this.linkScanned(mem, canonStart, canonEnd, start);
       }
-    } else if (cfg.index || cfg.anchorField) {
-      value = parseExact();
-      this.fieldsFromValue(value, start, end);
-      inputId = idText(value.get(cfg.idField));
     }
     const validator3 = this.p.schema;
     if (validator3) {
+      const text2 = this.text(start, end);
       let plain;
-      text2 ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("utf8");
       try {
         plain = JSON.parse(text2);
       } catch {
         plain = toPlain(value ?? parseExact());
       }
-      if (!cfg.chain && !cfg.index && value === void 0 && (plain === null || typeof plain !== "object")) {
+      if (!this.needScan && value === void 0 && (plain === null || typeof plain !== "object")) {
         this.fail("the entry is not a JSON object");
       }
       const errors = validator3.validate(plain);
       if (errors.length > 0) {
         this.violationCount++;
         if (this.violations.length < cfg.maxViolationsPerChunk) {
-          const id = inputId ?? idText(plain, cfg.idField);
+          const id = scanned ? this.idFromScan() : value ? idText(value.get(cfg.idField)) : idText(plain, cfg.idField);
           this.violations.push({ line: this.line, ...id !== void 0 ? { inputId: id } : {}, errors });
         }
       }
     }
   }
-  storedFromScan(buf) {
+  /** The input id of the line just scanned, from the scanner's field span. */
+  idFromScan() {
+    const f = this.p.scan.fields;
+    if (f.kind[0] === FIELD_ABSENT) return void 0;
+    const text2 = this.text(f.start[0], f.end[0]);
+    if (f.kind[0] === FIELD_PLAIN_STRING) return text2;
+    return idText(parseJson(text2, { allowNonFinite: true }));
+  }
+  /** The link of a scanned line: its canonical bytes are at mem[canonStart, canonEnd), with room before them. */
+  linkScanned(mem, canonStart, canonEnd, offset) {
+    const s = this.p.scan;
+    const plainStored = s.dropKind === FIELD_PLAIN_STRING && s.dropEnd > s.dropStart;
+    if (this.prevKind === PREV_UNKNOWN || !plainStored && s.dropKind !== FIELD_ABSENT) {
+      this.linkText(mem.subarray(canonStart, canonEnd), this.storedFromScan(mem), offset, () => this.idFromScan(), true);
+      return;
+    }
+    let at;
+    if (this.prevKind === PREV_SPAN) {
+      at = canonStart - 1 - (this.prevEnd - this.prevStart);
+      mem.copyWithin(at, this.prevStart, this.prevEnd);
+    } else {
+      const length = Buffer.byteLength(this.prevText, "utf8");
+      if (length >= PREFIX_ROOM) {
+        this.linkText(
+          mem.subarray(canonStart, canonEnd),
+          this.storedFromScan(mem),
+          offset,
+          () => this.idFromScan(),
+          true
+        );
+        return;
+      }
+      at = canonStart - 1 - length;
+      mem.write(this.prevText, at, "utf8");
+    }
+    mem[canonStart - 1] = 58;
+    const expected = hash("sha256", mem.subarray(at, canonEnd), "hex");
+    if (plainStored && sameText(expected, mem, s.dropStart, s.dropEnd)) {
+      this.prevKind = PREV_SPAN;
+      this.prevStart = s.dropStart;
+      this.prevEnd = s.dropEnd;
+      this.lastStored = null;
+      return;
+    }
+    const stored = this.storedFromScan(mem);
+    this.lastStored = stored;
+    this.addBreak(stored, expected, offset, this.idFromScan());
+    this.setPrev(stored, expected);
+  }
+  /** The link of a line whose canonical bytes are in hand (exact path, pending entries, unusual hashes). */
+  linkText(canonical, stored, offset, inputId, copy = false) {
+    this.lastStored = stored;
+    if (this.prevKind === PREV_UNKNOWN) {
+      const id = inputId();
+      this.pending.push({
+        line: this.line,
+        canonical: copy ? Uint8Array.prototype.slice.call(canonical) : canonical,
+        stored,
+        offset: offset - this.lines.first,
+        ...id !== void 0 ? { inputId: id } : {}
+      });
+      if (stored.kind === "string" || stored.kind === "other") this.setText(stored.value);
+      return;
+    }
+    const expected = linkHash(this.prevValue(), canonical);
+    if (stored.kind !== "string" || stored.value !== expected) this.addBreak(stored, expected, offset, inputId());
+    this.setPrev(stored, expected);
+  }
+  addBreak(stored, expected, offset, inputId) {
+    this.broken.push({
+      line: this.line,
+      offset: offset - this.lines.first,
+      stored,
+      expected,
+      ...inputId !== void 0 ? { inputId } : {}
+    });
+  }
+  prevValue() {
+    if (this.prevKind === PREV_SPAN) return this.p.memory.mem.toString("latin1", this.prevStart, this.prevEnd);
+    return this.prevText;
+  }
+  setPrev(stored, expected) {
+    this.setText(nextPrev(stored, expected));
+  }
+  setText(text2) {
+    this.prevKind = PREV_TEXT;
+    this.prevText = text2;
+  }
+  storedFromScan(mem) {
     const s = this.p.scan;
     if (s.dropKind === FIELD_ABSENT) return { kind: "missing", value: "" };
     if (s.dropKind === FIELD_PLAIN_STRING) {
       if (s.dropEnd === s.dropStart) return { kind: "falsy", value: "" };
-      return {
-        kind: "string",
-        value: Buffer.from(buf.buffer, buf.byteOffset + s.dropStart, s.dropEnd - s.dropStart).toString("utf8")
-      };
+      return { kind: "string", value: mem.toString("latin1", s.dropStart, s.dropEnd) };
     }
-    const text2 = Buffer.from(buf.buffer, buf.byteOffset + s.dropStart, s.dropEnd - s.dropStart).toString("utf8");
-    return storedOf(parseJson(text2, { allowNonFinite: true }));
+    return storedOf(parseJson(mem.toString("utf8", s.dropStart, s.dropEnd), { allowNonFinite: true }));
   }
-  /** Index keys and anchor from the scanner's field spans; returns the input id text. */
-  fieldsFromScan(buf, start, end) {
+  /** Index keys and anchor from the scanner's field spans. */
+  fieldsFromScan(mem, start, end) {
     const f = this.p.scan.fields;
-    let inputId;
-    for (let i = 0; i < 3; i++) {
+    const cfg = this.p.config;
+    if (cfg.chain && f.kind[2] !== FIELD_ABSENT) {
+      this.anchors.push({ line: this.line, text: mem.toString("utf8", f.start[2], f.end[2]) });
+    }
+    if (!cfg.index) return;
+    for (let i = 0; i < 2; i++) {
       if (f.kind[i] === FIELD_ABSENT) continue;
-      const s = f.start[i];
-      const e = f.end[i];
-      if (i === 2) {
-        this.anchors.push({
-          line: this.line,
-          text: Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8")
-        });
-        continue;
-      }
       const kind = i === 0 ? KEY_INPUT : KEY_CORRELATION;
-      if (f.kind[i] === FIELD_PLAIN_STRING) {
-        this.addKey(keyHash(kind, buf, s, e), start, end);
-        if (i === 0) inputId = Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8");
-      } else {
-        const id = idText(
-          parseJson(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"), { allowNonFinite: true })
-        );
-        if (id === void 0) continue;
-        this.addKey(keyHash(kind, Buffer.from(id, "utf8")), start, end);
-        if (i === 0) inputId = id;
+      if (f.kind[i] === FIELD_PLAIN_STRING) this.addKey(keyHash(kind, mem, f.start[i], f.end[i]), start, end);
+      else {
+        const id = idText(parseJson(mem.toString("utf8", f.start[i], f.end[i]), { allowNonFinite: true }));
+        if (id !== void 0) this.addKey(keyHash(kind, Buffer.from(id, "utf8")), start, end);
       }
     }
-    return inputId;
   }
   fieldsFromValue(value, start, end) {
-    const cfg = this.p.cfg;
+    const cfg = this.p.config;
     const anchor = cfg.anchorField ? value.get(cfg.anchorField) : void 0;
-    if (anchor !== void 0) this.anchors.push({ line: this.line, text: serializeCanonical(anchor, "jcs") });
+    if (cfg.chain && anchor !== void 0)
+      this.anchors.push({ line: this.line, text: serializeCanonical(anchor, "jcs") });
+    if (!cfg.index) return;
     const keys = [
       [KEY_INPUT, cfg.idField],
       [KEY_CORRELATION, cfg.correlationField]
@@ -43606,7 +44221,6 @@ var ChunkRun = class {
     }
   }
   addKey(h, start, end) {
-    if (!this.p.cfg.index) return;
     if (this.indexCount + 4 > this.index.length) {
       const next = new Uint32Array(this.index.length * 2);
       next.set(this.index);
@@ -43614,46 +44228,25 @@ var ChunkRun = class {
     }
     this.index[this.indexCount++] = h;
     this.index[this.indexCount++] = this.line;
-    this.index[this.indexCount++] = start;
+    this.index[this.indexCount++] = start - this.lines.first;
     this.index[this.indexCount++] = end - start;
   }
-  link(canonical, stored, offset, inputId, inPlace) {
-    this.lastStored = stored;
-    if (this.prev === null) {
-      this.pending.push({
-        line: this.line,
-        canonical: inPlace ? Uint8Array.prototype.slice.call(canonical) : canonical,
-        stored,
-        offset,
-        ...inputId !== void 0 ? { inputId } : {}
-      });
-      if (stored.kind === "string" || stored.kind === "other") this.prev = stored.value;
-      return;
-    }
-    let expected;
-    const prefixLength = Buffer.byteLength(this.prev, "utf8") + 1;
-    if (inPlace && prefixLength <= PREFIX_ROOM) {
-      const out = this.p.buffer(0);
-      const at = PREFIX_ROOM - prefixLength;
-      out.write(this.prev, at, "utf8");
-      out[PREFIX_ROOM - 1] = 58;
-      expected = hash("sha256", out.subarray(at, PREFIX_ROOM + canonical.length), "hex");
-    } else expected = linkHash(this.prev, canonical);
-    if (stored.kind !== "string" || stored.value !== expected) {
-      this.broken.push({ line: this.line, offset, stored, expected, ...inputId !== void 0 ? { inputId } : {} });
-    }
-    this.prev = nextPrev(stored, expected);
-  }
   result() {
+    const lastPrev = this.prevKind === PREV_UNKNOWN ? null : this.prevKind === PREV_SPAN ? this.prevValue() : this.prevText;
+    let lastStored = this.lastStored;
+    if (lastStored === null && this.prevKind === PREV_SPAN) lastStored = { kind: "string", value: lastPrev };
     return {
-      seq: this.task.seq,
-      lines: this.lines,
+      seq: this.seq,
+      lines: this.line,
+      offset: this.lines.offset,
+      bytes: this.lines.stop - this.lines.first,
+      unterminated: this.lines.unterminated,
       pending: this.pending,
-      lastPrev: this.prev,
-      lastStored: this.lastStored,
+      lastPrev,
+      lastStored,
       broken: this.broken,
       anchors: this.anchors,
-      index: this.index.subarray(0, this.indexCount),
+      index: this.index.slice(0, this.indexCount),
       violations: this.violations,
       violationCount: this.violationCount,
       exactPath: this.exactPath,
@@ -43691,24 +44284,11 @@ function serve(config) {
   parentPort.on("message", (message) => {
     const task = message.task;
     if (!processor) {
-      parentPort.postMessage({
-        seq: task.seq,
-        lines: 0,
-        pending: [],
-        lastPrev: null,
-        lastStored: null,
-        broken: [],
-        anchors: [],
-        index: new Uint32Array(0),
-        violations: [],
-        violationCount: 0,
-        exactPath: 0,
-        crlf: 0,
-        error: { line: task.firstLine, code: "INTERNAL", message: `worker setup failed: ${setupError}` }
-      });
+      const error2 = { line: 0, code: "INTERNAL", message: `worker setup failed: ${setupError}` };
+      parentPort.postMessage(failedChunk(task.seq, error2));
       return;
     }
-    const result = processor.process(task);
+    const result = processor.process(task, true);
     parentPort.postMessage(result, [result.index.buffer]);
   });
 }
@@ -43747,46 +44327,67 @@ function spawn(config) {
   }
   return new Worker(self, { workerData: workerData2 });
 }
+var PER_WORKER = 2;
 var ChunkPool = class {
   workers;
+  held;
+  queue = [];
   waiting = /* @__PURE__ */ new Map();
-  next = 0;
   failure;
+  closing = false;
   constructor(config, threads) {
     this.workers = Array.from({ length: threads }, () => spawn(config));
-    for (const w of this.workers) {
+    this.held = this.workers.map(() => 0);
+    for (const [i, w] of this.workers.entries()) {
       w.on("message", (r) => {
+        this.held[i]--;
         const entry = this.waiting.get(r.seq);
         this.waiting.delete(r.seq);
         entry?.resolve(r);
+        this.dispatch();
       });
       w.on("error", (error2) => this.fail(error2));
       w.on("exit", (code) => {
-        if (code !== 0 && this.failure === void 0)
+        if (code !== 0 && this.failure === void 0 && !this.closing)
           this.fail(new Error(`a log worker stopped with exit code ${code}`));
       });
     }
   }
-  /** Chunks that may be in flight at once. */
+  /** Chunks that may be in flight at once (queued, held or awaiting their merge). */
   get capacity() {
-    return this.workers.length * 2;
+    return this.workers.length * 4;
   }
   fail(error2) {
     this.failure = error2;
     for (const w of this.waiting.values()) w.reject(error2);
     this.waiting.clear();
   }
-  /** Sends a chunk (its buffer is transferred) and resolves with its result. */
+  dispatch() {
+    while (this.queue.length > 0) {
+      let best = -1;
+      for (let i = 0; i < this.workers.length; i++) {
+        if (this.held[i] < PER_WORKER && (best === -1 || this.held[i] < this.held[best])) best = i;
+      }
+      if (best === -1) return;
+      const task = this.queue.shift();
+      this.held[best]++;
+      this.workers[best].postMessage({ type: "task", task }, task.buf ? [task.buf.buffer] : []);
+    }
+  }
+  /** Queues a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
   submit(task) {
     if (this.failure) return Promise.reject(this.failure);
-    const worker = this.workers[this.next++ % this.workers.length];
-    return new Promise((resolve7, reject) => {
+    const result = new Promise((resolve7, reject) => {
       this.waiting.set(task.seq, { resolve: resolve7, reject });
-      worker.postMessage({ type: "task", task }, [task.buf.buffer]);
+      this.queue.push(task);
+      this.dispatch();
     });
+    result.catch(() => void 0);
+    return result;
   }
   /** Stops the threads. */
   async close() {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 };
@@ -43812,6 +44413,16 @@ var IdIndexBuilder = class {
     block[at + 3] = Math.floor(offset / 4294967296);
     block[at + 4] = length;
     this.count++;
+  }
+  /**
+   * Adds a chunk's records ([keyHash, line, offset, length] per key, lines and
+   * offsets relative to the chunk) for a chunk whose first entry is `entryBase` and
+   * whose first line sits at `offsetBase` in its file.
+   */
+  addChunk(records, entryBase, offsetBase) {
+    for (let i = 0; i < records.length; i += 4) {
+      this.add(records[i], entryBase + records[i + 1], offsetBase + records[i + 2], records[i + 3]);
+    }
   }
   /** Buckets the records (a counting sort on the hash's top 16 bits). */
   build(set) {
@@ -43945,9 +44556,11 @@ function fileOf(firstEntries, entryIndex) {
 // packages/logs/src/pass.ts
 var PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 var MAX_BROKEN_DETAILS = 1e4;
+var MAX_START_PENDING = 1e4;
 var MAX_VIOLATION_DETAILS = 1e4;
+var RANGE_BYTES = 1024 * 1024;
 function ownBuffer(buf) {
-  if (buf.byteOffset === 0 && buf.buffer.byteLength === buf.length) return buf;
+  if (buf.byteOffset === 0 && buf.buffer.byteLength > Buffer.poolSize) return buf;
   const copy = new Uint8Array(buf.length);
   copy.set(buf);
   return copy;
@@ -43958,46 +44571,65 @@ async function scanLogs(set, config, options) {
   const merger = new Merger(set, config, options);
   const pool = threads > 0 ? new ChunkPool(config, threads) : void 0;
   const local = pool ? void 0 : new ChunkProcessor(config);
+  const steps = [];
+  let inFlight = 0;
   let seq = 0;
+  const mergeHead = async () => {
+    const step = steps.shift();
+    if (step.kind === "chunk") {
+      inFlight--;
+      merger.merge(await step.result, step.fileIndex, step.bytes);
+    } else if (step.kind === "start") merger.startFile(step.fileIndex);
+    else merger.endFile(step.fileIndex);
+  };
+  const submit = async (fileIndex, task) => {
+    if (options.signal?.aborted) throw new GateError("TIMEOUT", "the pass was cancelled");
+    const bytes = task.buf?.length;
+    steps.push({
+      kind: "chunk",
+      fileIndex,
+      result: pool ? pool.submit(task) : local.process(task),
+      ...bytes !== void 0 ? { bytes } : {}
+    });
+    inFlight++;
+    while (inFlight > (pool ? task.buf ? pool.capacity / 2 : pool.capacity : 0)) await mergeHead();
+  };
   try {
-    const inFlight = [];
     for (const [fileIndex, file] of set.files.entries()) {
-      merger.startFile(fileIndex);
-      const chunks2 = readChunks(file);
-      let next = await chunks2.next();
-      if (next.done) merger.endFile(fileIndex, false);
-      while (!next.done) {
-        if (options.signal?.aborted) throw new GateError("TIMEOUT", "the pass was cancelled");
-        const chunk = next.value;
-        next = await chunks2.next();
-        const task = {
-          seq: seq++,
-          file: file.display,
-          firstLine: chunk.firstLine,
-          buf: pool ? ownBuffer(chunk.buf) : chunk.buf,
-          unterminated: chunk.unterminated
-        };
-        const meta = {
-          fileIndex,
-          task: { ...task, buf: new Uint8Array(0) },
-          offset: chunk.offset,
-          last: next.done === true
-        };
-        if (pool) {
-          inFlight.push({ promise: pool.submit(task), ...meta });
-          while (inFlight.length >= pool.capacity) {
-            const head = inFlight.shift();
-            merger.merge(await head.promise, head.fileIndex, head.task, head.offset, head.last);
+      steps.push({ kind: "start", fileIndex });
+      if (!file.gzip) {
+        const step = options.rangeBytes ?? RANGE_BYTES;
+        for (let start = 0; start < file.size; start += step) {
+          const end = Math.min(file.size, start + step);
+          await submit(fileIndex, {
+            seq: seq++,
+            file: file.display,
+            path: file.absolute,
+            start,
+            end,
+            fileSize: file.size
+          });
+        }
+      } else {
+        try {
+          for await (const chunk of readChunks(file, { chunkBytes: options.rangeBytes ?? RANGE_BYTES })) {
+            const buf = pool ? ownBuffer(chunk.buf) : chunk.buf;
+            await submit(fileIndex, {
+              seq: seq++,
+              file: file.display,
+              buf,
+              offset: chunk.offset,
+              unterminated: chunk.unterminated
+            });
           }
-        } else merger.merge(local.process(task), fileIndex, task, chunk.offset, meta.last);
-      }
-      if (pool) {
-        while (inFlight.length > 0) {
-          const head = inFlight.shift();
-          merger.merge(await head.promise, head.fileIndex, head.task, head.offset, head.last);
+        } catch (error2) {
+          while (steps.length > 0) await mergeHead();
+          throw error2;
         }
       }
+      steps.push({ kind: "end", fileIndex });
     }
+    while (steps.length > 0) await mergeHead();
   } finally {
     await pool?.close();
   }
@@ -44020,6 +44652,7 @@ var Merger = class {
   files = [];
   chunks = [];
   breaks = [];
+  startPending = [];
   breakCount = 0;
   anchors = [];
   violations = [];
@@ -44027,8 +44660,12 @@ var Merger = class {
   exactPath = 0;
   crlf = 0;
   index;
+  /** In the current file: the line number of the next chunk's first line, and the bytes merged. */
+  nextLine = 1;
+  fileBytes = 0;
+  unterminated = false;
   startFile(fileIndex) {
-    const prev = this.prev ?? this.options.genesis;
+    const prev = this.prev ?? this.options.genesis ?? "";
     this.files[fileIndex] = {
       file: this.set.files[fileIndex].display,
       firstEntry: this.entries,
@@ -44037,44 +44674,79 @@ var Merger = class {
       prevAfter: prev,
       unterminated: false
     };
+    this.nextLine = 1;
+    this.fileBytes = 0;
+    this.unterminated = false;
   }
-  endFile(fileIndex, unterminated) {
+  endFile(fileIndex) {
+    const file = this.set.files[fileIndex];
+    if (!file.gzip && this.fileBytes !== file.size) {
+      throw new GateError("INTERNAL", `read ${this.fileBytes} of the file's ${file.size} bytes`, { file: file.display });
+    }
     const span = this.files[fileIndex];
     span.entries = this.entries - span.firstEntry;
-    span.prevAfter = this.prev ?? this.options.genesis;
-    span.unterminated = unterminated;
+    span.prevAfter = this.prev ?? this.options.genesis ?? "";
+    span.unterminated = this.unterminated;
   }
-  merge(result, fileIndex, task, offset, last) {
+  merge(result, fileIndex, bytes) {
     const file = this.set.files[fileIndex];
+    const firstLine = this.nextLine;
     if (result.error) {
       const e = result.error;
       throw new GateError(e.code, e.message, {
         file: file.display,
-        line: e.line,
+        line: firstLine + e.line,
         ...e.column !== void 0 ? { column: e.column } : {},
         ...e.field !== void 0 ? { field: e.field } : {}
       });
     }
-    const fileStart = this.files[fileIndex].firstEntry;
-    const entryOf = (line) => fileStart + line - 1;
-    this.chunks.push({
+    if (bytes !== void 0 && result.bytes !== bytes) {
+      throw new GateError("INTERNAL", `a chunk of ${bytes} bytes came back with ${result.bytes}`, {
+        file: file.display,
+        line: firstLine
+      });
+    }
+    if (result.lines === 0) return;
+    if (result.offset !== this.fileBytes) {
+      throw new GateError("INTERNAL", `chunks do not join at byte ${this.fileBytes} (next at ${result.offset})`, {
+        file: file.display
+      });
+    }
+    this.fileBytes = result.offset + result.bytes;
+    this.unterminated = result.unterminated;
+    const base = this.entries;
+    const at = (line, offset) => ({
+      entryIndex: base + line,
       fileIndex,
-      offset,
-      firstLine: task.firstLine,
-      firstEntry: entryOf(task.firstLine),
-      lines: result.lines
+      file: file.display,
+      line: firstLine + line,
+      offset: result.offset + offset
     });
+    this.chunks.push({ fileIndex, offset: result.offset, firstLine, firstEntry: base, lines: result.lines });
     if (this.config.chain) {
       for (const p of result.pending) {
         const prev = this.prev ?? this.options.genesis;
+        if (prev === null) {
+          this.startPending.push({
+            ...at(p.line, p.offset),
+            canonical: p.canonical,
+            stored: p.stored,
+            ...p.inputId !== void 0 ? { inputId: p.inputId } : {}
+          });
+          if (p.stored.kind === "string" || p.stored.kind === "other") this.prev = p.stored.value;
+          else if (this.startPending.length >= MAX_START_PENDING) {
+            throw new GateError(
+              "UNSUPPORTED",
+              `the first ${MAX_START_PENDING} entries of this shard carry no hash to chain from; verify these files without sharding`,
+              { file: file.display, line: firstLine + p.line, field: this.config.hashField }
+            );
+          }
+          continue;
+        }
         const expected = linkHash(prev, p.canonical);
         if (p.stored.kind !== "string" || p.stored.value !== expected) {
           this.addBreak({
-            entryIndex: entryOf(p.line),
-            fileIndex,
-            file: file.display,
-            line: p.line,
-            offset: offset + p.offset,
+            ...at(p.line, p.offset),
             stored: p.stored,
             expected,
             ...p.inputId !== void 0 ? { inputId: p.inputId } : {}
@@ -44084,11 +44756,7 @@ var Merger = class {
       }
       for (const b of result.broken) {
         this.addBreak({
-          entryIndex: entryOf(b.line),
-          fileIndex,
-          file: file.display,
-          line: b.line,
-          offset: offset + b.offset,
+          ...at(b.line, b.offset),
           stored: b.stored,
           expected: b.expected,
           ...b.inputId !== void 0 ? { inputId: b.inputId } : {}
@@ -44098,14 +44766,16 @@ var Merger = class {
       if (result.lastStored) this.headStored = result.lastStored;
     }
     for (const a of result.anchors)
-      this.anchors.push({ entryIndex: entryOf(a.line), fileIndex, line: a.line, text: a.text });
-    if (this.index) {
-      const idx = result.index;
-      for (let i = 0; i < idx.length; i += 4)
-        this.index.add(idx[i], entryOf(idx[i + 1]), offset + idx[i + 2], idx[i + 3]);
-    }
+      this.anchors.push({ entryIndex: base + a.line, fileIndex, line: firstLine + a.line, text: a.text });
+    this.index?.addChunk(result.index, base, result.offset);
     if (result.violations.length > 0) {
-      const located = result.violations.map((v) => ({ entryIndex: entryOf(v.line), file: file.display, ...v }));
+      const located = result.violations.map((v) => ({
+        entryIndex: base + v.line,
+        file: file.display,
+        line: firstLine + v.line,
+        ...v.inputId !== void 0 ? { inputId: v.inputId } : {},
+        errors: v.errors
+      }));
       this.options.onViolations?.(located);
       for (const v of located) if (this.violations.length < MAX_VIOLATION_DETAILS) this.violations.push(v);
     }
@@ -44113,7 +44783,7 @@ var Merger = class {
     this.exactPath += result.exactPath;
     this.crlf += result.crlf;
     this.entries += result.lines;
-    if (last) this.endFile(fileIndex, task.unterminated);
+    this.nextLine += result.lines;
   }
   addBreak(b) {
     this.breakCount++;
@@ -44125,7 +44795,7 @@ var Merger = class {
     return {
       entries: this.entries - (this.options.firstEntry ?? 0),
       bytes,
-      head: this.prev ?? this.options.genesis,
+      head: this.prev ?? this.options.genesis ?? "",
       headStored: this.headStored,
       files: this.files,
       chunks: this.chunks,
@@ -44137,7 +44807,8 @@ var Merger = class {
       ...index ? { index } : {},
       exactPath: this.exactPath,
       crlf: this.crlf,
-      threads
+      threads,
+      startPending: this.startPending
     };
   }
 };
@@ -44250,7 +44921,7 @@ function parseAnchor(text2) {
     return "field 'previous_count' must be a whole number";
   return a;
 }
-function checkRotation(report2, firstEntry = 0) {
+function checkRotation(report2, firstEntry = 0, options = {}) {
   const findings = [];
   const byFile = /* @__PURE__ */ new Map();
   for (const a of report2.anchors) byFile.set(a.fileIndex, [...byFile.get(a.fileIndex) ?? [], a]);
@@ -44310,7 +44981,8 @@ function checkRotation(report2, firstEntry = 0) {
     }
     const at = { file: f.file, line: 1, entryIndex: f.firstEntry };
     const holds = expectedCount ?? f.firstEntry;
-    if (n === 0 && anchor.previous_count > firstEntry) {
+    if (n === 0 && options.shardStart) {
+    } else if (n === 0 && anchor.previous_count > firstEntry) {
       findings.push({
         kind: "starts-mid-chain",
         ...at,
@@ -44324,7 +44996,7 @@ function checkRotation(report2, firstEntry = 0) {
         message: d > 0 ? `${d} entries before this file are missing (the anchor counts ${anchor.previous_count}, the files before it hold ${holds}): a deleted file or deleted entries` : `${-d} more entries before this file than its anchor counts (${anchor.previous_count}): inserted entries`
       });
     }
-    if (anchor.previous_head !== f.prevBefore && !(n === 0 && anchor.previous_count > firstEntry)) {
+    if (anchor.previous_head !== f.prevBefore && !(n === 0 && (options.shardStart || anchor.previous_count > firstEntry))) {
       findings.push({
         kind: "head-mismatch",
         ...at,

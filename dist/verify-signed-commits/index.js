@@ -37152,10 +37152,8 @@ function parseJson(text, options = {}) {
   return new Parser(text, options).parseDocument();
 }
 
-// packages/canonical-json/src/scanner.ts
+// packages/canonical-json/src/writer.ts
 var HEX = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
-var PLAIN = new Uint8Array(256);
-for (let c = 32; c < 127; c++) PLAIN[c] = c === 34 || c === 92 ? 0 : 1;
 var SHORT_ESCAPE = new Uint8Array(128);
 SHORT_ESCAPE[8] = 98;
 SHORT_ESCAPE[9] = 116;
@@ -37172,6 +37170,10 @@ var FALSE = new Uint8Array([102, 97, 108, 115, 101]);
 var NULL = new Uint8Array([110, 117, 108, 108]);
 var NAN = new Uint8Array([78, 97, 78]);
 var INFINITY = new Uint8Array([73, 110, 102, 105, 110, 105, 116, 121]);
+
+// packages/canonical-json/src/scanner.ts
+var CANONICAL_SHORT = new Uint8Array(256);
+for (const c of [34, 92, 98, 102, 110, 114, 116]) CANONICAL_SHORT[c] = 1;
 
 // packages/config/src/load.ts
 function isJsonFile(file) {
@@ -37623,6 +37625,21 @@ var ACTION_SPECS = {
         "required": false,
         "default": ""
       },
+      "shard": {
+        "description": "Verify one slice of the rotation set, as <i>/<n> (1 <= i <= n), for a matrix job: the set is cut by whole files into n slices of about equal size, this job runs schema and integrity on slice i and writes its boundary file for the reduce step. Defaults to empty (the whole set).",
+        "required": false,
+        "default": ""
+      },
+      "shard-boundary": {
+        "description": "Path of the boundary file a slice writes (a new file). Defaults to empty (art12-shard-<i>-of-<n>.json in report-dir, or in the workspace when report-dir is empty).",
+        "required": false,
+        "default": ""
+      },
+      "shard-boundaries": {
+        "description": "The reduce step of a sharded run: glob patterns of the slices' boundary files. Checks that every slice of one cut is there once, that each slice starts from the head of the one before (its first links, its rotation anchor, the entry counts) and that every slice passed; outputs the head and count of the whole set and checks expected-head. Defaults to empty (no reduce step).",
+        "required": false,
+        "default": ""
+      },
       "report-dir": {
         "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary, the run ledger and the file of all schema violations; empty writes no reports. Defaults to ai-act-gates-reports.",
         "required": false,
@@ -37659,6 +37676,9 @@ var ACTION_SPECS = {
       },
       "index-path": {
         "description": "Path of the input-id index file, when one was written or used."
+      },
+      "boundary-path": {
+        "description": "Path of the boundary file a slice of a sharded run wrote."
       },
       "result-path": {
         "description": "Path of the GateResult JSON report."

@@ -237,3 +237,103 @@ describeWithFixtures('the scanner on material written by others', () => {
     expect(wrong.slice(0, 5)).toEqual([])
   })
 })
+
+describe.each(['python-json', 'jcs'] as const)('the %s scanner fast paths agree with the exact path', mode => {
+  /** Scans `text` with the line inside the output buffer (the processors' layout), `pad` bytes in. */
+  function scannedInPlace(scanner: CanonicalScanner, text: string, pad: number): Buffer | null {
+    const line = Buffer.from(text, 'utf8')
+    const mem = Buffer.alloc(pad + line.length + 16 + scanCapacity(line.length), 0x0a)
+    line.copy(mem, pad)
+    const outStart = pad + line.length + 16
+    const end = scanner.scan(mem, pad, pad + line.length, mem, outStart)
+    return end === SCAN_DECLINED ? null : Buffer.from(mem.subarray(outStart, end))
+  }
+
+  function exactWithout(text: string, drop: string): Buffer | Error {
+    try {
+      const value = parseJson(text, mode === 'python-json' ? { allowNonFinite: true } : { rejectDuplicateKeys: true })
+      if (!(value instanceof Map)) return new Error('not an object')
+      value.delete(drop)
+      return Buffer.from(serializeCanonical(value, mode), 'utf8')
+    } catch (error) {
+      return error as Error
+    }
+  }
+
+  test('lines that repeat, reorder and drop keys, scanned in place through one cached scanner', () => {
+    const scanner = new CanonicalScanner(mode, { dropKey: 'h', fields: ['id', 'c', 'a'] })
+    const rand = rng(5)
+    const shapes = Array.from({ length: 6 }, (_, s) => {
+      const keys = ['id', 'c', 'h', ...Array.from({ length: 2 + s }, (_, i) => `k${(i * 7 + s) % 10}`), 'é', 'a']
+      return [...new Set(keys)]
+    })
+    const wrong: string[] = []
+    let answered = 0
+    for (let i = 0; i < 6000; i++) {
+      // Mostly the same few shapes (the cache), sometimes shuffled, repeated or missing keys.
+      let keys = [...shapes[Math.floor(rand() * shapes.length) % (i % 50 < 40 ? 2 : shapes.length)]!]
+      const r = rand()
+      if (r < 0.05) keys.reverse()
+      else if (r < 0.08) keys.push(keys[1]!)
+      else if (r < 0.11) keys = keys.filter(k => k !== 'h')
+      else if (r < 0.13) keys.splice(1, 1)
+      const doc = JSON.parse(randomDocument(i, { nonFinite: false, whitespace: true })) as Record<string, unknown>
+      const values = Object.values(doc)
+      const members = keys.map((k, j) => {
+        const v = k === 'h' ? `"${'ab'.repeat(32)}"` : JSON.stringify(values[j % Math.max(1, values.length)] ?? j)
+        return `${JSON.stringify(k)}${rand() < 0.5 ? ': ' : ':'}${v ?? 'null'}`
+      })
+      const text = `{${members.join(rand() < 0.5 ? ', ' : ',')}}`
+      const got = scannedInPlace(scanner, text, i % 8)
+      const want = exactWithout(text, 'h')
+      if (got === null) continue
+      answered++
+      if (want instanceof Error) wrong.push(`${text} -> scanner answered, exact path threw ${want.message}`)
+      else if (!got.equals(want)) wrong.push(`${text}\n  scanner ${got.toString()}\n  exact   ${want.toString()}`)
+    }
+    expect(wrong.slice(0, 3)).toEqual([])
+    expect(answered).toBeGreaterThan(5000)
+  })
+
+  test('string runs are found four bytes at a time at every alignment, around every kind of byte', () => {
+    const scanner = new CanonicalScanner(mode)
+    const specials = [
+      '"',
+      '\\\\',
+      '\\"',
+      '\\u00e9',
+      '\\u00E9',
+      '\\u0001',
+      '\\/',
+      '\u007f',
+      'é',
+      '𠮷',
+      '\u0001',
+      '\t',
+      '~',
+      ' ',
+      '\\n'
+    ]
+    const rand = rng(11)
+    const wrong: string[] = []
+    for (let i = 0; i < 4000; i++) {
+      const parts: string[] = []
+      const n = Math.floor(rand() * 40)
+      for (let k = 0; k < n; k++)
+        parts.push(
+          rand() < 0.15
+            ? specials[Math.floor(rand() * specials.length)]!
+            : 'abcdefgh'.slice(0, 1 + Math.floor(rand() * 8))
+        )
+      const text = `{"s":"${parts.join('')}","t":1}`
+      const got = scannedInPlace(scanner, text, i % 8)
+      const want = exact(text, mode)
+      if (got === null) continue
+      if (want instanceof Error)
+        wrong.push(`${JSON.stringify(text)} -> scanner answered, exact path threw ${want.message}`)
+      else if (!got.equals(want))
+        wrong.push(`${JSON.stringify(text)}\n  scanner ${got.toString()}\n  exact   ${want.toString()}`)
+    }
+    expect(wrong.slice(0, 3)).toEqual([])
+  })
+})

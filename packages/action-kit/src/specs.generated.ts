@@ -111,6 +111,21 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
         "required": false,
         "default": ""
       },
+      "shard": {
+        "description": "Verify one slice of the rotation set, as <i>/<n> (1 <= i <= n), for a matrix job: the set is cut by whole files into n slices of about equal size, this job runs schema and integrity on slice i and writes its boundary file for the reduce step. Defaults to empty (the whole set).",
+        "required": false,
+        "default": ""
+      },
+      "shard-boundary": {
+        "description": "Path of the boundary file a slice writes (a new file). Defaults to empty (art12-shard-<i>-of-<n>.json in report-dir, or in the workspace when report-dir is empty).",
+        "required": false,
+        "default": ""
+      },
+      "shard-boundaries": {
+        "description": "The reduce step of a sharded run: glob patterns of the slices' boundary files. Checks that every slice of one cut is there once, that each slice starts from the head of the one before (its first links, its rotation anchor, the entry counts) and that every slice passed; outputs the head and count of the whole set and checks expected-head. Defaults to empty (no reduce step).",
+        "required": false,
+        "default": ""
+      },
       "report-dir": {
         "description": "Directory for the GateResult JSON, JUnit XML, SARIF, Markdown summary, the run ledger and the file of all schema violations; empty writes no reports. Defaults to ai-act-gates-reports.",
         "required": false,
@@ -147,6 +162,9 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
       },
       "index-path": {
         "description": "Path of the input-id index file, when one was written or used."
+      },
+      "boundary-path": {
+        "description": "Path of the boundary file a slice of a sharded run wrote."
       },
       "result-path": {
         "description": "Path of the GateResult JSON report."

@@ -77,8 +77,9 @@ async function poll(inputs: EmissionInputs, tracked: Map<string, Tracked>, onEnt
   try {
     files = await expandGlobs(inputs.patterns, { workspace: inputs.workspace, field: 'logs', allowEmpty: true })
   } catch (error) {
-    // A rotation renamed a file between listing and checking it: look again next poll.
-    if (isGateError(error, 'FILE_NOT_FOUND')) return
+    // A file renamed or removed by rotation while the directory was listed: list again on the next poll.
+    const code = isGateError(error) ? error.code : (error as NodeJS.ErrnoException).code
+    if (code === 'FILE_NOT_FOUND' || code === 'ENOENT') return
     throw error
   }
   for (const f of files) {
@@ -100,8 +101,10 @@ async function poll(inputs: EmissionInputs, tracked: Map<string, Tracked>, onEnt
         continue // still being written by the rotation: read it on the next poll
       }
     } else {
+      // Rotation may rename the file between the listing and the read: the next poll
+      // finds it (same inode) under its new name.
       const handle = await open(f.absolute, 'r').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined // rotated away since the stat: next poll
+        if (error.code === 'ENOENT') return undefined
         throw error
       })
       if (!handle) continue

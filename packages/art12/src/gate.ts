@@ -8,15 +8,18 @@ import { createWriteStream, existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import * as path from 'node:path'
 import { parseCanonicalMode, type CanonicalMode } from '@ai-act-gates/canonical-json'
-import { GateError, type Check } from '@ai-act-gates/core'
+import { GateError, makeCheck, type Check } from '@ai-act-gates/core'
 import { resolveInside, toPosixRelative } from '@ai-act-gates/files'
 import type { GateContext, GateDefinition, GateRun, RawInputs } from '@ai-act-gates/action-kit'
 import { IdIndex, resolveLogSet, scanLogs, type LogSet, type PassReport } from '@ai-act-gates/logs'
-import { GATE_NAMES, skippedGate, type GateName } from './checks.js'
+import { ARTICLES, GATE_NAMES, skippedGate, type GateName } from './checks.js'
 import { emissionChecks } from './emission.js'
 import { integrityChecks, type ExpectedHead } from './integrity.js'
 import { loadLogSchema, PROFILES } from './profiles.js'
 import { reconstructionChecks, reconstructTrail } from './reconstruction.js'
+import { reduceRun } from './reduce.js'
+import { parseShard, type ShardSpec } from './shard.js'
+import { sliceOf, writeSliceBoundary, type SliceStart } from './slice.js'
 import { schemaChecks } from './schema.js'
 import { storageChecks } from './storage.js'
 
@@ -44,10 +47,21 @@ export interface Art12Inputs {
   storagePolicy?: string
   allowCrlf: boolean
   threads?: number
+  /** Verify one slice of the rotation set. */
+  shard?: ShardSpec
+  /** Where the slice's boundary file goes. */
+  shardBoundary?: string
+  /** Reduce step: the slices' boundary files. */
+  shardBoundaries: string[]
 }
+
+/** The gates a slice of a sharded run, and its reduce step, can run. */
+const SHARD_GATES: readonly GateName[] = ['schema', 'integrity']
+const REDUCE_GATES: readonly GateName[] = ['integrity']
 
 /** What each gate needs besides `logs`, and the input that provides it. */
 function missingFor(gate: GateName, raw: RawInputs): string | undefined {
+  if (raw.list('shard-boundaries').length > 0) return undefined
   const needLogs = raw.list('logs').length === 0 ? 'logs' : undefined
   switch (gate) {
     case 'emission':
@@ -89,9 +103,38 @@ async function parseInputs(raw: RawInputs): Promise<Art12Inputs> {
       })
     }
   }
+  const shardText = raw.optional('shard')
+  const shardBoundaries = raw.list('shard-boundaries')
+  if (shardText !== undefined && shardBoundaries.length > 0) {
+    throw new GateError(
+      'INPUT_CONFLICT',
+      "inputs 'shard' and 'shard-boundaries' are both set: a slice job verifies one slice, the reduce job joins the slices",
+      { field: 'shard-boundaries' }
+    )
+  }
+  const shard = shardText !== undefined ? parseShard(shardText) : undefined
+  if (shard && raw.optional('index') !== undefined) {
+    throw new GateError(
+      'INPUT_CONFLICT',
+      "inputs 'shard' and 'index' are both set: a slice sees only its own files, so its index would not cover the set",
+      { field: 'index' }
+    )
+  }
+  const mode = shardBoundaries.length > 0 ? 'reduce' : shard ? 'shard' : undefined
+  const allowed = mode === 'reduce' ? REDUCE_GATES : mode === 'shard' ? SHARD_GATES : GATE_NAMES
   const gates: GateName[] = []
   const skipped: Partial<Record<GateName, string>> = {}
   for (const g of GATE_NAMES) {
+    if (!allowed.includes(g)) {
+      const why =
+        mode === 'reduce'
+          ? "the reduce step of a sharded run ('shard-boundaries') joins the slices' integrity only"
+          : "a slice of a sharded run ('shard') runs schema and integrity only"
+      if (listed.includes(g))
+        throw new GateError('INPUT_CONFLICT', `the ${g} gate cannot run here: ${why}`, { field: 'gates' })
+      skipped[g] = `${why}; run ${g} in its own step`
+      continue
+    }
     const missing = missingFor(g, raw)
     if (listed.length > 0 && !listed.includes(g)) continue
     if (missing === undefined) gates.push(g)
@@ -134,11 +177,27 @@ async function parseInputs(raw: RawInputs): Promise<Art12Inputs> {
     requiredFields: required,
     ...(raw.optional('storage-policy') !== undefined ? { storagePolicy: raw.optional('storage-policy')! } : {}),
     allowCrlf: raw.boolean('allow-crlf', false),
-    ...(threads !== undefined ? { threads } : {})
+    ...(threads !== undefined ? { threads } : {}),
+    ...(shard ? { shard } : {}),
+    ...(raw.optional('shard-boundary') !== undefined ? { shardBoundary: raw.optional('shard-boundary')! } : {}),
+    shardBoundaries
   }
 }
 
 async function run(inputs: Art12Inputs, ctx: GateContext): Promise<GateRun> {
+  if (inputs.shardBoundaries.length > 0) {
+    const r = await reduceRun(inputs, ctx)
+    for (const g of GATE_NAMES) {
+      const reason = inputs.skipped[g]
+      if (reason !== undefined) r.checks.push(skippedGate(g, reason))
+    }
+    r.outputs = {
+      ...r.outputs,
+      'gates-run': inputs.gates.join(','),
+      'gates-skipped': Object.keys(inputs.skipped).join(',')
+    }
+    return r
+  }
   const checks: Check[] = []
   const outputs: Record<string, string> = {}
   const metrics: Record<string, number> = {}
@@ -174,9 +233,24 @@ async function run(inputs: Art12Inputs, ctx: GateContext): Promise<GateRun> {
   let index: IdIndex | undefined
   const needPass = ran('schema') || ran('integrity') || ran('reconstruction')
   const indexPath = inputs.index ? await resolveInside(ctx.workspace, inputs.index, { field: 'index' }) : undefined
+  let slice: SliceStart | undefined
   if (needPass) set = await resolveLogSet(inputs.logs, ctx.workspace)
+  if (needPass && inputs.shard) {
+    slice = await sliceOf(set!, inputs.shard, inputs.anchorField, inputs.genesis)
+    set = slice.set
+  }
   const reuseIndex = indexPath !== undefined && existsSync(indexPath) && !ran('schema') && !ran('integrity')
-  if (needPass && !reuseIndex) {
+  if (slice && set!.files.length === 0) {
+    checks.push(
+      makeCheck(
+        'shard-slice',
+        'Slice of the rotation set',
+        ARTICLES.integrity,
+        'pass',
+        `slice ${inputs.shard!.index}/${inputs.shard!.count} holds none of the set's ${slice.whole.files.length} file(s) (the set is cut by whole files); its boundary says so`
+      )
+    )
+  } else if (needPass && !reuseIndex) {
     const schema = ran('schema') ? await loadLogSchema(inputs.schema!, ctx.workspace) : undefined
     const violationsFile =
       schema && ctx.reportDir
@@ -201,7 +275,8 @@ async function run(inputs: Art12Inputs, ctx: GateContext): Promise<GateRun> {
           maxViolationsPerChunk: 1000
         },
         {
-          genesis: inputs.genesis,
+          genesis: slice ? slice.genesis : inputs.genesis,
+          ...(slice ? { firstEntry: slice.firstEntry ?? 0 } : {}),
           ...(inputs.threads !== undefined ? { threads: inputs.threads } : {}),
           ...(stream ? { onViolations: vs => void vs.forEach(v => stream.write(JSON.stringify(v) + '\n')) } : {}),
           signal: ctx.signal
@@ -213,7 +288,7 @@ async function run(inputs: Art12Inputs, ctx: GateContext): Promise<GateRun> {
     metrics.passMs = Date.now() - started
     metrics.bytes = report.bytes
     metrics.threads = report.threads
-    if (report.entries === 0) {
+    if (report.entries === 0 && !slice) {
       throw new GateError(
         'EMPTY_INPUT',
         `the log set (${set!.files.map(f => f.display).join(', ')}) holds no entries: an empty log is never a pass`,
@@ -230,7 +305,7 @@ async function run(inputs: Art12Inputs, ctx: GateContext): Promise<GateRun> {
       Object.assign(outputs, r.outputs)
     }
     if (ran('integrity')) {
-      const r = await integrityChecks(set!, report, inputs)
+      const r = await integrityChecks(set!, report, { ...inputs, ...(inputs.shard ? { shard: inputs.shard } : {}) })
       checks.push(...r.checks)
       Object.assign(outputs, r.outputs)
       Object.assign(metrics, r.metrics)
@@ -296,6 +371,11 @@ async function run(inputs: Art12Inputs, ctx: GateContext): Promise<GateRun> {
     checks.push(...(await storageChecks(policy, rel(policy), files)))
   }
 
+  if (slice) {
+    const written = await writeSliceBoundary(inputs, ctx, slice, report, checks)
+    outputs['boundary-path'] = rel(written)
+    delete outputs['head-anchor']
+  }
   for (const g of GATE_NAMES) {
     const reason = inputs.skipped[g]
     if (reason !== undefined) checks.push(skippedGate(g, reason))
@@ -305,6 +385,7 @@ async function run(inputs: Art12Inputs, ctx: GateContext): Promise<GateRun> {
   const subject: Record<string, string | number> = { logs: inputs.logs.join(', ') }
   if (set) subject.files = set.files.length
   if (report) subject.entries = report.entries
+  if (inputs.shard) subject.shard = `${inputs.shard.index}/${inputs.shard.count}`
   return { subject, checks, metrics, outputs }
 }
 

@@ -28,6 +28,8 @@ export interface IntegrityOptions {
   genesis: string
   anchorField: string
   expectedHead?: ExpectedHead
+  /** Set when the pass verified one slice of a sharded run (`shard: i/n`). */
+  shard?: { index: number; count: number }
 }
 
 /** The integrity checks of a pass. */
@@ -37,8 +39,10 @@ export async function integrityChecks(
   options: IntegrityOptions
 ): Promise<{ checks: Check[]; outputs: Record<string, string>; metrics: Record<string, number> }> {
   const articles = ARTICLES.integrity
-  const rotation = options.anchorField ? checkRotation(report) : []
-  for (const gap of set.gaps) {
+  const shard = options.shard
+  const first = report.files[0]?.firstEntry ?? 0
+  const rotation = options.anchorField ? checkRotation(report, first, { shardStart: (shard?.index ?? 1) > 1 }) : []
+  for (const gap of shard ? [] : set.gaps) {
     rotation.push({
       kind: 'numbering-gap',
       file: gap.stem,
@@ -81,7 +85,7 @@ export async function integrityChecks(
       articles,
       report.breakCount === 0 ? 'pass' : 'fail',
       report.breakCount === 0
-        ? `${report.entries} entries in ${report.files.length} file(s) chain from '${short(options.genesis)}' to head ${short(report.head)} (${options.canonicalization})`
+        ? `${report.entries} entries in ${report.files.length} file(s) chain from ${shard && report.startPending.length > 0 ? `the head of slice ${shard.index - 1} (its first link checked by the reduce step)` : `'${short(options.genesis)}'`} to head ${short(report.head)} (${options.canonicalization})`
         : `${report.breakCount} broken link(s) in ${report.entries} entries${summary ? `: ${summary}` : ''}; first at entry ${report.breaks[0]!.entryIndex} (${report.breaks[0]!.file}:${report.breaks[0]!.line})`,
       {
         locations,
@@ -120,13 +124,37 @@ export async function integrityChecks(
       }
     )
   )
-  checks.push(await headCheck(set, report, options))
-  const outputs = {
+  if (shard) {
+    const pending = report.startPending.length
+    checks.push(
+      makeCheck(
+        'integrity-shard-start',
+        'Links into the slice',
+        articles,
+        'skipped',
+        pending === 0
+          ? shard.index === 1
+            ? `slice 1/${shard.count} starts at '${short(options.genesis)}'`
+            : `slice ${shard.index}/${shard.count} holds no entry`
+          : `the first ${pending} link(s) of slice ${shard.index}/${shard.count} chain from the slice before it: the reduce step checks them from the boundary file`
+      )
+    )
+    checks.push(
+      makeCheck(
+        'integrity-head',
+        'Log extends the recorded head',
+        articles,
+        'skipped',
+        'a sharded run checks expected-head in the reduce step'
+      )
+    )
+  } else checks.push(await headCheck(set, report, options))
+  const outputs: Record<string, string> = {
     head: report.head,
     'entry-count': String(report.entries),
-    'head-anchor': `${report.entries}:${report.head}`,
     'broken-links': String(report.breakCount)
   }
+  if (!shard) outputs['head-anchor'] = `${report.entries}:${report.head}`
   return {
     checks,
     outputs,

@@ -8,12 +8,13 @@ import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { createGunzip } from 'node:zlib'
 import { GateError, toGateError } from '@ai-act-gates/core'
+import { MAX_LINE_BYTES } from './lines.js'
 import type { LogFile } from './source.js'
+
+export { MAX_LINE_BYTES }
 
 /** Bytes read per chunk. */
 export const CHUNK_BYTES = 4 * 1024 * 1024
-/** The longest line (one log entry) accepted; a longer one is an error naming its line. */
-export const MAX_LINE_BYTES = 16 * 1024 * 1024
 
 /** Whole lines of one file. */
 export interface Chunk {
@@ -45,38 +46,48 @@ function countLines(buf: Buffer, end: number): number {
   return n
 }
 
-/** The bytes of a file in pieces of any size: plain reads, or gunzip output. */
-async function* rawPieces(file: LogFile, start: number, size: number): AsyncGenerator<Buffer> {
-  if (!file.gzip) {
-    const handle = await open(file.absolute, 'r')
-    try {
-      let position = start
-      for (;;) {
-        const buf = Buffer.allocUnsafeSlow(size)
-        const { bytesRead } = await handle.read(buf, 0, size, position)
-        if (bytesRead === 0) return
-        position += bytesRead
-        yield bytesRead === size ? buf : buf.subarray(0, bytesRead)
-      }
-    } finally {
-      await handle.close()
+/** The bytes of a plain file in pieces of `size`, from `start`. */
+async function* plainPieces(file: LogFile, start: number, size: number): AsyncGenerator<Buffer> {
+  const handle = await open(file.absolute, 'r')
+  try {
+    let position = start
+    for (;;) {
+      const buf = Buffer.allocUnsafeSlow(size)
+      const { bytesRead } = await handle.read(buf, 0, size, position)
+      if (bytesRead === 0) return
+      position += bytesRead
+      yield bytesRead === size ? buf : buf.subarray(0, bytesRead)
     }
+  } finally {
+    await handle.close()
   }
-  const gunzip = createGunzip({ chunkSize: 256 * 1024 })
+}
+
+/**
+ * The text of a gzip file in pieces of about `size` bytes, each in a buffer of its
+ * own (from offset 0, so it can be transferred to a worker): gunzip's small pieces are
+ * copied once, into the piece they belong to.
+ */
+async function* gzipPieces(file: LogFile, size: number): AsyncGenerator<Buffer> {
+  const gunzip = createGunzip({ chunkSize: Math.max(64, Math.min(256 * 1024, size)) })
   const stream = createReadStream(file.absolute, { highWaterMark: 1024 * 1024 }).pipe(gunzip)
-  // Batch gunzip's small pieces into chunks of about `size` bytes.
-  let batch: Buffer[] = []
+  let acc = Buffer.allocUnsafeSlow(size + 256 * 1024)
   let length = 0
   for await (const piece of stream as AsyncIterable<Buffer>) {
-    batch.push(piece)
+    if (length + piece.length > acc.length) {
+      const next = Buffer.allocUnsafeSlow(length + piece.length + 256 * 1024)
+      acc.copy(next, 0, 0, length)
+      acc = next
+    }
+    piece.copy(acc, length)
     length += piece.length
     if (length >= size) {
-      yield Buffer.concat(batch, length)
-      batch = []
+      yield acc.subarray(0, length)
+      acc = Buffer.allocUnsafeSlow(size + 256 * 1024)
       length = 0
     }
   }
-  if (length > 0) yield Buffer.concat(batch, length)
+  if (length > 0) yield acc.subarray(0, length)
 }
 
 /**
@@ -90,7 +101,7 @@ export async function* readChunks(file: LogFile, options: ChunkOptions = {}): As
   let offset = options.start ?? 0
   let carry: Buffer | undefined
   let first = offset === 0
-  const pieces = rawPieces(file, offset, size)
+  const pieces = file.gzip ? gzipPieces(file, size) : plainPieces(file, offset, size)
   try {
     for await (const piece of pieces) {
       let data = carry === undefined ? piece : Buffer.concat([carry, piece])
@@ -117,11 +128,12 @@ export async function* readChunks(file: LogFile, options: ChunkOptions = {}): As
         data = data.subarray(0, last + 1)
       }
       const lines = countLines(data, data.length)
-      // Hand out a buffer that owns its memory, so it can be transferred to a worker.
-      const buf = data.byteOffset === 0 && data.buffer.byteLength === data.length ? data : Buffer.from(data)
-      yield { buf, firstLine: line, lines, offset, unterminated: false }
+      const bytes = data.length
+      // data starts a buffer no one else uses (the carry was copied out), so it can be
+      // transferred to a worker while this generator waits: nothing below reads it again.
+      yield { buf: data, firstLine: line, lines, offset, unterminated: false }
       line += lines
-      offset += data.length
+      offset += bytes
     }
   } catch (error) {
     if (error instanceof GateError) throw error
@@ -147,7 +159,7 @@ export async function* readChunks(file: LogFile, options: ChunkOptions = {}): As
 function tooLong(file: LogFile, line: number): GateError {
   return new GateError(
     'PARSE_ERROR',
-    `line ${line} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`,
+    `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`,
     { file: file.display, line }
   )
 }

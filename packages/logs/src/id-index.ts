@@ -58,6 +58,17 @@ export class IdIndexBuilder {
     this.count++
   }
 
+  /**
+   * Adds a chunk's records ([keyHash, line, offset, length] per key, lines and
+   * offsets relative to the chunk) for a chunk whose first entry is `entryBase` and
+   * whose first line sits at `offsetBase` in its file.
+   */
+  addChunk(records: Uint32Array, entryBase: number, offsetBase: number): void {
+    for (let i = 0; i < records.length; i += 4) {
+      this.add(records[i]!, entryBase + records[i + 1]!, offsetBase + records[i + 2]!, records[i + 3]!)
+    }
+  }
+
   /** Buckets the records (a counting sort on the hash's top 16 bits). */
   build(set: LogSet): IdIndex {
     const starts = new Uint32Array(BUCKETS + 1)

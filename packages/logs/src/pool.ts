@@ -42,32 +42,44 @@ function spawn(config: PassConfig): Worker {
   return new Worker(self, { workerData })
 }
 
-/** Worker threads processing chunks; at most `2 * threads` chunks in flight. */
+/** Chunks a worker holds at once: the one it processes and the next, so it never waits for the main thread. */
+const PER_WORKER = 2
+
+/**
+ * Worker threads processing chunks. Chunks queue here and go to whichever worker
+ * has room, so a thread that the machine slows down takes fewer chunks; results
+ * come back by sequence number.
+ */
 export class ChunkPool {
   private readonly workers: Worker[]
+  private readonly held: number[]
+  private readonly queue: ChunkTask[] = []
   private readonly waiting = new Map<number, { resolve(r: ChunkResult): void; reject(e: Error): void }>()
-  private next = 0
   private failure: Error | undefined
+  private closing = false
 
   constructor(config: PassConfig, threads: number) {
     this.workers = Array.from({ length: threads }, () => spawn(config))
-    for (const w of this.workers) {
+    this.held = this.workers.map(() => 0)
+    for (const [i, w] of this.workers.entries()) {
       w.on('message', (r: ChunkResult) => {
+        this.held[i]!--
         const entry = this.waiting.get(r.seq)
         this.waiting.delete(r.seq)
         entry?.resolve(r)
+        this.dispatch()
       })
       w.on('error', error => this.fail(error))
       w.on('exit', code => {
-        if (code !== 0 && this.failure === undefined)
+        if (code !== 0 && this.failure === undefined && !this.closing)
           this.fail(new Error(`a log worker stopped with exit code ${code}`))
       })
     }
   }
 
-  /** Chunks that may be in flight at once. */
+  /** Chunks that may be in flight at once (queued, held or awaiting their merge). */
   get capacity(): number {
-    return this.workers.length * 2
+    return this.workers.length * 4
   }
 
   private fail(error: Error): void {
@@ -76,18 +88,36 @@ export class ChunkPool {
     this.waiting.clear()
   }
 
-  /** Sends a chunk (its buffer is transferred) and resolves with its result. */
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let best = -1
+      for (let i = 0; i < this.workers.length; i++) {
+        if (this.held[i]! < PER_WORKER && (best === -1 || this.held[i]! < this.held[best]!)) best = i
+      }
+      if (best === -1) return
+      const task = this.queue.shift()!
+      this.held[best]!++
+      this.workers[best]!.postMessage({ type: 'task', task }, task.buf ? [task.buf.buffer as ArrayBuffer] : [])
+    }
+  }
+
+  /** Queues a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
   submit(task: ChunkTask): Promise<ChunkResult> {
     if (this.failure) return Promise.reject(this.failure)
-    const worker = this.workers[this.next++ % this.workers.length]!
-    return new Promise((resolve, reject) => {
+    const result = new Promise<ChunkResult>((resolve, reject) => {
       this.waiting.set(task.seq, { resolve, reject })
-      worker.postMessage({ type: 'task', task }, [task.buf.buffer as ArrayBuffer])
+      this.queue.push(task)
+      this.dispatch()
     })
+    // The pass awaits results in order; one that fails while an earlier one is awaited
+    // must not count as unhandled (the pass stops at the first problem anyway).
+    result.catch(() => undefined)
+    return result
   }
 
   /** Stops the threads. */
   async close(): Promise<void> {
+    this.closing = true
     await Promise.all(this.workers.map(w => w.terminate()))
   }
 }

@@ -4,6 +4,11 @@
  * extracts the index keys and the rotation anchor, and validates it against the
  * schema. The same code runs in worker threads and, for small logs, in the reading
  * thread.
+ *
+ * Seed 002's verifier chains each entry from the previous entry's STORED hash
+ * (`prev_hash = stored_hash or expected_hash`), so an entry's link only needs the
+ * line before it: chunks are independent except for their first entries, which the
+ * pass links when it merges the chunks in order.
  */
 import { hash } from 'node:crypto'
 import { isUtf8 } from 'node:buffer'
@@ -16,28 +21,32 @@ import {
   parseOptionsFor,
   pythonNumber,
   SCAN_DECLINED,
-  scanCapacity,
   serializeCanonical,
   toPlain,
   type JsonObject,
   type JsonValue
 } from '@ai-act-gates/canonical-json'
 import { isGateError } from '@ai-act-gates/core'
+import { LineMemory, LoadError, MAX_LINE_BYTES, PREFIX_ROOM, type LoadedLines } from './lines.js'
 import { createLogValidator, type LogValidator } from './validate.js'
-import type {
-  BrokenLink,
-  ChunkError,
-  ChunkResult,
-  ChunkTask,
-  EntryViolation,
-  FoundAnchor,
-  PassConfig,
-  PendingLink,
-  StoredHash
+import {
+  failedChunk,
+  type BrokenLink,
+  type ChunkError,
+  type ChunkResult,
+  type ChunkTask,
+  type EntryViolation,
+  type FoundAnchor,
+  type PassConfig,
+  type PendingLink,
+  type StoredHash
 } from './protocol.js'
 
-/** Room kept before the canonical bytes for `prev + ":"`. */
-const PREFIX_ROOM = 1024
+/**
+ * Bytes of input a processor's buffer holds before it grows: one range (1 MiB, small
+ * enough to stay in a core's cache between the read and the scan) plus its read-ahead.
+ */
+const INPUT_BYTES = 1024 * 1024 + 128 * 1024
 /** The index key kinds: an input id or a correlation id. */
 export const KEY_INPUT = 0x69
 export const KEY_CORRELATION = 0x63
@@ -81,60 +90,59 @@ export function linkHash(prev: string, canonical: Uint8Array): string {
   return hash('sha256', data, 'hex')
 }
 
-/** Per-thread state: the scanner, buffers and compiled schema, reused across chunks. */
+/** Per-thread state: the scanner, the buffer and the compiled schema, reused across chunks. */
 export class ChunkProcessor {
-  private readonly scanner: CanonicalScanner
-  private out = Buffer.allocUnsafe(PREFIX_ROOM + scanCapacity(64 * 1024))
-  private readonly validator: LogValidator | undefined
-  private readonly fieldNames: string[]
+  /** @internal */
+  readonly scan: CanonicalScanner
+  /** @internal */
+  readonly memory = new LineMemory(INPUT_BYTES)
+  /** @internal */
+  readonly schema: LogValidator | undefined
 
-  constructor(private readonly config: PassConfig) {
-    this.fieldNames = [config.idField, config.correlationField, config.anchorField].map(f => f || '\u0000none')
-    this.scanner = new CanonicalScanner(config.canonicalization, { dropKey: config.hashField, fields: this.fieldNames })
-    this.validator = config.schema ? createLogValidator(config.schema) : undefined
+  constructor(readonly config: PassConfig) {
+    const fields = [config.idField, config.correlationField, config.anchorField].map(f => f || '\u0000none')
+    this.scan = new CanonicalScanner(config.canonicalization, { dropKey: config.hashField, fields })
+    this.schema = config.schema ? createLogValidator(config.schema) : undefined
   }
 
-  /** Processes every line of the chunk. Never throws for bad input: the first problem is `error`. */
-  process(task: ChunkTask): ChunkResult {
-    const run = new ChunkRun(this, task)
+  /**
+   * Processes every line of the chunk. Never throws for bad input: the first problem
+   * is `error`. `owned`: the chunk's buffer was transferred here and can be freed.
+   */
+  process(task: ChunkTask, owned = false): ChunkResult {
+    let loaded: LoadedLines
+    try {
+      loaded = task.buf ? this.memory.loadBuffer(task, owned) : this.memory.loadRange(task)
+    } catch (error) {
+      if (error instanceof LoadError) return failedChunk(task.seq, error.chunkError)
+      return failedChunk(task.seq, toChunkError(error, 0))
+    }
+    const run = new ChunkRun(this, task.seq, loaded)
     try {
       run.all()
     } catch (error) {
       if (!run.error) run.error = toChunkError(error, run.line)
     }
+    this.memory.shrink(INPUT_BYTES)
     return run.result()
-  }
-
-  /** @internal */
-  get cfg(): PassConfig {
-    return this.config
-  }
-  /** @internal */
-  get scan(): CanonicalScanner {
-    return this.scanner
-  }
-  /** @internal */
-  get schema(): LogValidator | undefined {
-    return this.validator
-  }
-  /** @internal */
-  buffer(lineBytes: number): Buffer {
-    const need = PREFIX_ROOM + scanCapacity(lineBytes)
-    if (this.out.length < need) this.out = Buffer.allocUnsafe(Math.max(need, this.out.length * 2))
-    return this.out
   }
 }
 
 function toChunkError(error: unknown, line: number): ChunkError {
   if (isGateError(error)) {
     return {
-      line: error.location.line ?? line,
+      line,
       ...(error.location.column !== undefined ? { column: error.location.column } : {}),
       code: error.code,
       message: error.detail
     }
   }
-  return { line, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) }
+  const code = (error as NodeJS.ErrnoException).code
+  return {
+    line,
+    code: code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'INTERNAL',
+    message: error instanceof Error ? error.message : String(error)
+  }
 }
 
 /** Column (1-based, in bytes) of the first byte that is not valid UTF-8. */
@@ -149,11 +157,27 @@ function firstInvalidUtf8(buf: Uint8Array, start: number, end: number): number {
   return end - start + 1
 }
 
-/** One chunk being processed. */
+/** Whether `hex` (64 lowercase hex characters) equals the bytes buf[start, end). */
+function sameText(hex: string, buf: Uint8Array, start: number, end: number): boolean {
+  if (end - start !== hex.length) return false
+  for (let i = 0; i < hex.length; i++) if (buf[start + i] !== hex.charCodeAt(i)) return false
+  return true
+}
+
+/** The previous link's hash: unknown (pending), a span of the buffer, or a string. */
+const PREV_UNKNOWN = 0
+const PREV_SPAN = 1
+const PREV_TEXT = 2
+
+/** One chunk being processed. Lines are numbered from 0 in the chunk. */
 class ChunkRun {
-  line: number
+  /** The line being processed (0-based in the chunk). */
+  line = 0
   error: ChunkError | undefined
-  private prev: string | null = null
+  private prevKind = PREV_UNKNOWN
+  private prevStart = 0
+  private prevEnd = 0
+  private prevText = ''
   private lastStored: StoredHash | null = null
   private readonly pending: PendingLink[] = []
   private readonly broken: BrokenLink[] = []
@@ -164,26 +188,31 @@ class ChunkRun {
   private indexCount = 0
   private exactPath = 0
   private crlf = 0
-  private lines = 0
+  private readonly checkUtf8PerLine: boolean
+  private readonly needScan: boolean
 
   constructor(
     private readonly p: ChunkProcessor,
-    private readonly task: ChunkTask
+    private readonly seq: number,
+    private readonly lines: LoadedLines
   ) {
-    this.line = task.firstLine
-    this.index = new Uint32Array(p.cfg.index ? 1024 : 0)
+    const cfg = p.config
+    this.needScan = cfg.chain || cfg.index
+    this.index = new Uint32Array(cfg.index ? 4096 : 0)
+    // Valid UTF-8 as a whole means valid line by line ('\n' never sits inside a character).
+    const mem = p.memory.mem
+    this.checkUtf8PerLine = !isUtf8(mem.subarray(lines.first, lines.stop))
   }
 
   all(): void {
-    const buf = this.task.buf
-    let start = 0
-    while (start < buf.length) {
-      let nl = buf.indexOf(10, start)
-      const terminated = nl !== -1
-      if (!terminated) nl = buf.length
+    let start = this.lines.first
+    const stop = this.lines.stop
+    while (start < stop) {
+      let nl = this.p.memory.mem.indexOf(10, start)
+      const terminated = nl !== -1 && nl < stop
+      if (!terminated) nl = stop
       this.entry(start, nl, terminated)
       if (this.error) return
-      this.lines++
       this.line++
       start = nl + 1
     }
@@ -194,10 +223,14 @@ class ChunkRun {
     throw new Error(message)
   }
 
+  private text(start: number, end: number): string {
+    return this.p.memory.mem.toString('utf8', start, end)
+  }
+
   private entry(start: number, end: number, terminated: boolean): void {
-    const buf = this.task.buf
-    const cfg = this.p.cfg
-    if (end > start && buf[end - 1] === 0x0d) {
+    const cfg = this.p.config
+    let mem = this.p.memory.mem
+    if (end > start && mem[end - 1] === 0x0d) {
       if (!cfg.allowCrlf) {
         this.fail('the line ends in CRLF; set allow-crlf: true to accept CRLF line ends', 'PARSE_ERROR', end - start)
       }
@@ -205,125 +238,211 @@ class ChunkRun {
       end--
     }
     if (end === start) this.fail('empty line: every line of a log must be one JSON entry')
-    if (!isUtf8(buf.subarray(start, end))) {
-      this.fail('invalid UTF-8', 'PARSE_ERROR', firstInvalidUtf8(buf, start, end))
+    if (end - start > MAX_LINE_BYTES) {
+      this.fail(`the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the limit for one log entry`)
+    }
+    if (this.checkUtf8PerLine && !isUtf8(mem.subarray(start, end))) {
+      this.fail('invalid UTF-8', 'PARSE_ERROR', firstInvalidUtf8(mem, start, end))
     }
     let value: JsonObject | undefined
-    let text: string | undefined
     const parseExact = (): JsonObject => {
-      text ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8')
       let parsed: JsonValue
       try {
-        parsed = parseJson(text, { ...parseOptionsFor(cfg.canonicalization), firstLine: this.line })
+        parsed = parseJson(this.text(start, end), { ...parseOptionsFor(cfg.canonicalization), firstLine: 1 })
       } catch (error) {
-        if (!terminated && this.task.unterminated && isGateError(error)) {
+        if (!terminated && this.lines.unterminated && isGateError(error)) {
           this.fail(`the last line has no line end and is not complete JSON (truncated?): ${error.detail}`)
+        }
+        if (isGateError(error) && error.location.line !== undefined) {
+          const column = error.location.column
+          this.fail(error.detail, error.code, error.location.line === 1 ? column : undefined)
         }
         throw error
       }
       if (!(parsed instanceof Map)) this.fail('the entry is not a JSON object')
       return parsed
     }
-    let inputId: string | undefined
-    if (cfg.chain) {
-      const out = this.p.buffer(end - start)
-      const scanner = this.p.scan
-      const canonEnd = scanner.scan(buf, start, end, out, PREFIX_ROOM)
-      let canonical: Uint8Array
-      let stored: StoredHash
+    let scanned = false
+    if (this.needScan) {
+      mem = this.p.memory.work(end - start)
+      const canonStart = this.p.memory.workStart + PREFIX_ROOM
+      const canonEnd = this.p.scan.scan(mem, start, end, mem, canonStart)
       if (canonEnd === SCAN_DECLINED) {
         this.exactPath++
         value = parseExact()
-        stored = storedOf(value.get(cfg.hashField))
-        const copy = new Map(value)
-        copy.delete(cfg.hashField)
-        const bytes = Buffer.from(serializeCanonical(copy, cfg.canonicalization), 'utf8')
         this.fieldsFromValue(value, start, end)
-        inputId = idText(value.get(cfg.idField))
-        canonical = bytes
-        this.link(canonical, stored, start, inputId, false)
+        if (cfg.chain) {
+          const copy = new Map(value)
+          copy.delete(cfg.hashField)
+          const canonical = Buffer.from(serializeCanonical(copy, cfg.canonicalization), 'utf8')
+          this.linkText(canonical, storedOf(value.get(cfg.hashField)), start, () => idText(value!.get(cfg.idField)))
+        }
       } else {
-        stored = this.storedFromScan(buf)
-        inputId = this.fieldsFromScan(buf, start, end)
-        this.link(out.subarray(PREFIX_ROOM, canonEnd), stored, start, inputId, true)
+        scanned = true
+        this.fieldsFromScan(mem, start, end)
+        if (cfg.chain) this.linkScanned(mem, canonStart, canonEnd, start)
       }
-    } else if (cfg.index || cfg.anchorField) {
-      value = parseExact()
-      this.fieldsFromValue(value, start, end)
-      inputId = idText(value.get(cfg.idField))
     }
     const validator = this.p.schema
     if (validator) {
+      const text = this.text(start, end)
       let plain: unknown
-      text ??= Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8')
       try {
         plain = JSON.parse(text)
       } catch {
         plain = toPlain(value ?? parseExact())
       }
-      if (!cfg.chain && !cfg.index && value === undefined && (plain === null || typeof plain !== 'object')) {
+      if (!this.needScan && value === undefined && (plain === null || typeof plain !== 'object')) {
         this.fail('the entry is not a JSON object')
       }
       const errors = validator.validate(plain)
       if (errors.length > 0) {
         this.violationCount++
         if (this.violations.length < cfg.maxViolationsPerChunk) {
-          const id = inputId ?? idText(plain, cfg.idField)
+          const id = scanned ? this.idFromScan() : value ? idText(value.get(cfg.idField)) : idText(plain, cfg.idField)
           this.violations.push({ line: this.line, ...(id !== undefined ? { inputId: id } : {}), errors })
         }
       }
     }
   }
 
-  private storedFromScan(buf: Uint8Array): StoredHash {
+  /** The input id of the line just scanned, from the scanner's field span. */
+  private idFromScan(): string | undefined {
+    const f = this.p.scan.fields
+    if (f.kind[0] === FIELD_ABSENT) return undefined
+    const text = this.text(f.start[0]!, f.end[0]!)
+    if (f.kind[0] === FIELD_PLAIN_STRING) return text
+    return idText(parseJson(text, { allowNonFinite: true }))
+  }
+
+  /** The link of a scanned line: its canonical bytes are at mem[canonStart, canonEnd), with room before them. */
+  private linkScanned(mem: Buffer, canonStart: number, canonEnd: number, offset: number): void {
+    const s = this.p.scan
+    const plainStored = s.dropKind === FIELD_PLAIN_STRING && s.dropEnd > s.dropStart
+    if (this.prevKind === PREV_UNKNOWN || (!plainStored && s.dropKind !== FIELD_ABSENT)) {
+      // Rare: a pending first entry, or a stored hash that is not a plain string.
+      this.linkText(mem.subarray(canonStart, canonEnd), this.storedFromScan(mem), offset, () => this.idFromScan(), true)
+      return
+    }
+    let at: number
+    if (this.prevKind === PREV_SPAN) {
+      at = canonStart - 1 - (this.prevEnd - this.prevStart)
+      mem.copyWithin(at, this.prevStart, this.prevEnd)
+    } else {
+      const length = Buffer.byteLength(this.prevText, 'utf8')
+      if (length >= PREFIX_ROOM) {
+        this.linkText(
+          mem.subarray(canonStart, canonEnd),
+          this.storedFromScan(mem),
+          offset,
+          () => this.idFromScan(),
+          true
+        )
+        return
+      }
+      at = canonStart - 1 - length
+      mem.write(this.prevText, at, 'utf8')
+    }
+    mem[canonStart - 1] = 0x3a
+    const expected = hash('sha256', mem.subarray(at, canonEnd), 'hex')
+    if (plainStored && sameText(expected, mem, s.dropStart, s.dropEnd)) {
+      this.prevKind = PREV_SPAN
+      this.prevStart = s.dropStart
+      this.prevEnd = s.dropEnd
+      this.lastStored = null
+      return
+    }
+    const stored = this.storedFromScan(mem)
+    this.lastStored = stored
+    this.addBreak(stored, expected, offset, this.idFromScan())
+    this.setPrev(stored, expected)
+  }
+
+  /** The link of a line whose canonical bytes are in hand (exact path, pending entries, unusual hashes). */
+  private linkText(
+    canonical: Uint8Array,
+    stored: StoredHash,
+    offset: number,
+    inputId: () => string | undefined,
+    copy = false
+  ): void {
+    this.lastStored = stored
+    if (this.prevKind === PREV_UNKNOWN) {
+      const id = inputId()
+      this.pending.push({
+        line: this.line,
+        canonical: copy ? Uint8Array.prototype.slice.call(canonical) : canonical,
+        stored,
+        offset: offset - this.lines.first,
+        ...(id !== undefined ? { inputId: id } : {})
+      })
+      if (stored.kind === 'string' || stored.kind === 'other') this.setText(stored.value)
+      return
+    }
+    const expected = linkHash(this.prevValue(), canonical)
+    if (stored.kind !== 'string' || stored.value !== expected) this.addBreak(stored, expected, offset, inputId())
+    this.setPrev(stored, expected)
+  }
+
+  private addBreak(stored: StoredHash, expected: string, offset: number, inputId: string | undefined): void {
+    this.broken.push({
+      line: this.line,
+      offset: offset - this.lines.first,
+      stored,
+      expected,
+      ...(inputId !== undefined ? { inputId } : {})
+    })
+  }
+
+  private prevValue(): string {
+    if (this.prevKind === PREV_SPAN) return this.p.memory.mem.toString('latin1', this.prevStart, this.prevEnd)
+    return this.prevText
+  }
+
+  private setPrev(stored: StoredHash, expected: string): void {
+    this.setText(nextPrev(stored, expected))
+  }
+
+  private setText(text: string): void {
+    this.prevKind = PREV_TEXT
+    this.prevText = text
+  }
+
+  private storedFromScan(mem: Buffer): StoredHash {
     const s = this.p.scan
     if (s.dropKind === FIELD_ABSENT) return { kind: 'missing', value: '' }
     if (s.dropKind === FIELD_PLAIN_STRING) {
       if (s.dropEnd === s.dropStart) return { kind: 'falsy', value: '' }
-      return {
-        kind: 'string',
-        value: Buffer.from(buf.buffer, buf.byteOffset + s.dropStart, s.dropEnd - s.dropStart).toString('utf8')
-      }
+      return { kind: 'string', value: mem.toString('latin1', s.dropStart, s.dropEnd) }
     }
-    const text = Buffer.from(buf.buffer, buf.byteOffset + s.dropStart, s.dropEnd - s.dropStart).toString('utf8')
-    return storedOf(parseJson(text, { allowNonFinite: true }))
+    return storedOf(parseJson(mem.toString('utf8', s.dropStart, s.dropEnd), { allowNonFinite: true }))
   }
 
-  /** Index keys and anchor from the scanner's field spans; returns the input id text. */
-  private fieldsFromScan(buf: Uint8Array, start: number, end: number): string | undefined {
+  /** Index keys and anchor from the scanner's field spans. */
+  private fieldsFromScan(mem: Buffer, start: number, end: number): void {
     const f = this.p.scan.fields
-    let inputId: string | undefined
-    for (let i = 0; i < 3; i++) {
+    const cfg = this.p.config
+    if (cfg.chain && f.kind[2] !== FIELD_ABSENT) {
+      this.anchors.push({ line: this.line, text: mem.toString('utf8', f.start[2]!, f.end[2]!) })
+    }
+    if (!cfg.index) return
+    for (let i = 0; i < 2; i++) {
       if (f.kind[i] === FIELD_ABSENT) continue
-      const s = f.start[i]!
-      const e = f.end[i]!
-      if (i === 2) {
-        this.anchors.push({
-          line: this.line,
-          text: Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString('utf8')
-        })
-        continue
-      }
       const kind = i === 0 ? KEY_INPUT : KEY_CORRELATION
-      if (f.kind[i] === FIELD_PLAIN_STRING) {
-        this.addKey(keyHash(kind, buf, s, e), start, end)
-        if (i === 0) inputId = Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString('utf8')
-      } else {
-        const id = idText(
-          parseJson(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString('utf8'), { allowNonFinite: true })
-        )
-        if (id === undefined) continue
-        this.addKey(keyHash(kind, Buffer.from(id, 'utf8')), start, end)
-        if (i === 0) inputId = id
+      if (f.kind[i] === FIELD_PLAIN_STRING) this.addKey(keyHash(kind, mem, f.start[i]!, f.end[i]!), start, end)
+      else {
+        const id = idText(parseJson(mem.toString('utf8', f.start[i]!, f.end[i]!), { allowNonFinite: true }))
+        if (id !== undefined) this.addKey(keyHash(kind, Buffer.from(id, 'utf8')), start, end)
       }
     }
-    return inputId
   }
 
   private fieldsFromValue(value: JsonObject, start: number, end: number): void {
-    const cfg = this.p.cfg
+    const cfg = this.p.config
     const anchor = cfg.anchorField ? value.get(cfg.anchorField) : undefined
-    if (anchor !== undefined) this.anchors.push({ line: this.line, text: serializeCanonical(anchor, 'jcs') })
+    if (cfg.chain && anchor !== undefined)
+      this.anchors.push({ line: this.line, text: serializeCanonical(anchor, 'jcs') })
+    if (!cfg.index) return
     const keys: Array<[number, string]> = [
       [KEY_INPUT, cfg.idField],
       [KEY_CORRELATION, cfg.correlationField]
@@ -336,7 +455,6 @@ class ChunkRun {
   }
 
   private addKey(h: number, start: number, end: number): void {
-    if (!this.p.cfg.index) return
     if (this.indexCount + 4 > this.index.length) {
       const next = new Uint32Array(this.index.length * 2)
       next.set(this.index)
@@ -344,54 +462,27 @@ class ChunkRun {
     }
     this.index[this.indexCount++] = h
     this.index[this.indexCount++] = this.line
-    this.index[this.indexCount++] = start
+    this.index[this.indexCount++] = start - this.lines.first
     this.index[this.indexCount++] = end - start
   }
 
-  private link(
-    canonical: Uint8Array,
-    stored: StoredHash,
-    offset: number,
-    inputId: string | undefined,
-    inPlace: boolean
-  ): void {
-    this.lastStored = stored
-    if (this.prev === null) {
-      this.pending.push({
-        line: this.line,
-        canonical: inPlace ? Uint8Array.prototype.slice.call(canonical) : canonical,
-        stored,
-        offset,
-        ...(inputId !== undefined ? { inputId } : {})
-      })
-      if (stored.kind === 'string' || stored.kind === 'other') this.prev = stored.value
-      return
-    }
-    let expected: string
-    const prefixLength = Buffer.byteLength(this.prev, 'utf8') + 1
-    if (inPlace && prefixLength <= PREFIX_ROOM) {
-      const out = this.p.buffer(0)
-      const at = PREFIX_ROOM - prefixLength
-      out.write(this.prev, at, 'utf8')
-      out[PREFIX_ROOM - 1] = 0x3a
-      expected = hash('sha256', out.subarray(at, PREFIX_ROOM + canonical.length), 'hex')
-    } else expected = linkHash(this.prev, canonical)
-    if (stored.kind !== 'string' || stored.value !== expected) {
-      this.broken.push({ line: this.line, offset, stored, expected, ...(inputId !== undefined ? { inputId } : {}) })
-    }
-    this.prev = nextPrev(stored, expected)
-  }
-
   result(): ChunkResult {
+    const lastPrev =
+      this.prevKind === PREV_UNKNOWN ? null : this.prevKind === PREV_SPAN ? this.prevValue() : this.prevText
+    let lastStored = this.lastStored
+    if (lastStored === null && this.prevKind === PREV_SPAN) lastStored = { kind: 'string', value: lastPrev! }
     return {
-      seq: this.task.seq,
-      lines: this.lines,
+      seq: this.seq,
+      lines: this.line,
+      offset: this.lines.offset,
+      bytes: this.lines.stop - this.lines.first,
+      unterminated: this.lines.unterminated,
       pending: this.pending,
-      lastPrev: this.prev,
-      lastStored: this.lastStored,
+      lastPrev,
+      lastStored,
       broken: this.broken,
       anchors: this.anchors,
-      index: this.index.subarray(0, this.indexCount),
+      index: this.index.slice(0, this.indexCount),
       violations: this.violations,
       violationCount: this.violationCount,
       exactPath: this.exactPath,

@@ -1,7 +1,10 @@
 /**
  * What the reading thread and the worker threads exchange: the options of a pass,
  * a chunk of lines to process, and what processing one chunk found. Plain data only
- * (structured-clone friendly).
+ * (structured-clone friendly). Line numbers and offsets in a result are relative to
+ * the chunk (its first line is line 0, its first byte offset 0): a worker that reads
+ * a byte range of a file does not know how many lines come before it; the pass adds
+ * that when it merges the results in order.
  */
 import type { CanonicalMode } from '@ai-act-gates/canonical-json'
 
@@ -29,23 +32,35 @@ export interface PassConfig {
   maxViolationsPerChunk: number
 }
 
-/** A chunk of complete lines from one file. */
+/**
+ * A chunk of lines: either a byte range of a plain file, which the processor reads
+ * itself (the lines starting in [start, end)), or a buffer of whole lines (gzip
+ * text inflated by the reading thread).
+ */
 export interface ChunkTask {
   /** Order of the chunk in the pass. */
   seq: number
   /** File name for messages. */
   file: string
-  /** Line number of the first line. */
-  firstLine: number
-  /** The bytes. */
-  buf: Uint8Array
-  /** The last line has no terminator (end of file). */
-  unterminated: boolean
+  /** A range: the file's absolute path. */
+  path?: string
+  /** A range: first byte. */
+  start?: number
+  /** A range: end (exclusive); lines starting before it belong to the chunk. */
+  end?: number
+  /** A range: the file's size when the pass began (a file that shrank since is an error). */
+  fileSize?: number
+  /** A buffer: the lines. */
+  buf?: Uint8Array
+  /** A buffer: offset of buf[0] in the file's (decompressed) text. */
+  offset?: number
+  /** A buffer: the last line has no terminator (end of file). */
+  unterminated?: boolean
 }
 
 /** An entry whose link could not be checked inside the chunk: the previous hash is known only in order. */
 export interface PendingLink {
-  /** Line number in the file. */
+  /** Line in the chunk (0-based). */
   line: number
   /** Canonical bytes of the entry (without its hash). */
   canonical: Uint8Array
@@ -70,7 +85,9 @@ export interface StoredHash {
 
 /** A link whose stored hash is not the recomputed one. */
 export interface BrokenLink {
+  /** Line in the chunk (0-based). */
   line: number
+  /** Offset of the line in the chunk. */
   offset: number
   stored: StoredHash
   expected: string
@@ -79,6 +96,7 @@ export interface BrokenLink {
 
 /** A rotation anchor found in an entry. */
 export interface FoundAnchor {
+  /** Line in the chunk (0-based). */
   line: number
   /** The anchor value's JSON text. */
   text: string
@@ -86,6 +104,7 @@ export interface FoundAnchor {
 
 /** A schema violation of one entry. */
 export interface EntryViolation {
+  /** Line in the chunk (0-based). */
   line: number
   inputId?: string
   errors: Array<{ field: string; message: string }>
@@ -93,6 +112,7 @@ export interface EntryViolation {
 
 /** A problem that stops the pass (bad input), located. */
 export interface ChunkError {
+  /** Line in the chunk (0-based). */
   line: number
   column?: number
   code: string
@@ -103,7 +123,14 @@ export interface ChunkError {
 /** What processing one chunk found. */
 export interface ChunkResult {
   seq: number
+  /** Lines in the chunk. */
   lines: number
+  /** Offset of the chunk's first line in the file's (decompressed) text. */
+  offset: number
+  /** Bytes from the first line's start to the end of the last line. */
+  bytes: number
+  /** The last line has no terminator (end of file). */
+  unterminated: boolean
   /** Entries at the start of the chunk whose previous hash is not known yet. */
   pending: PendingLink[]
   /** The hash the next chunk's first entry chains from, or null when every entry is pending. */
@@ -121,4 +148,26 @@ export interface ChunkResult {
   /** Lines ending in CRLF. */
   crlf: number
   error?: ChunkError
+}
+
+/** A result for a chunk that could not be processed at all. */
+export function failedChunk(seq: number, error: ChunkError): ChunkResult {
+  return {
+    seq,
+    lines: 0,
+    offset: 0,
+    bytes: 0,
+    unterminated: false,
+    pending: [],
+    lastPrev: null,
+    lastStored: null,
+    broken: [],
+    anchors: [],
+    index: new Uint32Array(0),
+    violations: [],
+    violationCount: 0,
+    exactPath: 0,
+    crlf: 0,
+    error
+  }
 }

@@ -6,7 +6,7 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { ChunkProcessor } from './process.js'
-import type { ChunkTask, PassConfig } from './protocol.js'
+import { failedChunk, type ChunkTask, type PassConfig } from './protocol.js'
 
 /** The workerData key that marks a log worker thread. */
 export const WORKER_MARK = 'aagLogWorker'
@@ -25,24 +25,11 @@ function serve(config: PassConfig): void {
   parentPort!.on('message', (message: ToWorker) => {
     const task = message.task
     if (!processor) {
-      parentPort!.postMessage({
-        seq: task.seq,
-        lines: 0,
-        pending: [],
-        lastPrev: null,
-        lastStored: null,
-        broken: [],
-        anchors: [],
-        index: new Uint32Array(0),
-        violations: [],
-        violationCount: 0,
-        exactPath: 0,
-        crlf: 0,
-        error: { line: task.firstLine, code: 'INTERNAL', message: `worker setup failed: ${setupError}` }
-      })
+      const error = { line: 0, code: 'INTERNAL', message: `worker setup failed: ${setupError}` }
+      parentPort!.postMessage(failedChunk(task.seq, error))
       return
     }
-    const result = processor.process(task)
+    const result = processor.process(task, true)
     parentPort!.postMessage(result, [result.index.buffer as ArrayBuffer])
   })
 }
