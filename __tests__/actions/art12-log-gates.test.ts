@@ -119,3 +119,39 @@ describe('art12-log-gates from the built CLI (dist/cli/index.js), with worker th
     expect(bad.stdout).toContain('bad-schema.json: not a valid JSON Schema')
   })
 })
+
+describe('emission with copytruncate rotation (logrotate copytruncate: same inode, new content)', () => {
+  test('entries written after the live file is copied and truncated are read from its start', async () => {
+    await writeFile(
+      path.join(ws, 'inputs.jsonl'),
+      ['t-01', 't-02', 't-03', 't-04'].map(id => JSON.stringify({ id })).join('\n') + '\n'
+    )
+    // Writes two entries, waits for the gate to poll them, copies the live file to .1 and
+    // truncates it in place (the inode stays), then writes the other two with longer lines
+    // so the file grows past what the first poll consumed.
+    const script = [
+      'mkdir -p logs',
+      'e() { printf \'{"input_id":"%s","pad":"%s"}\\n\' "$1" "$2" >> logs/app.jsonl; }',
+      'e t-01 a; e t-02 b',
+      'sleep 1',
+      'cp logs/app.jsonl logs/app.jsonl.1',
+      ': > logs/app.jsonl',
+      'e t-03 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'e t-04 yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy'
+    ].join('\n')
+    await writeFile(path.join(ws, 'emit.sh'), script + '\n')
+    const io = fakeActionIO('art12-log-gates', {
+      logs: 'logs/app.jsonl*',
+      gates: 'emission',
+      'emission-command': 'sh emit.sh',
+      'synthetic-inputs': 'inputs.jsonl',
+      'required-fields': 'input_id',
+      'emission-timeout-ms': '20000'
+    })
+    const r = await runAction(art12LogGates, io, { workspace: ws, env: { PATH: process.env.PATH } })
+    const entries = r?.checks.find(c => c.id === 'emission-entries')
+    expect(entries?.message).toBe('an entry for each of 4 input(s) arrived within 20000 ms')
+    expect(io.outputs['missing-inputs']).toBe('')
+    expect(r?.status).toBe('pass')
+  })
+})

@@ -41928,6 +41928,7 @@ async function readSyntheticInputs(absolute, display) {
     });
   return ids;
 }
+var HEAD_BYTES = 512;
 async function poll(inputs, tracked, onEntry) {
   let files;
   try {
@@ -41947,15 +41948,21 @@ async function poll(inputs, tracked, onEntry) {
       tracked.set(key, t);
     }
     t.display = toPosixRelative(inputs.workspace, f.absolute);
-    if (info2.size <= t.consumed) continue;
     let data2;
     if (/\.gz$/.test(f.absolute)) {
+      let whole;
       try {
-        data2 = gunzipSync(await readFile3(f.absolute)).subarray(t.consumed);
+        whole = gunzipSync(await readFile3(f.absolute));
       } catch {
         continue;
       }
+      if (t.head && !whole.subarray(0, t.head.length).equals(t.head)) resetTracked(t);
+      if (whole.length <= t.consumed) continue;
+      t.head ??= Buffer.from(whole.subarray(0, HEAD_BYTES));
+      data2 = whole.subarray(t.consumed);
     } else {
+      if (t.head && !await sameHead(f.absolute, t.head)) resetTracked(t);
+      if (info2.size <= t.consumed) continue;
       const handle = await open3(f.absolute, "r").catch((error2) => {
         if (error2.code === "ENOENT") return void 0;
         throw error2;
@@ -41963,7 +41970,13 @@ async function poll(inputs, tracked, onEntry) {
       if (!handle) continue;
       try {
         data2 = Buffer.alloc(info2.size - t.consumed);
-        await handle.read(data2, 0, data2.length, t.consumed);
+        const { bytesRead } = await handle.read(data2, 0, data2.length, t.consumed);
+        data2 = data2.subarray(0, bytesRead);
+        if (!t.head) {
+          const head = Buffer.alloc(Math.min(HEAD_BYTES, t.consumed + bytesRead));
+          const got = await handle.read(head, 0, head.length, 0);
+          t.head = head.subarray(0, got.bytesRead);
+        }
       } finally {
         await handle.close();
       }
@@ -41980,6 +41993,22 @@ async function poll(inputs, tracked, onEntry) {
       }
     }
     t.consumed += last + 1;
+  }
+}
+function resetTracked(t) {
+  t.consumed = 0;
+  t.lines = 0;
+  t.head = void 0;
+}
+async function sameHead(file, head) {
+  const handle = await open3(file, "r").catch(() => void 0);
+  if (!handle) return true;
+  try {
+    const now = Buffer.alloc(head.length);
+    const { bytesRead } = await handle.read(now, 0, now.length, 0);
+    return bytesRead === head.length && now.equals(head);
+  } finally {
+    await handle.close();
   }
 }
 async function baseline(inputs) {

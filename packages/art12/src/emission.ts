@@ -63,7 +63,12 @@ interface Tracked {
   consumed: number
   lines: number
   display: string
+  /** The file's first bytes when it was first read: a file created under a freed inode starts differently. */
+  head?: Buffer
 }
+
+/** How many leading bytes identify a file beyond its inode (the first line of a chained log holds its hash). */
+const HEAD_BYTES = 512
 
 interface Found {
   file: string
@@ -92,15 +97,23 @@ async function poll(inputs: EmissionInputs, tracked: Map<string, Tracked>, onEnt
       tracked.set(key, t)
     }
     t.display = toPosixRelative(inputs.workspace, f.absolute)
-    if (info.size <= t.consumed) continue
     let data: Buffer
     if (/\.gz$/.test(f.absolute)) {
+      let whole: Buffer
       try {
-        data = gunzipSync(await readFile(f.absolute)).subarray(t.consumed)
+        whole = gunzipSync(await readFile(f.absolute))
       } catch {
         continue // still being written by the rotation: read it on the next poll
       }
+      if (t.head && !whole.subarray(0, t.head.length).equals(t.head)) resetTracked(t)
+      if (whole.length <= t.consumed) continue
+      t.head ??= Buffer.from(whole.subarray(0, HEAD_BYTES))
+      data = whole.subarray(t.consumed)
     } else {
+      // Rotation can unlink a file and create the next one under the same inode number:
+      // when the first bytes differ, this is a new file, read from its start.
+      if (t.head && !(await sameHead(f.absolute, t.head))) resetTracked(t)
+      if (info.size <= t.consumed) continue
       // Rotation may rename the file between the listing and the read: the next poll
       // finds it (same inode) under its new name.
       const handle = await open(f.absolute, 'r').catch((error: NodeJS.ErrnoException) => {
@@ -110,7 +123,13 @@ async function poll(inputs: EmissionInputs, tracked: Map<string, Tracked>, onEnt
       if (!handle) continue
       try {
         data = Buffer.alloc(info.size - t.consumed)
-        await handle.read(data, 0, data.length, t.consumed)
+        const { bytesRead } = await handle.read(data, 0, data.length, t.consumed)
+        data = data.subarray(0, bytesRead)
+        if (!t.head) {
+          const head = Buffer.alloc(Math.min(HEAD_BYTES, t.consumed + bytesRead))
+          const got = await handle.read(head, 0, head.length, 0)
+          t.head = head.subarray(0, got.bytesRead)
+        }
       } finally {
         await handle.close()
       }
@@ -128,6 +147,25 @@ async function poll(inputs: EmissionInputs, tracked: Map<string, Tracked>, onEnt
       }
     }
     t.consumed += last + 1
+  }
+}
+
+function resetTracked(t: Tracked): void {
+  t.consumed = 0
+  t.lines = 0
+  t.head = undefined
+}
+
+/** Whether the file still starts with the bytes first read from it. */
+async function sameHead(file: string, head: Buffer): Promise<boolean> {
+  const handle = await open(file, 'r').catch(() => undefined)
+  if (!handle) return true // gone: the next listing decides
+  try {
+    const now = Buffer.alloc(head.length)
+    const { bytesRead } = await handle.read(now, 0, now.length, 0)
+    return bytesRead === head.length && now.equals(head)
+  } finally {
+    await handle.close()
   }
 }
 
