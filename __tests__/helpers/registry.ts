@@ -159,19 +159,16 @@ export async function pushImage(host: string, repository: string, tag: string, c
       })
     )
     const reference = `${host}/${repository}:${tag}`
-    const r = spawnSync(
-      'skopeo',
-      [
-        'copy',
-        '--quiet',
-        '--preserve-digests',
-        '--dest-tls-verify=false',
-        `oci:${dir}:${tag}`,
-        `docker://${reference}`
-      ],
-      { encoding: 'utf8' }
-    )
-    if (r.status !== 0) throw new Error(`skopeo copy failed: ${r.stderr}`)
+    // Asynchronous, so a registry served from this very process keeps answering.
+    const r = await runTool('skopeo', [
+      'copy',
+      '--quiet',
+      '--preserve-digests',
+      '--dest-tls-verify=false',
+      `oci:${dir}:${tag}`,
+      `docker://${reference}`
+    ])
+    if (r.code !== 0) throw new Error(`skopeo copy failed: ${r.stderr}`)
     return { reference, digest: `sha256:${manifestHex}`, manifest }
   } finally {
     await removeDir(dir)
@@ -184,6 +181,17 @@ export function skopeoRawManifest(reference: string): Buffer {
   const r = spawnSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${reference}`])
   if (r.status !== 0) throw new Error(`skopeo inspect failed: ${r.stderr.toString()}`)
   return r.stdout
+}
+
+/** Runs a tool without blocking the event loop. */
+function runTool(bin: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('error', reject)
+    child.on('close', code => resolve({ code, stderr }))
+  })
 }
 
 /** A ustar archive holding one regular file. */
