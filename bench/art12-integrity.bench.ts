@@ -4,13 +4,14 @@
  * threads), with the input-id index built in the same pass and one trail
  * reconstructed from it; then a second process reconstructs another trail from the
  * saved index alone. Prints the ratio, CPU time, peak RSS and the reconstruction
- * latencies.
+ * latencies, for both scanner modes: the JavaScript scanner alone
+ * (AI_ACT_GATES_SCANNER=js) and the WebAssembly fast path in front of it (the default).
  *
  * npm run bench art12-integrity [-- --entries=1000000]
  */
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { arg, benchLog, DATA, load, PYTHON, runCli, timePython } from './lib/art12-data.ts'
+import { arg, benchLog, type CliRun, DATA, load, PYTHON, runCli, timePython } from './lib/art12-data.ts'
 
 const VERIFY = `
 import json, hashlib, sys
@@ -42,32 +43,55 @@ console.log(
   `  python reference (${PYTHON}): ${python.seconds.toFixed(2)} s wall, ${python.cpuSeconds.toFixed(2)} s CPU, ${python.stdout} violations`
 )
 
-rmSync(index, { force: true })
-const ours = runCli([
-  'art12-log-gates',
-  '--logs',
-  log.name,
-  '--gates',
-  'integrity,reconstruction',
-  '--input-id',
-  id(Math.floor(entries / 2)),
-  '--index',
-  index.slice(DATA.length + 1),
-  '--retention-days',
-  '100000'
-])
+/** One run of the gate with the input-id index built in the same pass and one trail reconstructed from it. */
+function gate(env: Record<string, string>): CliRun {
+  rmSync(index, { force: true })
+  const run = runCli(
+    [
+      'art12-log-gates',
+      '--logs',
+      log.name,
+      '--gates',
+      'integrity,reconstruction',
+      '--input-id',
+      id(Math.floor(entries / 2)),
+      '--index',
+      index.slice(DATA.length + 1),
+      '--retention-days',
+      '100000'
+    ],
+    env
+  )
+  const m = run.result.metrics ?? {}
+  if (run.result.status !== 'pass' || m.brokenLinks !== 0 || python.stdout !== '0') {
+    throw new Error(`not a clean pass: ${JSON.stringify(run.result).slice(0, 2000)}`)
+  }
+  return run
+}
+
+// Both scanner modes in the same run: the WebAssembly fast path (the default) and the
+// JavaScript scanner alone (AI_ACT_GATES_SCANNER=js). The JS run goes first, so the
+// default's index is the one the reconstruction below reads.
+const js = gate({ AI_ACT_GATES_SCANNER: 'js' })
+const ours = gate({})
 const m = ours.result.metrics ?? {}
-if (ours.result.status !== 'pass' || m.brokenLinks !== 0 || python.stdout !== '0') {
-  throw new Error(`not a clean pass: ${JSON.stringify(ours.result).slice(0, 2000)}`)
+for (const [label, run] of [
+  ['JS scanner (AI_ACT_GATES_SCANNER=js)', js],
+  ['WebAssembly fast path (default)', ours]
+] as const) {
+  const rm = run.result.metrics ?? {}
+  console.log(
+    `  art12-log-gates integrity+index+reconstruction, ${label} (built CLI, ${rm.threads} threads): ${run.seconds.toFixed(2)} s wall, ` +
+      `${run.cpuSeconds.toFixed(2)} s CPU, peak RSS ${run.peakRssMb.toFixed(0)} MB; pass ${((rm.passMs ?? 0) / 1000).toFixed(2)} s, ` +
+      `${rm.wasmLines ?? 0} WebAssembly lines, ${rm.exactPathLines} exact-path lines`
+  )
+  console.log(
+    `    ratio (python / ours): ${(python.seconds / run.seconds).toFixed(1)}x wall-clock; ` +
+      `CPU ${(python.cpuSeconds / run.cpuSeconds).toFixed(1)}x less per entry, ${((2 * python.cpuSeconds) / run.cpuSeconds).toFixed(1)}x at two threads' full speed`
+  )
 }
 console.log(
-  `  art12-log-gates integrity+index+reconstruction (built CLI, ${m.threads} threads): ${ours.seconds.toFixed(2)} s wall, ` +
-    `${ours.cpuSeconds.toFixed(2)} s CPU, peak RSS ${ours.peakRssMb.toFixed(0)} MB; pass ${((m.passMs ?? 0) / 1000).toFixed(2)} s, ` +
-    `${m.exactPathLines} exact-path lines`
-)
-console.log(
-  `  ratio (python / ours): ${(python.seconds / ours.seconds).toFixed(1)}x wall-clock; ` +
-    `CPU ${(python.cpuSeconds / ours.cpuSeconds).toFixed(1)}x less per entry, ${((2 * python.cpuSeconds) / ours.cpuSeconds).toFixed(1)}x at two threads' full speed`
+  `  WebAssembly fast path / JS scanner: ${(js.seconds / ours.seconds).toFixed(2)}x wall-clock, ${(js.cpuSeconds / ours.cpuSeconds).toFixed(2)}x CPU`
 )
 console.log(`  reconstruction of ${id(Math.floor(entries / 2))} in the same run: ${m.reconstructionMs} ms`)
 const again = runCli([

@@ -1,11 +1,13 @@
 /**
  * Bundles each action into one self-contained ESM file, dist/<action>/index.js,
- * the CLI into dist/cli/index.js and the suite action into dist/index.js.
+ * the CLI into dist/cli/index.js and the suite action into dist/index.js, after
+ * regenerating the generated sources (action specs, the embedded WebAssembly scanner).
  * Deterministic: rebuilding from the same sources gives the same bytes, which CI checks.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { build, type BuildOptions } from 'esbuild'
+import { buildScanWasm, generatedSource, SCAN_WASM_TARGET } from '../packages/canonical-json/assembly/build.ts'
 import { readActions, ROOT } from './actions.ts'
 import { renderSpecs } from './specs.ts'
 
@@ -18,6 +20,14 @@ const BANNER = [
 const specsFile = join(ROOT, 'packages/action-kit/src/specs.generated.ts')
 const specs = renderSpecs()
 if (!existsSync(specsFile) || readFileSync(specsFile, 'utf8') !== specs) writeFileSync(specsFile, specs)
+
+// The WebAssembly scanner, compiled from AssemblyScript with fixed options and embedded
+// in a generated source (so the bundles stay self-contained); check:dist compares it.
+const wasmText = generatedSource(await buildScanWasm())
+if (!existsSync(SCAN_WASM_TARGET) || readFileSync(SCAN_WASM_TARGET, 'utf8') !== wasmText) {
+  writeFileSync(SCAN_WASM_TARGET, wasmText)
+  console.log(`wrote ${relative(ROOT, SCAN_WASM_TARGET)}`)
+}
 
 const entries: Array<{ entry: string; out: string }> = readActions().map(a => ({
   entry: join(a.dir, 'src/index.ts'),

@@ -6,7 +6,11 @@ import { execFileSync } from 'node:child_process'
 import { ROOT } from './actions.ts'
 
 execFileSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, stdio: 'inherit' })
-const paths = ['dist', 'packages/action-kit/src/specs.generated.ts']
+const paths = [
+  'dist',
+  'packages/action-kit/src/specs.generated.ts',
+  'packages/canonical-json/src/scan-wasm.generated.ts'
+]
 const status = execFileSync('git', ['status', '--porcelain', '--', ...paths], { cwd: ROOT }).toString()
 if (status.trim() !== '') {
   console.error('dist/ is out of step with the sources; run `npm run build` and commit the result:')

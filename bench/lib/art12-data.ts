@@ -66,14 +66,15 @@ export interface CliRun {
   peakRssMb: number
 }
 
-/** Runs `node dist/cli/index.js <args> --json --report-dir ''` in DATA under /usr/bin/time. */
-export function runCli(args: string[]): CliRun {
+/** Runs `node dist/cli/index.js <args> --json --report-dir ''` in DATA under /usr/bin/time, with `env` added to the environment. */
+export function runCli(args: string[], env: Record<string, string> = {}): CliRun {
   const cli = join(process.cwd(), 'dist/cli/index.js')
   const r = spawnSync(
     '/usr/bin/time',
     ['-f', 'TIME %e %U %S %M', process.execPath, cli, ...args, '--json', '--report-dir', ''],
     {
       cwd: DATA,
+      env: { ...process.env, ...env },
       maxBuffer: 1 << 28
     }
   )

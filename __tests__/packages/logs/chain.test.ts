@@ -387,6 +387,42 @@ describe('the fast paths against python3 on log-like lines', () => {
     expect(escapedKeys).toBeGreaterThan(50)
     expect(report.exactPath).toBe(escapedKeys)
   })
+
+  test('the WebAssembly fast path and the JavaScript scanner alone (AI_ACT_GATES_SCANNER=js) report the same', async () => {
+    const file = path.join(ws, 'app.log')
+    writePythonChain([file], [entries(300, 500)])
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n')
+    // A modified entry and a swapped pair: the breaks come out of the scanned lines.
+    lines[40] = lines[40]!.replace('"input_id": "in-540"', '"input_id": "in-x"')
+    ;[lines[200], lines[201]] = [lines[201]!, lines[200]!]
+    await writeFile(file, lines.join('\n') + '\n')
+    const saved = process.env.AI_ACT_GATES_SCANNER
+    const run = async (scanner: string | undefined) => {
+      if (scanner === undefined) delete process.env.AI_ACT_GATES_SCANNER
+      else process.env.AI_ACT_GATES_SCANNER = scanner
+      try {
+        const set = await resolveLogSet(['app.log'], ws)
+        return await scanLogs(set, config, { genesis: 'genesis', threads: 2, rangeBytes: 8192 })
+      } finally {
+        if (saved === undefined) delete process.env.AI_ACT_GATES_SCANNER
+        else process.env.AI_ACT_GATES_SCANNER = saved
+      }
+    }
+    const fast = await run(undefined)
+    const js = await run('js')
+    expect(js.wasmLines).toBe(0)
+    // Random documents: most hold floats Python writes with an exponent, which it declines.
+    expect(fast.wasmLines).toBeGreaterThan(20)
+    expect(fast.breaks.map(b => b.entryIndex)).toEqual(pythonVerify([file]))
+    const same = (r: typeof fast) => ({
+      entries: r.entries,
+      head: r.head,
+      breaks: r.breaks,
+      exactPath: r.exactPath,
+      index: r.index!.lookup(keyHash(KEY_INPUT, Buffer.from('in-700')))
+    })
+    expect(same(fast)).toEqual(same(js))
+  })
 })
 
 test('a line over 16 MiB after other lines is named by its line, read in ranges or inflated', async () => {

@@ -162,6 +162,7 @@ export async function integrityChecks(
       entries: report.entries,
       brokenLinks: report.breakCount,
       exactPathLines: report.exactPath,
+      wasmLines: report.wasmLines,
       crlfLines: report.crlf
     }
   }

@@ -8,7 +8,7 @@ import { GateError } from '@ai-act-gates/core'
 import { readChunks } from './chunks.js'
 import { IdIndexBuilder, type IdIndex } from './id-index.js'
 import { defaultThreads, ChunkPool } from './pool.js'
-import { ChunkProcessor, linkHash, nextPrev } from './process.js'
+import { ChunkProcessor, defaultScanner, linkHash, nextPrev } from './process.js'
 import type { ChunkResult, ChunkTask, PassConfig, StoredHash } from './protocol.js'
 import type { LogSet } from './source.js'
 
@@ -91,6 +91,8 @@ export interface PassReport {
   violationCount: number
   index?: IdIndex
   exactPath: number
+  /** Lines canonicalized by the WebAssembly fast path. */
+  wasmLines: number
   crlf: number
   threads: number
   /**
@@ -161,7 +163,9 @@ type Step =
  * themselves; gzip files are inflated here and their chunks handed over. Results are
  * merged in order. Bad input throws a GateError naming the file and line.
  */
-export async function scanLogs(set: LogSet, config: PassConfig, options: PassOptions): Promise<PassReport> {
+export async function scanLogs(set: LogSet, given: PassConfig, options: PassOptions): Promise<PassReport> {
+  // Decided here once: a worker's environment is its own copy.
+  const config: PassConfig = { ...given, scanner: given.scanner ?? defaultScanner() }
   const totalBytes = set.files.reduce((n, f) => n + f.size, 0)
   const threads = options.threads ?? (totalBytes >= PARALLEL_MIN_BYTES ? defaultThreads() : 0)
   const merger = new Merger(set, config, options)
@@ -249,6 +253,7 @@ class Merger {
   private readonly violations: LocatedViolation[] = []
   private violationCount = 0
   private exactPath = 0
+  private wasmLines = 0
   private crlf = 0
   private readonly index: IdIndexBuilder | undefined
   /** In the current file: the line number of the next chunk's first line, and the bytes merged. */
@@ -384,6 +389,7 @@ class Merger {
     }
     this.violationCount += result.violationCount
     this.exactPath += result.exactPath
+    this.wasmLines += result.wasmLines
     this.crlf += result.crlf
     this.entries += result.lines
     this.nextLine += result.lines
@@ -410,6 +416,7 @@ class Merger {
       violationCount: this.violationCount,
       ...(index ? { index } : {}),
       exactPath: this.exactPath,
+      wasmLines: this.wasmLines,
       crlf: this.crlf,
       threads,
       startPending: this.startPending

@@ -23,8 +23,10 @@ import {
   SCAN_DECLINED,
   serializeCanonical,
   toPlain,
+  WasmScanner,
   type JsonObject,
-  type JsonValue
+  type JsonValue,
+  type ScanFields
 } from '@ai-act-gates/canonical-json'
 import { isGateError } from '@ai-act-gates/core'
 import { LineMemory, LoadError, MAX_LINE_BYTES, PREFIX_ROOM, type LoadedLines } from './lines.js'
@@ -90,10 +92,29 @@ export function linkHash(prev: string, canonical: Uint8Array): string {
   return hash('sha256', data, 'hex')
 }
 
-/** Per-thread state: the scanner, the buffer and the compiled schema, reused across chunks. */
+/** Where a scanner found the dropped hash field and the wanted fields of the line it last scanned. */
+interface ScanSpans {
+  readonly fields: ScanFields
+  readonly dropKind: number
+  readonly dropStart: number
+  readonly dropEnd: number
+}
+
+/**
+ * The scanner a pass uses when its config does not say: the WebAssembly fast path,
+ * unless `AI_ACT_GATES_SCANNER=js` turns it off (the benchmarks compare the two, and
+ * the tests run both).
+ */
+export function defaultScanner(): 'wasm' | 'js' {
+  return process.env.AI_ACT_GATES_SCANNER === 'js' ? 'js' : 'wasm'
+}
+
+/** Per-thread state: the scanners, the buffer and the compiled schema, reused across chunks. */
 export class ChunkProcessor {
   /** @internal */
   readonly scan: CanonicalScanner
+  /** @internal The python-json fast path in WebAssembly, where it runs; lines it declines go to {@link scan}. */
+  readonly fast: WasmScanner | null
   /** @internal */
   readonly memory = new LineMemory(INPUT_BYTES)
   /** @internal */
@@ -102,6 +123,10 @@ export class ChunkProcessor {
   constructor(readonly config: PassConfig) {
     const fields = [config.idField, config.correlationField, config.anchorField].map(f => f || '\u0000none')
     this.scan = new CanonicalScanner(config.canonicalization, { dropKey: config.hashField, fields })
+    this.fast =
+      config.canonicalization === 'python-json' && (config.scanner ?? defaultScanner()) === 'wasm'
+        ? WasmScanner.create({ dropKey: config.hashField, fields })
+        : null
     this.schema = config.schema ? createLogValidator(config.schema) : undefined
   }
 
@@ -187,7 +212,10 @@ class ChunkRun {
   private index: Uint32Array
   private indexCount = 0
   private exactPath = 0
+  private wasmLines = 0
   private crlf = 0
+  /** The scanner that answered for the line being processed. */
+  private spans: ScanSpans
   private readonly checkUtf8PerLine: boolean
   private readonly needScan: boolean
 
@@ -198,6 +226,7 @@ class ChunkRun {
   ) {
     const cfg = p.config
     this.needScan = cfg.chain || cfg.index
+    this.spans = p.scan
     this.index = new Uint32Array(cfg.index ? 4096 : 0)
     // Valid UTF-8 as a whole means valid line by line ('\n' never sits inside a character).
     const mem = p.memory.mem
@@ -263,7 +292,17 @@ class ChunkRun {
       return parsed
     }
     let scanned = false
-    if (this.needScan) {
+    const fast = this.p.fast
+    let fastEnd = SCAN_DECLINED
+    if (this.needScan && fast !== null) fastEnd = fast.scan(mem, start, end)
+    if (fastEnd !== SCAN_DECLINED) {
+      scanned = true
+      this.wasmLines++
+      this.spans = fast!
+      this.fieldsFromScan(mem, start, end)
+      if (cfg.chain) this.linkScanned(mem, fast!.bytes, fast!.outStart, fastEnd, start)
+    } else if (this.needScan) {
+      this.spans = this.p.scan
       mem = this.p.memory.work(end - start)
       const canonStart = this.p.memory.workStart + PREFIX_ROOM
       const canonEnd = this.p.scan.scan(mem, start, end, mem, canonStart)
@@ -280,7 +319,7 @@ class ChunkRun {
       } else {
         scanned = true
         this.fieldsFromScan(mem, start, end)
-        if (cfg.chain) this.linkScanned(mem, canonStart, canonEnd, start)
+        if (cfg.chain) this.linkScanned(mem, mem, canonStart, canonEnd, start)
       }
     }
     const validator = this.p.schema
@@ -308,31 +347,34 @@ class ChunkRun {
 
   /** The input id of the line just scanned, from the scanner's field span. */
   private idFromScan(): string | undefined {
-    const f = this.p.scan.fields
+    const f = this.spans.fields
     if (f.kind[0] === FIELD_ABSENT) return undefined
     const text = this.text(f.start[0]!, f.end[0]!)
     if (f.kind[0] === FIELD_PLAIN_STRING) return text
     return idText(parseJson(text, { allowNonFinite: true }))
   }
 
-  /** The link of a scanned line: its canonical bytes are at mem[canonStart, canonEnd), with room before them. */
-  private linkScanned(mem: Buffer, canonStart: number, canonEnd: number, offset: number): void {
-    const s = this.p.scan
+  /**
+   * The link of a scanned line (its text in `mem`): its canonical bytes are at
+   * out[canonStart, canonEnd), with PREFIX_ROOM bytes of room before them (`out` may be `mem`).
+   */
+  private linkScanned(mem: Buffer, out: Buffer, canonStart: number, canonEnd: number, offset: number): void {
+    const s = this.spans
     const plainStored = s.dropKind === FIELD_PLAIN_STRING && s.dropEnd > s.dropStart
     if (this.prevKind === PREV_UNKNOWN || (!plainStored && s.dropKind !== FIELD_ABSENT)) {
       // Rare: a pending first entry, or a stored hash that is not a plain string.
-      this.linkText(mem.subarray(canonStart, canonEnd), this.storedFromScan(mem), offset, () => this.idFromScan(), true)
+      this.linkText(out.subarray(canonStart, canonEnd), this.storedFromScan(mem), offset, () => this.idFromScan(), true)
       return
     }
     let at: number
     if (this.prevKind === PREV_SPAN) {
       at = canonStart - 1 - (this.prevEnd - this.prevStart)
-      mem.copyWithin(at, this.prevStart, this.prevEnd)
+      mem.copy(out, at, this.prevStart, this.prevEnd)
     } else {
       const length = Buffer.byteLength(this.prevText, 'utf8')
       if (length >= PREFIX_ROOM) {
         this.linkText(
-          mem.subarray(canonStart, canonEnd),
+          out.subarray(canonStart, canonEnd),
           this.storedFromScan(mem),
           offset,
           () => this.idFromScan(),
@@ -341,10 +383,10 @@ class ChunkRun {
         return
       }
       at = canonStart - 1 - length
-      mem.write(this.prevText, at, 'utf8')
+      out.write(this.prevText, at, 'utf8')
     }
-    mem[canonStart - 1] = 0x3a
-    const expected = hash('sha256', mem.subarray(at, canonEnd), 'hex')
+    out[canonStart - 1] = 0x3a
+    const expected = hash('sha256', out.subarray(at, canonEnd), 'hex')
     if (plainStored && sameText(expected, mem, s.dropStart, s.dropEnd)) {
       this.prevKind = PREV_SPAN
       this.prevStart = s.dropStart
@@ -409,7 +451,7 @@ class ChunkRun {
   }
 
   private storedFromScan(mem: Buffer): StoredHash {
-    const s = this.p.scan
+    const s = this.spans
     if (s.dropKind === FIELD_ABSENT) return { kind: 'missing', value: '' }
     if (s.dropKind === FIELD_PLAIN_STRING) {
       if (s.dropEnd === s.dropStart) return { kind: 'falsy', value: '' }
@@ -420,7 +462,7 @@ class ChunkRun {
 
   /** Index keys and anchor from the scanner's field spans. */
   private fieldsFromScan(mem: Buffer, start: number, end: number): void {
-    const f = this.p.scan.fields
+    const f = this.spans.fields
     const cfg = this.p.config
     if (cfg.chain && f.kind[2] !== FIELD_ABSENT) {
       this.anchors.push({ line: this.line, text: mem.toString('utf8', f.start[2]!, f.end[2]!) })
@@ -486,6 +528,7 @@ class ChunkRun {
       violations: this.violations,
       violationCount: this.violationCount,
       exactPath: this.exactPath,
+      wasmLines: this.wasmLines,
       crlf: this.crlf,
       ...(this.error ? { error: this.error } : {})
     }

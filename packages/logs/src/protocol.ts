@@ -30,6 +30,12 @@ export interface PassConfig {
   schema?: { schema: unknown; file: string; extra: unknown[] }
   /** At most this many schema violations are returned per chunk. */
   maxViolationsPerChunk: number
+  /**
+   * 'js' turns the WebAssembly fast path off, 'wasm' uses it where the runtime can
+   * run it. Unset: the pass decides once, in the reading thread, from
+   * AI_ACT_GATES_SCANNER (`js` turns it off), and hands the choice to its workers.
+   */
+  scanner?: 'wasm' | 'js'
 }
 
 /**
@@ -145,6 +151,8 @@ export interface ChunkResult {
   violationCount: number
   /** Lines the scanner passed to the exact path. */
   exactPath: number
+  /** Lines canonicalized by the WebAssembly fast path (the others by the JavaScript scanner or the exact path). */
+  wasmLines: number
   /** Lines ending in CRLF. */
   crlf: number
   error?: ChunkError
@@ -167,6 +175,7 @@ export function failedChunk(seq: number, error: ChunkError): ChunkResult {
     violations: [],
     violationCount: 0,
     exactPath: 0,
+    wasmLines: 0,
     crlf: 0,
     error
   }

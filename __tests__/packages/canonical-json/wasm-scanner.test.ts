@@ -1,0 +1,577 @@
+/**
+ * The WebAssembly python-json fast path against the JavaScript scanner, the exact
+ * path (parseJson + serializeCanonical) and python3 itself: wherever it answers, its
+ * bytes are the bytes python3's json.dumps(sort_keys=True, separators=(",", ":"))
+ * writes and its spans are the JavaScript scanner's; whatever it is not sure about
+ * (floats Python would rewrite, escapes Python writes otherwise, repeated keys,
+ * invalid JSON, ...) it declines.
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import {
+  CanonicalScanner,
+  FIELD_OTHER,
+  FIELD_PLAIN_STRING,
+  parseJson,
+  SCAN_DECLINED,
+  scanCapacity,
+  serializeCanonical,
+  WasmScanner,
+  type JsonObject
+} from '@ai-act-gates/canonical-json'
+import { describeWithFixtures, fixture } from '../../helpers/paths.js'
+import { runPython } from '../../helpers/python.js'
+import { randomDocument, rng } from '../../helpers/random-json.js'
+
+const DROP = 'chain_hash'
+const FIELDS = ['input_id', 'correlation_id', 'rotation_anchor']
+
+/** What a scanner answered for one line: its bytes and the spans, relative to the line. */
+interface Scan {
+  bytes: Buffer
+  drop: [number, number, number]
+  fields: Array<[number, number, number]>
+}
+
+/** A span as compared: an absent field's offsets are whatever the last line left, so they are zeroed. */
+function span(kind: number, start: number, end: number): [number, number, number] {
+  return kind === 0 ? [0, 0, 0] : [kind, start, end]
+}
+
+function newWasm(options: { dropKey?: string; fields?: string[] } = { dropKey: DROP, fields: FIELDS }): WasmScanner {
+  const scanner = WasmScanner.create(options)
+  if (scanner === null) throw new Error('WebAssembly SIMD is not available on this Node')
+  return scanner
+}
+
+/** The WebAssembly scanner's answer for `text` placed `pad` bytes into its buffer, or null. */
+function wasmScan(scanner: WasmScanner, text: string, pad = 0): Scan | null {
+  const line = Buffer.from(text, 'utf8')
+  const src = Buffer.alloc(pad + line.length + 3, 0x7b)
+  line.copy(src, pad)
+  const end = scanner.scan(src, pad, pad + line.length)
+  if (end === SCAN_DECLINED) return null
+  const f = scanner.fields
+  return {
+    bytes: Buffer.from(scanner.bytes.subarray(scanner.outStart, end)),
+    drop: span(scanner.dropKind, scanner.dropStart - pad, scanner.dropEnd - pad),
+    fields: [0, 1, 2].map(i => span(f.kind[i]!, f.start[i]! - pad, f.end[i]! - pad))
+  }
+}
+
+/** The JavaScript scanner's answer for `text`, or null. */
+function jsScan(scanner: CanonicalScanner, text: string): Scan | null {
+  const src = Buffer.from(text, 'utf8')
+  const out = Buffer.alloc(scanCapacity(src.length))
+  const end = scanner.scan(src, 0, src.length, out, 0)
+  if (end === SCAN_DECLINED) return null
+  const f = scanner.fields
+  return {
+    bytes: Buffer.from(out.subarray(0, end)),
+    drop: span(scanner.dropKind, scanner.dropStart, scanner.dropEnd),
+    fields: [0, 1, 2].map(i => span(f.kind[i]!, f.start[i]!, f.end[i]!))
+  }
+}
+
+/** The exact path's bytes with the top-level `drop` key left out, or the error it throws. */
+function exact(text: string, drop = DROP): Buffer | Error {
+  try {
+    const value = parseJson(text, { allowNonFinite: true })
+    if (!(value instanceof Map)) return new Error('not an object')
+    value.delete(drop)
+    return Buffer.from(serializeCanonical(value, 'python-json'), 'utf8')
+  } catch (error) {
+    return error as Error
+  }
+}
+
+/**
+ * The documents as python3 writes them: json.loads, then json.dumps with the default
+ * ensure_ascii and `separators` (None: Python's default ", " and ": "), in insertion
+ * order. A document Python rejects gives ''.
+ */
+function pythonWritten(docs: string[], separators: [string, string] | null = null): string[] {
+  const program = `
+import json, sys
+seps = json.loads(sys.argv[1])
+for line in sys.stdin.buffer.read().decode('utf-8', 'surrogatepass').split('\\n'):
+    if line == '':
+        continue
+    try:
+        print(json.dumps(json.loads(line), separators=None if seps is None else tuple(seps)))
+    except Exception:
+        print('')
+`
+  const input = docs.map(d => d.replace(/\n/g, ' ')).join('\n') + '\n'
+  return runPython(program, Buffer.from(input, 'utf8'), [JSON.stringify(separators)])
+    .toString('utf8')
+    .split('\n')
+    .slice(0, docs.length)
+}
+
+/**
+ * Log-like JSON written by python3's json.dumps (ensure_ascii, insertion order, the
+ * given separators), `count` lines from `seed`: whole entries, or single values
+ * (`values`). Strings hold controls, DEL, non-ASCII, astral characters and lone
+ * surrogates; numbers are small and big integers, rounded floats, floats of 17 digits
+ * and floats Python writes with an exponent; some keys need escapes.
+ */
+function pythonGenerated(seed: number, count: number, separators: [string, string] | null, values = false): string[] {
+  const program = `
+import json, random, sys
+random.seed(int(sys.argv[1]))
+count = int(sys.argv[2])
+seps = json.loads(sys.argv[3])
+seps = None if seps is None else tuple(seps)
+values = sys.argv[4] == '1'
+alpha = [chr(c) for c in range(0x20, 0x7f)] * 3 + ['\\n', '\\t', '\\b', '\\f', '\\r', '\\x00', '\\x1f', '\\x7f', '\\x80',
+    'é', '東', '📄', '\\ud800', '\\udc00', '\\u2028', '\\uffff', '\\ue000']
+def text(n):
+    return ''.join(random.choice(alpha) for _ in range(random.randint(0, n)))
+def key():
+    if random.random() < 0.03:
+        return text(4)
+    return ''.join(random.choice('abcdefgh_~ AZ09-.') for _ in range(random.randint(0, 7)))
+def num():
+    r = random.random()
+    if r < 0.25: return random.randint(-10**6, 10**6)
+    if r < 0.32: return random.randint(-10**40, 10**40)
+    if r < 0.65: return round(random.uniform(-1000, 1000), random.randint(0, 7))
+    if r < 0.72: return round(random.uniform(0, 1e-3), random.randint(3, 9))
+    if r < 0.76: return random.random()
+    if r < 0.84: return random.choice([0.0, -0.0, 1e-4, 1e15, 123456789012345.6, 1e16, 1e-5, 5e-324, 1e300, 2.5, 1e22])
+    return float(random.randint(-10**6, 10**6))
+def value(d):
+    r = random.random()
+    if d > 3 or r < 0.55:
+        k = random.random()
+        return text(30) if k < 0.45 else num() if k < 0.9 else random.choice([True, False, None])
+    if r < 0.75:
+        return [value(d + 1) for _ in range(random.randint(0, 4))]
+    return {key(): value(d + 1) for _ in range(random.randint(0, 5))}
+for i in range(count):
+    v = value(0) if values else {key(): value(0) for _ in range(random.randint(1, 9))}
+    print(json.dumps(v, separators=seps))
+`
+  return runPython(program, '', [String(seed), String(count), JSON.stringify(separators), values ? '1' : '0'])
+    .toString('utf8')
+    .split('\n')
+    .slice(0, count)
+}
+
+/** The python3 canonical bytes (hex) of `text` with the top-level `drop` key popped, or `ERR:...`. */
+function pythonWithout(lines: string[], drop = DROP): string[] {
+  const program = `
+import json, sys
+for line in sys.stdin.buffer.read().decode('utf-8', 'surrogatepass').split('\\n'):
+    if line == '':
+        continue
+    try:
+        entry = json.loads(line)
+        entry.pop(sys.argv[1], None)
+        print(json.dumps(entry, sort_keys=True, separators=(",", ":")).encode('utf-8', 'surrogatepass').hex())
+    except Exception as e:
+        print('ERR:' + type(e).__name__)
+`
+  const input = lines.map(l => l.replace(/\n/g, ' ')).join('\n') + '\n'
+  return runPython(program, Buffer.from(input, 'utf8'), [drop]).toString('utf8').trim().split('\n')
+}
+
+describe('the WebAssembly scanner on lines python3 writes', () => {
+  test.each([
+    ['default separators', null],
+    ['compact separators', [',', ':']],
+    ['separators with spaces, tabs and CR', [' ,\t', '\r: ']]
+  ] as const)('answers for most of them, with python3 bytes (%s)', (_name, separators) => {
+    const lines = pythonGenerated(1, 6000, separators === null ? null : [...separators])
+    expect(lines.length).toBe(6000)
+    const python = pythonWithout(lines)
+    const wasm = newWasm()
+    const js = new CanonicalScanner('python-json', { dropKey: DROP, fields: FIELDS })
+    const wrong: string[] = []
+    let answered = 0
+    lines.forEach((line, i) => {
+      const got = wasmScan(wasm, line, i % 19)
+      if (got === null) return
+      answered++
+      if (got.bytes.toString('hex') !== python[i]) wrong.push(`${line}\n  wasm   ${got.bytes.toString()}`)
+      const other = jsScan(js, line)
+      if (other === null || !other.bytes.equals(got.bytes))
+        wrong.push(`${line}\n  js scanner ${other?.bytes.toString()}`)
+    })
+    expect(wrong.slice(0, 3)).toEqual([])
+    // What it declines: floats with exponents or 16+ digits, keys with escapes.
+    expect(answered).toBeGreaterThan(lines.length * 0.3)
+  })
+
+  test('every byte string python3 escapes round-trips, at every alignment', () => {
+    // Strings of printable ASCII with Python's escapes at every position and length.
+    const pieces = [
+      'a',
+      'bc',
+      'defgh',
+      '~',
+      ' ',
+      '/',
+      '"',
+      '\\',
+      '\n',
+      '\t',
+      '\u0001',
+      '\u007f',
+      'é',
+      '東',
+      '📄',
+      '\ud800'
+    ]
+    const rand = rng(3)
+    const values = Array.from({ length: 3000 }, () => {
+      const n = Math.floor(rand() * 48)
+      let s = ''
+      for (let k = 0; k < n; k++) s += pieces[Math.floor(rand() * pieces.length)]!
+      return s
+    })
+    // JSON.stringify leaves non-ASCII raw; Python rewrites each document with ensure_ascii.
+    const lines = pythonWritten(values.map(v => JSON.stringify({ s: v, t: 1 })))
+    const python = pythonWithout(lines)
+    const wasm = newWasm()
+    const wrong: string[] = []
+    let answered = 0
+    lines.forEach((line, i) => {
+      const got = wasmScan(wasm, line, i % 16)
+      if (got === null) return
+      answered++
+      if (got.bytes.toString('hex') !== python[i]) wrong.push(`${line}\n  wasm ${got.bytes.toString()}`)
+    })
+    expect(wrong.slice(0, 3)).toEqual([])
+    expect(answered).toBe(lines.length)
+  })
+})
+
+describe('the WebAssembly scanner on documents written by anyone', () => {
+  test('agrees with the JavaScript scanner and the exact path on 20,000 random documents', () => {
+    const wasm = newWasm()
+    const js = new CanonicalScanner('python-json', { dropKey: DROP, fields: FIELDS })
+    const wrong: string[] = []
+    let answered = 0
+    for (let i = 0; i < 20000; i++) {
+      const doc = randomDocument(i, { nonFinite: true, loneSurrogates: true, whitespace: true })
+      const got = wasmScan(wasm, doc, i % 7)
+      if (got === null) continue
+      answered++
+      const want = exact(doc)
+      const other = jsScan(js, doc)
+      if (want instanceof Error) wrong.push(`${doc} -> wasm answered, exact path threw ${want.message}`)
+      else if (!got.bytes.equals(want))
+        wrong.push(`${doc}\n  wasm  ${got.bytes.toString()}\n  exact ${want.toString()}`)
+      else if (other === null || !other.bytes.equals(got.bytes)) wrong.push(`${doc}\n  js scanner disagrees`)
+    }
+    expect(wrong.slice(0, 3)).toEqual([])
+    // Most random documents hold raw non-ASCII or escapes Python would rewrite: declined.
+    expect(answered).toBeGreaterThan(200)
+  })
+
+  test('never answers for text the exact path rejects', () => {
+    const rand = rng(77)
+    const base = [
+      ...pythonGenerated(2, 1500, null),
+      ...pythonWritten(Array.from({ length: 1500 }, (_, i) => randomDocument(i + 40000, { whitespace: true })))
+    ]
+    const wasm = newWasm()
+    const wrong: string[] = []
+    let broken = 0
+    for (let i = 0; i < 15000; i++) {
+      const doc = base[i % base.length]!
+      if (doc === '') continue
+      const at = Math.floor(rand() * doc.length)
+      const r = rand()
+      const text =
+        r < 0.33
+          ? doc.slice(0, at) + doc.slice(at + 1)
+          : r < 0.66
+            ? doc.slice(0, at) + doc[at] + doc.slice(at)
+            : doc.slice(0, at) + '",:{}[]0eE.-\t\u0001\\ufn'[Math.floor(rand() * 19)] + doc.slice(at + 1)
+      const want = exact(text)
+      const got = wasmScan(wasm, text, i % 5)
+      if (want instanceof Error) {
+        broken++
+        if (got !== null) wrong.push(`${text} -> wasm answered ${got.bytes.toString()}`)
+      } else if (got !== null && !got.bytes.equals(want)) {
+        wrong.push(`${text}\n  wasm  ${got.bytes.toString()}\n  exact ${want.toString()}`)
+      }
+    }
+    expect(wrong.slice(0, 3)).toEqual([])
+    expect(broken).toBeGreaterThan(5000)
+  })
+
+  test('objects with keys repeated at any level are declined, the others answered with python3 bytes', () => {
+    const rand = rng(21)
+    const values = pythonGenerated(4, 300, null, true).filter(v => /^[\x20-\x7e]*$/.test(v))
+    const object = (depth: number): string => {
+      const n = Math.floor(rand() * 5)
+      const members: string[] = []
+      for (let i = 0; i < n; i++) {
+        const key = 'abcde'[Math.floor(rand() * 5)]!
+        const value = depth < 3 && rand() < 0.3 ? object(depth + 1) : values[Math.floor(rand() * values.length)]!
+        members.push(`"${key}":${value}`)
+      }
+      return `{${members.join(',')}}`
+    }
+    const lines = Array.from({ length: 3000 }, () => object(0))
+    const python = pythonWithout(lines)
+    const wasm = newWasm()
+    const wrong: string[] = []
+    let repeated = 0
+    let answered = 0
+    lines.forEach((line, i) => {
+      const got = wasmScan(wasm, line)
+      const value = parseJson(line, { allowNonFinite: true })
+      const hasRepeats = (text: string): boolean => {
+        // Whether some object in the text has a key twice: parse with duplicates rejected.
+        try {
+          parseJson(text, { allowNonFinite: true, rejectDuplicateKeys: true })
+          return false
+        } catch {
+          return true
+        }
+      }
+      const repeats = value instanceof Map && hasRepeats(line)
+      if (repeats) repeated++
+      if (got === null) return
+      answered++
+      if (repeats) wrong.push(`${line} -> answered despite a repeated key: ${got.bytes.toString()}`)
+      else if (got.bytes.toString('hex') !== python[i]) wrong.push(`${line}\n  wasm ${got.bytes.toString()}`)
+    })
+    expect(wrong.slice(0, 3)).toEqual([])
+    expect(repeated).toBeGreaterThan(1000)
+    expect(answered).toBeGreaterThan(300)
+  })
+})
+
+const INT_4300 = '9'.repeat(4300)
+const INT_4301 = '9'.repeat(4301)
+/** A line with `n` arrays nested in its top-level object. */
+const DEEP = (n: number): string => `{"a":${'['.repeat(n)}1${']'.repeat(n)}}`
+
+/** Lines the WebAssembly scanner answers for; each is checked against python3 and the JavaScript scanner. */
+const ANSWERED: Array<[string, string]> = [
+  ['escaped non-ASCII and an astral pair', '{"a":"caf\\u00e9 \\u4e1c \\ud83d\\udcc4"}'],
+  ['the short escapes', '{"a":"\\"\\\\\\b\\f\\n\\r\\t"}'],
+  ['controls, DEL and the top of the BMP', '{"a":"\\u0000\\u001f\\u007f\\u0080\\uffff"}'],
+  ['lone and reversed surrogates', '{"a":"\\ud800","b":"\\udc00x","c":"\\udc00\\ud800"}'],
+  ['keys out of order at every level', '{"b":{"z":1,"a":[{"y":0,"x":1}]},"a":0}'],
+  ['nested objects reordered inside reordered objects', '{"c":{"b":{"d":1,"c":2},"a":{"z":[],"y":{}}},"a":3}'],
+  ['keys that sort by bytes, not length', '{"ab":1,"a":2,"b":3,"aa":4,"B":5,"_":6,"~":7," ":8}'],
+  ['integers', '{"a":-0,"b":9007199254740993,"c":123456789012345678901234567890,"d":0,"e":-12}'],
+  ['an integer of 4300 digits', `{"a":${INT_4300},"b":-${INT_4300}}`],
+  ['floats Python writes as they are', '{"a":0.5,"b":-273.15,"c":0.0001,"d":123456789012.5,"e":3.14159}'],
+  ['integral floats and trailing zeros', '{"a":1.0,"b":100.000,"c":0.1000,"d":-5.000,"e":0.000}'],
+  ['negative zero', '{"a":-0.0,"b":-0,"c":[-0.0,-0.000]}'],
+  ['trailing zeros past seventeen digits', '{"a":1.000000000000000000,"b":0.50000000000000000000}'],
+  ['fifteen significant digits', '{"a":0.123456789012345,"b":12345678901234.5}'],
+  ['literals', '{"t":true,"f":false,"n":null,"l":[true,false,null]}'],
+  ['empty containers', '{"a":{},"b":[],"c":[{}],"d":{"e":[]}}'],
+  ['an empty object', '{}'],
+  ['whitespace everywhere', ' \t{ "a" :\r\n[ 1 ,{ } ,[ ] ] , "b":{"c" : null}}\r '],
+  ['a CR before the line end', '{"a":1,"b":"x"}\r'],
+  ['only the hash field', '{"chain_hash":"abc"}'],
+  ['the hash field nested, kept', '{"z":{"chain_hash":"keep"},"chain_hash":"abc123","input_id":"in-1","a":1}'],
+  ['the hash field absent', '{"input_id":"in-1","a":[1,2]}'],
+  ['a hash field that is not a plain string', '{"chain_hash":{"x":[1,"\\u00e9"]},"a":1}'],
+  ['nesting 64 deep', DEEP(64)]
+]
+
+/** Lines it declines (the JavaScript scanner or the exact path decides). */
+const DECLINED: Array<[string, string]> = [
+  ['raw non-ASCII', '{"a":"é"}'],
+  ['raw DEL', '{"a":"\u007f"}'],
+  ['an escaped slash', '{"a":"\\/"}'],
+  ['uppercase hex', '{"a":"\\u00E9"}'],
+  ['an escape Python does not write', '{"a":"\\u0041"}'],
+  ['\\u000a for a newline', '{"a":"\\u000a"}'],
+  ['an exponent', '{"a":1e5}'],
+  ['an uppercase exponent with a sign', '{"a":1E+2}'],
+  ['an exponent Python writes as it is (a limit, not a difference)', '{"a":2.5e-05}'],
+  ['seventeen significant digits, as Python writes them (a limit, not a difference)', '{"a":0.30000000000000004}'],
+  ['seventeen significant digits Python shortens', '{"a":0.10000000000000001}'],
+  ['a float Python writes with an exponent', '{"a":12345678901234567.0}'],
+  ['a float below 1e-4', '{"a":0.00001}'],
+  ['NaN (a limit, not a difference)', '{"a":NaN}'],
+  ['Infinity (a limit, not a difference)', '{"a":Infinity}'],
+  ['-Infinity (a limit, not a difference)', '{"a":-Infinity}'],
+  ['an integer of 4301 digits', `{"a":${INT_4301}}`],
+  ['a repeated key', '{"a":1,"a":2}'],
+  ['a repeated key, not adjacent', '{"a":1,"b":2,"a":3}'],
+  ['a repeated nested key', '{"x":{"a":1,"a":2}}'],
+  ['a repeated nested key, not adjacent', '{"x":{"a":1,"b":2,"a":3}}'],
+  ['a repeated nested key, out of order', '{"x":{"b":1,"a":2,"c":3,"b":4}}'],
+  ['a repeated hash field', '{"chain_hash":"a","x":1,"chain_hash":"b"}'],
+  ['a repeated wanted field', '{"input_id":"a","x":1,"input_id":"b"}'],
+  ['an escaped key', '{"\\u0061":1}'],
+  ['a non-ASCII key', '{"é":1}'],
+  ['nesting 65 deep (a limit, not a difference)', DEEP(65)],
+  ['a top-level array', '[1,2]'],
+  ['a top-level string', '"a"'],
+  ['trailing data', '{"a":1} x'],
+  ['a trailing comma', '{"a":1,}'],
+  ['a trailing comma in an array', '{"a":[1,]}'],
+  ['a leading zero', '{"a":01}'],
+  ['a bare minus', '{"a":-}'],
+  ['a trailing dot', '{"a":1.}'],
+  ['a leading dot', '{"a":.5}'],
+  ['a plus sign', '{"a":+1}'],
+  ['a byte order mark', '\ufeff{"a":1}'],
+  ['a missing colon', '{"a" 1}'],
+  ['an unterminated string', '{"a":"abc}'],
+  ['a raw control character', '{"a":"\u0001"}'],
+  ['a raw tab in a string', '{"a":"\t"}'],
+  ['a truncated literal', '{"a":tru}'],
+  ['a literal with trailing letters', '{"a":nulls}'],
+  ['a form feed as whitespace', '{"a":\f1}']
+]
+
+describe('tricky lines', () => {
+  const wasm = newWasm()
+  const js = new CanonicalScanner('python-json', { dropKey: DROP, fields: FIELDS })
+  const python = pythonWithout(ANSWERED.map(([, line]) => line))
+
+  test.each(ANSWERED.map(([name, line], i) => [name, line, i] as const))(
+    'answers for %s, with python3 bytes',
+    (_name, line, i) => {
+      const got = wasmScan(wasm, line, i % 3)
+      expect(got).not.toBeNull()
+      expect(got!.bytes.toString('hex')).toBe(python[i])
+      const other = jsScan(js, line)
+      expect(other).toEqual(got)
+    }
+  )
+
+  test.each(DECLINED)('declines %s', (_name, line) => {
+    expect(wasmScan(wasm, line)).toBeNull()
+    // The scanner still answers for the next line (no state left behind).
+    expect(wasmScan(wasm, '{"b":1,"a":2}')?.bytes.toString()).toBe('{"a":2,"b":1}')
+  })
+
+  test('python3 rejects or rewrites what is declined for those reasons', () => {
+    const reasons = DECLINED.filter(([name]) => !name.includes('a limit'))
+    const rewritten = pythonWithout(reasons.map(([, line]) => line))
+    reasons.forEach(([name, line], i) => {
+      const same = rewritten[i] === Buffer.from(line).toString('hex')
+      expect({ name, same }).toEqual({ name, same: false })
+    })
+  })
+
+  test('lines up to the module limit are answered, longer ones declined', () => {
+    const limit = wasm.maxLineBytes
+    expect(limit).toBeGreaterThanOrEqual(256 * 1024)
+    const body = (n: number): string => `{"a":"${'x'.repeat(n - 8)}"}`
+    expect(body(limit).length).toBe(limit)
+    expect(wasmScan(wasm, body(limit))?.bytes.toString()).toBe(body(limit))
+    expect(wasmScan(wasm, body(limit + 1))).toBeNull()
+    const nested = `{"b":[${'{"y":1,"x":"ab"},'.repeat(20000)}{}],"a":0}`
+    expect(nested.length).toBeLessThan(limit)
+    expect(wasmScan(wasm, nested)?.bytes.equals(exact(nested) as Buffer)).toBe(true)
+  })
+})
+
+describe('the hash field and the captured fields', () => {
+  test('spans are the JavaScript scanner spans, through the shape cache, with keys repeated, reordered and missing', () => {
+    const wasm = newWasm({ dropKey: 'h', fields: ['id', 'c', 'a'] })
+    const js = new CanonicalScanner('python-json', { dropKey: 'h', fields: ['id', 'c', 'a'] })
+    const rand = rng(5)
+    const values = pythonGenerated(3, 2000, null, true)
+    const shapes = Array.from({ length: 20 }, (_, s) => {
+      const keys = ['id', 'c', 'h', ...Array.from({ length: 2 + (s % 7) }, (_, i) => `k${(i * 7 + s) % 10}`), 'a']
+      return [...new Set(keys)]
+    })
+    const lines: string[] = []
+    for (let i = 0; i < 8000; i++) {
+      // Mostly a few shapes (the cache), sometimes more than it holds, shuffled, repeated or missing keys.
+      let keys = [...shapes[Math.floor(rand() * shapes.length) % (i % 50 < 40 ? 2 : shapes.length)]!]
+      const r = rand()
+      if (r < 0.05) keys.reverse()
+      else if (r < 0.08) keys.push(keys[1]!)
+      else if (r < 0.1) keys.push('h')
+      else if (r < 0.13) keys = keys.filter(k => k !== 'h')
+      else if (r < 0.16) keys.splice(1, 1)
+      const members = keys.map((k, j) => {
+        const v =
+          k === 'h'
+            ? rand() < 0.9
+              ? `"${'ab'.repeat(32)}"`
+              : values[(i + j) % values.length]!
+            : values[(i * 3 + j) % values.length]!
+        return `${JSON.stringify(k)}${rand() < 0.5 ? ': ' : ':'}${v}`
+      })
+      lines.push(`{${members.join(rand() < 0.5 ? ', ' : ',')}}`)
+    }
+    const python = pythonWithout(lines, 'h')
+    const wrong: string[] = []
+    let answered = 0
+    lines.forEach((line, i) => {
+      const got = wasmScan(wasm, line, i % 8)
+      if (got === null) return
+      answered++
+      const other = jsScan(js, line)
+      if (got.bytes.toString('hex') !== python[i]) wrong.push(`${line}\n  wasm ${got.bytes.toString()}`)
+      else if (JSON.stringify(other) !== JSON.stringify(got))
+        wrong.push(`${line}\n  wasm ${JSON.stringify(got)}\n  js   ${JSON.stringify(other)}`)
+    })
+    expect(wrong.slice(0, 3)).toEqual([])
+    expect(answered).toBeGreaterThan(3000)
+  })
+
+  test('the hash field is left out at the top level only, and the fields located', () => {
+    const wasm = newWasm()
+    const doc =
+      '{"rotation_anchor":{"v":1,"previous_count":3},"input_id":"in-\\u00e9","chain_hash":7,"z":{"chain_hash":1}}'
+    const got = wasmScan(wasm, doc)!
+    expect(got.bytes.toString()).toBe(
+      '{"input_id":"in-\\u00e9","rotation_anchor":{"previous_count":3,"v":1},"z":{"chain_hash":1}}'
+    )
+    const text = (span: [number, number, number]): string => doc.slice(span[1], span[2])
+    expect(got.drop[0]).toBe(FIELD_OTHER)
+    expect(text(got.drop)).toBe('7')
+    expect(got.fields[0]![0]).toBe(FIELD_OTHER)
+    expect(text(got.fields[0]!)).toBe('"in-\\u00e9"')
+    expect(got.fields[1]![0]).toBe(0)
+    expect(got.fields[2]![0]).toBe(FIELD_OTHER)
+    expect(text(got.fields[2]!)).toBe('{"v":1,"previous_count":3}')
+    const plain = wasmScan(wasm, '{"chain_hash":"abc","input_id":"in-1"}')!
+    expect(plain.drop[0]).toBe(FIELD_PLAIN_STRING)
+    expect(plain.fields[0]![0]).toBe(FIELD_PLAIN_STRING)
+  })
+
+  test('keys too long to configure, or too many fields, give no scanner', () => {
+    expect(WasmScanner.create({ dropKey: 'k'.repeat(253) })).toBeNull()
+    expect(WasmScanner.create({ fields: ['a', 'b', 'c', 'd'] })).toBeNull()
+  })
+})
+
+describeWithFixtures('the WebAssembly scanner on material written by others', () => {
+  test('every link of the Python-written trap chain recomputes through it', () => {
+    const wasm = newWasm({ dropKey: 'chain_hash' })
+    const lines = readFileSync(fixture('python-chain/traps.jsonl'), 'utf8').split('\n').filter(Boolean)
+    let prev = 'genesis'
+    let answered = 0
+    for (const [i, line] of lines.entries()) {
+      const got = wasmScan(wasm, line)
+      let canonical: Buffer
+      let stored: string
+      if (got === null) {
+        const entry = parseJson(line, { allowNonFinite: true }) as JsonObject
+        stored = entry.get('chain_hash') as string
+        entry.delete('chain_hash')
+        canonical = Buffer.from(serializeCanonical(entry, 'python-json'))
+      } else {
+        answered++
+        canonical = got.bytes
+        stored = line.slice(got.drop[1], got.drop[2])
+      }
+      const hash = createHash('sha256').update(`${prev}:`).update(canonical).digest('hex')
+      expect({ i, hash }).toEqual({ i, hash: stored })
+      prev = stored
+    }
+    expect(answered).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,713 @@
+/**
+ * The python-json fast path of the canonicalizing scanner, in AssemblyScript, built
+ * into WebAssembly (with SIMD) by `build.ts`, which `npm run build` runs; the module
+ * is embedded in `src/scan-wasm.generated.ts`, and `npm run check:dist` rebuilds it
+ * from this file and compares.
+ *
+ * It handles the lines Python's `json.dumps` writes (ensure_ascii, any separators,
+ * insertion order): every string is already in Python's canonical escaping and is
+ * copied as it is (a SIMD loop finds the end of each run of plain bytes), numbers keep
+ * their lexemes where they are Python's repr, and members are reordered by key (the
+ * top-level order cached per key sequence). It declines (returns -1) everything else:
+ * a string that is not byte for byte canonical, a key with an escape or a non-ASCII
+ * byte, a float with an exponent or more than 15 significant digits, NaN and
+ * Infinity, repeated keys, deep nesting, long lines, invalid JSON. The caller then
+ * takes the JavaScript scanner, and the exact path behind it.
+ *
+ * Memory: the caller copies the line to IN and reads the canonical bytes from OUT,
+ * with PREFIX bytes of room before them for `prev:`. Results (spans of the dropped
+ * key's value and of the wanted fields) are i32s at RES; keys to drop and to report
+ * are written by the caller at CONF (see `configure`). All offsets are absolute
+ * addresses in this memory.
+ */
+
+/** Longest line handled here. */
+const LMAX: u32 = 1 << 19
+const PAD: u32 = 4096
+/** Room for `prev:` before OUT. */
+const PREFIX: u32 = 1024
+const IN: u32 = 0x10000
+const OUT: u32 = IN + LMAX + PAD + PREFIX
+const SIDE: u32 = OUT + LMAX + PAD
+const SCRATCH: u32 = SIDE + LMAX + PAD
+/** Top-level members: 8 i32 each. */
+const REC: u32 = SCRATCH + LMAX + PAD
+const MAX_TOP: i32 = 4096
+/** Nested members: 4 i32 each (keyStart, keyEnd, segStart, segEnd). */
+const STACK: u32 = REC + <u32>MAX_TOP * 32
+const MAX_STACK: i32 = 16384
+const ORDER: u32 = STACK + <u32>MAX_STACK * 16
+/** Cached top-level shapes. */
+const SHAPES: u32 = ORDER + <u32>MAX_STACK * 4
+const MAX_SHAPES: i32 = 16
+const SHAPE_SIZE: u32 = 16384
+const MAX_SHAPE_KEYS: i32 = 256
+const SH_OFFSETS: u32 = 16
+const SH_ORDER: u32 = SH_OFFSETS + 4 * (<u32>MAX_SHAPE_KEYS + 1)
+const SH_FIELD: u32 = SH_ORDER + 4 * <u32>MAX_SHAPE_KEYS
+const SH_KEYS: u32 = SH_FIELD + 4 * <u32>MAX_SHAPE_KEYS
+const SH_KEY_ROOM: u32 = SHAPE_SIZE - SH_KEYS
+/** Order of an uncached top level. */
+const TOP_ORDER: u32 = SHAPES + <u32>MAX_SHAPES * SHAPE_SIZE
+/** Keys: [0] the dropped key, [1..3] the wanted fields; each 4 bytes of length then up to 252 bytes. */
+const CONF: u32 = TOP_ORDER + <u32>MAX_TOP * 4
+const CONF_SLOT: u32 = 256
+const WANTED: i32 = 3
+/** Results, i32: drop kind, start, end; then per wanted field kind, start, end. */
+const RES: u32 = CONF + CONF_SLOT * 4
+const MAX_DEPTH: i32 = 64
+const MAX_INT_DIGITS: i32 = 4300
+
+const FIELD_ABSENT: i32 = 0
+const FIELD_PLAIN_STRING: i32 = 1
+const FIELD_OTHER: i32 = 2
+
+let pos: u32 = 0
+let end: u32 = 0
+let o: u32 = 0
+let depth: i32 = 0
+let top: i32 = 0
+let shapeCount: i32 = 0
+let nextShape: i32 = 0
+let curShape: i32 = -1
+
+export function inPtr(): u32 {
+  return IN
+}
+export function outPtr(): u32 {
+  return OUT
+}
+export function resPtr(): u32 {
+  return RES
+}
+export function confPtr(): u32 {
+  return CONF
+}
+export function maxLine(): u32 {
+  return LMAX
+}
+/** Forgets the cached shapes (after the caller changes the keys at CONF). */
+export function configure(): void {
+  shapeCount = 0
+  nextShape = 0
+  curShape = -1
+}
+
+function at(p: u32): i32 {
+  return <i32>load<u8>(p)
+}
+
+function put(c: i32): void {
+  store<u8>(o, <u8>c)
+  o++
+}
+
+/** Copies n bytes from s to d; may write up to 32 bytes past d + n (every region has room after it). */
+function copy(d: u32, s: u32, n: u32): void {
+  if (n <= 16) v128.store(d, v128.load(s))
+  else if (n <= 32) {
+    v128.store(d, v128.load(s))
+    v128.store(d + 16, v128.load(s + 16))
+  } else memory.copy(d, s, n)
+}
+
+function skipWs(): void {
+  let p = pos
+  while (p < end) {
+    const c = at(p)
+    if (c == 0x20 || c == 0x09 || c == 0x0a || c == 0x0d) p++
+    else break
+  }
+  pos = p
+}
+
+/** The first position from p (at most end) of '"', '\\', a byte below 0x20 or above 0x7e. */
+function stringStop(p: u32): u32 {
+  const quote = i8x16.splat(0x22)
+  const backslash = i8x16.splat(0x5c)
+  const low = i8x16.splat(0x20)
+  const high = i8x16.splat(0x7e)
+  while (p < end) {
+    const v = v128.load(p)
+    const m = v128.or(
+      v128.or(i8x16.eq(v, quote), i8x16.eq(v, backslash)),
+      v128.or(i8x16.lt_u(v, low), i8x16.gt_u(v, high))
+    )
+    let bits = <u32>i8x16.bitmask(m)
+    const rest = end - p
+    if (rest < 16) bits &= ((<u32>1) << rest) - 1
+    if (bits != 0) return p + ctz(bits)
+    p += 16
+  }
+  return end
+}
+
+/** The value of four lowercase hex digits at p, or -1. */
+function lowerHex4(p: u32): i32 {
+  let v = 0
+  for (let i: u32 = 0; i < 4; i++) {
+    const c = at(p + i)
+    let d: i32
+    if (c >= 0x30 && c <= 0x39) d = c - 0x30
+    else if (c >= 0x61 && c <= 0x66) d = c - 0x57
+    else return -1
+    v = (v << 4) | d
+  }
+  return v
+}
+
+/**
+ * At a '"': true (pos after the closing quote) when the string is exactly as Python's
+ * ensure_ascii writes it: printable ASCII, the short escapes \" \\ \b \f \n \r \t, and
+ * lowercase \uXXXX only for what has no short escape below 0x20 and for 0x7f and up.
+ */
+function verbatimString(): bool {
+  let p = pos + 1
+  while (true) {
+    p = stringStop(p)
+    if (p >= end) return false
+    const c = at(p)
+    if (c == 0x22) {
+      pos = p + 1
+      return true
+    }
+    if (c != 0x5c || p + 1 >= end) return false
+    const e = at(p + 1)
+    if (e == 0x22 || e == 0x5c || e == 0x62 || e == 0x66 || e == 0x6e || e == 0x72 || e == 0x74) {
+      p += 2
+      continue
+    }
+    if (e != 0x75 || p + 6 > end) return false
+    const unit = lowerHex4(p + 2)
+    if (unit < 0) return false
+    const control = unit < 0x20 && unit != 0x08 && unit != 0x09 && unit != 0x0a && unit != 0x0c && unit != 0x0d
+    if (!control && unit < 0x7f) return false
+    p += 6
+  }
+  return false
+}
+
+/** At a key's opening quote: the position of its closing quote when it is plain printable ASCII, else 0. */
+function plainKeyEnd(p: u32): u32 {
+  const q = stringStop(p + 1)
+  if (q >= end || at(q) != 0x22) return 0
+  return q
+}
+
+/** Compares keys (plain ASCII bytes): <0, >0, or 0 for equal keys (which decline). */
+function compareKeys(aS: u32, ae: u32, bs: u32, be: u32): i32 {
+  const la = ae - aS
+  const lb = be - bs
+  const n = la < lb ? la : lb
+  for (let i: u32 = 0; i < n; i++) {
+    const x = at(aS + i)
+    const y = at(bs + i)
+    if (x != y) return x - y
+  }
+  return <i32>la - <i32>lb
+}
+
+function sameBytes(a: u32, b: u32, n: u32): bool {
+  let i: u32 = 0
+  for (; i + 8 <= n; i += 8) if (load<u64>(a + i) != load<u64>(b + i)) return false
+  for (; i < n; i++) if (load<u8>(a + i) != load<u8>(b + i)) return false
+  return true
+}
+
+/** Whether src[s, e) is the configured key in slot k (0: the dropped key, 1..3 the wanted fields). */
+function isConfKey(s: u32, e: u32, k: u32): bool {
+  const slot = CONF + k * CONF_SLOT
+  const n = load<u32>(slot)
+  return n > 0 && e - s == n && sameBytes(s, slot + 4, n)
+}
+
+function fieldIndex(s: u32, e: u32): i32 {
+  for (let i = 0; i < WANTED; i++) if (isConfKey(s, e, <u32>(i + 1))) return i
+  return -1
+}
+
+function literal(a: i32, b: i32, c: i32, d: i32, e: i32, n: u32): bool {
+  const p = pos
+  if (p + n > end) return false
+  if (at(p) != a || at(p + 1) != b || at(p + 2) != c || at(p + 3) != d) return false
+  if (n == 5 && at(p + 4) != e) return false
+  copy(o, p, n)
+  o += n
+  pos = p + n
+  return true
+}
+
+function value(): bool {
+  if (pos >= end) return false
+  const c = at(pos)
+  if (c == 0x22) {
+    const s = pos
+    if (!verbatimString()) return false
+    const n = pos - s
+    copy(o, s, n)
+    o += n
+    return true
+  }
+  if (c == 0x7b) return object()
+  if (c == 0x5b) return array()
+  if (c == 0x2d || (c >= 0x30 && c <= 0x39)) return number()
+  if (c == 0x74) return literal(0x74, 0x72, 0x75, 0x65, 0, 4)
+  if (c == 0x66) return literal(0x66, 0x61, 0x6c, 0x73, 0x65, 5)
+  if (c == 0x6e) return literal(0x6e, 0x75, 0x6c, 0x6c, 0, 4)
+  return false
+}
+
+function array(): bool {
+  if (++depth > MAX_DEPTH) return false
+  pos++
+  put(0x5b)
+  skipWs()
+  if (pos < end && at(pos) == 0x5d) {
+    pos++
+    put(0x5d)
+    depth--
+    return true
+  }
+  while (true) {
+    skipWs()
+    if (!value()) return false
+    skipWs()
+    if (pos >= end) return false
+    const c = at(pos++)
+    if (c == 0x2c) {
+      put(0x2c)
+      continue
+    }
+    if (c == 0x5d) break
+    return false
+  }
+  put(0x5d)
+  depth--
+  return true
+}
+
+/** A nested object: members written as they come, reordered when their keys are out of order. */
+function object(): bool {
+  if (++depth > MAX_DEPTH) return false
+  pos++
+  const objStart = o
+  put(0x7b)
+  const first = top
+  let sorted = true
+  skipWs()
+  if (pos < end && at(pos) == 0x7d) {
+    pos++
+    put(0x7d)
+    depth--
+    return true
+  }
+  while (true) {
+    skipWs()
+    if (pos >= end || at(pos) != 0x22) return false
+    const keyEnd = plainKeyEnd(pos)
+    if (keyEnd == 0) return false
+    const keyStart = pos + 1
+    pos = keyEnd + 1
+    skipWs()
+    if (pos >= end || at(pos) != 0x3a) return false
+    pos++
+    skipWs()
+    const m = top
+    if (m >= MAX_STACK) return false
+    const rec = STACK + ((<u32>m) << 4)
+    if (m > first) {
+      put(0x2c)
+      const d = compareKeys(load<u32>(rec - 16), load<u32>(rec - 12), keyStart, keyEnd)
+      if (d == 0) return false
+      if (d > 0) sorted = false
+    }
+    const segStart = o
+    const n = keyEnd + 1 - (keyStart - 1)
+    copy(o, keyStart - 1, n)
+    o += n
+    put(0x3a)
+    top = m + 1
+    if (!value()) return false
+    store<u32>(rec, keyStart)
+    store<u32>(rec + 4, keyEnd)
+    store<u32>(rec + 8, segStart)
+    store<u32>(rec + 12, o)
+    skipWs()
+    if (pos >= end) return false
+    const c = at(pos++)
+    if (c == 0x2c) continue
+    if (c == 0x7d) break
+    return false
+  }
+  if (!sorted && !reorder(first, objStart + 1)) return false
+  put(0x7d)
+  top = first
+  depth--
+  return true
+}
+
+/**
+ * Rewrites the members from stack entry `first` (written from regionStart) in key
+ * order, joined by commas. Returns false for a repeated key: reading declined equal
+ * neighbours only, `{"a":1,"b":2,"a":3}` is found here (Python keeps the last value).
+ */
+function reorder(first: i32, regionStart: u32): bool {
+  const count = top - first
+  // Insertion sort of member numbers: an equal key is the first one not greater.
+  for (let i = 0; i < count; i++) {
+    const m = first + i
+    const ks = load<u32>(STACK + ((<u32>m) << 4))
+    const ke = load<u32>(STACK + ((<u32>m) << 4) + 4)
+    let j = i - 1
+    while (j >= 0) {
+      const q = load<i32>(ORDER + ((<u32>j) << 2))
+      const r = STACK + ((<u32>q) << 4)
+      const d = compareKeys(load<u32>(r), load<u32>(r + 4), ks, ke)
+      if (d == 0) return false
+      if (d < 0) break
+      store<i32>(ORDER + ((<u32>(j + 1)) << 2), q)
+      j--
+    }
+    store<i32>(ORDER + ((<u32>(j + 1)) << 2), m)
+  }
+  const length = o - regionStart
+  memory.copy(SCRATCH, regionStart, length)
+  let w = regionStart
+  for (let i = 0; i < count; i++) {
+    const r = STACK + ((<u32>load<i32>(ORDER + ((<u32>i) << 2))) << 4)
+    if (i > 0) {
+      store<u8>(w, 0x2c)
+      w++
+    }
+    const s = load<u32>(r + 8) - regionStart
+    const n = load<u32>(r + 12) - load<u32>(r + 8)
+    copy(w, SCRATCH + s, n)
+    w += n
+  }
+  o = w
+  return true
+}
+
+function isDigit(c: i32): bool {
+  return c >= 0x30 && c <= 0x39
+}
+
+/** A number: integers keep their lexeme; floats without exponent whose digits already are Python's repr. */
+function number(): bool {
+  const start = pos
+  let p = pos
+  const negative = at(p) == 0x2d
+  if (negative) p++
+  const intStart = p
+  if (p >= end) return false
+  let c = at(p)
+  if (c == 0x30) p++
+  else if (c >= 0x31 && c <= 0x39) {
+    p++
+    while (p < end && isDigit(at(p))) p++
+  } else return false
+  const intEnd = p
+  let fracEnd = p
+  let isFloat = false
+  if (p < end && at(p) == 0x2e) {
+    isFloat = true
+    p++
+    const fracStart = p
+    while (p < end && isDigit(at(p))) p++
+    if (p == fracStart) return false
+    fracEnd = p
+  }
+  if (p < end) {
+    c = at(p)
+    // An exponent, or a digit or '.' right after a complete number (`01`, `1.2.3`).
+    if (c == 0x65 || c == 0x45 || c == 0x2e || isDigit(c)) return false
+  }
+  pos = p
+  if (!isFloat) {
+    const digits = <i32>(intEnd - intStart)
+    if (digits == 1 && at(intStart) == 0x30) {
+      put(0x30)
+      return true
+    }
+    if (digits > MAX_INT_DIGITS) return false
+    const n = intEnd - start
+    copy(o, start, n)
+    o += n
+    return true
+  }
+  return plainFloat(start, intStart, intEnd, fracEnd, negative)
+}
+
+function plainFloat(start: u32, intStart: u32, intEnd: u32, fracEnd: u32, negative: bool): bool {
+  let lastNonZero = fracEnd - 1
+  while (lastNonZero > intEnd && at(lastNonZero) == 0x30) lastNonZero--
+  let firstSig = intStart
+  while (firstSig < fracEnd && (at(firstSig) == 0x30 || at(firstSig) == 0x2e)) firstSig++
+  if (firstSig >= fracEnd) {
+    if (negative) put(0x2d)
+    put(0x30)
+    put(0x2e)
+    put(0x30)
+    return true
+  }
+  const intDigits = <i32>(intEnd - intStart)
+  const intIsZero = intDigits == 1 && at(intStart) == 0x30
+  const sigEnd = lastNonZero + 1
+  const significant = <i32>(sigEnd - firstSig) - (firstSig < intEnd && sigEnd > intEnd + 1 ? 1 : 0)
+  if (significant > 15) return false
+  if (intIsZero) {
+    if (<i32>firstSig - <i32>(intEnd + 1) > 3) return false
+  } else if (intDigits > 16) return false
+  if (lastNonZero == intEnd) {
+    const n = intEnd - start
+    copy(o, start, n)
+    o += n
+    put(0x2e)
+    put(0x30)
+    return true
+  }
+  const n = lastNonZero + 1 - start
+  copy(o, start, n)
+  o += n
+  return true
+}
+
+/** The dropped member's value: its span, nothing written. */
+function captureDropped(): bool {
+  const s = pos
+  if (at(s) == 0x22) {
+    const q = stringStop(s + 1)
+    if (q < end && at(q) == 0x22) {
+      store<i32>(RES, FIELD_PLAIN_STRING)
+      store<u32>(RES + 4, s + 1)
+      store<u32>(RES + 8, q)
+      pos = q + 1
+      return true
+    }
+  }
+  const mark = o
+  if (!value()) return false
+  o = mark
+  store<i32>(RES, FIELD_OTHER)
+  store<u32>(RES + 4, s)
+  store<u32>(RES + 8, pos)
+  return true
+}
+
+/** Records where wanted field i starts; returns false for a repeated field. */
+function captureField(i: i32): bool {
+  const r = RES + 12 + <u32>i * 12
+  if (load<i32>(r) != FIELD_ABSENT) return false
+  const s = pos
+  if (at(s) == 0x22) {
+    const q = stringStop(s + 1)
+    if (q < end && at(q) == 0x22) {
+      store<i32>(r, FIELD_PLAIN_STRING)
+      store<u32>(r + 4, s + 1)
+      store<u32>(r + 8, q)
+      return true
+    }
+  }
+  store<i32>(r, FIELD_OTHER)
+  store<u32>(r + 4, s)
+  store<u32>(r + 8, 0)
+  return true
+}
+
+/** The end of key m of shape `sh` when the key at p (after its quote) is the same, else 0. */
+function matchKey(p: u32, sh: u32, m: i32): u32 {
+  const from = load<u32>(sh + SH_OFFSETS + ((<u32>m) << 2))
+  const n = load<u32>(sh + SH_OFFSETS + ((<u32>(m + 1)) << 2)) - from
+  if (p + n >= end) return 0
+  if (!sameBytes(p, sh + SH_KEYS + from, n)) return 0
+  return at(p + n) == 0x22 ? p + n : 0
+}
+
+/**
+ * Reads the top-level members into REC (8 i32 each: keyStart, keyEnd, value start,
+ * value end, value in the source (1) or in SIDE (0)); returns how many, or -1.
+ */
+function readMembers(): i32 {
+  pos++
+  skipWs()
+  if (pos < end && at(pos) == 0x7d) {
+    pos++
+    return 0
+  }
+  const shapeIdx = curShape
+  const sh = shapeIdx >= 0 ? SHAPES + <u32>shapeIdx * SHAPE_SIZE : 0
+  const shCount = shapeIdx >= 0 ? load<i32>(sh) : 0
+  let matching = shapeIdx >= 0
+  let dropSeen = false
+  let m = 0
+  while (true) {
+    skipWs()
+    if (pos >= end || at(pos) != 0x22) return -1
+    const keyStart = pos + 1
+    let keyEnd: u32 = matching && m < shCount ? matchKey(keyStart, sh, m) : 0
+    const matched = keyEnd != 0
+    if (!matched) {
+      keyEnd = plainKeyEnd(pos)
+      if (keyEnd == 0) return -1
+    }
+    pos = keyEnd + 1
+    skipWs()
+    if (pos >= end || at(pos) != 0x3a) return -1
+    pos++
+    skipWs()
+    if (!matched && isConfKey(keyStart, keyEnd, 0)) {
+      if (dropSeen) return -1
+      dropSeen = true
+      if (!captureDropped()) return -1
+    } else {
+      if (!matched) matching = false
+      if (m >= MAX_TOP) return -1
+      const wanted = matched ? load<i32>(sh + SH_FIELD + ((<u32>m) << 2)) : fieldIndex(keyStart, keyEnd)
+      if (wanted >= 0 && !captureField(wanted)) return -1
+      const rec = REC + ((<u32>m) << 5)
+      store<u32>(rec, keyStart)
+      store<u32>(rec + 4, keyEnd)
+      const valueStart = pos
+      if (at(valueStart) == 0x22) {
+        if (!verbatimString()) return -1
+        store<u32>(rec + 8, valueStart)
+        store<u32>(rec + 12, pos)
+        store<u32>(rec + 16, 1)
+      } else {
+        store<u32>(rec + 8, o)
+        if (!value()) return -1
+        store<u32>(rec + 12, o)
+        store<u32>(rec + 16, 0)
+      }
+      if (wanted >= 0 && load<i32>(RES + 12 + <u32>wanted * 12) == FIELD_OTHER) {
+        store<u32>(RES + 12 + <u32>wanted * 12 + 8, pos)
+      }
+      m++
+    }
+    skipWs()
+    if (pos >= end) return -1
+    const c = at(pos++)
+    if (c == 0x2c) continue
+    if (c == 0x7d) break
+    return -1
+  }
+  if (!matching || m != shCount) curShape = -1
+  return m
+}
+
+/** Whether the members just read have exactly the keys of shape s, in the same sequence. */
+function sameShape(s: i32, count: i32): bool {
+  const sh = SHAPES + <u32>s * SHAPE_SIZE
+  if (load<i32>(sh) != count) return false
+  for (let m = 0; m < count; m++) {
+    const rec = REC + ((<u32>m) << 5)
+    if (matchKey(load<u32>(rec), sh, m) != load<u32>(rec + 4)) return false
+  }
+  return true
+}
+
+/** The address of the sorted order (i32 member numbers) of the members just read, or 0 (repeated key). */
+function orderOf(count: i32): u32 {
+  if (curShape >= 0) return SHAPES + <u32>curShape * SHAPE_SIZE + SH_ORDER
+  for (let s = 0; s < shapeCount; s++) {
+    if (sameShape(s, count)) {
+      curShape = s
+      return SHAPES + <u32>s * SHAPE_SIZE + SH_ORDER
+    }
+  }
+  // Sort now.
+  let keyBytes: u32 = 0
+  for (let m = 0; m < count; m++) {
+    const rec = REC + ((<u32>m) << 5)
+    keyBytes += load<u32>(rec + 4) - load<u32>(rec)
+  }
+  // Sorted into TOP_ORDER first: a repeated key declines before any cached shape is touched.
+  const ord = TOP_ORDER
+  for (let i = 0; i < count; i++) {
+    const r = REC + ((<u32>i) << 5)
+    const ks = load<u32>(r)
+    const ke = load<u32>(r + 4)
+    let j = i - 1
+    while (j >= 0) {
+      const q = load<i32>(ord + ((<u32>j) << 2))
+      const rq = REC + ((<u32>q) << 5)
+      const d = compareKeys(load<u32>(rq), load<u32>(rq + 4), ks, ke)
+      if (d == 0) return 0
+      if (d < 0) break
+      store<i32>(ord + ((<u32>(j + 1)) << 2), q)
+      j--
+    }
+    store<i32>(ord + ((<u32>(j + 1)) << 2), i)
+  }
+  if (count > MAX_SHAPE_KEYS || keyBytes > SH_KEY_ROOM) {
+    curShape = -1
+    return ord
+  }
+  const slot = shapeCount < MAX_SHAPES ? shapeCount : nextShape++ % MAX_SHAPES
+  const sh = SHAPES + <u32>slot * SHAPE_SIZE
+  memory.copy(sh + SH_ORDER, ord, (<u32>count) << 2)
+  // Remember the shape: keys, offsets, fields.
+  let k: u32 = 0
+  for (let m = 0; m < count; m++) {
+    const rec = REC + ((<u32>m) << 5)
+    const ks = load<u32>(rec)
+    const n = load<u32>(rec + 4) - ks
+    store<u32>(sh + SH_OFFSETS + ((<u32>m) << 2), k)
+    memory.copy(sh + SH_KEYS + k, ks, n)
+    k += n
+    store<i32>(sh + SH_FIELD + ((<u32>m) << 2), fieldIndex(ks, ks + n))
+  }
+  store<u32>(sh + SH_OFFSETS + ((<u32>count) << 2), k)
+  store<i32>(sh, count)
+  if (shapeCount < MAX_SHAPES) shapeCount++
+  curShape = slot
+  return sh + SH_ORDER
+}
+
+/** Writes `{`, the members in order, `}` at OUT; returns the end. */
+function emit(count: i32, ord: u32): u32 {
+  let w = OUT
+  store<u8>(w++, 0x7b)
+  for (let i = 0; i < count; i++) {
+    const m = ord == 0 ? i : load<i32>(ord + ((<u32>i) << 2))
+    const r = REC + ((<u32>m) << 5)
+    if (i > 0) store<u8>(w++, 0x2c)
+    const ks = load<u32>(r) - 1
+    const kn = load<u32>(r + 4) + 1 - ks
+    copy(w, ks, kn)
+    w += kn
+    store<u8>(w++, 0x3a)
+    const vs = load<u32>(r + 8)
+    const vn = load<u32>(r + 12) - vs
+    copy(w, vs, vn)
+    w += vn
+  }
+  store<u8>(w++, 0x7d)
+  return w
+}
+
+/**
+ * Writes the canonical bytes of the JSON object in IN[0, len) at OUT. Returns their
+ * end (an address), or -1 when the line needs another path.
+ */
+export function scan(len: u32): i32 {
+  if (len > LMAX) return -1
+  pos = IN
+  end = IN + len
+  o = SIDE
+  depth = 0
+  top = 0
+  for (let i: u32 = 0; i < 12; i++) store<i32>(RES + (i << 2), 0)
+  skipWs()
+  if (pos >= end || at(pos) != 0x7b) return -1
+  const count = readMembers()
+  if (count < 0) return -1
+  skipWs()
+  if (pos != end) return -1
+  let ord: u32 = 0
+  if (count > 1) {
+    ord = orderOf(count)
+    if (ord == 0) return -1
+  }
+  return <i32>emit(count, ord)
+}

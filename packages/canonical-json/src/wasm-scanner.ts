@@ -1,0 +1,136 @@
+/**
+ * The python-json fast path in WebAssembly (`assembly/scan.ts`, embedded in
+ * `scan-wasm.generated.ts`): the lines Python's `json.dumps` writes are canonicalized
+ * without a JavaScript loop over their bytes. It declines whatever it does not handle
+ * (see `assembly/scan.ts`), and the caller goes on with {@link CanonicalScanner} and
+ * the exact path; the three are tested against each other and python3 byte for byte.
+ *
+ * One instance per thread. The line is copied into the module's memory; the canonical
+ * bytes are read from {@link WasmScanner.bytes} at {@link WasmScanner.outStart}, with
+ * {@link WasmScanner.prefixRoom} bytes of room before them for the `prev:` prefix.
+ */
+import { SCAN_DECLINED, type ScanFields } from './scanner.js'
+import { SCAN_WASM_BASE64 } from './scan-wasm.generated.js'
+
+/** The part of the WebAssembly API used here (the project's TypeScript libraries do not declare it). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object
+  Instance: new (module: object, imports: object) => { exports: unknown }
+}
+/** This runtime's WebAssembly, looked up when first needed (no module-level side effect in the bundles). */
+function wasmApi(): WasmApi | undefined {
+  return (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly
+}
+
+interface Exports {
+  memory: { buffer: ArrayBuffer }
+  inPtr(): number
+  outPtr(): number
+  resPtr(): number
+  confPtr(): number
+  maxLine(): number
+  configure(): void
+  scan(length: number): number
+}
+
+let compiled: object | null | undefined
+
+/** The compiled module, or null where this runtime cannot compile it (no WebAssembly, no SIMD). */
+function module(): object | null {
+  if (compiled === undefined) {
+    try {
+      const wasm = wasmApi()
+      compiled = wasm ? new wasm.Module(Buffer.from(SCAN_WASM_BASE64, 'base64')) : null
+    } catch {
+      compiled = null
+    }
+  }
+  return compiled
+}
+
+/** Bytes before the output kept free for the caller (`prev:`). */
+const PREFIX_ROOM = 1024
+/** Longest key the module can be configured with. */
+const MAX_KEY = 252
+
+/** Writes python-json canonical bytes of Python-written lines in WebAssembly. */
+export class WasmScanner {
+  /** The module's memory; the canonical bytes of the last scan are at {@link outStart}. */
+  readonly bytes: Buffer
+  /** Where the canonical bytes start in {@link bytes}. */
+  readonly outStart: number
+  /** Free bytes before {@link outStart}. */
+  readonly prefixRoom = PREFIX_ROOM
+  /** The fields found by the last scan, as offsets in the line's source. */
+  readonly fields: ScanFields
+  /** Longest line (in bytes) the module handles; longer lines are declined. */
+  readonly maxLineBytes: number
+  dropStart = 0
+  dropEnd = 0
+  dropKind = 0
+  private readonly exports: Exports
+  private readonly inStart: number
+  private readonly res: Int32Array
+
+  private constructor(instance: { exports: unknown }, dropKey: string, fields: readonly string[]) {
+    const x = instance.exports as unknown as Exports
+    this.exports = x
+    this.bytes = Buffer.from(x.memory.buffer)
+    this.inStart = x.inPtr()
+    this.outStart = x.outPtr()
+    this.maxLineBytes = x.maxLine()
+    this.res = new Int32Array(x.memory.buffer, x.resPtr(), 12)
+    const conf = x.confPtr()
+    const keys = [dropKey, ...fields]
+    keys.forEach((key, i) => {
+      const bytes = Buffer.from(key, 'utf8')
+      const slot = conf + i * 256
+      this.bytes.writeUInt32LE(bytes.length, slot)
+      this.bytes.set(bytes, slot + 4)
+    })
+    x.configure()
+    this.fields = { kind: new Int32Array(3), start: new Int32Array(3), end: new Int32Array(3) }
+  }
+
+  /**
+   * A scanner dropping `dropKey` and reporting up to three `fields`, or null where
+   * WebAssembly SIMD is not available or a key is too long to configure (the caller
+   * then uses {@link CanonicalScanner} alone).
+   */
+  static create(options: { dropKey?: string; fields?: readonly string[] } = {}): WasmScanner | null {
+    const fields = options.fields ?? []
+    const dropKey = options.dropKey ?? ''
+    if (fields.length > 3) return null
+    const keys = [dropKey, ...fields]
+    if (keys.some(k => Buffer.byteLength(k, 'utf8') > MAX_KEY)) return null
+    const m = module()
+    if (m === null) return null
+    const padded = [...fields, '', '', ''].slice(0, 3)
+    return new WasmScanner(new (wasmApi()!.Instance)(m, {}), dropKey, padded)
+  }
+
+  /**
+   * Writes the python-json canonical bytes of the JSON object in `src[start, end)`
+   * into {@link bytes} from {@link outStart}. Returns their end, or
+   * {@link SCAN_DECLINED} when the line needs another path.
+   */
+  scan(src: Buffer, start: number, end: number): number {
+    const length = end - start
+    if (length > this.maxLineBytes) return SCAN_DECLINED
+    src.copy(this.bytes, this.inStart, start, end)
+    const r = this.exports.scan(length)
+    if (r < 0) return SCAN_DECLINED
+    const res = this.res
+    const shift = start - this.inStart
+    this.dropKind = res[0]!
+    this.dropStart = res[1]! + shift
+    this.dropEnd = res[2]! + shift
+    const f = this.fields
+    for (let i = 0; i < 3; i++) {
+      f.kind[i] = res[3 + i * 3]!
+      f.start[i] = res[4 + i * 3]! + shift
+      f.end[i] = res[5 + i * 3]! + shift
+    }
+    return r
+  }
+}
