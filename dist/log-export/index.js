@@ -42776,10 +42776,18 @@ var ColumnBuffer = class {
   dict;
   dictIds = new Uint32Array(0);
   dictFailed = false;
-  reset() {
+  /** Empties the buffer for the next row group; `keep` keeps the grown arrays. */
+  reset(keep = false) {
     this.rows = 0;
     this.values = 0;
     const t = this.def.type;
+    if (keep) {
+      if (t === "string" || t === "json") {
+        this.bytes.reset();
+        this.dict = this.dictFailed ? void 0 : /* @__PURE__ */ new Map();
+      }
+      return;
+    }
     if (t === "double" || t === "timestamp") this.nums = new Float64Array(1024);
     else if (t === "int64") this.bigs = new BigInt64Array(1024);
     else if (t === "boolean") this.bools = new Uint8Array(1024);
@@ -42970,7 +42978,7 @@ var ParquetWriter = class {
         );
       }
       chunks2.push(this.encodeChunk(col));
-      col.reset();
+      col.reset(this.options.reuseBuffers === true);
     }
     const rows = this.groupRows;
     this.groupRows = 0;
@@ -43394,11 +43402,11 @@ var CsvWriter = class {
 };
 var PqWriter = class {
   w;
-  constructor(tmp, columns, codec, metadata) {
+  constructor(tmp, columns, codec, metadata, reuseBuffers) {
     this.w = new ParquetWriter(
       tmp,
       columns.map((c) => ({ name: c.name, type: c.type })),
-      { codec, metadata, createdBy: metadata["created_by"] ?? "ai-act-gates" }
+      { codec, metadata, createdBy: metadata["created_by"] ?? "ai-act-gates", reuseBuffers }
     );
   }
   get rows() {
@@ -43494,7 +43502,16 @@ var ExportSink = class {
     const final = path7.join(this.options.dir, rel);
     await mkdir3(path7.dirname(final), { recursive: true });
     const tmp = tempBeside(final);
-    const writer = format === "jsonl" ? new JsonlWriter(tmp) : format === "csv" ? new CsvWriter(tmp, this.options.columns) : new PqWriter(tmp, this.options.columns, this.options.codec, this.options.metadata);
+    const writer = format === "jsonl" ? new JsonlWriter(tmp) : format === "csv" ? new CsvWriter(tmp, this.options.columns) : (
+      // One file per format without partitions: it may keep its row-group buffers.
+      new PqWriter(
+        tmp,
+        this.options.columns,
+        this.options.codec,
+        this.options.metadata,
+        this.options.partition === "none"
+      )
+    );
     const o = { writer, tmp, final, rel, format, ...day !== void 0 ? { day } : {} };
     this.open.set(partKey, o);
     return o;
