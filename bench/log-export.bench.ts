@@ -90,7 +90,7 @@ const exp = runChild('export')
 const pq = join(dir, 'out-range/events.parquet')
 console.log(
   `${entries} entries, ${(bytes / 1e6).toFixed(0)} MB. read+JSON.parse ${(parse.ms / 1000).toFixed(2)} s (peak RSS ${parse.rss.toFixed(0)} MB); ` +
-    `time-range export to Parquet (chain pass + query pass + Parquet + manifest) ${(exp.ms / 1000).toFixed(2)} s (peak RSS ${exp.rss.toFixed(0)} MB), ` +
+    `time-range export to Parquet (chain pass beside query pass + Parquet + manifest) ${(exp.ms / 1000).toFixed(2)} s (peak RSS ${exp.rss.toFixed(0)} MB), ` +
     `ratio ${(exp.ms / parse.ms).toFixed(2)}x (target <= 3); ${exp.events} rows, Parquet ${(statSync(pq).size / 1e6).toFixed(0)} MB`
 )
 
@@ -143,7 +143,7 @@ const n = Number(counted.getRowObjects()[0]!.n)
 if (String(n) !== cohort.events) throw new Error(`cohort: ours ${cohort.events}, DuckDB ${n}`)
 console.log(
   `cohort ${JSON.stringify(where)}: log-export with integrity: links (query pass verifying each exported entry's link + Parquet) ${(cohort.ms / 1000).toFixed(2)} s, ` +
-    `with integrity: full (whole-chain pass, then the query) ${(cohortFull.ms / 1000).toFixed(2)} s; DuckDB read_json COPY to Parquet ${(duck / 1000).toFixed(2)} s ` +
+    `with integrity: full (whole-chain pass beside the query pass) ${(cohortFull.ms / 1000).toFixed(2)} s; DuckDB read_json COPY to Parquet ${(duck / 1000).toFixed(2)} s ` +
     `(count only ${(duckCount / 1000).toFixed(2)} s), ratio DuckDB/ours ${(duck / cohort.ms).toFixed(2)}x with links (target >= 1), ${(duck / cohortFull.ms).toFixed(2)}x with full; ${n} events`
 )
 for (const d of ['out-range', 'out-trace-build', 'out-trace', 'out-cohort', 'out-cohort-full'])

@@ -614,6 +614,39 @@ describe('fail closed', () => {
       await removeDir(tampered)
     }
   })
+
+  test('with the chain pass beside the query pass, a broken chain still wins over an error of the query pass', async () => {
+    // The modified entry breaks the chain and has a value the Parquet column cannot hold:
+    // the export fails on the chain (manifest only), never with the query pass's error.
+    const tampered = await makeTempDir()
+    try {
+      execFileSync('cp', ['-r', path.join(ws, 'logs'), path.join(ws, SCHEMA), tampered])
+      const live = path.join(tampered, 'logs/screening.jsonl')
+      execFileSync('chmod', ['-R', 'u+w', path.join(tampered, 'logs')])
+      const text = await readFile(live, 'utf8')
+      expect(text).toMatch(/"region":"[^"]+"/)
+      await writeFile(live, text.replace(/"region":"[^"]+"/, '"region":7'))
+      const args = ['log-export', ...base, '--query', 'time-range', '--from', '2000-01-01', '--to', '2999-01-01']
+      const run = await runCli([...args, '--format', 'parquet,jsonl', '--out', 'strict'], { cwd: tampered })
+      expect(run.code).toBe(1)
+      const m = JSON.parse(await readFile(path.join(tampered, 'strict/manifest.json'), 'utf8')) as ExportManifest
+      validateManifest(m)
+      expect(m).toMatchObject({ status: 'fail', files: [], completeness: null })
+      expect(m.chain).toMatchObject({ scope: 'log-set', status: 'broken', exportedDespiteFailure: false })
+      expect(m.chain.breaks[0]!.file).toBe('logs/screening.jsonl')
+      expect(await readdir(path.join(tampered, 'strict'))).toEqual(['manifest.json'])
+      // Told to export anyway, the query pass's error is the outcome, and nothing is left behind.
+      const anyway = await runCli(
+        [...args, '--format', 'parquet', '--out', 'anyway', '--export-on-integrity-failure', 'true'],
+        { cwd: tampered }
+      )
+      expect(anyway.code).toBe(2)
+      expect(anyway.stdout + anyway.stderr).toContain('region')
+      expect(existsSync(path.join(tampered, 'anyway'))).toBe(false)
+    } finally {
+      await removeDir(tampered)
+    }
+  })
 })
 
 test('the JSON Lines export of a range still verifies as a chain with art12-log-gates', async () => {

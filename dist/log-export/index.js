@@ -42776,10 +42776,18 @@ var ColumnBuffer = class {
   dict;
   dictIds = new Uint32Array(0);
   dictFailed = false;
-  reset() {
+  /** Empties the buffer for the next row group; `keep` keeps the grown arrays. */
+  reset(keep = false) {
     this.rows = 0;
     this.values = 0;
     const t = this.def.type;
+    if (keep) {
+      if (t === "string" || t === "json") {
+        this.bytes.reset();
+        this.dict = this.dictFailed ? void 0 : /* @__PURE__ */ new Map();
+      }
+      return;
+    }
     if (t === "double" || t === "timestamp") this.nums = new Float64Array(1024);
     else if (t === "int64") this.bigs = new BigInt64Array(1024);
     else if (t === "boolean") this.bools = new Uint8Array(1024);
@@ -42970,7 +42978,7 @@ var ParquetWriter = class {
         );
       }
       chunks2.push(this.encodeChunk(col));
-      col.reset();
+      col.reset(this.options.reuseBuffers === true);
     }
     const rows = this.groupRows;
     this.groupRows = 0;
@@ -43394,11 +43402,11 @@ var CsvWriter = class {
 };
 var PqWriter = class {
   w;
-  constructor(tmp, columns, codec, metadata) {
+  constructor(tmp, columns, codec, metadata, reuseBuffers) {
     this.w = new ParquetWriter(
       tmp,
       columns.map((c) => ({ name: c.name, type: c.type })),
-      { codec, metadata, createdBy: metadata["created_by"] ?? "ai-act-gates" }
+      { codec, metadata, createdBy: metadata["created_by"] ?? "ai-act-gates", reuseBuffers }
     );
   }
   get rows() {
@@ -43494,7 +43502,16 @@ var ExportSink = class {
     const final = path7.join(this.options.dir, rel);
     await mkdir3(path7.dirname(final), { recursive: true });
     const tmp = tempBeside(final);
-    const writer = format === "jsonl" ? new JsonlWriter(tmp) : format === "csv" ? new CsvWriter(tmp, this.options.columns) : new PqWriter(tmp, this.options.columns, this.options.codec, this.options.metadata);
+    const writer = format === "jsonl" ? new JsonlWriter(tmp) : format === "csv" ? new CsvWriter(tmp, this.options.columns) : (
+      // One file per format without partitions: it may keep its row-group buffers.
+      new PqWriter(
+        tmp,
+        this.options.columns,
+        this.options.codec,
+        this.options.metadata,
+        this.options.partition === "none"
+      )
+    );
     const o = { writer, tmp, final, rel, format, ...day !== void 0 ? { day } : {} };
     this.open.set(partKey, o);
     return o;
@@ -45160,6 +45177,18 @@ function lineError(error2, file, line) {
   }
   return error2;
 }
+function checkCounts(set, counts, found) {
+  for (const [i, f] of found.entries()) {
+    const expected = counts[i]?.entries;
+    if (f.entries !== expected) {
+      throw new GateError(
+        "INPUT_CONFLICT",
+        `the file holds ${f.entries} entries now but ${expected} when its chain was checked: the log changed during the export`,
+        { file: set.files[i].display, hint: "Export from files that are no longer written to (rotated, or a copy)" }
+      );
+    }
+  }
+}
 async function scanLines(set, counts, options, prev = {}) {
   const m = new Members();
   const found = [];
@@ -45241,13 +45270,7 @@ async function scanLines(set, counts, options, prev = {}) {
         prev.line = { buf: Buffer.from(buf.subarray(lastStart, lastEnd)), start: 0, end: lastEnd - lastStart };
     }
     found.push({ firstEntry: expect.firstEntry, entries: lineNo });
-    if (counts && lineNo !== expect.entries) {
-      throw new GateError(
-        "INPUT_CONFLICT",
-        `the file holds ${lineNo} entries now but ${expect.entries} when its chain was checked: the log changed during the export`,
-        { file: file.display, hint: "Export from files that are no longer written to (rotated, or a copy)" }
-      );
-    }
+    if (counts) checkCounts(set, counts, found);
     total += lineNo;
   }
   return found;
@@ -46236,8 +46259,51 @@ async function runExport(inputs, ctx) {
       const linkBreaks = [];
       let linkBroken = 0;
       const prev = {};
+      const stop = new AbortController();
+      let chainRun;
       if (inputs.integrity === "full") {
-        report2 = await chainPass();
+        chainRun = chainPass().then((r) => {
+          if (chainFromReport(set, r, inputs).status === "broken" && !inputs.exportOnIntegrityFailure) stop.abort();
+          return r;
+        });
+        chainRun.catch(() => stop.abort());
+      }
+      const needles = q.kind === "cohort" ? [...q.where, q.outcome].filter((c) => shaper.columns[shaper.columnOf(c.field)].type === "string" && c.value !== "").map((c) => Buffer.from(c.value, "utf8")) : [];
+      let found = [];
+      let queryError;
+      try {
+        found = await scanLines(
+          set,
+          void 0,
+          {
+            allowCrlf: inputs.allowCrlf,
+            signal: chainRun ? AbortSignal.any([ctx.signal, stop.signal]) : ctx.signal,
+            needles,
+            onLine: (line, m) => {
+              shaper.shape(line.buf, m);
+              if (q.kind === "time-range") {
+                const t = lineTime(line.buf, m, shaper, tsColumn, inputs.timestampField);
+                if (t < q.from || t >= q.to) return;
+              } else if (!conditionsHold(conditions, line.buf, m, shaper)) return;
+              if (links) {
+                const p = prev.line;
+                const prevHash = line.entryIndex === 0 ? inputs.genesis : p ? links.storedOfLine(p.buf, p.start, p.end) : void 0;
+                if (!links.verify(line.buf, line.start, line.end, prevHash, links.storedIn(line.buf, m))) {
+                  linkBroken++;
+                  if (linkBreaks.length < 100)
+                    linkBreaks.push({ entryIndex: line.entryIndex, file: line.file, line: line.line });
+                }
+              }
+              return emit(line, m);
+            }
+          },
+          prev
+        );
+      } catch (error2) {
+        queryError = error2;
+      }
+      if (chainRun) {
+        report2 = await chainRun;
         chain = chainFromReport(set, report2, inputs);
         fileCounts = report2.files.map((f) => ({ firstEntry: f.firstEntry, entries: f.entries }));
         integrityFailed();
@@ -46248,34 +46314,8 @@ async function runExport(inputs, ctx) {
           return await finish([], null, 0, {});
         }
       }
-      const needles = q.kind === "cohort" ? [...q.where, q.outcome].filter((c) => shaper.columns[shaper.columnOf(c.field)].type === "string" && c.value !== "").map((c) => Buffer.from(c.value, "utf8")) : [];
-      const found = await scanLines(
-        set,
-        report2 ? fileCounts : void 0,
-        {
-          allowCrlf: inputs.allowCrlf,
-          signal: ctx.signal,
-          needles,
-          onLine: (line, m) => {
-            shaper.shape(line.buf, m);
-            if (q.kind === "time-range") {
-              const t = lineTime(line.buf, m, shaper, tsColumn, inputs.timestampField);
-              if (t < q.from || t >= q.to) return;
-            } else if (!conditionsHold(conditions, line.buf, m, shaper)) return;
-            if (links) {
-              const p = prev.line;
-              const prevHash = line.entryIndex === 0 ? inputs.genesis : p ? links.storedOfLine(p.buf, p.start, p.end) : void 0;
-              if (!links.verify(line.buf, line.start, line.end, prevHash, links.storedIn(line.buf, m))) {
-                linkBroken++;
-                if (linkBreaks.length < 100)
-                  linkBreaks.push({ entryIndex: line.entryIndex, file: line.file, line: line.line });
-              }
-            }
-            return emit(line, m);
-          }
-        },
-        prev
-      );
+      if (queryError !== void 0) throw queryError;
+      if (report2) checkCounts(set, report2.files, found);
       fileCounts = found;
       totalEntries = found.reduce((n, f) => n + f.entries, 0);
       if (totalEntries === 0) {

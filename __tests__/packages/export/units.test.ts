@@ -119,6 +119,54 @@ test('columns follow the profile: typed declared fields, the hash, provenance an
   ).toThrow("s.json: properties.log_file: the schema declares 'log_file'")
 })
 
+test('the Parquet writer keeping its row-group buffers writes the same bytes as one that grows them again', async () => {
+  const dir = await makeTempDir()
+  try {
+    const write = async (file: string, reuseBuffers: boolean): Promise<Buffer> => {
+      const w = new ParquetWriter(
+        file,
+        [
+          { name: 'i', type: 'int64' },
+          { name: 'd', type: 'double' },
+          { name: 'b', type: 'boolean' },
+          { name: 's', type: 'string' },
+          { name: 'u', type: 'string' },
+          { name: 'j', type: 'json' },
+          { name: 't', type: 'timestamp' }
+        ],
+        { rowGroupBytes: 128 * 1024, reuseBuffers }
+      )
+      for (let r = 0; r < 20000; r++) {
+        w.appendInt64(0, BigInt(r) * 3n)
+        if (r % 7 === 0) w.appendNull(1)
+        else w.appendDouble(1, r / 3)
+        w.appendBoolean(2, r % 3 === 0)
+        // Few values early (dictionary), then too many (plain) from the second row group on.
+        w.appendString(3, r < 8000 ? `region-${r % 5}` : `value-${r}`)
+        w.appendString(4, `id-${r}-${'x'.repeat(r % 40)}`)
+        if (r % 50 === 0) w.appendNull(5)
+        else w.appendString(5, JSON.stringify({ r, s: 'é'.repeat(r % 3) }))
+        w.appendTimestamp(6, 1767225600000000 + r * 1000)
+        await w.endRow()
+      }
+      await w.close()
+      return readFile(file)
+    }
+    const kept = await write(path.join(dir, 'kept.parquet'), true)
+    const fresh = await write(path.join(dir, 'fresh.parquet'), false)
+    expect((await readParquetFooter(path.join(dir, 'kept.parquet'))).rowGroupRows.length).toBeGreaterThan(2)
+    expect(kept.equals(fresh)).toBe(true)
+    const [r] = await duck(
+      `select count(*) n, count(distinct s) ds, sum(length(u)) lu from read_parquet(${lit(path.join(dir, 'kept.parquet'))})`
+    )
+    let lu = 0
+    for (let k = 0; k < 20000; k++) lu += `id-${k}-${'x'.repeat(k % 40)}`.length
+    expect(r).toMatchObject({ n: 20000n, ds: BigInt(5 + 12000), lu: BigInt(lu) })
+  } finally {
+    await removeDir(dir)
+  }
+})
+
 test('the Parquet writer: every type, nulls, 64-bit integers, dictionary and plain strings, several row groups', async () => {
   const dir = await makeTempDir()
   try {

@@ -27,7 +27,7 @@ import { digestFile, validateManifest, type ChainResult, type ExportManifest, ty
 import { claimOutputDir, ExportSink, removeOutputDir, type Format } from './output.js'
 import { compileConditions, conditionsHold, lineTime, queryParameters, type Query } from './query.js'
 import { RowShaper, type LineRef } from './rows.js'
-import { lineError, scanLines, type PrevLine } from './scan.js'
+import { checkCounts, lineError, scanLines, type FileCounts, type PrevLine } from './scan.js'
 import { LinkVerifier } from './links.js'
 import { Members, splitObject } from './split.js'
 import { traceEntries, verifyLinks } from './trace.js'
@@ -332,9 +332,62 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
       const linkBreaks: ChainResult['breaks'] = []
       let linkBroken = 0
       const prev: { line?: PrevLine } = {}
-      // Full mode: the chain pass (worker threads) first, so a broken chain exports nothing.
+      // Full mode: the chain pass (worker threads) runs beside the query pass. The
+      // query pass writes into the claimed output directory as it goes; the chain
+      // result is awaited before anything is kept, so a broken chain still exports
+      // nothing (the sink is aborted) and an error of the chain pass comes first.
+      const stop = new AbortController()
+      let chainRun: Promise<PassReport> | undefined
       if (inputs.integrity === 'full') {
-        report = await chainPass()
+        chainRun = chainPass().then(r => {
+          if (chainFromReport(set, r, inputs).status === 'broken' && !inputs.exportOnIntegrityFailure) stop.abort()
+          return r
+        })
+        // Awaited below; an early failure only stops the query pass.
+        chainRun.catch(() => stop.abort())
+      }
+      const needles =
+        q.kind === 'cohort'
+          ? [...q.where, q.outcome]
+              .filter(c => shaper.columns[shaper.columnOf(c.field)]!.type === 'string' && c.value !== '')
+              .map(c => Buffer.from(c.value, 'utf8'))
+          : []
+      let found: FileCounts[] = []
+      let queryError: unknown
+      try {
+        found = await scanLines(
+          set,
+          undefined,
+          {
+            allowCrlf: inputs.allowCrlf,
+            signal: chainRun ? AbortSignal.any([ctx.signal, stop.signal]) : ctx.signal,
+            needles,
+            onLine: (line, m) => {
+              shaper.shape(line.buf, m)
+              if (q.kind === 'time-range') {
+                const t = lineTime(line.buf, m, shaper, tsColumn, inputs.timestampField)
+                if (t < q.from || t >= q.to) return
+              } else if (!conditionsHold(conditions, line.buf, m, shaper)) return
+              if (links) {
+                const p = prev.line
+                const prevHash =
+                  line.entryIndex === 0 ? inputs.genesis : p ? links.storedOfLine(p.buf, p.start, p.end) : undefined
+                if (!links.verify(line.buf, line.start, line.end, prevHash, links.storedIn(line.buf, m))) {
+                  linkBroken++
+                  if (linkBreaks.length < 100)
+                    linkBreaks.push({ entryIndex: line.entryIndex, file: line.file, line: line.line })
+                }
+              }
+              return emit(line, m)
+            }
+          },
+          prev
+        )
+      } catch (error) {
+        queryError = error
+      }
+      if (chainRun) {
+        report = await chainRun
         chain = chainFromReport(set, report, inputs)
         fileCounts = report.files.map(f => ({ firstEntry: f.firstEntry, entries: f.entries }))
         integrityFailed()
@@ -345,40 +398,8 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
           return await finish([], null, 0, {})
         }
       }
-      const needles =
-        q.kind === 'cohort'
-          ? [...q.where, q.outcome]
-              .filter(c => shaper.columns[shaper.columnOf(c.field)]!.type === 'string' && c.value !== '')
-              .map(c => Buffer.from(c.value, 'utf8'))
-          : []
-      const found = await scanLines(
-        set,
-        report ? fileCounts : undefined,
-        {
-          allowCrlf: inputs.allowCrlf,
-          signal: ctx.signal,
-          needles,
-          onLine: (line, m) => {
-            shaper.shape(line.buf, m)
-            if (q.kind === 'time-range') {
-              const t = lineTime(line.buf, m, shaper, tsColumn, inputs.timestampField)
-              if (t < q.from || t >= q.to) return
-            } else if (!conditionsHold(conditions, line.buf, m, shaper)) return
-            if (links) {
-              const p = prev.line
-              const prevHash =
-                line.entryIndex === 0 ? inputs.genesis : p ? links.storedOfLine(p.buf, p.start, p.end) : undefined
-              if (!links.verify(line.buf, line.start, line.end, prevHash, links.storedIn(line.buf, m))) {
-                linkBroken++
-                if (linkBreaks.length < 100)
-                  linkBreaks.push({ entryIndex: line.entryIndex, file: line.file, line: line.line })
-              }
-            }
-            return emit(line, m)
-          }
-        },
-        prev
-      )
+      if (queryError !== undefined) throw queryError
+      if (report) checkCounts(set, report.files, found)
       fileCounts = found
       totalEntries = found.reduce((n, f) => n + f.entries, 0)
       if (totalEntries === 0) {

@@ -172,11 +172,17 @@ class CsvWriter implements FileWriter {
 
 class PqWriter implements FileWriter {
   private readonly w: ParquetWriter
-  constructor(tmp: string, columns: readonly ExportColumn[], codec: Codec, metadata: Record<string, string>) {
+  constructor(
+    tmp: string,
+    columns: readonly ExportColumn[],
+    codec: Codec,
+    metadata: Record<string, string>,
+    reuseBuffers: boolean
+  ) {
     this.w = new ParquetWriter(
       tmp,
       columns.map(c => ({ name: c.name, type: c.type })),
-      { codec, metadata, createdBy: metadata['created_by'] ?? 'ai-act-gates' }
+      { codec, metadata, createdBy: metadata['created_by'] ?? 'ai-act-gates', reuseBuffers }
     )
   }
   get rows(): number {
@@ -308,7 +314,14 @@ export class ExportSink {
         ? new JsonlWriter(tmp)
         : format === 'csv'
           ? new CsvWriter(tmp, this.options.columns)
-          : new PqWriter(tmp, this.options.columns, this.options.codec, this.options.metadata)
+          : // One file per format without partitions: it may keep its row-group buffers.
+            new PqWriter(
+              tmp,
+              this.options.columns,
+              this.options.codec,
+              this.options.metadata,
+              this.options.partition === 'none'
+            )
     const o: Open = { writer, tmp, final, rel, format, ...(day !== undefined ? { day } : {}) }
     this.open.set(partKey, o)
     return o

@@ -1,8 +1,8 @@
 /**
- * The query pass: reads the log set again (after the chain pass, through the same
- * chunked plain/gzip reader), splits each line and hands it to the query. The line
- * count of every file must equal what the chain pass counted, so a log that changes
- * between the passes is an error, never a silently different export.
+ * The query pass: reads the log set again (after or beside the chain pass, through
+ * the same chunked plain/gzip reader), splits each line and hands it to the query.
+ * The line count of every file must equal what the chain pass counted, so a log that
+ * changes between the passes is an error, never a silently different export.
  */
 import { GateError } from '@ai-act-gates/core'
 import { readChunks, type LogSet } from '@ai-act-gates/logs'
@@ -49,6 +49,23 @@ export function lineError(error: unknown, file: string, line: number): unknown {
     })
   }
   return error
+}
+
+/**
+ * Throws when a file's line count in `found` differs from what the chain pass
+ * counted: the log changed between (or during) the passes.
+ */
+export function checkCounts(set: LogSet, counts: FileCounts[], found: FileCounts[]): void {
+  for (const [i, f] of found.entries()) {
+    const expected = counts[i]?.entries
+    if (f.entries !== expected) {
+      throw new GateError(
+        'INPUT_CONFLICT',
+        `the file holds ${f.entries} entries now but ${expected} when its chain was checked: the log changed during the export`,
+        { file: set.files[i]!.display, hint: 'Export from files that are no longer written to (rotated, or a copy)' }
+      )
+    }
+  }
 }
 
 /**
@@ -146,13 +163,7 @@ export async function scanLines(
         prev.line = { buf: Buffer.from(buf.subarray(lastStart, lastEnd)), start: 0, end: lastEnd - lastStart }
     }
     found.push({ firstEntry: expect.firstEntry, entries: lineNo })
-    if (counts && lineNo !== expect.entries) {
-      throw new GateError(
-        'INPUT_CONFLICT',
-        `the file holds ${lineNo} entries now but ${expect.entries} when its chain was checked: the log changed during the export`,
-        { file: file.display, hint: 'Export from files that are no longer written to (rotated, or a copy)' }
-      )
-    }
+    if (counts) checkCounts(set, counts, found)
     total += lineNo
   }
   return found

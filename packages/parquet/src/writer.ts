@@ -34,6 +34,13 @@ export interface WriterOptions {
   createdBy?: string
   /** Row group size in buffered bytes; defaults to {@link ROW_GROUP_BYTES}. */
   rowGroupBytes?: number
+  /**
+   * Keep each column's buffers (grown to a row group's size) for the next row group
+   * instead of growing them again from small ones: less copying and garbage for one
+   * long file, but the memory stays held until the writer is closed, so leave it off
+   * when many writers are open at once.
+   */
+  reuseBuffers?: boolean
 }
 
 /** Buffered bytes at which a row group is written. */
@@ -86,10 +93,19 @@ class ColumnBuffer {
     this.reset()
   }
 
-  reset(): void {
+  /** Empties the buffer for the next row group; `keep` keeps the grown arrays. */
+  reset(keep = false): void {
     this.rows = 0
     this.values = 0
     const t = this.def.type
+    if (keep) {
+      // The row group's pages and statistics were copied out by encodeChunk.
+      if (t === 'string' || t === 'json') {
+        this.bytes.reset()
+        this.dict = this.dictFailed ? undefined : new Map()
+      }
+      return
+    }
     if (t === 'double' || t === 'timestamp') this.nums = new Float64Array(1024)
     else if (t === 'int64') this.bigs = new BigInt64Array(1024)
     else if (t === 'boolean') this.bools = new Uint8Array(1024)
@@ -304,7 +320,7 @@ export class ParquetWriter {
         )
       }
       chunks.push(this.encodeChunk(col))
-      col.reset()
+      col.reset(this.options.reuseBuffers === true)
     }
     const rows = this.groupRows
     this.groupRows = 0
