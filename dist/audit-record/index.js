@@ -81670,6 +81670,11 @@ async function publicGoodTrustedRoot(options = {}) {
     );
   }
 }
+async function trustedRootFor(file, recordResource) {
+  if (file) return loadTrustedRoot(file.absolute, file.display);
+  recordResource({ kind: "http", uri: TUF_MIRROR_URL, method: "GET" });
+  return publicGoodTrustedRoot();
+}
 
 // packages/sigstore/src/github.ts
 var GITHUB_ATTESTATION_MAX_BYTES = 16 * 1024 * 1024;
@@ -81788,14 +81793,9 @@ async function readBundle(file, display) {
   }
   return { json: json2, digest: `sha256:${sha256}` };
 }
-async function bundleTrust(inputs, ctx) {
-  if (inputs.trustedRoot) return loadTrustedRoot(inputs.trustedRoot.absolute, inputs.trustedRoot.display);
-  ctx.recordResource({ kind: "http", uri: TUF_MIRROR_URL, method: "GET" });
-  return publicGoodTrustedRoot();
-}
 async function bundleSignature(inputs, signatureRel, ctx) {
   const bundle = await readBundle(inputs.signature, signatureRel);
-  const trust = await bundleTrust(inputs, ctx);
+  const trust = await trustedRootFor(inputs.trustedRoot, (r) => ctx.recordResource(r));
   const policy = {
     certificateIdentity: inputs.certificateIdentity,
     certificateOidcIssuer: inputs.certificateOidcIssuer
@@ -82370,16 +82370,11 @@ var SigstoreKeylessSigner = class {
     }
   }
 };
-async function trustFor(options) {
-  if (options.trustedRoot) return loadTrustedRoot(options.trustedRoot.absolute, options.trustedRoot.display);
-  options.recordResource({ kind: "http", uri: TUF_MIRROR_URL, method: "GET" });
-  return publicGoodTrustedRoot();
-}
 async function sigstoreKeylessSigner(options) {
   const token = await getIdentityToken(options.env, options.signal);
   options.recordResource({ kind: "oidc", uri: token.url ?? token.source, method: "GET", status: "ok" });
   const stated = fulcioIdentityOf(tokenClaims(token.token));
-  const trust = await trustFor(options);
+  const trust = await trustedRootFor(options.trustedRoot, options.recordResource);
   const services = options.trustedRoot ? servicesOf(trust) : { fulcioURL: PUBLIC_GOOD.fulcioURL, rekorURL: PUBLIC_GOOD.rekorURL };
   return new SigstoreKeylessSigner(token, stated, services, trust, options.recordResource);
 }

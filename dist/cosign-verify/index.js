@@ -76773,6 +76773,19 @@ function credentialsFor(registry, env, githubToken) {
   }
   return {};
 }
+function registryClientFor(ctx, ref, githubToken) {
+  return new OciClient({
+    credentials: credentialsFor(ref.registry, ctx.env, githubToken),
+    signal: ctx.signal,
+    onRequest: (r) => ctx.recordResource({
+      kind: "registry",
+      uri: r.url,
+      method: r.method,
+      status: String(r.status),
+      ...r.digest ? { digest: r.digest } : {}
+    })
+  });
+}
 
 // packages/sigstore/src/errors.ts
 function sigstoreError(code, detail, options = {}) {
@@ -77254,6 +77267,14 @@ async function publicGoodTrustedRoot(options = {}) {
     );
   }
 }
+function keyOnlyTrustedRoot(source) {
+  return parseTrustedRoot('{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1"}', source);
+}
+async function trustedRootFor(file, recordResource) {
+  if (file) return loadTrustedRoot(file.absolute, file.display);
+  recordResource({ kind: "http", uri: TUF_MIRROR_URL, method: "GET" });
+  return publicGoodTrustedRoot();
+}
 
 // packages/sigstore/src/github.ts
 var GITHUB_ATTESTATION_MAX_BYTES = 16 * 1024 * 1024;
@@ -77298,6 +77319,20 @@ async function listAttestations(api, digest, predicateType) {
     url = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get("link") ?? "")?.[1];
   }
   return bundles;
+}
+function githubApiFor(ctx, token, what) {
+  const repository = ctx.run.repository;
+  if (!repository || !token) {
+    throw new GateError("INPUT_MISSING", `${what} needs GITHUB_REPOSITORY and a github-token`, {
+      field: "github-token"
+    });
+  }
+  return {
+    apiUrl: ctx.env.GITHUB_API_URL || "https://api.github.com",
+    repository,
+    token,
+    onRequest: (r) => ctx.recordResource({ kind: "github-api", uri: r.url, method: r.method, status: String(r.status) })
+  };
 }
 
 // packages/cosign/src/inputs.ts
@@ -77396,12 +77431,10 @@ async function parseCosignInputs(raw, ctx) {
 }
 
 // packages/cosign/src/trust.ts
-var EMPTY_ROOT = '{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1"}';
 async function trustFor(ctx, inputs) {
-  if (inputs.trustedRoot) return loadTrustedRoot(inputs.trustedRoot.absolute, inputs.trustedRoot.display);
-  if (inputs.publicKey !== void 0 && inputs.insecureIgnoreTlog) return parseTrustedRoot(EMPTY_ROOT, "(the key only)");
-  ctx.recordResource({ kind: "http", uri: "https://tuf-repo-cdn.sigstore.dev", method: "GET" });
-  return publicGoodTrustedRoot();
+  if (!inputs.trustedRoot && inputs.publicKey !== void 0 && inputs.insecureIgnoreTlog)
+    return keyOnlyTrustedRoot("(the key only)");
+  return trustedRootFor(inputs.trustedRoot, (r) => ctx.recordResource(r));
 }
 
 // packages/cosign/src/image.ts
@@ -77436,17 +77469,7 @@ function verifyFound(bundle, source, id, digest, manifest, options) {
 }
 async function verifyImage(inputs, ctx) {
   const ref = inputs.image;
-  const client = new OciClient({
-    credentials: credentialsFor(ref.registry, ctx.env, inputs.githubToken),
-    signal: ctx.signal,
-    onRequest: (r) => ctx.recordResource({
-      kind: "registry",
-      uri: r.url,
-      method: r.method,
-      status: String(r.status),
-      ...r.digest ? { digest: r.digest } : {}
-    })
-  });
+  const client = registryClientFor(ctx, ref, inputs.githubToken);
   const trust = await trustFor(ctx, inputs);
   const digest = await client.resolve(ref);
   const manifest = await client.getManifest(ref, digest);
@@ -77492,21 +77515,7 @@ async function verifyImage(inputs, ctx) {
     candidates.push(verifyFound(found.bundle, found.via, found.manifestDigest, digest, manifest.bytes, options));
   }
   if (inputs.githubAttestations) {
-    const repository = ctx.run.repository;
-    if (!repository || !inputs.githubToken) {
-      throw new GateError("INPUT_MISSING", "github-attestations needs GITHUB_REPOSITORY and a github-token", {
-        field: "github-token"
-      });
-    }
-    const bundles = await listAttestations(
-      {
-        apiUrl: ctx.env.GITHUB_API_URL || "https://api.github.com",
-        repository,
-        token: inputs.githubToken,
-        onRequest: (r) => ctx.recordResource({ kind: "github-api", uri: r.url, method: r.method, status: String(r.status) })
-      },
-      digest
-    );
+    const bundles = await listAttestations(githubApiFor(ctx, inputs.githubToken, "github-attestations"), digest);
     bundles.forEach(
       (b, i) => candidates.push(verifyFound(b, "github-api", `#${i + 1}`, digest, manifest.bytes, options))
     );

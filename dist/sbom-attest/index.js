@@ -86907,6 +86907,19 @@ function credentialsFor(registry, env, githubToken) {
   }
   return {};
 }
+function registryClientFor(ctx, ref, githubToken) {
+  return new OciClient({
+    credentials: credentialsFor(ref.registry, ctx.env, githubToken),
+    signal: ctx.signal,
+    onRequest: (r) => ctx.recordResource({
+      kind: "registry",
+      uri: r.url,
+      method: r.method,
+      status: String(r.status),
+      ...r.digest ? { digest: r.digest } : {}
+    })
+  });
+}
 
 // packages/sigstore/src/image.ts
 var BUNDLE_ARTIFACT_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
@@ -86994,6 +87007,14 @@ async function publicGoodTrustedRoot(options = {}) {
     );
   }
 }
+function keyOnlyTrustedRoot(source) {
+  return parseTrustedRoot('{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1"}', source);
+}
+async function trustedRootFor(file, recordResource) {
+  if (file) return loadTrustedRoot(file.absolute, file.display);
+  recordResource({ kind: "http", uri: TUF_MIRROR_URL, method: "GET" });
+  return publicGoodTrustedRoot();
+}
 
 // packages/sigstore/src/github.ts
 var GITHUB_ATTESTATION_MAX_BYTES = 16 * 1024 * 1024;
@@ -87036,6 +87057,20 @@ async function storeAttestation(api, bundle) {
   if (response.status !== 201) throw await failure(response, `storing the attestation in ${api.repository}`);
   const json2 = await response.json();
   return String(json2.id ?? "");
+}
+function githubApiFor(ctx, token, what) {
+  const repository = ctx.run.repository;
+  if (!repository || !token) {
+    throw new GateError("INPUT_MISSING", `${what} needs GITHUB_REPOSITORY and a github-token`, {
+      field: "github-token"
+    });
+  }
+  return {
+    apiUrl: ctx.env.GITHUB_API_URL || "https://api.github.com",
+    repository,
+    token,
+    onRequest: (r) => ctx.recordResource({ kind: "github-api", uri: r.url, method: r.method, status: String(r.status) })
+  };
 }
 
 // packages/sbom/src/lockfiles.ts
@@ -95579,23 +95614,9 @@ async function buildSbom(ctx, inputs, now) {
 import { createPublicKey as createPublicKey3 } from "node:crypto";
 var CYCLONEDX_PREDICATE_TYPE = "https://cyclonedx.org/bom";
 var ATTEST_ARTICLES = ["Art.12(1)", "Art.15(5)", "Art.17(1)"];
-var EMPTY_ROOT = JSON.stringify({ mediaType: "application/vnd.dev.sigstore.trustedroot+json;version=0.1" });
-function registryClient(ctx, ref, token) {
-  return new OciClient({
-    credentials: credentialsFor(ref.registry, ctx.env, token),
-    signal: ctx.signal,
-    onRequest: (r) => ctx.recordResource({
-      kind: "registry",
-      uri: r.url,
-      method: r.method,
-      status: String(r.status),
-      ...r.digest ? { digest: r.digest } : {}
-    })
-  });
-}
 async function resolveSubject(ctx, inputs) {
   if (!inputs.image) return void 0;
-  const client = registryClient(ctx, inputs.image, inputs.githubToken);
+  const client = registryClientFor(ctx, inputs.image, inputs.githubToken);
   const digest = await client.resolve(inputs.image);
   const manifest = await client.getManifest(inputs.image, digest);
   if (!manifest) throw new GateError("IMAGE_NOT_FOUND", `${formatReference(inputs.image)} vanished while reading it`);
@@ -95607,11 +95628,9 @@ async function resolveSubject(ctx, inputs) {
   };
 }
 async function trustFor(ctx, inputs) {
-  if (inputs.trustedRoot) return loadTrustedRoot(inputs.trustedRoot.absolute, inputs.trustedRoot.display);
-  if (inputs.signing === "key" || inputs.signing === "ephemeral")
-    return parseTrustedRoot(EMPTY_ROOT, "(none: key only)");
-  ctx.recordResource({ kind: "http", uri: "https://tuf-repo-cdn.sigstore.dev", method: "GET" });
-  return publicGoodTrustedRoot();
+  if (!inputs.trustedRoot && (inputs.signing === "key" || inputs.signing === "ephemeral"))
+    return keyOnlyTrustedRoot("(none: key only)");
+  return trustedRootFor(inputs.trustedRoot, (r) => ctx.recordResource(r));
 }
 async function signingOptions(ctx, inputs, trust, token) {
   if (inputs.signing === "key" || inputs.signing === "ephemeral") {
@@ -95688,7 +95707,7 @@ async function attest(ctx, inputs, bom, subject) {
   const outputs = {};
   const bundleText = JSON.stringify(bundle);
   if (inputs.pushToRegistry && inputs.image) {
-    const client = registryClient(ctx, inputs.image, inputs.githubToken);
+    const client = registryClientFor(ctx, inputs.image, inputs.githubToken);
     const attached = await attachBundle(
       client,
       inputs.image,
@@ -95760,23 +95779,16 @@ async function storeOnGitHub(ctx, inputs, bundle, bundleText, outputs) {
       `the bundle is ${size} bytes, over GitHub's 16 MiB limit: ${inputs.pushToRegistry ? "it is kept in the registry as a referrer only" : "and it was not pushed to the registry either"}`
     );
   }
-  const repository = ctx.run.repository;
-  if (!repository || !inputs.githubToken) {
-    throw new GateError("INPUT_MISSING", "push-to-github needs GITHUB_REPOSITORY and a github-token", {
-      field: "github-token"
-    });
-  }
-  const id = await storeAttestation(
-    {
-      apiUrl: ctx.env.GITHUB_API_URL || "https://api.github.com",
-      repository,
-      token: inputs.githubToken,
-      onRequest: (r) => ctx.recordResource({ kind: "github-api", uri: r.url, method: r.method, status: String(r.status) })
-    },
-    bundle
-  );
+  const api = githubApiFor(ctx, inputs.githubToken, "push-to-github");
+  const id = await storeAttestation(api, bundle);
   outputs["github-attestation-id"] = id;
-  return makeCheck("attestation-github", title, ATTEST_ARTICLES, "pass", `stored in ${repository} as attestation ${id}`);
+  return makeCheck(
+    "attestation-github",
+    title,
+    ATTEST_ARTICLES,
+    "pass",
+    `stored in ${api.repository} as attestation ${id}`
+  );
 }
 
 // packages/sbom/src/gate.ts

@@ -10,15 +10,13 @@
  */
 import { GateError, toGateError, type Resource } from '@ai-act-gates/core'
 import {
+  trustedRootFor,
   fulcioClaims,
   getIdentityToken,
-  loadTrustedRoot,
   PUBLIC_GOOD,
-  publicGoodTrustedRoot,
   servicesOf,
   sigstoreError,
   signPayload,
-  TUF_MIRROR_URL,
   verifyBundle,
   type IdentityToken,
   type LoadedTrustedRoot,
@@ -210,12 +208,6 @@ export class SigstoreKeylessSigner implements RecordSigner {
   }
 }
 
-async function trustFor(options: KeylessSignerOptions): Promise<LoadedTrustedRoot> {
-  if (options.trustedRoot) return loadTrustedRoot(options.trustedRoot.absolute, options.trustedRoot.display)
-  options.recordResource({ kind: 'http', uri: TUF_MIRROR_URL, method: 'GET' })
-  return publicGoodTrustedRoot()
-}
-
 /**
  * Builds the keyless signer: the OIDC token, the identity Fulcio will certify for it,
  * the trusted root (the given file, else public-good through TUF) and the services
@@ -225,7 +217,7 @@ export async function sigstoreKeylessSigner(options: KeylessSignerOptions): Prom
   const token = await getIdentityToken(options.env, options.signal)
   options.recordResource({ kind: 'oidc', uri: token.url ?? token.source, method: 'GET', status: 'ok' })
   const stated = fulcioIdentityOf(tokenClaims(token.token))
-  const trust = await trustFor(options)
+  const trust = await trustedRootFor(options.trustedRoot, options.recordResource)
   const services: SigstoreServices = options.trustedRoot
     ? servicesOf(trust)
     : { fulcioURL: PUBLIC_GOOD.fulcioURL, rekorURL: PUBLIC_GOOD.rekorURL }

@@ -16,15 +16,7 @@ import type { GateContext, GateRun } from '@ai-act-gates/action-kit'
 import { sha256File, sha256Hex, toPosixRelative } from '@ai-act-gates/files'
 import { CONTRACT_ARTICLES } from './contract.js'
 import { RECORD_SCHEMA, type PipelineAuditRecord } from './record.js'
-import {
-  loadTrustedRoot,
-  parseJsonText,
-  publicGoodTrustedRoot,
-  TUF_MIRROR_URL,
-  verifyBundle,
-  type LoadedTrustedRoot,
-  type VerifiedBundle
-} from '@ai-act-gates/sigstore'
+import { trustedRootFor, parseJsonText, verifyBundle, type VerifiedBundle } from '@ai-act-gates/sigstore'
 import { keyIdOf, verifyEnvelope, type DsseEnvelope, type SignerIdentity } from './signer.js'
 import { RECORD_PREDICATE_TYPE } from './statement.js'
 
@@ -213,19 +205,13 @@ async function readBundle(file: string, display: string): Promise<{ json: unknow
   return { json, digest: `sha256:${sha256}` }
 }
 
-async function bundleTrust(inputs: BundleVerifyInputs, ctx: GateContext): Promise<LoadedTrustedRoot> {
-  if (inputs.trustedRoot) return loadTrustedRoot(inputs.trustedRoot.absolute, inputs.trustedRoot.display)
-  ctx.recordResource({ kind: 'http', uri: TUF_MIRROR_URL, method: 'GET' })
-  return publicGoodTrustedRoot()
-}
-
 async function bundleSignature(
   inputs: BundleVerifyInputs,
   signatureRel: string,
   ctx: GateContext
 ): Promise<SignatureOutcome> {
   const bundle = await readBundle(inputs.signature, signatureRel)
-  const trust = await bundleTrust(inputs, ctx)
+  const trust = await trustedRootFor(inputs.trustedRoot, r => ctx.recordResource(r))
   const policy = {
     certificateIdentity: inputs.certificateIdentity,
     certificateOidcIssuer: inputs.certificateOidcIssuer

@@ -7,11 +7,12 @@
  */
 import { GateError, makeCheck, type Check, type Location } from '@ai-act-gates/core'
 import type { GateContext, GateRun } from '@ai-act-gates/action-kit'
-import { credentialsFor, formatReference, OciClient, type ReferrersSource } from '@ai-act-gates/oci'
+import { formatReference, registryClientFor, type ReferrersSource } from '@ai-act-gates/oci'
 import {
   cosignLayerToBundle,
   findBundles,
   findCosignSignatures,
+  githubApiFor,
   listAttestations,
   readSimpleSigningPayload,
   sigstoreError,
@@ -84,18 +85,7 @@ function verifyFound(
 /** Runs image mode. */
 export async function verifyImage(inputs: CosignVerifyInputs, ctx: GateContext): Promise<GateRun> {
   const ref = inputs.image!
-  const client = new OciClient({
-    credentials: credentialsFor(ref.registry, ctx.env, inputs.githubToken),
-    signal: ctx.signal,
-    onRequest: r =>
-      ctx.recordResource({
-        kind: 'registry',
-        uri: r.url,
-        method: r.method,
-        status: String(r.status),
-        ...(r.digest ? { digest: r.digest } : {})
-      })
-  })
+  const client = registryClientFor(ctx, ref, inputs.githubToken)
   // the trusted root first: a bad one is the user's input, reported before any network access
   const trust = await trustFor(ctx, inputs)
   const digest = await client.resolve(ref)
@@ -143,22 +133,7 @@ export async function verifyImage(inputs: CosignVerifyInputs, ctx: GateContext):
     candidates.push(verifyFound(found.bundle, found.via, found.manifestDigest, digest, manifest.bytes, options))
   }
   if (inputs.githubAttestations) {
-    const repository = ctx.run.repository
-    if (!repository || !inputs.githubToken) {
-      throw new GateError('INPUT_MISSING', 'github-attestations needs GITHUB_REPOSITORY and a github-token', {
-        field: 'github-token'
-      })
-    }
-    const bundles = await listAttestations(
-      {
-        apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-        repository,
-        token: inputs.githubToken,
-        onRequest: r =>
-          ctx.recordResource({ kind: 'github-api', uri: r.url, method: r.method, status: String(r.status) })
-      },
-      digest
-    )
+    const bundles = await listAttestations(githubApiFor(ctx, inputs.githubToken, 'github-attestations'), digest)
     bundles.forEach((b, i) =>
       candidates.push(verifyFound(b, 'github-api', `#${i + 1}`, digest, manifest.bytes, options))
     )

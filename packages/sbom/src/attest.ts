@@ -8,17 +8,17 @@
 import { createPublicKey } from 'node:crypto'
 import { GateError, makeCheck, type Check } from '@ai-act-gates/core'
 import type { GateContext } from '@ai-act-gates/action-kit'
-import { credentialsFor, formatReference, OciClient, type ImageReference } from '@ai-act-gates/oci'
+import { formatReference, registryClientFor } from '@ai-act-gates/oci'
 import {
   attachBundle,
+  keyOnlyTrustedRoot,
+  trustedRootFor,
   findBundles,
   fulcioClaims,
   getIdentityToken,
+  githubApiFor,
   GITHUB_ATTESTATION_MAX_BYTES,
-  loadTrustedRoot,
-  parseTrustedRoot,
   PUBLIC_GOOD,
-  publicGoodTrustedRoot,
   servicesOf,
   signStatement,
   storeAttestation,
@@ -38,7 +38,6 @@ export const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom'
 export const ATTEST_ARTICLES = ['Art.12(1)', 'Art.15(5)', 'Art.17(1)']
 
 /** An empty trusted root: key signing offline trusts nothing but the key. */
-const EMPTY_ROOT = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1' })
 
 /** The subject of the statement. */
 export interface AttestSubject {
@@ -55,25 +54,10 @@ export interface Attested {
   outputs: Record<string, string>
 }
 
-function registryClient(ctx: GateContext, ref: ImageReference, token?: string): OciClient {
-  return new OciClient({
-    credentials: credentialsFor(ref.registry, ctx.env, token),
-    signal: ctx.signal,
-    onRequest: r =>
-      ctx.recordResource({
-        kind: 'registry',
-        uri: r.url,
-        method: r.method,
-        status: String(r.status),
-        ...(r.digest ? { digest: r.digest } : {})
-      })
-  })
-}
-
 /** Resolves the image to the digest the statement is about. */
 export async function resolveSubject(ctx: GateContext, inputs: SbomAttestInputs): Promise<AttestSubject | undefined> {
   if (!inputs.image) return undefined
-  const client = registryClient(ctx, inputs.image, inputs.githubToken)
+  const client = registryClientFor(ctx, inputs.image, inputs.githubToken)
   const digest = await client.resolve(inputs.image)
   const manifest = await client.getManifest(inputs.image, digest)
   if (!manifest) throw new GateError('IMAGE_NOT_FOUND', `${formatReference(inputs.image)} vanished while reading it`)
@@ -86,11 +70,9 @@ export async function resolveSubject(ctx: GateContext, inputs: SbomAttestInputs)
 }
 
 async function trustFor(ctx: GateContext, inputs: SbomAttestInputs): Promise<LoadedTrustedRoot> {
-  if (inputs.trustedRoot) return loadTrustedRoot(inputs.trustedRoot.absolute, inputs.trustedRoot.display)
-  if (inputs.signing === 'key' || inputs.signing === 'ephemeral')
-    return parseTrustedRoot(EMPTY_ROOT, '(none: key only)')
-  ctx.recordResource({ kind: 'http', uri: 'https://tuf-repo-cdn.sigstore.dev', method: 'GET' })
-  return publicGoodTrustedRoot()
+  if (!inputs.trustedRoot && (inputs.signing === 'key' || inputs.signing === 'ephemeral'))
+    return keyOnlyTrustedRoot('(none: key only)')
+  return trustedRootFor(inputs.trustedRoot, r => ctx.recordResource(r))
 }
 
 async function signingOptions(
@@ -192,7 +174,7 @@ export async function attest(
   const outputs: Record<string, string> = {}
   const bundleText = JSON.stringify(bundle)
   if (inputs.pushToRegistry && inputs.image) {
-    const client = registryClient(ctx, inputs.image, inputs.githubToken)
+    const client = registryClientFor(ctx, inputs.image, inputs.githubToken)
     const attached = await attachBundle(
       client,
       inputs.image,
@@ -274,21 +256,14 @@ async function storeOnGitHub(
       `the bundle is ${size} bytes, over GitHub's 16 MiB limit: ${inputs.pushToRegistry ? 'it is kept in the registry as a referrer only' : 'and it was not pushed to the registry either'}`
     )
   }
-  const repository = ctx.run.repository
-  if (!repository || !inputs.githubToken) {
-    throw new GateError('INPUT_MISSING', 'push-to-github needs GITHUB_REPOSITORY and a github-token', {
-      field: 'github-token'
-    })
-  }
-  const id = await storeAttestation(
-    {
-      apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-      repository,
-      token: inputs.githubToken,
-      onRequest: r => ctx.recordResource({ kind: 'github-api', uri: r.url, method: r.method, status: String(r.status) })
-    },
-    bundle
-  )
+  const api = githubApiFor(ctx, inputs.githubToken, 'push-to-github')
+  const id = await storeAttestation(api, bundle)
   outputs['github-attestation-id'] = id
-  return makeCheck('attestation-github', title, ATTEST_ARTICLES, 'pass', `stored in ${repository} as attestation ${id}`)
+  return makeCheck(
+    'attestation-github',
+    title,
+    ATTEST_ARTICLES,
+    'pass',
+    `stored in ${api.repository} as attestation ${id}`
+  )
 }

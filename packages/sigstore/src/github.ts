@@ -3,7 +3,7 @@
  * (POST /repos/{owner}/{repo}/attestations) and list the bundles stored for a
  * subject digest (GET /repos/{owner}/{repo}/attestations/{subject_digest}).
  */
-import { GateError } from '@ai-act-gates/core'
+import { GateError, type Resource } from '@ai-act-gates/core'
 import type { SerializedBundle } from '@sigstore/bundle'
 
 /** GitHub's limit on a stored attestation bundle. */
@@ -84,4 +84,30 @@ export async function listAttestations(api: GitHubApi, digest: string, predicate
     url = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1]
   }
   return bundles
+}
+
+/** What a gate's run gives the API client: its environment, its repository and its resource log. */
+export interface GitHubRunContext {
+  env: NodeJS.ProcessEnv
+  run: { repository?: string }
+  recordResource(resource: Pick<Resource, 'kind' | 'uri' | 'method' | 'status'>): void
+}
+
+/**
+ * The attestations API of the run's repository, recording every request; `what`
+ * names the input that needs it, for the error when the repository or token is missing.
+ */
+export function githubApiFor(ctx: GitHubRunContext, token: string | undefined, what: string): GitHubApi {
+  const repository = ctx.run.repository
+  if (!repository || !token) {
+    throw new GateError('INPUT_MISSING', `${what} needs GITHUB_REPOSITORY and a github-token`, {
+      field: 'github-token'
+    })
+  }
+  return {
+    apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+    repository,
+    token,
+    onRequest: r => ctx.recordResource({ kind: 'github-api', uri: r.url, method: r.method, status: String(r.status) })
+  }
 }
