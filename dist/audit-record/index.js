@@ -79169,6 +79169,26 @@ async function runAction(def, io = actionsIO, options = {}) {
   }
 }
 
+// packages/action-kit/src/files.ts
+import { readFile as readFile3 } from "node:fs/promises";
+async function fileInput(raw, ctx, name, options = {}) {
+  const value = raw.optional(name);
+  if (value === void 0) return void 0;
+  const absolute = await resolveInside(ctx.workspace, value, { field: name, mustExist: options.mustExist ?? true });
+  return { absolute, display: value };
+}
+async function pemInput(raw, ctx, name) {
+  const value = raw.optional(name);
+  if (value === void 0) return void 0;
+  if (value.includes("-----BEGIN")) return { pem: value };
+  const absolute = await resolveInside(ctx.workspace, value, { field: name, mustExist: true });
+  try {
+    return { pem: await readFile3(absolute, "utf8"), file: value };
+  } catch (error2) {
+    throw toGateError(error2, value);
+  }
+}
+
 // packages/audit/src/placeholders.ts
 var PLACEHOLDERS = ["report-dir", "system-id", "log-profile", "node"];
 var PATTERN = /\$(\$?)\{([^}]*)\}/g;
@@ -79179,7 +79199,7 @@ function placeholdersIn(text) {
 }
 
 // packages/audit/src/gates-file.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // schemas/gates-file.schema.json
 var gates_file_schema_default = {
@@ -79441,7 +79461,7 @@ function parseGatesFile(text, display, specs) {
 async function loadGatesFile(absolute, display, specs) {
   let text;
   try {
-    text = await readFile3(absolute, "utf8");
+    text = await readFile4(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -79449,11 +79469,11 @@ async function loadGatesFile(absolute, display, specs) {
 }
 
 // packages/audit/src/ledger.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 async function readLedgerFile(absolute, display) {
   let text;
   try {
-    text = await readFile4(absolute, "utf8");
+    text = await readFile5(absolute, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -79877,7 +79897,7 @@ import { spawnSync } from "node:child_process";
 import * as os5 from "node:os";
 
 // packages/audit/src/context-github.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 function utc(value) {
   if (value === null || value === void 0 || value === "") return void 0;
   const ms = Date.parse(value);
@@ -79926,7 +79946,7 @@ async function readEvent(env, record) {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return {};
   try {
-    const event = JSON.parse(await readFile5(file, "utf8"));
+    const event = JSON.parse(await readFile6(file, "utf8"));
     record({ kind: "file", uri: file, status: "read" });
     return event;
   } catch (error2) {
@@ -81186,11 +81206,11 @@ function recordStatement(record) {
 }
 
 // packages/audit/src/gate.ts
-import { access as access3, readFile as readFile8 } from "node:fs/promises";
+import { access as access3 } from "node:fs/promises";
 
 // packages/audit/src/verify.ts
 import { createPublicKey as createPublicKey4 } from "node:crypto";
-import { access as access2, readFile as readFile7 } from "node:fs/promises";
+import { access as access2, readFile as readFile8 } from "node:fs/promises";
 import * as path8 from "node:path";
 import { isDeepStrictEqual } from "node:util";
 
@@ -81223,7 +81243,7 @@ function parseJsonText(text, file) {
 
 // packages/sigstore/src/trust.ts
 import { createPublicKey as createPublicKey2 } from "node:crypto";
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 var import_protobuf_specs = __toESM(require_dist3(), 1);
 var import_verify = __toESM(require_dist5(), 1);
 var PUBLIC_GOOD = {
@@ -81282,7 +81302,7 @@ function parseTrustedRoot(text, source) {
 async function loadTrustedRoot(path9, display = path9) {
   let text;
   try {
-    text = await readFile6(path9, "utf8");
+    text = await readFile7(path9, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -81698,7 +81718,7 @@ async function findSignature(record) {
 async function readEnvelope(file, display) {
   let text;
   try {
-    text = await readFile7(file, "utf8");
+    text = await readFile8(file, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -81766,7 +81786,7 @@ function envelopeSignature(inputs, envelope, signatureRel) {
 async function readBundle(file, display) {
   let text;
   try {
-    text = await readFile7(file, "utf8");
+    text = await readFile8(file, "utf8");
   } catch (error2) {
     throw toGateError(error2, display);
   }
@@ -81920,7 +81940,7 @@ async function verifyRecord(inputs, ctx) {
     )
   ];
   if (inputs.checkArtefacts) checks.push(await artefactsCheck(record, workspace));
-  const recordText = await readFile7(inputs.record);
+  const recordText = await readFile8(inputs.record);
   return {
     subject: {
       system: record.system.id,
@@ -81955,35 +81975,9 @@ function signaturePaths(record, extension) {
   const stem = record.replace(/\.json$/i, "");
   return { statement: `${stem}.intoto.json`, signature: `${stem}.intoto${extension}` };
 }
-async function readSigningKey(raw, ctx) {
-  const value = raw.optional("signing-key");
-  if (value === void 0) return void 0;
-  if (value.startsWith("-----BEGIN")) return { pem: value };
-  const file = await resolveInside(ctx.workspace, value, { field: "signing-key", mustExist: true });
-  try {
-    return { pem: await readFile8(file, "utf8"), file: value };
-  } catch (error2) {
-    throw toGateError(error2, value);
-  }
-}
 async function readPublicKey(raw, ctx) {
-  const value = raw.required(
-    "public-key",
-    "in verify mode for a DSSE envelope: the PEM public key you trust for the record"
-  );
-  if (value.startsWith("-----BEGIN")) return value;
-  const file = await resolveInside(ctx.workspace, value, { field: "public-key", mustExist: true });
-  try {
-    return await readFile8(file, "utf8");
-  } catch (error2) {
-    throw toGateError(error2, value);
-  }
-}
-async function readTrustedRoot(raw, ctx) {
-  const value = raw.optional("trusted-root");
-  if (value === void 0) return void 0;
-  const absolute = await resolveInside(ctx.workspace, value, { field: "trusted-root", mustExist: true });
-  return { absolute, display: toPosixRelative(ctx.workspace, absolute) };
+  raw.required("public-key", "in verify mode for a DSSE envelope: the PEM public key you trust for the record");
+  return (await pemInput(raw, ctx, "public-key")).pem;
 }
 function refuseInputs(raw, names, why) {
   const given = names.find((n) => raw.optional(n) !== void 0);
@@ -82001,7 +81995,7 @@ async function parseVerifyInputs(raw, ctx) {
       ["public-key"],
       `is for DSSE envelopes; ${shown} is a Sigstore bundle: give certificate-identity and certificate-oidc-issuer`
     );
-    const trustedRoot = await readTrustedRoot(raw, ctx);
+    const trustedRoot = await fileInput(raw, ctx, "trusted-root");
     return {
       kind: "sigstore",
       record,
@@ -82042,7 +82036,7 @@ async function parseInputs(raw, ctx) {
   const signing = raw.oneOf("signing", ["auto", "key", "keyless", "ephemeral"], "auto");
   if (signing === "key" || signing === "ephemeral")
     refuseInputs(raw, ["trusted-root"], `is for keyless signing; signing is ${signing}`);
-  const trustedRoot = await readTrustedRoot(raw, ctx);
+  const trustedRoot = await fileInput(raw, ctx, "trusted-root");
   return {
     config,
     configDisplay,
@@ -82050,7 +82044,7 @@ async function parseInputs(raw, ctx) {
     record,
     ...since !== void 0 ? { since: new Date(since).toISOString() } : {},
     signing,
-    signingKey: await readSigningKey(raw, ctx),
+    signingKey: await pemInput(raw, ctx, "signing-key"),
     ...trustedRoot ? { trustedRoot } : {},
     githubToken: raw.optional("github-token") ?? "",
     ...raw.optional("job-workflow-ref") !== void 0 ? { jobWorkflowRef: raw.optional("job-workflow-ref") } : {},

@@ -4,9 +4,16 @@
  * predicate of an in-toto statement. Its checks are the record's contract, so its
  * status is the record's: a record that does not pass fails the step.
  */
-import { access, readFile } from 'node:fs/promises'
+import { access } from 'node:fs/promises'
 import { GateError, makeCheck, toGateError, type Check, type EvidenceFile } from '@ai-act-gates/core'
-import { actionSpecs, type GateContext, type GateDefinition, type RawInputs } from '@ai-act-gates/action-kit'
+import {
+  actionSpecs,
+  fileInput,
+  pemInput,
+  type GateContext,
+  type GateDefinition,
+  type RawInputs
+} from '@ai-act-gates/action-kit'
 import {
   expandGlobs,
   resolveInside,
@@ -53,40 +60,9 @@ export function signaturePaths(record: string, extension: string): { statement: 
   return { statement: `${stem}.intoto.json`, signature: `${stem}.intoto${extension}` }
 }
 
-async function readSigningKey(raw: RawInputs, ctx: GateContext): Promise<AuditInputs['signingKey']> {
-  const value = raw.optional('signing-key')
-  if (value === undefined) return undefined
-  if (value.startsWith('-----BEGIN')) return { pem: value }
-  const file = await resolveInside(ctx.workspace, value, { field: 'signing-key', mustExist: true })
-  try {
-    return { pem: await readFile(file, 'utf8'), file: value }
-  } catch (error) {
-    throw toGateError(error, value)
-  }
-}
-
 async function readPublicKey(raw: RawInputs, ctx: GateContext): Promise<string> {
-  const value = raw.required(
-    'public-key',
-    'in verify mode for a DSSE envelope: the PEM public key you trust for the record'
-  )
-  if (value.startsWith('-----BEGIN')) return value
-  const file = await resolveInside(ctx.workspace, value, { field: 'public-key', mustExist: true })
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    throw toGateError(error, value)
-  }
-}
-
-async function readTrustedRoot(
-  raw: RawInputs,
-  ctx: GateContext
-): Promise<{ absolute: string; display: string } | undefined> {
-  const value = raw.optional('trusted-root')
-  if (value === undefined) return undefined
-  const absolute = await resolveInside(ctx.workspace, value, { field: 'trusted-root', mustExist: true })
-  return { absolute, display: toPosixRelative(ctx.workspace, absolute) }
+  raw.required('public-key', 'in verify mode for a DSSE envelope: the PEM public key you trust for the record')
+  return (await pemInput(raw, ctx, 'public-key'))!.pem
 }
 
 /** Inputs of one kind of signature given for the other: refused, never silently ignored. */
@@ -110,7 +86,7 @@ async function parseVerifyInputs(raw: RawInputs, ctx: GateContext): Promise<Veri
       ['public-key'],
       `is for DSSE envelopes; ${shown} is a Sigstore bundle: give certificate-identity and certificate-oidc-issuer`
     )
-    const trustedRoot = await readTrustedRoot(raw, ctx)
+    const trustedRoot = await fileInput(raw, ctx, 'trusted-root')
     return {
       kind: 'sigstore',
       record,
@@ -155,7 +131,7 @@ async function parseInputs(
   const signing = raw.oneOf('signing', ['auto', 'key', 'keyless', 'ephemeral'] as const, 'auto')
   if (signing === 'key' || signing === 'ephemeral')
     refuseInputs(raw, ['trusted-root'], `is for keyless signing; signing is ${signing}`)
-  const trustedRoot = await readTrustedRoot(raw, ctx)
+  const trustedRoot = await fileInput(raw, ctx, 'trusted-root')
   return {
     config,
     configDisplay,
@@ -163,7 +139,7 @@ async function parseInputs(
     record,
     ...(since !== undefined ? { since: new Date(since).toISOString() } : {}),
     signing,
-    signingKey: await readSigningKey(raw, ctx),
+    signingKey: await pemInput(raw, ctx, 'signing-key'),
     ...(trustedRoot ? { trustedRoot } : {}),
     githubToken: raw.optional('github-token') ?? '',
     ...(raw.optional('job-workflow-ref') !== undefined ? { jobWorkflowRef: raw.optional('job-workflow-ref')! } : {}),
