@@ -42060,15 +42060,20 @@ async function poll(inputs, tracked, onEntry) {
       t.head ??= Buffer.from(whole.subarray(0, HEAD_BYTES));
       data2 = whole.subarray(t.consumed);
     } else {
-      if (t.head && !await sameHead(f.absolute, t.head)) resetTracked(t);
-      if (info2.size <= t.consumed) continue;
       const handle = await open3(f.absolute, "r").catch((error2) => {
         if (error2.code === "ENOENT") return void 0;
         throw error2;
       });
       if (!handle) continue;
       try {
-        data2 = Buffer.alloc(info2.size - t.consumed);
+        if (t.head) {
+          const now = Buffer.alloc(t.head.length);
+          const { bytesRead: bytesRead2 } = await handle.read(now, 0, now.length, 0);
+          if (bytesRead2 !== t.head.length || !now.equals(t.head)) resetTracked(t);
+        }
+        const { size } = await handle.stat();
+        if (size <= t.consumed) continue;
+        data2 = Buffer.alloc(size - t.consumed);
         const { bytesRead } = await handle.read(data2, 0, data2.length, t.consumed);
         data2 = data2.subarray(0, bytesRead);
         if (!t.head) {
@@ -42098,17 +42103,6 @@ function resetTracked(t) {
   t.consumed = 0;
   t.lines = 0;
   t.head = void 0;
-}
-async function sameHead(file, head) {
-  const handle = await open3(file, "r").catch(() => void 0);
-  if (!handle) return true;
-  try {
-    const now = Buffer.alloc(head.length);
-    const { bytesRead } = await handle.read(now, 0, now.length, 0);
-    return bytesRead === head.length && now.equals(head);
-  } finally {
-    await handle.close();
-  }
 }
 async function baseline(inputs) {
   const tracked = /* @__PURE__ */ new Map();

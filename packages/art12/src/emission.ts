@@ -110,10 +110,6 @@ async function poll(inputs: EmissionInputs, tracked: Map<string, Tracked>, onEnt
       t.head ??= Buffer.from(whole.subarray(0, HEAD_BYTES))
       data = whole.subarray(t.consumed)
     } else {
-      // Rotation can unlink a file and create the next one under the same inode number:
-      // when the first bytes differ, this is a new file, read from its start.
-      if (t.head && !(await sameHead(f.absolute, t.head))) resetTracked(t)
-      if (info.size <= t.consumed) continue
       // Rotation may rename the file between the listing and the read: the next poll
       // finds it (same inode) under its new name.
       const handle = await open(f.absolute, 'r').catch((error: NodeJS.ErrnoException) => {
@@ -122,7 +118,17 @@ async function poll(inputs: EmissionInputs, tracked: Map<string, Tracked>, onEnt
       })
       if (!handle) continue
       try {
-        data = Buffer.alloc(info.size - t.consumed)
+        // Rotation can unlink a file and create the next one under the same inode number,
+        // or truncate it in place: when its first bytes differ, it is a new file, read
+        // from its start.
+        if (t.head) {
+          const now = Buffer.alloc(t.head.length)
+          const { bytesRead } = await handle.read(now, 0, now.length, 0)
+          if (bytesRead !== t.head.length || !now.equals(t.head)) resetTracked(t)
+        }
+        const { size } = await handle.stat()
+        if (size <= t.consumed) continue
+        data = Buffer.alloc(size - t.consumed)
         const { bytesRead } = await handle.read(data, 0, data.length, t.consumed)
         data = data.subarray(0, bytesRead)
         if (!t.head) {
@@ -154,19 +160,6 @@ function resetTracked(t: Tracked): void {
   t.consumed = 0
   t.lines = 0
   t.head = undefined
-}
-
-/** Whether the file still starts with the bytes first read from it. */
-async function sameHead(file: string, head: Buffer): Promise<boolean> {
-  const handle = await open(file, 'r').catch(() => undefined)
-  if (!handle) return true // gone: the next listing decides
-  try {
-    const now = Buffer.alloc(head.length)
-    const { bytesRead } = await handle.read(now, 0, now.length, 0)
-    return bytesRead === head.length && now.equals(head)
-  } finally {
-    await handle.close()
-  }
 }
 
 /** The files and sizes present before the command runs: their entries do not count. */
