@@ -43348,18 +43348,11 @@ var TextFile = class {
     }
   }
 };
-var JsonlWriter = class {
+var TextFileWriter = class {
   rows = 0;
   file;
   constructor(tmp) {
     this.file = new TextFile(tmp);
-  }
-  write(line) {
-    this.file.sink.bytes(line.buf, line.start, line.end);
-    this.file.sink.byte(10);
-    this.rows++;
-    this.file.maybeFlush();
-    return void 0;
   }
   buffered() {
     return 0;
@@ -43374,11 +43367,18 @@ var JsonlWriter = class {
     this.file.abort();
   }
 };
-var CsvWriter = class {
-  rows = 0;
-  file;
+var JsonlWriter = class extends TextFileWriter {
+  write(line) {
+    this.file.sink.bytes(line.buf, line.start, line.end);
+    this.file.sink.byte(10);
+    this.rows++;
+    this.file.maybeFlush();
+    return void 0;
+  }
+};
+var CsvWriter = class extends TextFileWriter {
   constructor(tmp, columns) {
-    this.file = new TextFile(tmp);
+    super(tmp);
     this.file.sink.bytes(Buffer.from(columns.map((c) => c.name).join(",") + "\r\n", "utf8"));
   }
   write(line, shaper, m) {
@@ -43386,18 +43386,6 @@ var CsvWriter = class {
     this.rows++;
     this.file.maybeFlush();
     return void 0;
-  }
-  buffered() {
-    return 0;
-  }
-  spill() {
-    return void 0;
-  }
-  close() {
-    this.file.close();
-  }
-  abort() {
-    this.file.abort();
   }
 };
 var PqWriter = class {
