@@ -43993,6 +43993,11 @@ function linkHash(prev, canonical) {
   data2.set(canonical, prefix.length);
   return hash("sha256", data2, "hex");
 }
+function linkCanonical(value, hashField, mode) {
+  const copy = new Map(value);
+  copy.delete(hashField);
+  return Buffer.from(serializeCanonical(copy, mode), "utf8");
+}
 function defaultScanner() {
   return process.env.AI_ACT_GATES_SCANNER === "js" ? "js" : "wasm";
 }
@@ -44181,9 +44186,7 @@ var ChunkRun = class {
         value = parseExact();
         this.fieldsFromValue(value, start, end);
         if (cfg.chain) {
-          const copy = new Map(value);
-          copy.delete(cfg.hashField);
-          const canonical = Buffer.from(serializeCanonical(copy, cfg.canonicalization), "utf8");
+          const canonical = linkCanonical(value, cfg.hashField, cfg.canonicalization);
           this.linkText(canonical, storedOf(value.get(cfg.hashField)), start, () => idText(value.get(cfg.idField)));
         }
       } else {
@@ -45375,9 +45378,7 @@ async function verifyLinks(set, entries, firstEntries, options) {
       breaks.push({ ...at, reason: `its predecessor has no ${options.hashField}` });
       continue;
     }
-    const copy = new Map(value);
-    copy.delete(options.hashField);
-    const expected = linkHash(prev, Buffer.from(serializeCanonical(copy, options.canonicalization), "utf8"));
+    const expected = linkHash(prev, linkCanonical(value, options.hashField, options.canonicalization));
     if (stored.kind !== "string" || stored.value !== expected) {
       breaks.push({
         ...at,
@@ -46003,9 +46004,7 @@ var LinkVerifier = class {
     let canonical;
     if (canonEnd === SCAN_DECLINED) {
       const value = parseJson(buf.toString("utf8", start, end), parseOptionsFor(this.mode));
-      const copy = new Map(value);
-      copy.delete(this.hashField);
-      canonical = Buffer.from(serializeCanonical(copy, this.mode), "utf8");
+      canonical = linkCanonical(value, this.hashField, this.mode);
     } else canonical = this.out.subarray(0, canonEnd);
     return linkHash(prev, canonical) === stored;
   }
