@@ -42690,6 +42690,11 @@ function linkHash(prev, canonical) {
   data2.set(canonical, prefix.length);
   return hash("sha256", data2, "hex");
 }
+function linkCanonical(value, hashField, mode) {
+  const copy = new Map(value);
+  copy.delete(hashField);
+  return Buffer.from(serializeCanonical(copy, mode), "utf8");
+}
 function defaultScanner() {
   return process.env.AI_ACT_GATES_SCANNER === "js" ? "js" : "wasm";
 }
@@ -42878,9 +42883,7 @@ var ChunkRun = class {
         value = parseExact();
         this.fieldsFromValue(value, start, end);
         if (cfg.chain) {
-          const copy = new Map(value);
-          copy.delete(cfg.hashField);
-          const canonical = Buffer.from(serializeCanonical(copy, cfg.canonicalization), "utf8");
+          const canonical = linkCanonical(value, cfg.hashField, cfg.canonicalization);
           this.linkText(canonical, storedOf(value.get(cfg.hashField)), start, () => idText(value.get(cfg.idField)));
         }
       } else {
@@ -43869,9 +43872,10 @@ async function classifyBreaks(set, report2, options) {
     for (const e of await readEntryRange(set, report2.chunks, from, to)) {
       const value = parseJson(e.text, parseOptionsFor(options.canonicalization));
       const stored = storedOf(value.get(options.hashField));
-      const copy = new Map(value);
-      copy.delete(options.hashField);
-      entries.set(e.entryIndex, { canonical: Buffer.from(serializeCanonical(copy, options.canonicalization)), stored });
+      entries.set(e.entryIndex, {
+        canonical: linkCanonical(value, options.hashField, options.canonicalization),
+        stored
+      });
     }
   }
   const prevUsed = /* @__PURE__ */ new Map();

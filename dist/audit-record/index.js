@@ -79976,6 +79976,9 @@ function jobsCheck(jobs) {
     { locations: bad.map((j) => ({ resource: j.name, ...j.url ? { url: j.url } : {} })) }
   );
 }
+function jobsUnreadCheck(message, extra) {
+  return makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", message, extra);
+}
 function humansFrom(api, env) {
   const humans = [];
   const actor = api?.run.actor?.login ?? env.GITHUB_ACTOR;
@@ -80017,27 +80020,12 @@ async function githubContext(options) {
   const checks = [];
   let api;
   if (!repository || !runId) {
-    checks.push(
-      makeCheck(
-        "pipeline-jobs",
-        "The run’s jobs and steps are recorded",
-        CONTRACT_ARTICLES,
-        "error",
-        "GITHUB_REPOSITORY or GITHUB_RUN_ID is not set: the run cannot be read"
-      )
-    );
+    checks.push(jobsUnreadCheck("GITHUB_REPOSITORY or GITHUB_RUN_ID is not set: the run cannot be read"));
   } else if (!options.githubToken) {
     checks.push(
-      makeCheck(
-        "pipeline-jobs",
-        "The run’s jobs and steps are recorded",
-        CONTRACT_ARTICLES,
-        "error",
-        "no github-token: the jobs, steps and approvals of the run cannot be read",
-        {
-          locations: [{ field: "github-token" }]
-        }
-      )
+      jobsUnreadCheck("no github-token: the jobs, steps and approvals of the run cannot be read", {
+        locations: [{ field: "github-token" }]
+      })
     );
   } else {
     const client = new GitHubClient(
@@ -80050,9 +80038,7 @@ async function githubContext(options) {
       api = await readRunFromApi(client, repository, runId);
     } catch (error2) {
       const e = toGateError(error2);
-      checks.push(
-        makeCheck("pipeline-jobs", "The run’s jobs and steps are recorded", CONTRACT_ARTICLES, "error", e.message)
-      );
+      checks.push(jobsUnreadCheck(e.message));
     }
   }
   const jobs = (api?.jobs ?? []).map(toRecordJob);

@@ -43348,18 +43348,11 @@ var TextFile = class {
     }
   }
 };
-var JsonlWriter = class {
+var TextFileWriter = class {
   rows = 0;
   file;
   constructor(tmp) {
     this.file = new TextFile(tmp);
-  }
-  write(line) {
-    this.file.sink.bytes(line.buf, line.start, line.end);
-    this.file.sink.byte(10);
-    this.rows++;
-    this.file.maybeFlush();
-    return void 0;
   }
   buffered() {
     return 0;
@@ -43374,11 +43367,18 @@ var JsonlWriter = class {
     this.file.abort();
   }
 };
-var CsvWriter = class {
-  rows = 0;
-  file;
+var JsonlWriter = class extends TextFileWriter {
+  write(line) {
+    this.file.sink.bytes(line.buf, line.start, line.end);
+    this.file.sink.byte(10);
+    this.rows++;
+    this.file.maybeFlush();
+    return void 0;
+  }
+};
+var CsvWriter = class extends TextFileWriter {
   constructor(tmp, columns) {
-    this.file = new TextFile(tmp);
+    super(tmp);
     this.file.sink.bytes(Buffer.from(columns.map((c) => c.name).join(",") + "\r\n", "utf8"));
   }
   write(line, shaper, m) {
@@ -43386,18 +43386,6 @@ var CsvWriter = class {
     this.rows++;
     this.file.maybeFlush();
     return void 0;
-  }
-  buffered() {
-    return 0;
-  }
-  spill() {
-    return void 0;
-  }
-  close() {
-    this.file.close();
-  }
-  abort() {
-    this.file.abort();
   }
 };
 var PqWriter = class {
@@ -44005,6 +43993,11 @@ function linkHash(prev, canonical) {
   data2.set(canonical, prefix.length);
   return hash("sha256", data2, "hex");
 }
+function linkCanonical(value, hashField, mode) {
+  const copy = new Map(value);
+  copy.delete(hashField);
+  return Buffer.from(serializeCanonical(copy, mode), "utf8");
+}
 function defaultScanner() {
   return process.env.AI_ACT_GATES_SCANNER === "js" ? "js" : "wasm";
 }
@@ -44193,9 +44186,7 @@ var ChunkRun = class {
         value = parseExact();
         this.fieldsFromValue(value, start, end);
         if (cfg.chain) {
-          const copy = new Map(value);
-          copy.delete(cfg.hashField);
-          const canonical = Buffer.from(serializeCanonical(copy, cfg.canonicalization), "utf8");
+          const canonical = linkCanonical(value, cfg.hashField, cfg.canonicalization);
           this.linkText(canonical, storedOf(value.get(cfg.hashField)), start, () => idText(value.get(cfg.idField)));
         }
       } else {
@@ -45387,9 +45378,7 @@ async function verifyLinks(set, entries, firstEntries, options) {
       breaks.push({ ...at, reason: `its predecessor has no ${options.hashField}` });
       continue;
     }
-    const copy = new Map(value);
-    copy.delete(options.hashField);
-    const expected = linkHash(prev, Buffer.from(serializeCanonical(copy, options.canonicalization), "utf8"));
+    const expected = linkHash(prev, linkCanonical(value, options.hashField, options.canonicalization));
     if (stored.kind !== "string" || stored.value !== expected) {
       breaks.push({
         ...at,
@@ -46015,9 +46004,7 @@ var LinkVerifier = class {
     let canonical;
     if (canonEnd === SCAN_DECLINED) {
       const value = parseJson(buf.toString("utf8", start, end), parseOptionsFor(this.mode));
-      const copy = new Map(value);
-      copy.delete(this.hashField);
-      canonical = Buffer.from(serializeCanonical(copy, this.mode), "utf8");
+      canonical = linkCanonical(value, this.hashField, this.mode);
     } else canonical = this.out.subarray(0, canonEnd);
     return linkHash(prev, canonical) === stored;
   }

@@ -3,7 +3,6 @@
  * and against python3: wherever the scanner answers, its bytes are the exact bytes;
  * where it declines, the exact path decides (and produces the error).
  */
-import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import {
   CanonicalScanner,
@@ -14,12 +13,12 @@ import {
   SCAN_DECLINED,
   scanCapacity,
   serializeCanonical,
-  type CanonicalMode,
-  type JsonObject
+  type CanonicalMode
 } from '@ai-act-gates/canonical-json'
 import { describeWithFixtures, fixture } from '../../helpers/paths.js'
 import { pythonCanonical } from '../../helpers/python.js'
 import { randomDocument, rng } from '../../helpers/random-json.js'
+import { trapChainLinks } from '../../helpers/trap-chain.js'
 
 /** The scanner's bytes for `text`, or null when it declines. */
 function scanned(scanner: CanonicalScanner, text: string): Buffer | null {
@@ -178,29 +177,14 @@ describe('the dropped key and the captured fields', () => {
 describeWithFixtures('the scanner on material written by others', () => {
   test('every link of the Python-written trap chain recomputes through the scanner', () => {
     const scanner = new CanonicalScanner('python-json', { dropKey: 'chain_hash' })
-    const lines = readFileSync(fixture('python-chain/traps.jsonl'), 'utf8').split('\n').filter(Boolean)
-    let prev = 'genesis'
-    let answered = 0
-    for (const [i, line] of lines.entries()) {
+    const { links, answered } = trapChainLinks(line => {
       const src = Buffer.from(line)
       const out = Buffer.alloc(scanCapacity(src.length))
       const end = scanner.scan(src, 0, src.length, out, 0)
-      let canonical: Buffer
-      let stored: string
-      if (end === SCAN_DECLINED) {
-        const entry = parseJson(line, { allowNonFinite: true }) as JsonObject
-        stored = entry.get('chain_hash') as string
-        entry.delete('chain_hash')
-        canonical = Buffer.from(serializeCanonical(entry, 'python-json'))
-      } else {
-        answered++
-        canonical = out.subarray(0, end)
-        stored = src.subarray(scanner.dropStart, scanner.dropEnd).toString()
-      }
-      const hash = createHash('sha256').update(`${prev}:`).update(canonical).digest('hex')
-      expect({ i, hash }).toEqual({ i, hash: stored })
-      prev = stored
-    }
+      if (end === SCAN_DECLINED) return null
+      return { canonical: out.subarray(0, end), stored: src.subarray(scanner.dropStart, scanner.dropEnd).toString() }
+    })
+    for (const { i, hash, stored } of links) expect({ i, hash }).toEqual({ i, hash: stored })
     expect(answered).toBeGreaterThanOrEqual(29)
   })
 

@@ -6,8 +6,6 @@
  * (floats Python would rewrite, escapes Python writes otherwise, repeated keys,
  * invalid JSON, ...) it declines.
  */
-import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import {
   CanonicalScanner,
   FIELD_OTHER,
@@ -16,12 +14,12 @@ import {
   SCAN_DECLINED,
   scanCapacity,
   serializeCanonical,
-  WasmScanner,
-  type JsonObject
+  WasmScanner
 } from '@ai-act-gates/canonical-json'
-import { describeWithFixtures, fixture } from '../../helpers/paths.js'
+import { describeWithFixtures } from '../../helpers/paths.js'
 import { runPython } from '../../helpers/python.js'
 import { randomDocument, rng } from '../../helpers/random-json.js'
+import { trapChainLinks } from '../../helpers/trap-chain.js'
 
 const DROP = 'chain_hash'
 const FIELDS = ['input_id', 'correlation_id', 'rotation_anchor']
@@ -551,27 +549,11 @@ describe('the hash field and the captured fields', () => {
 describeWithFixtures('the WebAssembly scanner on material written by others', () => {
   test('every link of the Python-written trap chain recomputes through it', () => {
     const wasm = newWasm({ dropKey: 'chain_hash' })
-    const lines = readFileSync(fixture('python-chain/traps.jsonl'), 'utf8').split('\n').filter(Boolean)
-    let prev = 'genesis'
-    let answered = 0
-    for (const [i, line] of lines.entries()) {
+    const { links, answered } = trapChainLinks(line => {
       const got = wasmScan(wasm, line)
-      let canonical: Buffer
-      let stored: string
-      if (got === null) {
-        const entry = parseJson(line, { allowNonFinite: true }) as JsonObject
-        stored = entry.get('chain_hash') as string
-        entry.delete('chain_hash')
-        canonical = Buffer.from(serializeCanonical(entry, 'python-json'))
-      } else {
-        answered++
-        canonical = got.bytes
-        stored = line.slice(got.drop[1], got.drop[2])
-      }
-      const hash = createHash('sha256').update(`${prev}:`).update(canonical).digest('hex')
-      expect({ i, hash }).toEqual({ i, hash: stored })
-      prev = stored
-    }
+      return got === null ? null : { canonical: got.bytes, stored: line.slice(got.drop[1], got.drop[2]) }
+    })
+    for (const { i, hash, stored } of links) expect({ i, hash }).toEqual({ i, hash: stored })
     expect(answered).toBeGreaterThan(0)
   })
 })

@@ -108,6 +108,11 @@ function jobsCheck(jobs: RecordJob[]): Check {
       )
 }
 
+/** The pipeline-jobs check when the run's jobs cannot be read. */
+function jobsUnreadCheck(message: string, extra?: Parameters<typeof makeCheck>[5]): Check {
+  return makeCheck('pipeline-jobs', 'The run’s jobs and steps are recorded', CONTRACT_ARTICLES, 'error', message, extra)
+}
+
 function humansFrom(api: RunFromApi | undefined, env: NodeJS.ProcessEnv): RecordHuman[] {
   const humans: RecordHuman[] = []
   const actor = api?.run.actor?.login ?? env.GITHUB_ACTOR
@@ -151,27 +156,12 @@ export async function githubContext(options: ContextOptions): Promise<RecordCont
   const checks: Check[] = []
   let api: RunFromApi | undefined
   if (!repository || !runId) {
-    checks.push(
-      makeCheck(
-        'pipeline-jobs',
-        'The run’s jobs and steps are recorded',
-        CONTRACT_ARTICLES,
-        'error',
-        'GITHUB_REPOSITORY or GITHUB_RUN_ID is not set: the run cannot be read'
-      )
-    )
+    checks.push(jobsUnreadCheck('GITHUB_REPOSITORY or GITHUB_RUN_ID is not set: the run cannot be read'))
   } else if (!options.githubToken) {
     checks.push(
-      makeCheck(
-        'pipeline-jobs',
-        'The run’s jobs and steps are recorded',
-        CONTRACT_ARTICLES,
-        'error',
-        'no github-token: the jobs, steps and approvals of the run cannot be read',
-        {
-          locations: [{ field: 'github-token' }]
-        }
-      )
+      jobsUnreadCheck('no github-token: the jobs, steps and approvals of the run cannot be read', {
+        locations: [{ field: 'github-token' }]
+      })
     )
   } else {
     const client = new GitHubClient(
@@ -184,9 +174,7 @@ export async function githubContext(options: ContextOptions): Promise<RecordCont
       api = await readRunFromApi(client, repository, runId)
     } catch (error) {
       const e = toGateError(error)
-      checks.push(
-        makeCheck('pipeline-jobs', 'The run’s jobs and steps are recorded', CONTRACT_ARTICLES, 'error', e.message)
-      )
+      checks.push(jobsUnreadCheck(e.message))
     }
   }
   const jobs = (api?.jobs ?? []).map(toRecordJob)

@@ -11,11 +11,10 @@ import {
   parseOptionsFor,
   SCAN_DECLINED,
   scanCapacity,
-  serializeCanonical,
   type CanonicalMode,
   type JsonObject
 } from '@ai-act-gates/canonical-json'
-import { linkHash, storedOf } from '@ai-act-gates/logs'
+import { linkCanonical, linkHash, storedOf } from '@ai-act-gates/logs'
 import { keyText, KIND, Members, splitObject, stringValue } from './split.js'
 
 /** Verifies single links. */
@@ -68,9 +67,7 @@ export class LinkVerifier {
     let canonical: Uint8Array
     if (canonEnd === SCAN_DECLINED) {
       const value = parseJson(buf.toString('utf8', start, end), parseOptionsFor(this.mode)) as JsonObject
-      const copy = new Map(value)
-      copy.delete(this.hashField)
-      canonical = Buffer.from(serializeCanonical(copy, this.mode), 'utf8')
+      canonical = linkCanonical(value, this.hashField, this.mode)
     } else canonical = this.out.subarray(0, canonEnd)
     return linkHash(prev, canonical) === stored
   }

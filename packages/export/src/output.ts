@@ -115,20 +115,14 @@ class TextFile {
   }
 }
 
-class JsonlWriter implements FileWriter {
+/** A writer of one plain file: nothing buffered beyond the file's own flushes. */
+abstract class TextFileWriter implements FileWriter {
   rows = 0
-  private readonly file: TextFile
+  protected readonly file: TextFile
   constructor(tmp: string) {
     this.file = new TextFile(tmp)
   }
-  write(line: LineRef): undefined {
-    // The entry's bytes exactly as in the log, so its chain hash still verifies.
-    this.file.sink.bytes(line.buf, line.start, line.end)
-    this.file.sink.byte(0x0a)
-    this.rows++
-    this.file.maybeFlush()
-    return undefined
-  }
+  abstract write(line: LineRef, shaper: RowShaper, m: Members): undefined
   buffered(): number {
     return 0
   }
@@ -143,11 +137,20 @@ class JsonlWriter implements FileWriter {
   }
 }
 
-class CsvWriter implements FileWriter {
-  rows = 0
-  private readonly file: TextFile
+class JsonlWriter extends TextFileWriter {
+  write(line: LineRef): undefined {
+    // The entry's bytes exactly as in the log, so its chain hash still verifies.
+    this.file.sink.bytes(line.buf, line.start, line.end)
+    this.file.sink.byte(0x0a)
+    this.rows++
+    this.file.maybeFlush()
+    return undefined
+  }
+}
+
+class CsvWriter extends TextFileWriter {
   constructor(tmp: string, columns: readonly ExportColumn[]) {
-    this.file = new TextFile(tmp)
+    super(tmp)
     this.file.sink.bytes(Buffer.from(columns.map(c => c.name).join(',') + '\r\n', 'utf8'))
   }
   write(line: LineRef, shaper: RowShaper, m: Members): undefined {
@@ -155,18 +158,6 @@ class CsvWriter implements FileWriter {
     this.rows++
     this.file.maybeFlush()
     return undefined
-  }
-  buffered(): number {
-    return 0
-  }
-  spill(): undefined {
-    return undefined
-  }
-  close(): void {
-    this.file.close()
-  }
-  abort(): void {
-    this.file.abort()
   }
 }
 

@@ -8,18 +8,13 @@
  * line of the previous file).
  */
 import { open } from 'node:fs/promises'
-import {
-  parseJson,
-  parseOptionsFor,
-  serializeCanonical,
-  type CanonicalMode,
-  type JsonObject
-} from '@ai-act-gates/canonical-json'
+import { parseJson, parseOptionsFor, type CanonicalMode, type JsonObject } from '@ai-act-gates/canonical-json'
 import { toGateError } from '@ai-act-gates/core'
 import {
   KEY_CORRELATION,
   KEY_INPUT,
   keyHash,
+  linkCanonical,
   linkHash,
   readChunks,
   readRefs,
@@ -173,9 +168,7 @@ export async function verifyLinks(
       breaks.push({ ...at, reason: `its predecessor has no ${options.hashField}` })
       continue
     }
-    const copy = new Map(value)
-    copy.delete(options.hashField)
-    const expected = linkHash(prev, Buffer.from(serializeCanonical(copy, options.canonicalization), 'utf8'))
+    const expected = linkHash(prev, linkCanonical(value, options.hashField, options.canonicalization))
     if (stored.kind !== 'string' || stored.value !== expected) {
       breaks.push({
         ...at,

@@ -14,15 +14,9 @@
  * - missing-hash: the entry has no hash;
  * - follows-break: the link broke only because of the entry before it.
  */
-import {
-  parseJson,
-  parseOptionsFor,
-  serializeCanonical,
-  type CanonicalMode,
-  type JsonObject
-} from '@ai-act-gates/canonical-json'
+import { parseJson, parseOptionsFor, type CanonicalMode, type JsonObject } from '@ai-act-gates/canonical-json'
 import { readEntryRange } from './entries.js'
-import { linkHash, nextPrev, storedOf } from './process.js'
+import { linkCanonical, linkHash, nextPrev, storedOf } from './process.js'
 import type { PassReport } from './pass.js'
 import type { LogSet } from './source.js'
 import type { StoredHash } from './protocol.js'
@@ -76,9 +70,10 @@ export async function classifyBreaks(
     for (const e of await readEntryRange(set, report.chunks, from, to)) {
       const value = parseJson(e.text, parseOptionsFor(options.canonicalization)) as JsonObject
       const stored = storedOf(value.get(options.hashField))
-      const copy = new Map(value)
-      copy.delete(options.hashField)
-      entries.set(e.entryIndex, { canonical: Buffer.from(serializeCanonical(copy, options.canonicalization)), stored })
+      entries.set(e.entryIndex, {
+        canonical: linkCanonical(value, options.hashField, options.canonicalization),
+        stored
+      })
     }
   }
   // The hash each link was checked against, recomputed along each range.

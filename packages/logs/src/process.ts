@@ -24,6 +24,7 @@ import {
   serializeCanonical,
   toPlain,
   WasmScanner,
+  type CanonicalMode,
   type JsonObject,
   type JsonValue,
   type ScanFields
@@ -90,6 +91,13 @@ export function linkHash(prev: string, canonical: Uint8Array): string {
   prefix.copy(data, 0)
   data.set(canonical, prefix.length)
   return hash('sha256', data, 'hex')
+}
+
+/** The bytes a link hashes: the entry without its hash field, canonical in `mode`. */
+export function linkCanonical(value: JsonObject, hashField: string, mode: CanonicalMode): Buffer {
+  const copy = new Map(value)
+  copy.delete(hashField)
+  return Buffer.from(serializeCanonical(copy, mode), 'utf8')
 }
 
 /** Where a scanner found the dropped hash field and the wanted fields of the line it last scanned. */
@@ -311,9 +319,7 @@ class ChunkRun {
         value = parseExact()
         this.fieldsFromValue(value, start, end)
         if (cfg.chain) {
-          const copy = new Map(value)
-          copy.delete(cfg.hashField)
-          const canonical = Buffer.from(serializeCanonical(copy, cfg.canonicalization), 'utf8')
+          const canonical = linkCanonical(value, cfg.hashField, cfg.canonicalization)
           this.linkText(canonical, storedOf(value.get(cfg.hashField)), start, () => idText(value!.get(cfg.idField)))
         }
       } else {
