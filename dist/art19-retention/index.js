@@ -39194,12 +39194,19 @@ var FindingSink = class {
   }
   /** Adds a pass or fail finding for a retention against the floor; returns whether it met it. */
   judge(aspect, rule, inst, path7, retention, what, hint = "") {
+    return this.judgeAs(aspect, rule, inst, path7, retention, { pass: `${what}: meets the floor`, fail: what, hint });
+  }
+  /**
+   * As `judge`, with the pass message given whole: a fail reads `text.fail`, then the
+   * shortfall, then `text.hint`.
+   */
+  judgeAs(aspect, rule, inst, path7, retention, text) {
     const missed = unmet(retention, this.floor);
     if (missed.length === 0) {
-      this.add(aspect, "pass", rule, inst, path7, `${what}: meets the floor`);
+      this.add(aspect, "pass", rule, inst, path7, text.pass);
       return true;
     }
-    this.add(aspect, "fail", rule, inst, path7, `${what}, ${shortfallText(missed)}${hint}`);
+    this.add(aspect, "fail", rule, inst, path7, `${text.fail}, ${shortfallText(missed)}${text.hint ?? ""}`);
     return false;
   }
 };
@@ -39727,26 +39734,10 @@ function judgeDefaultRetention(ctx, lock) {
     );
     return { mode: "none" };
   }
-  const missed = unmet(period2, ctx.floor);
-  if (missed.length > 0) {
-    sink.add(
-      "immutability",
-      "fail",
-      lock.rule,
-      lock.inst,
-      periodPath,
-      `Object Lock COMPLIANCE locks new objects for only ${formatRetention(period2)}, ${shortfallText(missed)}`
-    );
-  } else {
-    sink.add(
-      "immutability",
-      "pass",
-      lock.rule,
-      lock.inst,
-      periodPath,
-      `Object Lock COMPLIANCE locks every new object for ${formatRetention(period2)}: no one, the root user included, can delete it sooner`
-    );
-  }
+  sink.judgeAs("immutability", lock.rule, lock.inst, periodPath, period2, {
+    fail: `Object Lock COMPLIANCE locks new objects for only ${formatRetention(period2)}`,
+    pass: `Object Lock COMPLIANCE locks every new object for ${formatRetention(period2)}: no one, the root user included, can delete it sooner`
+  });
   return { mode: "worm", retention: period2 };
 }
 
@@ -39898,25 +39889,10 @@ function judgeLock(ctx, inst, periodPath, lockPath, period2, state, rule) {
     );
     return { mode: "unlocked", retention: period2 };
   }
-  const missed = unmet(period2, ctx.floor);
-  if (missed.length > 0)
-    sink.add(
-      "immutability",
-      "fail",
-      rule,
-      inst,
-      periodPath,
-      `the locked immutability policy keeps blobs for only ${formatRetention(period2)}, ${shortfallText(missed)}`
-    );
-  else
-    sink.add(
-      "immutability",
-      "pass",
-      rule,
-      inst,
-      periodPath,
-      `a locked immutability policy keeps every blob unmodifiable and undeletable for ${formatRetention(period2)}`
-    );
+  sink.judgeAs("immutability", rule, inst, periodPath, period2, {
+    fail: `the locked immutability policy keeps blobs for only ${formatRetention(period2)}`,
+    pass: `a locked immutability policy keeps every blob unmodifiable and undeletable for ${formatRetention(period2)}`
+  });
   return { mode: "worm", retention: period2 };
 }
 function accountLock(ctx, account) {
@@ -40156,25 +40132,10 @@ function storageBucket(ctx) {
     );
     return { retention, lock: { mode: "unlocked", retention: period2 } };
   }
-  const missed = unmet(period2, ctx.floor);
-  if (missed.length > 0)
-    sink.add(
-      "immutability",
-      "fail",
-      "gcs.retention_policy",
-      store,
-      [...base, "retention_period"],
-      `${what}, locked, ${shortfallText(missed)}`
-    );
-  else
-    sink.add(
-      "immutability",
-      "pass",
-      "gcs.retention_policy",
-      store,
-      [...base, "retention_period"],
-      `${what}, locked: no object can be deleted or replaced sooner`
-    );
+  sink.judgeAs("immutability", "gcs.retention_policy", store, [...base, "retention_period"], period2, {
+    fail: `${what}, locked`,
+    pass: `${what}, locked: no object can be deleted or replaced sooner`
+  });
   return { retention, lock: { mode: "worm", retention: period2 } };
 }
 function judgeDeleteRule(ctx, base) {
@@ -40354,25 +40315,10 @@ function loggingBucket(ctx) {
     );
     return { retention, lock: { mode: "unknown" } };
   }
-  const missed = unmet(retention, ctx.floor);
-  if (missed.length > 0)
-    sink.add(
-      "immutability",
-      "fail",
-      "logging.locked",
-      store,
-      ["locked"],
-      `the bucket is locked, but for only ${formatRetention(retention)}, ${shortfallText(missed)}`
-    );
-  else
-    sink.add(
-      "immutability",
-      "pass",
-      "logging.locked",
-      store,
-      ["locked"],
-      `the bucket is locked: its ${formatRetention(retention)} retention cannot be shortened and it cannot be deleted while it holds logs`
-    );
+  sink.judgeAs("immutability", "logging.locked", store, ["locked"], retention, {
+    fail: `the bucket is locked, but for only ${formatRetention(retention)}`,
+    pass: `the bucket is locked: its ${formatRetention(retention)} retention cannot be shortened and it cannot be deleted while it holds logs`
+  });
   return { retention, lock: { mode: "worm", retention } };
 }
 

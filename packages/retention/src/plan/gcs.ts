@@ -3,7 +3,7 @@
  * `retention_policy` whose period (in seconds) is a lock once `is_locked`.
  */
 import { days, formatRetention, type Retention } from '../duration.js'
-import { floorDays, shortfallText, unmet } from '../floor.js'
+import { floorDays } from '../floor.js'
 import { shorter } from './findings.js'
 import type { JsonPath } from './locate.js'
 import { prefixOverlaps, type RuleContext, type RuleOutcome } from './rules.js'
@@ -96,25 +96,10 @@ export function storageBucket(ctx: RuleContext): RuleOutcome {
     )
     return { retention, lock: { mode: 'unlocked', retention: period } }
   }
-  const missed = unmet(period, ctx.floor)
-  if (missed.length > 0)
-    sink.add(
-      'immutability',
-      'fail',
-      'gcs.retention_policy',
-      store,
-      [...base, 'retention_period'],
-      `${what}, locked, ${shortfallText(missed)}`
-    )
-  else
-    sink.add(
-      'immutability',
-      'pass',
-      'gcs.retention_policy',
-      store,
-      [...base, 'retention_period'],
-      `${what}, locked: no object can be deleted or replaced sooner`
-    )
+  sink.judgeAs('immutability', 'gcs.retention_policy', store, [...base, 'retention_period'], period, {
+    fail: `${what}, locked`,
+    pass: `${what}, locked: no object can be deleted or replaced sooner`
+  })
   return { retention, lock: { mode: 'worm', retention: period } }
 }
 
