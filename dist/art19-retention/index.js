@@ -39386,17 +39386,12 @@ function applies(view, prefix) {
 }
 function judgeLifecycle(ctx, view) {
   const { sink } = ctx;
-  if (view.enabled === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      view.rule,
-      view.inst,
-      view.base,
-      `whether lifecycle rule ${attributeName(view.base)} is enabled is known only after apply`
-    );
+  const unknown = (path7, message) => {
+    sink.add("retention", "unknown", view.rule, view.inst, path7, message);
     return "unknown";
-  }
+  };
+  if (view.enabled === "unknown")
+    return unknown(view.base, `whether lifecycle rule ${attributeName(view.base)} is enabled is known only after apply`);
   if (view.enabled.b !== true) return "forever";
   const scope = applies(view, ctx.prefix);
   if (scope === "no") return "forever";
@@ -39404,17 +39399,8 @@ function judgeLifecycle(ctx, view) {
   const soften = (status) => scope === "unknown" ? "unknown" : status;
   const scopeNote = scope === "unknown" ? " (whether its filter matches the log prefix is known only after apply)" : "";
   const exp = numberAttr(view.inst, view.expirationDays);
-  if (exp === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      view.rule,
-      view.inst,
-      view.expirationDays,
-      `expiration days are known only after apply`
-    );
-    retention = "unknown";
-  } else if (exp !== "invalid" && exp.n !== null && exp.n > 0) {
+  if (exp === "unknown") retention = unknown(view.expirationDays, "expiration days are known only after apply");
+  else if (exp !== "invalid" && exp.n !== null && exp.n > 0) {
     const missed = unmet(days(exp.n), ctx.floor);
     if (missed.length > 0) {
       sink.add(
@@ -39438,17 +39424,8 @@ function judgeLifecycle(ctx, view) {
     retention = shorter(retention, days(exp.n));
   }
   const date = stringAttr(view.inst, view.expirationDate);
-  if (date === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      view.rule,
-      view.inst,
-      view.expirationDate,
-      `the expiration date is known only after apply`
-    );
-    retention = "unknown";
-  } else if (date.s !== null && date.s !== "") {
+  if (date === "unknown") retention = unknown(view.expirationDate, "the expiration date is known only after apply");
+  else if (date.s !== null && date.s !== "") {
     sink.add(
       "retention",
       soften("fail"),
@@ -39460,17 +39437,9 @@ function judgeLifecycle(ctx, view) {
     retention = shorter(retention, days(0));
   }
   const nc = numberAttr(view.inst, view.noncurrentDays);
-  if (nc === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      view.rule,
-      view.inst,
-      view.noncurrentDays,
-      `noncurrent version expiration is known only after apply`
-    );
-    retention = "unknown";
-  } else if (nc !== "invalid" && nc.n !== null && nc.n > 0) {
+  if (nc === "unknown")
+    retention = unknown(view.noncurrentDays, "noncurrent version expiration is known only after apply");
+  else if (nc !== "invalid" && nc.n !== null && nc.n > 0) {
     const missed = unmet(days(nc.n), ctx.floor);
     if (missed.length > 0) {
       sink.add(
@@ -40140,18 +40109,13 @@ function storageBucket(ctx) {
 }
 function judgeDeleteRule(ctx, base) {
   const { sink, store } = ctx;
-  const type = stringAttr(store, [...base, "action", 0, "type"]);
-  if (type === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      "gcs.lifecycle_rule",
-      store,
-      [...base, "action", 0, "type"],
-      "the lifecycle action is known only after apply"
-    );
+  const unknown = (path7, message) => {
+    sink.add("retention", "unknown", "gcs.lifecycle_rule", store, path7, message);
     return "unknown";
-  }
+  };
+  const type = stringAttr(store, [...base, "action", 0, "type"]);
+  if (type === "unknown")
+    return unknown([...base, "action", 0, "type"], "the lifecycle action is known only after apply");
   if (type.s !== "Delete") return void 0;
   const cond = [...base, "condition", 0];
   const prefixes = attr(store, [...cond, "matches_prefix"]);
@@ -40159,17 +40123,7 @@ function judgeDeleteRule(ctx, base) {
     if (!prefixes.value.some((p) => prefixOverlaps(typeof p === "string" ? p : null, ctx.prefix))) return void 0;
   }
   const age = numberAttr(store, [...cond, "age"]);
-  if (age === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      "gcs.lifecycle_rule",
-      store,
-      [...cond, "age"],
-      "the age of a Delete rule is known only after apply"
-    );
-    return "unknown";
-  }
+  if (age === "unknown") return unknown([...cond, "age"], "the age of a Delete rule is known only after apply");
   if (age !== "invalid" && age.n !== null && age.n > 0) {
     sink.judge(
       "retention",
@@ -40182,17 +40136,7 @@ function judgeDeleteRule(ctx, base) {
     return days(age.n);
   }
   const before2 = stringAttr(store, [...cond, "created_before"]);
-  if (before2 === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      "gcs.lifecycle_rule",
-      store,
-      [...cond, "created_before"],
-      "created_before is known only after apply"
-    );
-    return "unknown";
-  }
+  if (before2 === "unknown") return unknown([...cond, "created_before"], "created_before is known only after apply");
   if (before2.s !== null && before2.s !== "") {
     const cutoff = Date.parse(`${before2.s}T00:00:00Z`);
     const newestAgeDays = Math.floor((ctx.now.getTime() - cutoff) / 864e5);
@@ -40218,17 +40162,8 @@ function judgeDeleteRule(ctx, base) {
     return "forever";
   }
   const noncurrent = numberAttr(store, [...cond, "days_since_noncurrent_time"]);
-  if (noncurrent === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      "gcs.lifecycle_rule",
-      store,
-      [...cond, "days_since_noncurrent_time"],
-      "days_since_noncurrent_time is known only after apply"
-    );
-    return "unknown";
-  }
+  if (noncurrent === "unknown")
+    return unknown([...cond, "days_since_noncurrent_time"], "days_since_noncurrent_time is known only after apply");
   if (noncurrent !== "invalid" && noncurrent.n !== null && noncurrent.n > 0) {
     sink.judge(
       "retention",
@@ -40241,17 +40176,11 @@ function judgeDeleteRule(ctx, base) {
     return "forever";
   }
   const custom = numberAttr(store, [...cond, "days_since_custom_time"]);
-  if (custom !== "unknown" && custom !== "invalid" && custom.n !== null && custom.n > 0) {
-    sink.add(
-      "retention",
-      "unknown",
-      "gcs.lifecycle_rule",
-      store,
+  if (custom !== "unknown" && custom !== "invalid" && custom.n !== null && custom.n > 0)
+    return unknown(
       [...cond, "days_since_custom_time"],
       `a Delete rule removes objects ${custom.n} days after a custom time that each writer sets; the plan cannot show it is not sooner than the floor`
     );
-    return "unknown";
-  }
   sink.add("retention", "fail", "gcs.lifecycle_rule", store, cond, "a Delete rule removes objects with no minimum age");
   return days(0);
 }
