@@ -39194,12 +39194,19 @@ var FindingSink = class {
   }
   /** Adds a pass or fail finding for a retention against the floor; returns whether it met it. */
   judge(aspect, rule, inst, path7, retention, what, hint = "") {
+    return this.judgeAs(aspect, rule, inst, path7, retention, { pass: `${what}: meets the floor`, fail: what, hint });
+  }
+  /**
+   * As `judge`, with the pass message given whole: a fail reads `text.fail`, then the
+   * shortfall, then `text.hint`.
+   */
+  judgeAs(aspect, rule, inst, path7, retention, text) {
     const missed = unmet(retention, this.floor);
     if (missed.length === 0) {
-      this.add(aspect, "pass", rule, inst, path7, `${what}: meets the floor`);
+      this.add(aspect, "pass", rule, inst, path7, text.pass);
       return true;
     }
-    this.add(aspect, "fail", rule, inst, path7, `${what}, ${shortfallText(missed)}${hint}`);
+    this.add(aspect, "fail", rule, inst, path7, `${text.fail}, ${shortfallText(missed)}${text.hint ?? ""}`);
     return false;
   }
 };
@@ -39301,7 +39308,7 @@ function cloudwatchLogGroup(ctx) {
       ["retention_in_days"],
       days(n.n),
       `retention_in_days is ${n.n}: log events are deleted after ${n.n} days`,
-      unmet(days(n.n), ctx.floor).length > 0 ? cloudwatchHint(ctx) : ""
+      cloudwatchHint(ctx)
     );
     retention = shorter(retention, days(n.n));
   }
@@ -39379,17 +39386,12 @@ function applies(view, prefix) {
 }
 function judgeLifecycle(ctx, view) {
   const { sink } = ctx;
-  if (view.enabled === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      view.rule,
-      view.inst,
-      view.base,
-      `whether lifecycle rule ${attributeName(view.base)} is enabled is known only after apply`
-    );
+  const unknown = (path7, message) => {
+    sink.add("retention", "unknown", view.rule, view.inst, path7, message);
     return "unknown";
-  }
+  };
+  if (view.enabled === "unknown")
+    return unknown(view.base, `whether lifecycle rule ${attributeName(view.base)} is enabled is known only after apply`);
   if (view.enabled.b !== true) return "forever";
   const scope = applies(view, ctx.prefix);
   if (scope === "no") return "forever";
@@ -39397,17 +39399,8 @@ function judgeLifecycle(ctx, view) {
   const soften = (status) => scope === "unknown" ? "unknown" : status;
   const scopeNote = scope === "unknown" ? " (whether its filter matches the log prefix is known only after apply)" : "";
   const exp = numberAttr(view.inst, view.expirationDays);
-  if (exp === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      view.rule,
-      view.inst,
-      view.expirationDays,
-      `expiration days are known only after apply`
-    );
-    retention = "unknown";
-  } else if (exp !== "invalid" && exp.n !== null && exp.n > 0) {
+  if (exp === "unknown") retention = unknown(view.expirationDays, "expiration days are known only after apply");
+  else if (exp !== "invalid" && exp.n !== null && exp.n > 0) {
     const missed = unmet(days(exp.n), ctx.floor);
     if (missed.length > 0) {
       sink.add(
@@ -39431,17 +39424,8 @@ function judgeLifecycle(ctx, view) {
     retention = shorter(retention, days(exp.n));
   }
   const date = stringAttr(view.inst, view.expirationDate);
-  if (date === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      view.rule,
-      view.inst,
-      view.expirationDate,
-      `the expiration date is known only after apply`
-    );
-    retention = "unknown";
-  } else if (date.s !== null && date.s !== "") {
+  if (date === "unknown") retention = unknown(view.expirationDate, "the expiration date is known only after apply");
+  else if (date.s !== null && date.s !== "") {
     sink.add(
       "retention",
       soften("fail"),
@@ -39453,17 +39437,9 @@ function judgeLifecycle(ctx, view) {
     retention = shorter(retention, days(0));
   }
   const nc = numberAttr(view.inst, view.noncurrentDays);
-  if (nc === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      view.rule,
-      view.inst,
-      view.noncurrentDays,
-      `noncurrent version expiration is known only after apply`
-    );
-    retention = "unknown";
-  } else if (nc !== "invalid" && nc.n !== null && nc.n > 0) {
+  if (nc === "unknown")
+    retention = unknown(view.noncurrentDays, "noncurrent version expiration is known only after apply");
+  else if (nc !== "invalid" && nc.n !== null && nc.n > 0) {
     const missed = unmet(days(nc.n), ctx.floor);
     if (missed.length > 0) {
       sink.add(
@@ -39727,26 +39703,10 @@ function judgeDefaultRetention(ctx, lock) {
     );
     return { mode: "none" };
   }
-  const missed = unmet(period2, ctx.floor);
-  if (missed.length > 0) {
-    sink.add(
-      "immutability",
-      "fail",
-      lock.rule,
-      lock.inst,
-      periodPath,
-      `Object Lock COMPLIANCE locks new objects for only ${formatRetention(period2)}, ${shortfallText(missed)}`
-    );
-  } else {
-    sink.add(
-      "immutability",
-      "pass",
-      lock.rule,
-      lock.inst,
-      periodPath,
-      `Object Lock COMPLIANCE locks every new object for ${formatRetention(period2)}: no one, the root user included, can delete it sooner`
-    );
-  }
+  sink.judgeAs("immutability", lock.rule, lock.inst, periodPath, period2, {
+    fail: `Object Lock COMPLIANCE locks new objects for only ${formatRetention(period2)}`,
+    pass: `Object Lock COMPLIANCE locks every new object for ${formatRetention(period2)}: no one, the root user included, can delete it sooner`
+  });
   return { mode: "worm", retention: period2 };
 }
 
@@ -39898,25 +39858,10 @@ function judgeLock(ctx, inst, periodPath, lockPath, period2, state, rule) {
     );
     return { mode: "unlocked", retention: period2 };
   }
-  const missed = unmet(period2, ctx.floor);
-  if (missed.length > 0)
-    sink.add(
-      "immutability",
-      "fail",
-      rule,
-      inst,
-      periodPath,
-      `the locked immutability policy keeps blobs for only ${formatRetention(period2)}, ${shortfallText(missed)}`
-    );
-  else
-    sink.add(
-      "immutability",
-      "pass",
-      rule,
-      inst,
-      periodPath,
-      `a locked immutability policy keeps every blob unmodifiable and undeletable for ${formatRetention(period2)}`
-    );
+  sink.judgeAs("immutability", rule, inst, periodPath, period2, {
+    fail: `the locked immutability policy keeps blobs for only ${formatRetention(period2)}`,
+    pass: `a locked immutability policy keeps every blob unmodifiable and undeletable for ${formatRetention(period2)}`
+  });
   return { mode: "worm", retention: period2 };
 }
 function accountLock(ctx, account) {
@@ -40156,41 +40101,21 @@ function storageBucket(ctx) {
     );
     return { retention, lock: { mode: "unlocked", retention: period2 } };
   }
-  const missed = unmet(period2, ctx.floor);
-  if (missed.length > 0)
-    sink.add(
-      "immutability",
-      "fail",
-      "gcs.retention_policy",
-      store,
-      [...base, "retention_period"],
-      `${what}, locked, ${shortfallText(missed)}`
-    );
-  else
-    sink.add(
-      "immutability",
-      "pass",
-      "gcs.retention_policy",
-      store,
-      [...base, "retention_period"],
-      `${what}, locked: no object can be deleted or replaced sooner`
-    );
+  sink.judgeAs("immutability", "gcs.retention_policy", store, [...base, "retention_period"], period2, {
+    fail: `${what}, locked`,
+    pass: `${what}, locked: no object can be deleted or replaced sooner`
+  });
   return { retention, lock: { mode: "worm", retention: period2 } };
 }
 function judgeDeleteRule(ctx, base) {
   const { sink, store } = ctx;
-  const type = stringAttr(store, [...base, "action", 0, "type"]);
-  if (type === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      "gcs.lifecycle_rule",
-      store,
-      [...base, "action", 0, "type"],
-      "the lifecycle action is known only after apply"
-    );
+  const unknown = (path7, message) => {
+    sink.add("retention", "unknown", "gcs.lifecycle_rule", store, path7, message);
     return "unknown";
-  }
+  };
+  const type = stringAttr(store, [...base, "action", 0, "type"]);
+  if (type === "unknown")
+    return unknown([...base, "action", 0, "type"], "the lifecycle action is known only after apply");
   if (type.s !== "Delete") return void 0;
   const cond = [...base, "condition", 0];
   const prefixes = attr(store, [...cond, "matches_prefix"]);
@@ -40198,17 +40123,7 @@ function judgeDeleteRule(ctx, base) {
     if (!prefixes.value.some((p) => prefixOverlaps(typeof p === "string" ? p : null, ctx.prefix))) return void 0;
   }
   const age = numberAttr(store, [...cond, "age"]);
-  if (age === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      "gcs.lifecycle_rule",
-      store,
-      [...cond, "age"],
-      "the age of a Delete rule is known only after apply"
-    );
-    return "unknown";
-  }
+  if (age === "unknown") return unknown([...cond, "age"], "the age of a Delete rule is known only after apply");
   if (age !== "invalid" && age.n !== null && age.n > 0) {
     sink.judge(
       "retention",
@@ -40221,17 +40136,7 @@ function judgeDeleteRule(ctx, base) {
     return days(age.n);
   }
   const before2 = stringAttr(store, [...cond, "created_before"]);
-  if (before2 === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      "gcs.lifecycle_rule",
-      store,
-      [...cond, "created_before"],
-      "created_before is known only after apply"
-    );
-    return "unknown";
-  }
+  if (before2 === "unknown") return unknown([...cond, "created_before"], "created_before is known only after apply");
   if (before2.s !== null && before2.s !== "") {
     const cutoff = Date.parse(`${before2.s}T00:00:00Z`);
     const newestAgeDays = Math.floor((ctx.now.getTime() - cutoff) / 864e5);
@@ -40257,17 +40162,8 @@ function judgeDeleteRule(ctx, base) {
     return "forever";
   }
   const noncurrent = numberAttr(store, [...cond, "days_since_noncurrent_time"]);
-  if (noncurrent === "unknown") {
-    sink.add(
-      "retention",
-      "unknown",
-      "gcs.lifecycle_rule",
-      store,
-      [...cond, "days_since_noncurrent_time"],
-      "days_since_noncurrent_time is known only after apply"
-    );
-    return "unknown";
-  }
+  if (noncurrent === "unknown")
+    return unknown([...cond, "days_since_noncurrent_time"], "days_since_noncurrent_time is known only after apply");
   if (noncurrent !== "invalid" && noncurrent.n !== null && noncurrent.n > 0) {
     sink.judge(
       "retention",
@@ -40280,17 +40176,11 @@ function judgeDeleteRule(ctx, base) {
     return "forever";
   }
   const custom = numberAttr(store, [...cond, "days_since_custom_time"]);
-  if (custom !== "unknown" && custom !== "invalid" && custom.n !== null && custom.n > 0) {
-    sink.add(
-      "retention",
-      "unknown",
-      "gcs.lifecycle_rule",
-      store,
+  if (custom !== "unknown" && custom !== "invalid" && custom.n !== null && custom.n > 0)
+    return unknown(
       [...cond, "days_since_custom_time"],
       `a Delete rule removes objects ${custom.n} days after a custom time that each writer sets; the plan cannot show it is not sooner than the floor`
     );
-    return "unknown";
-  }
   sink.add("retention", "fail", "gcs.lifecycle_rule", store, cond, "a Delete rule removes objects with no minimum age");
   return days(0);
 }
@@ -40354,25 +40244,10 @@ function loggingBucket(ctx) {
     );
     return { retention, lock: { mode: "unknown" } };
   }
-  const missed = unmet(retention, ctx.floor);
-  if (missed.length > 0)
-    sink.add(
-      "immutability",
-      "fail",
-      "logging.locked",
-      store,
-      ["locked"],
-      `the bucket is locked, but for only ${formatRetention(retention)}, ${shortfallText(missed)}`
-    );
-  else
-    sink.add(
-      "immutability",
-      "pass",
-      "logging.locked",
-      store,
-      ["locked"],
-      `the bucket is locked: its ${formatRetention(retention)} retention cannot be shortened and it cannot be deleted while it holds logs`
-    );
+  sink.judgeAs("immutability", "logging.locked", store, ["locked"], retention, {
+    fail: `the bucket is locked, but for only ${formatRetention(retention)}`,
+    pass: `the bucket is locked: its ${formatRetention(retention)} retention cannot be shortened and it cannot be deleted while it holds logs`
+  });
   return { retention, lock: { mode: "worm", retention } };
 }
 

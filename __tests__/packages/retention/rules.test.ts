@@ -518,3 +518,51 @@ describeWithFixtures('rules on the shared real plans', () => {
     expect(j.store('aws_s3_bucket.logging').retention).toBe('forever')
   })
 })
+
+describe('a lock judged against the floor: whole messages', () => {
+  // plan, declared store (undefined: the plan's own), store, rule, message when it meets the floor, when a 800-day floor is not met
+  const locks: Array<[string, DeclaredStore[] | undefined, string, string, string, string]> = [
+    [
+      's3-object-lock-compliance.tfplan.json',
+      [declared('module.archive.aws_s3_bucket.this')],
+      'module.archive[0].aws_s3_bucket.this',
+      's3.object_lock_configuration',
+      'Object Lock COMPLIANCE locks every new object for 731 days: no one, the root user included, can delete it sooner',
+      'Object Lock COMPLIANCE locks new objects for only 731 days, below 800 days (min-days)'
+    ],
+    [
+      'azure-container-locked.tfplan.json',
+      [declared('azurerm_storage_container.ai_logs')],
+      'azurerm_storage_container.ai_logs',
+      'azure.container_immutability_policy',
+      'a locked immutability policy keeps every blob unmodifiable and undeletable for 400 days',
+      'the locked immutability policy keeps blobs for only 400 days, below 800 days (min-days)'
+    ],
+    [
+      'google-logging-locked.tfplan.json',
+      undefined,
+      'google_logging_project_bucket_config.ai_logs',
+      'logging.locked',
+      'the bucket is locked: its 400 days retention cannot be shortened and it cannot be deleted while it holds logs',
+      'the bucket is locked, but for only 400 days, below 800 days (min-days)'
+    ],
+    [
+      'gcs-locked-retention.tfplan.json',
+      [declared('google_storage_bucket.archive', ['error'], 'logs/')],
+      'google_storage_bucket.archive',
+      'gcs.retention_policy',
+      'retention_period is 31622400 seconds (366 days), locked: no object can be deleted or replaced sooner',
+      'retention_period is 31622400 seconds (366 days), locked, below 800 days (min-days)'
+    ]
+  ]
+
+  test.each(locks)(
+    '%s: pass under the default floor, fail under 800 days',
+    async (name, stores, store, rule, pass, fail) => {
+      const met = await judge(name, stores)
+      expect(met.find(store, rule)).toMatchObject({ status: 'pass', message: pass })
+      const short = await judge(name, stores, { minDays: 800 })
+      expect(short.find(store, rule)).toMatchObject({ status: 'fail', message: fail })
+    }
+  )
+})

@@ -7,7 +7,6 @@
  * `azurerm_storage_management_policy` rules that delete base blobs or versions.
  */
 import { days, formatRetention, type Retention } from '../duration.js'
-import { shortfallText, unmet } from '../floor.js'
 import { judgeManagementPolicies } from './azure-lifecycle.js'
 import { linkSatellite, survives } from './link.js'
 import type { JsonPath } from './locate.js'
@@ -65,25 +64,10 @@ function judgeLock(
     )
     return { mode: 'unlocked', retention: period }
   }
-  const missed = unmet(period, ctx.floor)
-  if (missed.length > 0)
-    sink.add(
-      'immutability',
-      'fail',
-      rule,
-      inst,
-      periodPath,
-      `the locked immutability policy keeps blobs for only ${formatRetention(period)}, ${shortfallText(missed)}`
-    )
-  else
-    sink.add(
-      'immutability',
-      'pass',
-      rule,
-      inst,
-      periodPath,
-      `a locked immutability policy keeps every blob unmodifiable and undeletable for ${formatRetention(period)}`
-    )
+  sink.judgeAs('immutability', rule, inst, periodPath, period, {
+    fail: `the locked immutability policy keeps blobs for only ${formatRetention(period)}`,
+    pass: `a locked immutability policy keeps every blob unmodifiable and undeletable for ${formatRetention(period)}`
+  })
   return { mode: 'worm', retention: period }
 }
 

@@ -87,7 +87,7 @@ export function cloudwatchLogGroup(ctx: RuleContext): RuleOutcome {
       ['retention_in_days'],
       days(n.n),
       `retention_in_days is ${n.n}: log events are deleted after ${n.n} days`,
-      unmet(days(n.n), ctx.floor).length > 0 ? cloudwatchHint(ctx) : ''
+      cloudwatchHint(ctx)
     )
     retention = shorter(retention, days(n.n))
   }

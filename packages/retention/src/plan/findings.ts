@@ -127,12 +127,27 @@ export class FindingSink {
     what: string,
     hint = ''
   ): boolean {
+    return this.judgeAs(aspect, rule, inst, path, retention, { pass: `${what}: meets the floor`, fail: what, hint })
+  }
+
+  /**
+   * As `judge`, with the pass message given whole: a fail reads `text.fail`, then the
+   * shortfall, then `text.hint`.
+   */
+  judgeAs(
+    aspect: Aspect,
+    rule: string,
+    inst: PlanInstance,
+    path: JsonPath,
+    retention: Retention,
+    text: { pass: string; fail: string; hint?: string }
+  ): boolean {
     const missed = unmet(retention, this.floor)
     if (missed.length === 0) {
-      this.add(aspect, 'pass', rule, inst, path, `${what}: meets the floor`)
+      this.add(aspect, 'pass', rule, inst, path, text.pass)
       return true
     }
-    this.add(aspect, 'fail', rule, inst, path, `${what}, ${shortfallText(missed)}${hint}`)
+    this.add(aspect, 'fail', rule, inst, path, `${text.fail}, ${shortfallText(missed)}${text.hint ?? ''}`)
     return false
   }
 }

@@ -3,7 +3,7 @@
  * `retention_policy` whose period (in seconds) is a lock once `is_locked`.
  */
 import { days, formatRetention, type Retention } from '../duration.js'
-import { floorDays, shortfallText, unmet } from '../floor.js'
+import { floorDays } from '../floor.js'
 import { shorter } from './findings.js'
 import type { JsonPath } from './locate.js'
 import { prefixOverlaps, type RuleContext, type RuleOutcome } from './rules.js'
@@ -96,43 +96,23 @@ export function storageBucket(ctx: RuleContext): RuleOutcome {
     )
     return { retention, lock: { mode: 'unlocked', retention: period } }
   }
-  const missed = unmet(period, ctx.floor)
-  if (missed.length > 0)
-    sink.add(
-      'immutability',
-      'fail',
-      'gcs.retention_policy',
-      store,
-      [...base, 'retention_period'],
-      `${what}, locked, ${shortfallText(missed)}`
-    )
-  else
-    sink.add(
-      'immutability',
-      'pass',
-      'gcs.retention_policy',
-      store,
-      [...base, 'retention_period'],
-      `${what}, locked: no object can be deleted or replaced sooner`
-    )
+  sink.judgeAs('immutability', 'gcs.retention_policy', store, [...base, 'retention_period'], period, {
+    fail: `${what}, locked`,
+    pass: `${what}, locked: no object can be deleted or replaced sooner`
+  })
   return { retention, lock: { mode: 'worm', retention: period } }
 }
 
 /** Judges one lifecycle rule; returns the retention it imposes when it deletes, undefined when it does not. */
 function judgeDeleteRule(ctx: RuleContext, base: JsonPath): Retention | 'unknown' | undefined {
   const { sink, store } = ctx
-  const type = stringAttr(store, [...base, 'action', 0, 'type'])
-  if (type === 'unknown') {
-    sink.add(
-      'retention',
-      'unknown',
-      'gcs.lifecycle_rule',
-      store,
-      [...base, 'action', 0, 'type'],
-      'the lifecycle action is known only after apply'
-    )
+  const unknown = (path: JsonPath, message: string): 'unknown' => {
+    sink.add('retention', 'unknown', 'gcs.lifecycle_rule', store, path, message)
     return 'unknown'
   }
+  const type = stringAttr(store, [...base, 'action', 0, 'type'])
+  if (type === 'unknown')
+    return unknown([...base, 'action', 0, 'type'], 'the lifecycle action is known only after apply')
   if (type.s !== 'Delete') return undefined
   const cond: JsonPath = [...base, 'condition', 0]
   const prefixes = attr(store, [...cond, 'matches_prefix'])
@@ -140,17 +120,7 @@ function judgeDeleteRule(ctx: RuleContext, base: JsonPath): Retention | 'unknown
     if (!prefixes.value.some(p => prefixOverlaps(typeof p === 'string' ? p : null, ctx.prefix))) return undefined
   }
   const age = numberAttr(store, [...cond, 'age'])
-  if (age === 'unknown') {
-    sink.add(
-      'retention',
-      'unknown',
-      'gcs.lifecycle_rule',
-      store,
-      [...cond, 'age'],
-      'the age of a Delete rule is known only after apply'
-    )
-    return 'unknown'
-  }
+  if (age === 'unknown') return unknown([...cond, 'age'], 'the age of a Delete rule is known only after apply')
   // age 0 (or unset, which older providers write as 0) sets no minimum age; the other conditions decide.
   if (age !== 'invalid' && age.n !== null && age.n > 0) {
     sink.judge(
@@ -164,17 +134,7 @@ function judgeDeleteRule(ctx: RuleContext, base: JsonPath): Retention | 'unknown
     return days(age.n)
   }
   const before = stringAttr(store, [...cond, 'created_before'])
-  if (before === 'unknown') {
-    sink.add(
-      'retention',
-      'unknown',
-      'gcs.lifecycle_rule',
-      store,
-      [...cond, 'created_before'],
-      'created_before is known only after apply'
-    )
-    return 'unknown'
-  }
+  if (before === 'unknown') return unknown([...cond, 'created_before'], 'created_before is known only after apply')
   if (before.s !== null && before.s !== '') {
     const cutoff = Date.parse(`${before.s}T00:00:00Z`)
     const newestAgeDays = Math.floor((ctx.now.getTime() - cutoff) / 86_400_000)
@@ -200,17 +160,8 @@ function judgeDeleteRule(ctx: RuleContext, base: JsonPath): Retention | 'unknown
     return 'forever'
   }
   const noncurrent = numberAttr(store, [...cond, 'days_since_noncurrent_time'])
-  if (noncurrent === 'unknown') {
-    sink.add(
-      'retention',
-      'unknown',
-      'gcs.lifecycle_rule',
-      store,
-      [...cond, 'days_since_noncurrent_time'],
-      'days_since_noncurrent_time is known only after apply'
-    )
-    return 'unknown'
-  }
+  if (noncurrent === 'unknown')
+    return unknown([...cond, 'days_since_noncurrent_time'], 'days_since_noncurrent_time is known only after apply')
   if (noncurrent !== 'invalid' && noncurrent.n !== null && noncurrent.n > 0) {
     sink.judge(
       'retention',
@@ -223,17 +174,11 @@ function judgeDeleteRule(ctx: RuleContext, base: JsonPath): Retention | 'unknown
     return 'forever'
   }
   const custom = numberAttr(store, [...cond, 'days_since_custom_time'])
-  if (custom !== 'unknown' && custom !== 'invalid' && custom.n !== null && custom.n > 0) {
-    sink.add(
-      'retention',
-      'unknown',
-      'gcs.lifecycle_rule',
-      store,
+  if (custom !== 'unknown' && custom !== 'invalid' && custom.n !== null && custom.n > 0)
+    return unknown(
       [...cond, 'days_since_custom_time'],
       `a Delete rule removes objects ${custom.n} days after a custom time that each writer sets; the plan cannot show it is not sooner than the floor`
     )
-    return 'unknown'
-  }
   sink.add('retention', 'fail', 'gcs.lifecycle_rule', store, cond, 'a Delete rule removes objects with no minimum age')
   return days(0)
 }

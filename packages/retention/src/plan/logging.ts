@@ -4,7 +4,6 @@
  * bucket's retention can no longer be changed.
  */
 import { days, formatRetention, type Retention } from '../duration.js'
-import { shortfallText, unmet } from '../floor.js'
 import type { RuleContext, RuleOutcome } from './rules.js'
 import { boolAttr, numberAttr } from './values.js'
 
@@ -72,24 +71,9 @@ export function loggingBucket(ctx: RuleContext): RuleOutcome {
     )
     return { retention, lock: { mode: 'unknown' } }
   }
-  const missed = unmet(retention, ctx.floor)
-  if (missed.length > 0)
-    sink.add(
-      'immutability',
-      'fail',
-      'logging.locked',
-      store,
-      ['locked'],
-      `the bucket is locked, but for only ${formatRetention(retention)}, ${shortfallText(missed)}`
-    )
-  else
-    sink.add(
-      'immutability',
-      'pass',
-      'logging.locked',
-      store,
-      ['locked'],
-      `the bucket is locked: its ${formatRetention(retention)} retention cannot be shortened and it cannot be deleted while it holds logs`
-    )
+  sink.judgeAs('immutability', 'logging.locked', store, ['locked'], retention, {
+    fail: `the bucket is locked, but for only ${formatRetention(retention)}`,
+    pass: `the bucket is locked: its ${formatRetention(retention)} retention cannot be shortened and it cannot be deleted while it holds logs`
+  })
   return { retention, lock: { mode: 'worm', retention } }
 }

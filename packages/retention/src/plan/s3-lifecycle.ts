@@ -80,17 +80,12 @@ function applies(view: LifecycleRuleView, prefix: string | undefined): 'yes' | '
 /** Judges one rule; returns the retention it leaves the logs. */
 export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Retention | 'unknown' {
   const { sink } = ctx
-  if (view.enabled === 'unknown') {
-    sink.add(
-      'retention',
-      'unknown',
-      view.rule,
-      view.inst,
-      view.base,
-      `whether lifecycle rule ${attributeName(view.base)} is enabled is known only after apply`
-    )
+  const unknown = (path: JsonPath, message: string): 'unknown' => {
+    sink.add('retention', 'unknown', view.rule, view.inst, path, message)
     return 'unknown'
   }
+  if (view.enabled === 'unknown')
+    return unknown(view.base, `whether lifecycle rule ${attributeName(view.base)} is enabled is known only after apply`)
   if (view.enabled.b !== true) return 'forever'
   const scope = applies(view, ctx.prefix)
   if (scope === 'no') return 'forever'
@@ -98,17 +93,8 @@ export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Reten
   const soften = (status: 'fail' | 'unknown'): 'fail' | 'unknown' => (scope === 'unknown' ? 'unknown' : status)
   const scopeNote = scope === 'unknown' ? ' (whether its filter matches the log prefix is known only after apply)' : ''
   const exp = numberAttr(view.inst, view.expirationDays)
-  if (exp === 'unknown') {
-    sink.add(
-      'retention',
-      'unknown',
-      view.rule,
-      view.inst,
-      view.expirationDays,
-      `expiration days are known only after apply`
-    )
-    retention = 'unknown'
-  } else if (exp !== 'invalid' && exp.n !== null && exp.n > 0) {
+  if (exp === 'unknown') retention = unknown(view.expirationDays, 'expiration days are known only after apply')
+  else if (exp !== 'invalid' && exp.n !== null && exp.n > 0) {
     const missed = unmet(days(exp.n), ctx.floor)
     if (missed.length > 0) {
       sink.add(
@@ -132,17 +118,8 @@ export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Reten
     retention = shorter(retention, days(exp.n))
   }
   const date = stringAttr(view.inst, view.expirationDate)
-  if (date === 'unknown') {
-    sink.add(
-      'retention',
-      'unknown',
-      view.rule,
-      view.inst,
-      view.expirationDate,
-      `the expiration date is known only after apply`
-    )
-    retention = 'unknown'
-  } else if (date.s !== null && date.s !== '') {
+  if (date === 'unknown') retention = unknown(view.expirationDate, 'the expiration date is known only after apply')
+  else if (date.s !== null && date.s !== '') {
     sink.add(
       'retention',
       soften('fail'),
@@ -154,17 +131,9 @@ export function judgeLifecycle(ctx: RuleContext, view: LifecycleRuleView): Reten
     retention = shorter(retention, days(0))
   }
   const nc = numberAttr(view.inst, view.noncurrentDays)
-  if (nc === 'unknown') {
-    sink.add(
-      'retention',
-      'unknown',
-      view.rule,
-      view.inst,
-      view.noncurrentDays,
-      `noncurrent version expiration is known only after apply`
-    )
-    retention = 'unknown'
-  } else if (nc !== 'invalid' && nc.n !== null && nc.n > 0) {
+  if (nc === 'unknown')
+    retention = unknown(view.noncurrentDays, 'noncurrent version expiration is known only after apply')
+  else if (nc !== 'invalid' && nc.n !== null && nc.n > 0) {
     const missed = unmet(days(nc.n), ctx.floor)
     if (missed.length > 0) {
       sink.add(

@@ -5,7 +5,6 @@
  * s3:BypassGovernanceRetention.
  */
 import { days, formatRetention, years, type Retention } from '../duration.js'
-import { shortfallText, unmet } from '../floor.js'
 import { shorter } from './findings.js'
 import { configured, linkSatellite, survives } from './link.js'
 import type { JsonPath } from './locate.js'
@@ -280,25 +279,9 @@ function judgeDefaultRetention(ctx: RuleContext, lock: LockView): RuleOutcome['l
     )
     return { mode: 'none' }
   }
-  const missed = unmet(period, ctx.floor)
-  if (missed.length > 0) {
-    sink.add(
-      'immutability',
-      'fail',
-      lock.rule,
-      lock.inst,
-      periodPath,
-      `Object Lock COMPLIANCE locks new objects for only ${formatRetention(period)}, ${shortfallText(missed)}`
-    )
-  } else {
-    sink.add(
-      'immutability',
-      'pass',
-      lock.rule,
-      lock.inst,
-      periodPath,
-      `Object Lock COMPLIANCE locks every new object for ${formatRetention(period)}: no one, the root user included, can delete it sooner`
-    )
-  }
+  sink.judgeAs('immutability', lock.rule, lock.inst, periodPath, period, {
+    fail: `Object Lock COMPLIANCE locks new objects for only ${formatRetention(period)}`,
+    pass: `Object Lock COMPLIANCE locks every new object for ${formatRetention(period)}: no one, the root user included, can delete it sooner`
+  })
   return { mode: 'worm', retention: period }
 }
