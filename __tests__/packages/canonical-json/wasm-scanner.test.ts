@@ -43,8 +43,8 @@ function newWasm(options: { dropKey?: string; fields?: string[] } = { dropKey: D
 }
 
 /** The WebAssembly scanner's answer for `text` placed `pad` bytes into its buffer, or null. */
-function wasmScan(scanner: WasmScanner, text: string, pad = 0): Scan | null {
-  const line = Buffer.from(text, 'utf8')
+function wasmScan(scanner: WasmScanner, text: string | Buffer, pad = 0): Scan | null {
+  const line = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
   const src = Buffer.alloc(pad + line.length + 3, 0x7b)
   line.copy(src, pad)
   const end = scanner.scan(src, pad, pad + line.length)
@@ -108,13 +108,21 @@ for line in sys.stdin.buffer.read().decode('utf-8', 'surrogatepass').split('\\n'
 }
 
 /**
- * Log-like JSON written by python3's json.dumps (ensure_ascii, insertion order, the
- * given separators), `count` lines from `seed`: whole entries, or single values
- * (`values`). Strings hold controls, DEL, non-ASCII, astral characters and lone
- * surrogates; numbers are small and big integers, rounded floats, floats of 17 digits
- * and floats Python writes with an exponent; some keys need escapes.
+ * Log-like JSON written by python3's json.dumps (insertion order, the given
+ * separators), `count` lines from `seed`: whole entries, or single values (`values`).
+ * Strings hold controls, DEL, non-ASCII, astral characters and lone surrogates;
+ * numbers are small and big integers, rounded floats, floats of 17 digits and floats
+ * Python writes with an exponent; some keys need escapes. With `raw` the lines are
+ * written with ensure_ascii=False (non-ASCII as UTF-8, as many loggers do), and hold
+ * no lone surrogates (UTF-8 cannot carry them).
  */
-function pythonGenerated(seed: number, count: number, separators: [string, string] | null, values = false): string[] {
+function pythonGenerated(
+  seed: number,
+  count: number,
+  separators: [string, string] | null,
+  values = false,
+  raw = false
+): string[] {
   const program = `
 import json, random, sys
 random.seed(int(sys.argv[1]))
@@ -122,8 +130,9 @@ count = int(sys.argv[2])
 seps = json.loads(sys.argv[3])
 seps = None if seps is None else tuple(seps)
 values = sys.argv[4] == '1'
+raw = sys.argv[5] == '1'
 alpha = [chr(c) for c in range(0x20, 0x7f)] * 3 + ['\\n', '\\t', '\\b', '\\f', '\\r', '\\x00', '\\x1f', '\\x7f', '\\x80',
-    'é', '東', '📄', '\\ud800', '\\udc00', '\\u2028', '\\uffff', '\\ue000']
+    'é', '東', '📄', '\\u2028', '\\uffff', '\\ue000'] + ([] if raw else ['\\ud800', '\\udc00'])
 def text(n):
     return ''.join(random.choice(alpha) for _ in range(random.randint(0, n)))
 def key():
@@ -149,12 +158,10 @@ def value(d):
     return {key(): value(d + 1) for _ in range(random.randint(0, 5))}
 for i in range(count):
     v = value(0) if values else {key(): value(0) for _ in range(random.randint(1, 9))}
-    print(json.dumps(v, separators=seps))
+    sys.stdout.buffer.write(json.dumps(v, separators=seps, ensure_ascii=not raw).encode('utf-8') + b'\\n')
 `
-  return runPython(program, '', [String(seed), String(count), JSON.stringify(separators), values ? '1' : '0'])
-    .toString('utf8')
-    .split('\n')
-    .slice(0, count)
+  const args = [String(seed), String(count), JSON.stringify(separators), values ? '1' : '0', raw ? '1' : '0']
+  return runPython(program, '', args).toString('utf8').split('\n').slice(0, count)
 }
 
 /** The python3 canonical bytes (hex) of `text` with the top-level `drop` key popped, or `ERR:...`. */
@@ -201,6 +208,37 @@ describe('the WebAssembly scanner on lines python3 writes', () => {
     // What it declines: floats with exponents or 16+ digits, keys with escapes.
     expect(answered).toBeGreaterThan(lines.length * 0.3)
   })
+
+  test.each([
+    ['default separators', null],
+    ['compact separators', [',', ':']]
+  ] as const)(
+    'answers for lines written with ensure_ascii=False (raw UTF-8), with python3 bytes (%s)',
+    (_name, separators) => {
+      const lines = pythonGenerated(5, 6000, separators === null ? null : [...separators], false, true)
+      expect(lines.length).toBe(6000)
+      const python = pythonWithout(lines)
+      const wasm = newWasm()
+      const js = new CanonicalScanner('python-json', { dropKey: DROP, fields: FIELDS })
+      const wrong: string[] = []
+      let answered = 0
+      let rawAnswered = 0
+      lines.forEach((line, i) => {
+        const got = wasmScan(wasm, line, i % 23)
+        if (got === null) return
+        answered++
+        if (Buffer.byteLength(line, 'utf8') !== line.length) rawAnswered++
+        if (got.bytes.toString('hex') !== python[i]) wrong.push(`${line}\n  wasm   ${got.bytes.toString()}`)
+        const other = jsScan(js, line)
+        if (other === null || !other.bytes.equals(got.bytes))
+          wrong.push(`${line}\n  js scanner ${other?.bytes.toString()}`)
+      })
+      expect(wrong.slice(0, 3)).toEqual([])
+      expect(answered).toBeGreaterThan(lines.length * 0.3)
+      // Raw non-ASCII in values is escaped here, not declined.
+      expect(rawAnswered).toBeGreaterThan(lines.length * 0.15)
+    }
+  )
 
   test('every byte string python3 escapes round-trips, at every alignment', () => {
     // Strings of printable ASCII with Python's escapes at every position and length.
@@ -376,13 +414,19 @@ const ANSWERED: Array<[string, string]> = [
   ['the hash field nested, kept', '{"z":{"chain_hash":"keep"},"chain_hash":"abc123","input_id":"in-1","a":1}'],
   ['the hash field absent', '{"input_id":"in-1","a":[1,2]}'],
   ['a hash field that is not a plain string', '{"chain_hash":{"x":[1,"\\u00e9"]},"a":1}'],
-  ['nesting 64 deep', DEEP(64)]
+  ['nesting 64 deep', DEEP(64)],
+  ['raw non-ASCII', '{"a":"é"}'],
+  ['raw DEL', '{"a":"\u007f"}'],
+  ['raw two-, three- and four-byte characters', '{"a":"é東📄","b":"x\u0080y\u07ffz\u0800\uffff\u{10000}\u{10ffff}"}'],
+  ['raw and escaped non-ASCII in one string', '{"a":"München \\u00fc Zürich \\" \\n東"}'],
+  ['raw non-ASCII nested and in arrays', '{"b":{"z":"Île","a":["é",{"y":"ü","x":1}]},"a":"Ω"}'],
+  ['raw non-ASCII in the hash field', '{"chain_hash":"é","a":1}'],
+  ['raw non-ASCII in a wanted field', '{"input_id":"cand-é","a":1}'],
+  ['raw non-ASCII in a string as long as a vector', `{"a":"${'é'.repeat(8)}","b":"${'x'.repeat(15)}é"}`]
 ]
 
 /** Lines it declines (the JavaScript scanner or the exact path decides). */
 const DECLINED: Array<[string, string]> = [
-  ['raw non-ASCII', '{"a":"é"}'],
-  ['raw DEL', '{"a":"\u007f"}'],
   ['an escaped slash', '{"a":"\\/"}'],
   ['uppercase hex', '{"a":"\\u00E9"}'],
   ['an escape Python does not write', '{"a":"\\u0041"}'],
@@ -427,6 +471,51 @@ const DECLINED: Array<[string, string]> = [
   ['a literal with trailing letters', '{"a":nulls}'],
   ['a form feed as whitespace', '{"a":\f1}']
 ]
+
+describe('raw UTF-8 that is not valid', () => {
+  const wasm = newWasm()
+  test.each([
+    ['a lone continuation byte', [0x80]],
+    ['an overlong two-byte form', [0xc0, 0xaf]],
+    ['an overlong two-byte form of a letter', [0xc1, 0x81]],
+    ['an overlong three-byte form', [0xe0, 0x80, 0xaf]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['an overlong four-byte form', [0xf0, 0x80, 0x80, 0xaf]],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a lead byte above F4', [0xf5, 0x80, 0x80, 0x80]],
+    ['a two-byte form cut short', [0xc3]],
+    ['a three-byte form cut short', [0xe6, 0x9d]],
+    ['a four-byte form cut short', [0xf0, 0x9f, 0x93]],
+    ['a lead byte followed by ASCII', [0xc3, 0x41]],
+    ['0xFF', [0xff]]
+  ])('declines %s', (_name, bytes) => {
+    const line = Buffer.concat([Buffer.from('{"a":"x'), Buffer.from(bytes), Buffer.from('y","b":1}')])
+    expect(wasmScan(wasm, line)).toBeNull()
+    // Cut at the end of the string (the quote right after the bytes).
+    const cut = Buffer.concat([Buffer.from('{"a":"'), Buffer.from(bytes), Buffer.from('"}')])
+    expect(wasmScan(wasm, cut)).toBeNull()
+    expect(wasmScan(wasm, '{"b":"é","a":2}')?.bytes.toString()).toBe('{"a":2,"b":"\\u00e9"}')
+  })
+})
+
+describe('lines whose strings grow when escaped', () => {
+  const wasm = newWasm()
+  const js = new CanonicalScanner('python-json', { dropKey: DROP, fields: FIELDS })
+  test.each([
+    ['a string of 2-byte characters growing past the limit', 'é', 100000, false],
+    ['one of DEL bytes growing six times past the limit', '\u007f', 100000, false],
+    ['one of 3-byte characters within the limit', '東', 60000, true],
+    ['one of 4-byte characters within the limit', '📄', 30000, true]
+  ] as const)('%s', (_name, char, n, answers) => {
+    const line = `{"b":"${char.repeat(n)}","a":"${char.repeat(Math.floor(n / 10))}"}`
+    const got = wasmScan(wasm, line)
+    const want = jsScan(js, line)
+    expect(want).not.toBeNull()
+    if (answers) expect(got?.bytes.equals(want!.bytes)).toBe(true)
+    else expect(got).toBeNull()
+    expect(wasmScan(wasm, '{"b":1,"a":2}')?.bytes.toString()).toBe('{"a":2,"b":1}')
+  })
+})
 
 describe('tricky lines', () => {
   const wasm = newWasm()

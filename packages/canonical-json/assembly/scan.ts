@@ -4,14 +4,16 @@
  * is embedded in `src/scan-wasm.generated.ts`, and `npm run check:dist` rebuilds it
  * from this file and compares.
  *
- * It handles the lines Python's `json.dumps` writes (ensure_ascii, any separators,
- * insertion order): every string is already in Python's canonical escaping and is
- * copied as it is (a SIMD loop finds the end of each run of plain bytes), numbers keep
- * their lexemes where they are Python's repr, and members are reordered by key (the
- * top-level order cached per key sequence). It declines (returns -1) everything else:
- * a string that is not byte for byte canonical, a key with an escape or a non-ASCII
- * byte, a float with an exponent or more than 15 significant digits, NaN and
- * Infinity, repeated keys, deep nesting, long lines, invalid JSON. The caller then
+ * It handles the lines Python's `json.dumps` writes (any separators, insertion order,
+ * with or without ensure_ascii): a string already in Python's canonical escaping is
+ * copied as it is (a SIMD loop finds the end of each run of plain bytes), one holding
+ * raw UTF-8 is written with its non-ASCII characters escaped as Python's ensure_ascii
+ * escapes them, numbers keep their lexemes where they are Python's repr, and members
+ * are reordered by key (the top-level order cached per key sequence). It declines
+ * (returns -1) everything else: an escape Python would write differently, invalid
+ * UTF-8, a key with an escape or a non-ASCII byte, a float with an exponent or more
+ * than 15 significant digits, NaN and Infinity, repeated keys, deep nesting, long
+ * lines (or lines whose escaped strings would not fit), invalid JSON. The caller then
  * takes the JavaScript scanner, and the exact path behind it.
  *
  * Memory: the caller copies the line to IN and reads the canonical bytes from OUT,
@@ -55,6 +57,8 @@ const CONF_SLOT: u32 = 256
 const WANTED: i32 = 3
 /** Results, i32: drop kind, start, end; then per wanted field kind, start, end. */
 const RES: u32 = CONF + CONF_SLOT * 4
+/** The hex digit table (see initHex). */
+const HEX: u32 = RES + 64
 const MAX_DEPTH: i32 = 64
 const MAX_INT_DIGITS: i32 = 4300
 
@@ -88,6 +92,7 @@ export function maxLine(): u32 {
 }
 /** Forgets the cached shapes (after the caller changes the keys at CONF). */
 export function configure(): void {
+  initHex()
   shapeCount = 0
   nextShape = 0
   curShape = -1
@@ -121,68 +126,196 @@ function skipWs(): void {
   pos = p
 }
 
-/** The first position from p (at most end) of '"', '\\', a byte below 0x20 or above 0x7e. */
+/**
+ * The first position from p (at most end) of '"', '\\', a byte below 0x20 or above
+ * 0x7e. Reads whole vectors past `end` (the input region has PAD bytes after it) and
+ * clamps: a stop found there is `end`.
+ */
 function stringStop(p: u32): u32 {
   const quote = i8x16.splat(0x22)
   const backslash = i8x16.splat(0x5c)
-  const low = i8x16.splat(0x20)
-  const high = i8x16.splat(0x7e)
+  const space = i8x16.splat(0x20)
+  // (b - 0x20) as an unsigned byte is at least 0x5f exactly for b < 0x20 and b > 0x7e.
+  const printable = i8x16.splat(0x5f)
   while (p < end) {
     const v = v128.load(p)
-    const m = v128.or(
-      v128.or(i8x16.eq(v, quote), i8x16.eq(v, backslash)),
-      v128.or(i8x16.lt_u(v, low), i8x16.gt_u(v, high))
-    )
-    let bits = <u32>i8x16.bitmask(m)
-    const rest = end - p
-    if (rest < 16) bits &= ((<u32>1) << rest) - 1
-    if (bits != 0) return p + ctz(bits)
+    const m = v128.or(v128.or(i8x16.eq(v, quote), i8x16.eq(v, backslash)), i8x16.ge_u(i8x16.sub(v, space), printable))
+    const bits = <u32>i8x16.bitmask(m)
+    if (bits != 0) {
+      const q = p + ctz(bits)
+      return q < end ? q : end
+    }
     p += 16
   }
   return end
 }
 
+/** Hex digit values of lowercase hex digits; 0xff for every other byte (256 bytes at HEX). */
+function initHex(): void {
+  memory.fill(HEX, 0xff, 256)
+  for (let c: u32 = 0x30; c <= 0x39; c++) store<u8>(HEX + c, <u8>(c - 0x30))
+  for (let c: u32 = 0x61; c <= 0x66; c++) store<u8>(HEX + c, <u8>(c - 0x57))
+}
+
 /** The value of four lowercase hex digits at p, or -1. */
 function lowerHex4(p: u32): i32 {
-  let v = 0
-  for (let i: u32 = 0; i < 4; i++) {
-    const c = at(p + i)
-    let d: i32
-    if (c >= 0x30 && c <= 0x39) d = c - 0x30
-    else if (c >= 0x61 && c <= 0x66) d = c - 0x57
-    else return -1
-    v = (v << 4) | d
+  const a = <i32>load<u8>(HEX + <u32>load<u8>(p))
+  const b = <i32>load<u8>(HEX + <u32>load<u8>(p + 1))
+  const c = <i32>load<u8>(HEX + <u32>load<u8>(p + 2))
+  const d = <i32>load<u8>(HEX + <u32>load<u8>(p + 3))
+  if ((a | b | c | d) > 0x0f) return -1
+  return (a << 12) | (b << 8) | (c << 4) | d
+}
+
+/**
+ * The length of the escape at p (a backslash) when it is written as Python's
+ * ensure_ascii writes it: the short escapes \" \\ \b \f \n \r \t, and lowercase
+ * \uXXXX only for what has no short escape below 0x20 and for 0x7f and up; else 0.
+ */
+function canonicalEscape(p: u32): u32 {
+  if (p + 1 >= end) return 0
+  const e = at(p + 1)
+  if (e == 0x75) {
+    if (p + 6 > end) return 0
+    const unit = lowerHex4(p + 2)
+    if (unit < 0) return 0
+    if (unit >= 0x7f) return 6
+    const control = unit < 0x20 && unit != 0x08 && unit != 0x09 && unit != 0x0a && unit != 0x0c && unit != 0x0d
+    return control ? 6 : 0
   }
-  return v
+  if (e == 0x22 || e == 0x5c || e == 0x62 || e == 0x66 || e == 0x6e || e == 0x72 || e == 0x74) return 2
+  return 0
 }
 
 /**
  * At a '"': true (pos after the closing quote) when the string is exactly as Python's
- * ensure_ascii writes it: printable ASCII, the short escapes \" \\ \b \f \n \r \t, and
- * lowercase \uXXXX only for what has no short escape below 0x20 and for 0x7f and up.
+ * ensure_ascii writes it (printable ASCII and canonical escapes, see canonicalEscape).
+ * Every stop in a vector is handled before the next load: an escape-heavy string (a
+ * text in a language with accents) costs one load per 16 bytes, not one per escape.
  */
 function verbatimString(): bool {
+  const quote = i8x16.splat(0x22)
+  const backslash = i8x16.splat(0x5c)
+  const space = i8x16.splat(0x20)
+  const printable = i8x16.splat(0x5f)
   let p = pos + 1
+  while (p < end) {
+    const v = v128.load(p)
+    const m = v128.or(v128.or(i8x16.eq(v, quote), i8x16.eq(v, backslash)), i8x16.ge_u(i8x16.sub(v, space), printable))
+    let bits = <u32>i8x16.bitmask(m)
+    let next = p + 16
+    while (bits != 0) {
+      const q = p + ctz(bits)
+      if (q >= end) return false
+      const c = at(q)
+      if (c == 0x22) {
+        pos = q + 1
+        return true
+      }
+      if (c != 0x5c) return false
+      const n = canonicalEscape(q)
+      if (n == 0) return false
+      const after = q + n
+      if (after >= next) {
+        next = after
+        break
+      }
+      // The escape's own bytes are not stops: clear the bits up to its end.
+      bits &= ~(((<u32>1) << (after - p)) - 1)
+    }
+    p = next
+  }
+  return false
+}
+
+function hexDigit(v: i32): i32 {
+  return v < 10 ? 0x30 + v : 0x57 + v
+}
+
+/** Writes \uXXXX (lowercase) for a UTF-16 unit. */
+function putUnit(u: i32): void {
+  store<u8>(o, 0x5c)
+  store<u8>(o + 1, 0x75)
+  store<u8>(o + 2, <u8>hexDigit((u >> 12) & 15))
+  store<u8>(o + 3, <u8>hexDigit((u >> 8) & 15))
+  store<u8>(o + 4, <u8>hexDigit((u >> 4) & 15))
+  store<u8>(o + 5, <u8>hexDigit(u & 15))
+  o += 6
+}
+
+function continuation(p: u32): i32 {
+  const c = at(p)
+  return (c & 0xc0) == 0x80 ? c & 0x3f : -1
+}
+
+/**
+ * At a '"' of a string that is not verbatim: writes the string at `o` as Python's
+ * ensure_ascii writes it, escaping raw UTF-8 (and 0x7f) as lowercase \uXXXX, with a
+ * surrogate pair above U+FFFF. Declines (false) an escape that is not canonical, a raw
+ * control byte, invalid UTF-8 (overlong, surrogates, above U+10FFFF, cut short), and
+ * output that would not fit its region.
+ */
+function escapedString(): bool {
+  const limit = SIDE + LMAX
+  let p = pos + 1
+  put(0x22)
   while (true) {
-    p = stringStop(p)
-    if (p >= end) return false
-    const c = at(p)
+    const q = stringStop(p)
+    if (q >= end) return false
+    const run = q - p
+    if (o + run + 16 > limit) return false
+    copy(o, p, run)
+    o += run
+    const c = at(q)
     if (c == 0x22) {
-      pos = p + 1
+      put(0x22)
+      pos = q + 1
       return true
     }
-    if (c != 0x5c || p + 1 >= end) return false
-    const e = at(p + 1)
-    if (e == 0x22 || e == 0x5c || e == 0x62 || e == 0x66 || e == 0x6e || e == 0x72 || e == 0x74) {
-      p += 2
+    if (c == 0x5c) {
+      const n = canonicalEscape(q)
+      if (n == 0) return false
+      copy(o, q, n)
+      o += n
+      p = q + n
       continue
     }
-    if (e != 0x75 || p + 6 > end) return false
-    const unit = lowerHex4(p + 2)
-    if (unit < 0) return false
-    const control = unit < 0x20 && unit != 0x08 && unit != 0x09 && unit != 0x0a && unit != 0x0c && unit != 0x0d
-    if (!control && unit < 0x7f) return false
-    p += 6
+    if (c < 0x20) return false
+    let cp: i32
+    let n: u32
+    if (c == 0x7f) {
+      cp = c
+      n = 1
+    } else if (c >= 0xc2 && c < 0xe0) {
+      if (q + 2 > end) return false
+      const c1 = continuation(q + 1)
+      if (c1 < 0) return false
+      cp = ((c & 0x1f) << 6) | c1
+      n = 2
+    } else if (c >= 0xe0 && c < 0xf0) {
+      if (q + 3 > end) return false
+      const c1 = continuation(q + 1)
+      const c2 = continuation(q + 2)
+      if ((c1 | c2) < 0) return false
+      cp = ((c & 0x0f) << 12) | (c1 << 6) | c2
+      if (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000)) return false
+      n = 3
+    } else if (c >= 0xf0 && c < 0xf5) {
+      if (q + 4 > end) return false
+      const c1 = continuation(q + 1)
+      const c2 = continuation(q + 2)
+      const c3 = continuation(q + 3)
+      if ((c1 | c2 | c3) < 0) return false
+      cp = ((c & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3
+      if (cp < 0x10000 || cp > 0x10ffff) return false
+      n = 4
+    } else return false
+    if (cp >= 0x10000) {
+      const v = cp - 0x10000
+      putUnit(0xd800 | (v >> 10))
+      putUnit(0xdc00 | (v & 0x3ff))
+    } else putUnit(cp)
+    p = q + n
   }
   return false
 }
@@ -242,7 +375,10 @@ function value(): bool {
   const c = at(pos)
   if (c == 0x22) {
     const s = pos
-    if (!verbatimString()) return false
+    if (!verbatimString()) {
+      pos = s
+      return escapedString()
+    }
     const n = pos - s
     copy(o, s, n)
     o += n
@@ -568,12 +704,12 @@ function readMembers(): i32 {
       store<u32>(rec, keyStart)
       store<u32>(rec + 4, keyEnd)
       const valueStart = pos
-      if (at(valueStart) == 0x22) {
-        if (!verbatimString()) return -1
+      if (at(valueStart) == 0x22 && verbatimString()) {
         store<u32>(rec + 8, valueStart)
         store<u32>(rec + 12, pos)
         store<u32>(rec + 16, 1)
       } else {
+        pos = valueStart
         store<u32>(rec + 8, o)
         if (!value()) return -1
         store<u32>(rec + 12, o)
@@ -664,6 +800,21 @@ function orderOf(count: i32): u32 {
   return sh + SH_ORDER
 }
 
+/**
+ * Whether the members just read fit the output region once written. Every byte
+ * written comes from the line or from SIDE, so only lines whose strings grew when
+ * escaped need the count.
+ */
+function fits(count: i32, len: u32): bool {
+  if (o - SIDE + len <= LMAX) return true
+  let n: u32 = 2 + <u32>count
+  for (let m = 0; m < count; m++) {
+    const r = REC + ((<u32>m) << 5)
+    n += load<u32>(r + 4) - load<u32>(r) + 3 + load<u32>(r + 12) - load<u32>(r + 8)
+  }
+  return n <= LMAX
+}
+
 /** Writes `{`, the members in order, `}` at OUT; returns the end. */
 function emit(count: i32, ord: u32): u32 {
   let w = OUT
@@ -703,7 +854,7 @@ export function scan(len: u32): i32 {
   const count = readMembers()
   if (count < 0) return -1
   skipWs()
-  if (pos != end) return -1
+  if (pos != end || !fits(count, len)) return -1
   let ord: u32 = 0
   if (count > 1) {
     ord = orderOf(count)
