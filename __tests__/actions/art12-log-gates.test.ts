@@ -3,12 +3,13 @@
  * synthetic inputs and writes real chained, rotated logs; every gate runs through the
  * action front door and the built CLI.
  */
-import { copyFile, readFile, writeFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { runAction, validateGateResult } from '@ai-act-gates/action-kit'
 import { art12LogGates } from '@ai-act-gates/art12'
 import { fakeActionIO } from '../fixtures/action-io.js'
-import { runCli, runDistCli } from '../helpers/cli.js'
+import { runCli, runDistCli, type CliRun } from '../helpers/cli.js'
 import { ROOT } from '../helpers/paths.js'
 import { makeTempDir, removeDir } from '../helpers/tmp.js'
 
@@ -117,6 +118,72 @@ describe('art12-log-gates from the built CLI (dist/cli/index.js), with worker th
     )
     expect(bad.code).toBe(2)
     expect(bad.stdout).toContain('bad-schema.json: not a valid JSON Schema')
+  })
+})
+
+describe('the log worker bundle beside the built CLI', () => {
+  test('threads start from log-worker.js, or from the bundle itself without it; a broken one fails the gate', async () => {
+    const made = await runDistCli(
+      [
+        'art12-log-gates',
+        '--logs',
+        all.logs,
+        '--emission-command',
+        command,
+        '--synthetic-inputs',
+        'synthetic-inputs.jsonl',
+        '--gates',
+        'emission',
+        '--report-dir',
+        ''
+      ],
+      { cwd: ws, env: { PATH: process.env.PATH } }
+    )
+    expect(made.code).toBe(0)
+    const distCli = path.join(ROOT, 'dist/cli')
+    const install = async (name: string, worker: string | null): Promise<string> => {
+      const dir = path.join(ws, name)
+      await mkdir(dir)
+      await copyFile(path.join(distCli, 'index.js'), path.join(dir, 'index.js'))
+      if (worker !== null) await writeFile(path.join(dir, 'log-worker.js'), worker)
+      return path.join(dir, 'index.js')
+    }
+    const run = (bin: string): Promise<CliRun> =>
+      new Promise((resolve, reject) => {
+        execFile(
+          process.execPath,
+          [
+            bin,
+            'art12-log-gates',
+            '--logs',
+            all.logs,
+            '--gates',
+            'integrity',
+            '--threads',
+            '2',
+            '--json',
+            '--report-dir',
+            ''
+          ],
+          { cwd: ws },
+          (error, stdout, stderr) => {
+            const code = error ? ((error as { code?: number }).code ?? -1) : 0
+            if (typeof code !== 'number') reject(error)
+            else resolve({ code, stdout, stderr })
+          }
+        )
+      })
+    const beside = await run(await install('pair', await readFile(path.join(distCli, 'log-worker.js'), 'utf8')))
+    const alone = await run(await install('alone', null))
+    for (const r of [beside, alone]) {
+      expect(r.code).toBe(0)
+      expect(JSON.parse(r.stdout).metrics.threads).toBe(2)
+    }
+    expect(JSON.parse(beside.stdout).outputs.head).toBe(JSON.parse(alone.stdout).outputs.head)
+    const broken = await run(await install('broken', "throw new Error('this worker bundle is broken')\n"))
+    expect(broken.code).toBe(2)
+    expect(JSON.parse(broken.stdout).status).toBe('error')
+    expect(broken.stdout).toContain('this worker bundle is broken')
   })
 })
 

@@ -43096,12 +43096,19 @@ function idText(value, field) {
 }
 
 // packages/logs/src/pool.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // packages/logs/src/worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
+
+// packages/logs/src/worker-file.ts
 var WORKER_MARK = "aagLogWorker";
+var LOG_WORKER_FILE = "log-worker.js";
+
+// packages/logs/src/worker.ts
 function serve(config) {
   let processor;
   let setupError;
@@ -43154,7 +43161,8 @@ function spawn2(config) {
       ]
     });
   }
-  return new Worker(self, { workerData: workerData2 });
+  const beside = new URL(`./${LOG_WORKER_FILE}`, self);
+  return new Worker(existsSync2(fileURLToPath2(beside)) ? beside : self, { workerData: workerData2 });
 }
 var PER_WORKER = 2;
 var ChunkPool = class {
@@ -44429,7 +44437,7 @@ function reconstructionChecks(trail, inputs) {
 }
 
 // packages/art12/src/gate.ts
-import { createWriteStream, existsSync as existsSync2 } from "node:fs";
+import { createWriteStream, existsSync as existsSync3 } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
 import * as path9 from "node:path";
 
@@ -45259,7 +45267,7 @@ async function run2(inputs, ctx) {
     slice = await sliceOf(set, inputs.shard, inputs.anchorField, inputs.genesis);
     set = slice.set;
   }
-  const reuseIndex = indexPath !== void 0 && existsSync2(indexPath) && !ran("schema") && !ran("integrity");
+  const reuseIndex = indexPath !== void 0 && existsSync3(indexPath) && !ran("schema") && !ran("integrity");
   if (slice && set.files.length === 0) {
     checks.push(
       makeCheck(

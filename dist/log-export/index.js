@@ -44399,12 +44399,19 @@ function idText(value, field) {
 }
 
 // packages/logs/src/pool.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // packages/logs/src/worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
+
+// packages/logs/src/worker-file.ts
 var WORKER_MARK = "aagLogWorker";
+var LOG_WORKER_FILE = "log-worker.js";
+
+// packages/logs/src/worker.ts
 function serve(config) {
   let processor;
   let setupError;
@@ -44457,7 +44464,8 @@ function spawn(config) {
       ]
     });
   }
-  return new Worker(self, { workerData: workerData2 });
+  const beside = new URL(`./${LOG_WORKER_FILE}`, self);
+  return new Worker(existsSync2(fileURLToPath2(beside)) ? beside : self, { workerData: workerData2 });
 }
 var PER_WORKER = 2;
 var ChunkPool = class {
@@ -45688,7 +45696,7 @@ async function digestFile(absolute, display, format) {
 }
 
 // packages/export/src/export.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import * as path9 from "node:path";
 
 // packages/art12/src/profiles.ts
@@ -46087,7 +46095,7 @@ async function runExport(inputs, ctx) {
   const indexPath = inputs.index ? await resolveInside(ws2, inputs.index, { field: "index" }) : void 0;
   const outDir = await resolveInside(ws2, inputs.out, { field: "out" });
   const outDisplay = toPosixRelative(ws2, outDir);
-  if (existsSync2(outDir)) {
+  if (existsSync3(outDir)) {
     throw new GateError("FILE_EXISTS", "the output location already exists and will not be overwritten", {
       file: outDisplay,
       field: "out",
@@ -46102,7 +46110,7 @@ async function runExport(inputs, ctx) {
     let traced;
     let fileCounts = [];
     let totalEntries = 0;
-    const fastTrace = q.kind === "trace" && indexPath !== void 0 && existsSync2(indexPath);
+    const fastTrace = q.kind === "trace" && indexPath !== void 0 && existsSync3(indexPath);
     if (fastTrace) {
       const read = await IdIndex.read(indexPath, toPosixRelative(ws2, indexPath));
       const h = read.header;

@@ -1,12 +1,18 @@
 /**
  * A pool of worker threads that process chunks in parallel; results come back in
- * chunk order. Workers start from the running bundle itself (dist/<action>/index.js,
- * dist/cli/index.js) or, when the sources run directly (tests), from worker.ts with
- * Node's TypeScript support.
+ * chunk order. Workers start from the worker bundle beside the running bundle
+ * (dist/<action>/log-worker.js), from the running bundle itself when that file is
+ * absent, or, when the sources run directly (tests), from worker.ts with Node's
+ * TypeScript support.
  */
+import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+// Imported from worker.js (not worker-file.js) so that a bundle always holds the
+// worker guard and can start its threads from itself.
 import { WORKER_MARK } from './worker.js'
+import { LOG_WORKER_FILE } from './worker-file.js'
 import type { ChunkResult, ChunkTask, PassConfig } from './protocol.js'
 
 // Resolves `./x.js` to `./x.ts` for the sources, as the bundler and jest do.
@@ -39,7 +45,8 @@ function spawn(config: PassConfig): Worker {
       ]
     })
   }
-  return new Worker(self, { workerData })
+  const beside = new URL(`./${LOG_WORKER_FILE}`, self)
+  return new Worker(existsSync(fileURLToPath(beside)) ? beside : self, { workerData })
 }
 
 /** Chunks a worker holds at once: the one it processes and the next, so it never waits for the main thread. */

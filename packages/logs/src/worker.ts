@@ -1,15 +1,16 @@
 /**
- * The worker side of the pool: a thread that processes chunks. In a bundle the
- * thread re-enters the very same file (`dist/<action>/index.js`); the guard at the
- * bottom turns it into a worker and holds the rest of the bundle (the action or the
- * CLI) from running in it.
+ * The worker side of the pool: a thread that processes chunks. The build bundles this
+ * file alone as `log-worker.js` beside each bundle that starts workers, and the pool
+ * starts the threads from it; without it the thread re-enters the very bundle that
+ * started it (`dist/<action>/index.js`), where the guard at the bottom turns it into a
+ * worker and holds the rest of the bundle (the action or the CLI) from running in it.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { ChunkProcessor } from './process.js'
 import { failedChunk, type ChunkTask, type PassConfig } from './protocol.js'
+import { WORKER_MARK } from './worker-file.js'
 
-/** The workerData key that marks a log worker thread. */
-export const WORKER_MARK = 'aagLogWorker'
+export { WORKER_MARK }
 
 /** Messages to a worker. */
 export type ToWorker = { type: 'task'; task: ChunkTask }
