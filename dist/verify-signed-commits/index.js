@@ -36840,7 +36840,60 @@ function createAjv(draft, options = {}) {
   const opts = { allErrors: true, strict: false, allowUnionTypes: true, ...options };
   const ajv = draft === "07" ? new import_ajv.Ajv(opts) : draft === "2019-09" ? new import__.Ajv2019(opts) : new import__2.Ajv2020(opts);
   addFormats(ajv);
+  quickDateTime(ajv);
   return ajv;
+}
+function digit(s, i) {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -100;
+}
+function two(s, i) {
+  return digit(s, i) * 10 + digit(s, i + 1);
+}
+var MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function plainDateTime(s) {
+  const n = s.length;
+  if (n < 20 || n > 64) return false;
+  const century = two(s, 0);
+  const yy = two(s, 2);
+  const month = two(s, 5);
+  const day = two(s, 8);
+  if (century < 0 || yy < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || (s.charCodeAt(10) | 32) !== 116)
+    return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const year = century * 100 + yy;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : MONTH_DAYS[month])) return false;
+  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
+  const hour = two(s, 11);
+  const minute = two(s, 14);
+  const second = two(s, 17);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  let i = 19;
+  if (s.charCodeAt(i) === 46) {
+    i++;
+    const from = i;
+    while (i < n && digit(s, i) >= 0) i++;
+    if (i === from) return false;
+  }
+  const z = s.charCodeAt(i);
+  if ((z | 32) === 122) return i + 1 === n;
+  if (z !== 43 && z !== 45) return false;
+  if (i + 6 !== n || s.charCodeAt(i + 3) !== 58) return false;
+  const offsetHours = two(s, i + 1);
+  const offsetMinutes = two(s, i + 4);
+  return offsetHours >= 0 && offsetHours <= 23 && offsetMinutes >= 0 && offsetMinutes <= 59;
+}
+function quickDateTime(ajv) {
+  const formats = ajv.formats;
+  const full = formats["date-time"];
+  if (typeof full?.validate !== "function") return;
+  const check = full.validate;
+  ajv.addFormat("date-time", {
+    type: "string",
+    validate: (s) => plainDateTime(s) || check(s),
+    ...full.compare ? { compare: full.compare } : {}
+  });
 }
 function compileSchema(schema, file, options = {}) {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
