@@ -108,6 +108,39 @@ describe('a chain written by seed 002 Python code verifies byte for byte', () =>
   })
 })
 
+describe('a chain Python writes with ensure_ascii=False, in worker threads', () => {
+  test('the WebAssembly scanner takes every raw UTF-8 line; tampering with a raw character breaks where Python says', async () => {
+    const words = ['München', 'Zürich', 'Île-de-France', '東京', '𠮷野家', 'ok', 'del\u007f', 'ß']
+    const lines = Array.from({ length: 400 }, (_, i) =>
+      JSON.stringify({
+        input_id: `in-${i}`,
+        correlation_id: `c-${i % 5}`,
+        region: words[i % words.length],
+        explanation: Array.from({ length: 40 }, (_, k) => words[(i + k) % words.length]).join(' '),
+        raw_output: { score: Number(((i % 97) / 100 + 0.001).toFixed(3)), note: words[(i * 3) % words.length] },
+        v: 1.5
+      })
+    )
+    const file = path.join(ws, 'raw.jsonl')
+    const head = writePythonChain([file], [lines], { ensureAscii: false })
+    expect(readFileSync(file, 'utf8')).toContain('Zürich')
+    const run = async () => {
+      const set = await resolveLogSet(['raw.jsonl'], ws)
+      return scanLogs(set, config, { genesis: 'genesis', threads: 2, rangeBytes: 16384 })
+    }
+    const clean = await run()
+    expect([clean.entries, clean.breakCount, clean.head, clean.exactPath]).toEqual([400, 0, head, 0])
+    expect(clean.wasmLines).toBe(400)
+    const text = readFileSync(file, 'utf8').split('\n')
+    text[123] = text[123]!.replace('ü', 'u')
+    text[301] = text[301]!.replace('東', '西')
+    writeFileSync(file, text.join('\n'))
+    const tampered = await run()
+    expect(tampered.breaks.map(b => b.entryIndex)).toEqual(pythonVerify([file]))
+    expect(tampered.breaks.map(b => b.entryIndex)).toEqual([123, 301])
+  })
+})
+
 describeWithFixtures('the Python-written trap chain (fixtures/python-chain/traps.jsonl)', () => {
   test('verifies in the pass, scanner and exact path together', async () => {
     await writeFile(path.join(ws, 'traps.jsonl'), await readFile(fixture('python-chain/traps.jsonl')))
