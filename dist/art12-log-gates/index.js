@@ -42786,8 +42786,9 @@ var ChunkProcessor = class {
     } catch (error2) {
       if (!run3.error) run3.error = toChunkError(error2, run3.line);
     }
+    const result = run3.result();
     this.memory.shrink(INPUT_BYTES);
-    return run3.result();
+    return result;
   }
 };
 function toChunkError(error2, line) {

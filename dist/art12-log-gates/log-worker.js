@@ -17876,8 +17876,9 @@ var ChunkProcessor = class {
     } catch (error) {
       if (!run.error) run.error = toChunkError(error, run.line);
     }
+    const result = run.result();
     this.memory.shrink(INPUT_BYTES);
-    return run.result();
+    return result;
   }
 };
 function toChunkError(error, line) {

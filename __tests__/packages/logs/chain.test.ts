@@ -141,6 +141,33 @@ describe('a chain Python writes with ensure_ascii=False, in worker threads', () 
   })
 })
 
+describe('a line that grows the processor memory past twice its size', () => {
+  test.each([0, 2])('a 3 MB line: the next chunk links to it (%i worker threads)', async threads => {
+    const lines = entries(60, 900)
+    lines[20] = JSON.stringify({ input_id: 'long', text: 'x'.repeat(3_000_000), n: 1 })
+    const file = path.join(ws, 'long.jsonl')
+    const head = writePythonChain([file], [lines])
+    const set = await resolveLogSet(['long.jsonl'], ws)
+    const run = (rangeBytes: number) => scanLogs(set, config, { genesis: 'genesis', threads, rangeBytes })
+    for (const rangeBytes of [4096, 1024 * 1024]) {
+      const r = await run(rangeBytes)
+      expect([r.entries, r.breakCount, r.head]).toEqual([60, 0, head])
+      // The long line is over the scanner's 512 KiB: the JavaScript scanner takes it.
+      expect(r.wasmLines + r.exactPath).toBeLessThanOrEqual(59)
+    }
+    const text = readFileSync(file, 'utf8').split('\n')
+    text[45] = text[45]!.replace('"input_id": "in-', '"input_id": "in-x')
+    writeFileSync(file, text.join('\n'))
+    const tampered = await scanLogs(await resolveLogSet(['long.jsonl'], ws), config, {
+      genesis: 'genesis',
+      threads,
+      rangeBytes: 4096
+    })
+    expect(tampered.breaks.map(b => b.entryIndex)).toEqual(pythonVerify([file]))
+    expect(tampered.breaks.map(b => b.entryIndex)).toEqual([45])
+  })
+})
+
 describeWithFixtures('the Python-written trap chain (fixtures/python-chain/traps.jsonl)', () => {
   test('verifies in the pass, scanner and exact path together', async () => {
     await writeFile(path.join(ws, 'traps.jsonl'), await readFile(fixture('python-chain/traps.jsonl')))

@@ -156,8 +156,11 @@ export class ChunkProcessor {
     } catch (error) {
       if (!run.error) run.error = toChunkError(error, run.line)
     }
+    // The result reads the last link's hash from the buffer: taken before the buffer
+    // a very long line grew is given back.
+    const result = run.result()
     this.memory.shrink(INPUT_BYTES)
-    return run.result()
+    return result
   }
 }
 
