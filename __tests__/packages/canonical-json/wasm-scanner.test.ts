@@ -472,6 +472,45 @@ const DECLINED: Array<[string, string]> = [
   ['a form feed as whitespace', '{"a":\f1}']
 ]
 
+describe("lines scanned where they are, in the module's region", () => {
+  test('give the same bytes and spans as the same lines copied in, at any offset', () => {
+    const wasm = newWasm()
+    const lines = pythonGenerated(11, 400, null, false, true)
+    const region = wasm.region
+    // A view starting inside the region, as a chunk processor's buffer does.
+    const view = region.subarray(100, region.length - 100)
+    let at = 7
+    for (const line of lines) {
+      const bytes = Buffer.from(line, 'utf8')
+      const copied = wasmScan(wasm, line, at % 13)
+      bytes.copy(view, at)
+      const end = wasm.scan(view, at, at + bytes.length)
+      if (copied === null) {
+        expect(end).toBe(SCAN_DECLINED)
+      } else {
+        expect(end).not.toBe(SCAN_DECLINED)
+        expect(Buffer.from(wasm.bytes.subarray(wasm.outStart, end))).toEqual(copied.bytes)
+        expect(span(wasm.dropKind, wasm.dropStart - at, wasm.dropEnd - at)).toEqual(copied.drop)
+        const f = wasm.fields
+        expect([0, 1, 2].map(i => span(f.kind[i]!, f.start[i]! - at, f.end[i]! - at))).toEqual(copied.fields)
+      }
+      at += bytes.length + 1
+    }
+    expect(at).toBeGreaterThan(20000)
+  })
+
+  test("a line too near the region's end, or a view of the module's memory outside it, is refused", () => {
+    const wasm = newWasm()
+    const line = Buffer.from('{"a":1}')
+    const region = wasm.region
+    line.copy(region, region.length - line.length)
+    expect(() => wasm.scan(region, region.length - line.length, region.length)).toThrow(RangeError)
+    const outside = wasm.bytes.subarray(0, 64)
+    line.copy(outside, 0)
+    expect(() => wasm.scan(outside, 0, line.length)).toThrow(RangeError)
+  })
+})
+
 describe('raw UTF-8 that is not valid', () => {
   const wasm = newWasm()
   test.each([

@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import {
   checkRotation,
+  ChunkProcessor,
   classifyBreaks,
   keyHash,
   KEY_INPUT,
@@ -141,7 +142,18 @@ describe('a chain Python writes with ensure_ascii=False, in worker threads', () 
   })
 })
 
-describe('a line that grows the processor memory past twice its size', () => {
+describe("lines read into the WebAssembly scanner's memory", () => {
+  test('a processor reads its chunks where the scanner scans them; without the fast path, into its own memory', () => {
+    const fast = new ChunkProcessor(config)
+    expect(fast.fast).not.toBeNull()
+    expect(fast.memory.mem.buffer).toBe(fast.fast!.bytes.buffer)
+    const js = new ChunkProcessor({ ...config, scanner: 'js' })
+    expect(js.fast).toBeNull()
+    expect(js.memory.mem.buffer).not.toBe(fast.fast!.bytes.buffer)
+  })
+})
+
+describe('a line that grows the processor memory past twice its size (new memory, then the region again)', () => {
   test.each([0, 2])('a 3 MB line: the next chunk links to it (%i worker threads)', async threads => {
     const lines = entries(60, 900)
     lines[20] = JSON.stringify({ input_id: 'long', text: 'x'.repeat(3_000_000), n: 1 })

@@ -16,7 +16,8 @@
  * lines (or lines whose escaped strings would not fit), invalid JSON. The caller then
  * takes the JavaScript scanner, and the exact path behind it.
  *
- * Memory: the caller copies the line to IN and reads the canonical bytes from OUT,
+ * Memory: the caller copies the line to IN (or reads its lines into REGION and scans
+ * them where they are) and reads the canonical bytes from OUT,
  * with PREFIX bytes of room before them for `prev:`. Results (spans of the dropped
  * key's value and of the wanted fields) are i32s at RES; keys to drop and to report
  * are written by the caller at CONF (see `configure`). All offsets are absolute
@@ -59,6 +60,9 @@ const WANTED: i32 = 3
 const RES: u32 = CONF + CONF_SLOT * 4
 /** The hex digit table (see initHex). */
 const HEX: u32 = RES + 64
+/** The caller's region (its chunk buffer), from 4 MiB to the end of the memory (10 MiB). */
+const REGION: u32 = 4 << 20
+const REGION_SIZE: u32 = 6 << 20
 const MAX_DEPTH: i32 = 64
 const MAX_INT_DIGITS: i32 = 4300
 
@@ -89,6 +93,12 @@ export function confPtr(): u32 {
 }
 export function maxLine(): u32 {
   return LMAX
+}
+export function regionPtr(): u32 {
+  return REGION
+}
+export function regionSize(): u32 {
+  return REGION_SIZE
 }
 /** Forgets the cached shapes (after the caller changes the keys at CONF). */
 export function configure(): void {
@@ -842,9 +852,18 @@ function emit(count: i32, ord: u32): u32 {
  * end (an address), or -1 when the line needs another path.
  */
 export function scan(len: u32): i32 {
+  return scanAt(IN, len)
+}
+
+/**
+ * The same for a line at `line` in the caller's region (REGION, see regionPtr), where the
+ * caller reads its lines: no copy to IN. The region must hold at least 16 bytes after
+ * the line (vector loads read past its end).
+ */
+export function scanAt(line: u32, len: u32): i32 {
   if (len > LMAX) return -1
-  pos = IN
-  end = IN + len
+  pos = line
+  end = line + len
   o = SIDE
   depth = 0
   top = 0

@@ -29,8 +29,11 @@ interface Exports {
   resPtr(): number
   confPtr(): number
   maxLine(): number
+  regionPtr(): number
+  regionSize(): number
   configure(): void
   scan(length: number): number
+  scanAt(at: number, length: number): number
 }
 
 let compiled: object | null | undefined
@@ -68,6 +71,11 @@ export class WasmScanner {
   dropStart = 0
   dropEnd = 0
   dropKind = 0
+  /**
+   * A region of the module's memory the caller may read its lines into: {@link scan}
+   * of a buffer that views this memory scans the line where it is, without copying it.
+   */
+  readonly region: Buffer
   private readonly exports: Exports
   private readonly inStart: number
   private readonly res: Int32Array
@@ -79,6 +87,7 @@ export class WasmScanner {
     this.inStart = x.inPtr()
     this.outStart = x.outPtr()
     this.maxLineBytes = x.maxLine()
+    this.region = Buffer.from(x.memory.buffer, x.regionPtr(), x.regionSize())
     this.res = new Int32Array(x.memory.buffer, x.resPtr(), 12)
     const conf = x.confPtr()
     const keys = [dropKey, ...fields]
@@ -117,11 +126,23 @@ export class WasmScanner {
   scan(src: Buffer, start: number, end: number): number {
     const length = end - start
     if (length > this.maxLineBytes) return SCAN_DECLINED
+    if (src.buffer === this.region.buffer) {
+      // A line read into the region (see `region`): scanned where it is.
+      const at = src.byteOffset + start
+      const region = this.region
+      if (at < region.byteOffset || at + length + 16 > region.byteOffset + region.length) {
+        throw new RangeError('a line scanned in place must lie inside the region, 16 bytes before its end')
+      }
+      return this.answer(this.exports.scanAt(at, length), -src.byteOffset)
+    }
     src.copy(this.bytes, this.inStart, start, end)
-    const r = this.exports.scan(length)
+    return this.answer(this.exports.scan(length), start - this.inStart)
+  }
+
+  /** Reads the results of a scan; `shift` turns the module's addresses into offsets in the caller's buffer. */
+  private answer(r: number, shift: number): number {
     if (r < 0) return SCAN_DECLINED
     const res = this.res
-    const shift = start - this.inStart
     this.dropKind = res[0]!
     this.dropStart = res[1]! + shift
     this.dropEnd = res[2]! + shift

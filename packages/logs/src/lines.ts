@@ -49,9 +49,22 @@ export class LineMemory {
   /** Bytes of the input region. */
   private inputCap: number
 
-  constructor(inputBytes: number) {
+  /**
+   * `backing`: memory to use while the buffer fits in it (the WebAssembly scanner's
+   * region, where it scans lines without copying them); a larger buffer is allocated.
+   */
+  constructor(
+    inputBytes: number,
+    private readonly backing?: Buffer
+  ) {
     this.inputCap = inputBytes
-    this.mem = Buffer.allocUnsafeSlow(inputBytes + PREFIX_ROOM + scanCapacity(WORK_LINE_BYTES))
+    this.mem = this.alloc(inputBytes + PREFIX_ROOM + scanCapacity(WORK_LINE_BYTES))
+  }
+
+  /** A buffer of `size` bytes: the start of the backing memory when it fits (16 bytes to spare), else new memory. */
+  private alloc(size: number): Buffer {
+    if (this.backing && size + 16 <= this.backing.length) return this.backing.subarray(0, size)
+    return Buffer.allocUnsafeSlow(size)
   }
 
   /** Start of the work region: `prev:` goes right before `workStart + PREFIX_ROOM`. */
@@ -63,8 +76,8 @@ export class LineMemory {
   input(bytes: number, keep = 0): Buffer {
     if (bytes <= this.inputCap) return this.mem
     const cap = Math.max(bytes, Math.ceil(this.inputCap * 1.5))
-    const next = Buffer.allocUnsafeSlow(cap + this.mem.length - this.inputCap)
-    this.mem.copy(next, 0, 0, keep)
+    const next = this.alloc(cap + this.mem.length - this.inputCap)
+    if (next.buffer !== this.mem.buffer || next.byteOffset !== this.mem.byteOffset) this.mem.copy(next, 0, 0, keep)
     this.mem = next
     this.inputCap = cap
     return next
@@ -74,8 +87,9 @@ export class LineMemory {
   work(lineBytes: number): Buffer {
     const need = this.inputCap + PREFIX_ROOM + scanCapacity(lineBytes)
     if (need <= this.mem.length) return this.mem
-    const next = Buffer.allocUnsafeSlow(need)
-    this.mem.copy(next, 0, 0, this.inputCap)
+    const next = this.alloc(need)
+    if (next.buffer !== this.mem.buffer || next.byteOffset !== this.mem.byteOffset)
+      this.mem.copy(next, 0, 0, this.inputCap)
     this.mem = next
     return next
   }
@@ -84,7 +98,7 @@ export class LineMemory {
   shrink(inputBytes: number): void {
     const normal = inputBytes + PREFIX_ROOM + scanCapacity(WORK_LINE_BYTES)
     if (this.mem.length > 2 * normal) {
-      this.mem = Buffer.allocUnsafeSlow(normal)
+      this.mem = this.alloc(normal)
       this.inputCap = inputBytes
     }
   }

@@ -123,8 +123,8 @@ export class ChunkProcessor {
   readonly scan: CanonicalScanner
   /** @internal The python-json fast path in WebAssembly, where it runs; lines it declines go to {@link scan}. */
   readonly fast: WasmScanner | null
-  /** @internal */
-  readonly memory = new LineMemory(INPUT_BYTES)
+  /** @internal The chunk's lines and the work region; in the fast path's memory when it runs, so lines are scanned where they are read. */
+  readonly memory: LineMemory
   /** @internal */
   readonly schema: LogValidator | undefined
 
@@ -135,6 +135,7 @@ export class ChunkProcessor {
       config.canonicalization === 'python-json' && (config.scanner ?? defaultScanner()) === 'wasm'
         ? WasmScanner.create({ dropKey: config.hashField, fields })
         : null
+    this.memory = new LineMemory(INPUT_BYTES, this.fast?.region)
     this.schema = config.schema ? createLogValidator(config.schema) : undefined
   }
 
