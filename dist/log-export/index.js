@@ -45312,85 +45312,132 @@ function checkCounts(set, counts, found) {
     }
   }
 }
+var SAMPLE_BYTES = 256 * 1024;
+function rarestNeedle(buf, needles, last) {
+  const sample = buf.length > SAMPLE_BYTES ? buf.subarray(0, SAMPLE_BYTES) : buf;
+  let best = -1;
+  let bestHits = 0;
+  for (let n = 0; n < needles.length; n++) {
+    const j = n === 0 ? last : n === last ? 0 : n;
+    const needle = needles[j];
+    let hits = 0;
+    for (let at = sample.indexOf(needle); at !== -1; at = sample.indexOf(needle, at + 1)) {
+      hits++;
+      if (best !== -1 && hits > bestHits) break;
+    }
+    if (best === -1 || hits < bestHits || hits === bestHits && needle.length > needles[best].length) {
+      best = j;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
 async function scanLines(set, counts, options, prev = {}) {
   const m = new Members();
   const found = [];
   let total = 0;
   const needles = options.needles && options.needles.length > 0 ? options.needles : void 0;
-  const cursors = new Array(needles?.length ?? 0).fill(0);
+  const cursors = new Int32Array(needles?.length ?? 0);
+  let pivot = 0;
   const ref = { buf: Buffer.alloc(0), start: 0, end: 0, entryIndex: 0, file: "", line: 0 };
+  let before = prev.line;
+  const crlf = options.allowCrlf;
   for (const [fileIndex, file] of set.files.entries()) {
     const expect = counts?.[fileIndex] ?? { firstEntry: total, entries: -1 };
     let lineNo = 0;
-    for await (const chunk of readChunks(file)) {
+    for await (const chunk of readChunks(file, {
+      reuse: true,
+      ...options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}
+    })) {
       if (options.signal?.aborted) throw new GateError("TIMEOUT", "the export was cancelled");
       const buf = chunk.buf;
-      let start = 0;
-      lineNo = chunk.firstLine - 1;
-      let nextEscape = buf.length;
-      if (needles) {
-        for (let j = 0; j < needles.length; j++) {
-          const at2 = buf.indexOf(needles[j]);
-          cursors[j] = at2 === -1 ? buf.length : at2;
+      const ends = chunk.ends;
+      const lines = chunk.lines;
+      const firstLine = chunk.firstLine;
+      const lineEnd = (i) => {
+        const e = ends[i];
+        return crlf && e > 0 && (i === 0 || e > ends[i - 1] + 1) && buf[e - 1] === 13 ? e - 1 : e;
+      };
+      const visit = (i) => {
+        if (i > 0) {
+          const p = prev.line ??= { buf, start: 0, end: 0 };
+          p.buf = buf;
+          p.start = i === 1 ? 0 : ends[i - 2] + 1;
+          p.end = lineEnd(i - 1);
         }
-        const at = buf.indexOf(92);
-        nextEscape = at === -1 ? buf.length : at;
-      }
-      let lastStart = 0;
-      let lastEnd = 0;
-      while (start < buf.length) {
-        let nl = buf.indexOf(10, start);
-        if (nl === -1) nl = buf.length;
-        let end = nl;
-        if (options.allowCrlf && end > start && buf[end - 1] === 13) end--;
-        lineNo++;
-        let candidate = true;
-        if (needles) {
-          if (nextEscape >= nl) {
+        const start = i === 0 ? 0 : ends[i - 1] + 1;
+        const end = lineEnd(i);
+        const lineNumber = firstLine + i;
+        ref.buf = buf;
+        ref.start = start;
+        ref.end = end;
+        ref.entryIndex = expect.firstEntry + lineNumber - 1;
+        ref.file = file.display;
+        ref.line = lineNumber;
+        try {
+          splitObject(buf, start, end, m);
+          const r = options.onLine(ref, m);
+          if (r) return r.catch((error2) => Promise.reject(lineError(error2, file.display, lineNumber)));
+        } catch (error2) {
+          throw lineError(error2, file.display, lineNumber);
+        }
+      };
+      if (!needles) {
+        for (let i = 0; i < lines; i++) {
+          const r = visit(i);
+          if (r) await r;
+        }
+      } else {
+        const length = buf.length;
+        const needle = needles[pivot = rarestNeedle(buf, needles, pivot)];
+        cursors.fill(-1);
+        let hit = buf.indexOf(needle);
+        if (hit === -1) hit = length;
+        let escape2 = buf.indexOf(92);
+        if (escape2 === -1) escape2 = length;
+        let i = 0;
+        for (; ; ) {
+          const at = hit < escape2 ? hit : escape2;
+          if (at >= length) break;
+          while (ends[i] < at) i++;
+          const start = i === 0 ? 0 : ends[i - 1] + 1;
+          const nl = ends[i];
+          let candidate = escape2 < nl;
+          if (!candidate) {
+            candidate = true;
             for (let j = 0; j < needles.length; j++) {
-              if (cursors[j] >= nl) {
+              if (j === pivot) continue;
+              let c = cursors[j];
+              if (c < start) {
+                c = buf.indexOf(needles[j], start);
+                cursors[j] = c = c === -1 ? length : c;
+              }
+              if (c >= nl) {
                 candidate = false;
                 break;
               }
             }
           }
-          for (let j = 0; j < needles.length; j++) {
-            if (cursors[j] < nl) {
-              const at = buf.indexOf(needles[j], nl);
-              cursors[j] = at === -1 ? buf.length : at;
-            }
-          }
-          if (nextEscape < nl) {
-            const at = buf.indexOf(92, nl);
-            nextEscape = at === -1 ? buf.length : at;
-          }
-        }
-        if (candidate) {
-          ref.buf = buf;
-          ref.start = start;
-          ref.end = end;
-          ref.entryIndex = expect.firstEntry + lineNo - 1;
-          ref.file = file.display;
-          ref.line = lineNo;
-          try {
-            splitObject(buf, start, end, m);
-            const r = options.onLine(ref, m);
+          if (candidate) {
+            const r = visit(i);
             if (r) await r;
-          } catch (error2) {
-            throw lineError(error2, file.display, lineNo);
           }
+          if (hit <= nl) {
+            hit = buf.indexOf(needle, nl + 1);
+            if (hit === -1) hit = length;
+          }
+          if (escape2 <= nl) {
+            escape2 = buf.indexOf(92, nl + 1);
+            if (escape2 === -1) escape2 = length;
+          }
+          i++;
         }
-        if (prev.line) {
-          prev.line.buf = buf;
-          prev.line.start = start;
-          prev.line.end = end;
-        } else prev.line = { buf, start, end };
-        lastStart = start;
-        lastEnd = end;
-        start = nl + 1;
       }
-      if (prev.line?.buf === buf)
-        prev.line = { buf: Buffer.from(buf.subarray(lastStart, lastEnd)), start: 0, end: lastEnd - lastStart };
+      lineNo = firstLine + lines - 1;
+      const lastStart = lines === 1 ? 0 : ends[lines - 2] + 1;
+      const lastEnd = lineEnd(lines - 1);
+      before = { buf: Buffer.from(buf.subarray(lastStart, lastEnd)), start: 0, end: lastEnd - lastStart };
+      prev.line = before;
     }
     found.push({ firstEntry: expect.firstEntry, entries: lineNo });
     if (counts) checkCounts(set, counts, found);
