@@ -41832,9 +41832,21 @@ var SplitError = class extends Error {
 function ws(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-function skipString(buf, i, end, state2) {
+var SHORT_STRING = 32;
+function skipString(buf, i, end, state2, plain) {
   let p = i + 1;
   state2.escaped = false;
+  const short2 = p + SHORT_STRING < end ? p + SHORT_STRING : end;
+  while (p < short2) {
+    const c = buf[p];
+    if (c === 34) return p + 1;
+    if (c === 92) break;
+    p++;
+  }
+  if (p === short2 && p < plain) {
+    const q = buf.indexOf(34, p);
+    if (q !== -1 && q < plain) return q + 1;
+  }
   for (; ; ) {
     while (p < end) {
       const c = buf[p];
@@ -41848,7 +41860,12 @@ function skipString(buf, i, end, state2) {
   }
 }
 var state = { escaped: false };
-function splitObject(buf, start, end, out) {
+function splitObject(buf, start, end, out, escape2) {
+  if (escape2 === void 0) {
+    const at = buf.subarray(start, end).indexOf(92);
+    escape2 = at === -1 ? end : start + at;
+  }
+  const plain = escape2 < end ? escape2 : end;
   let i = start;
   const col = (p) => p - start + 1;
   while (i < end && ws(buf[i])) i++;
@@ -41861,7 +41878,7 @@ function splitObject(buf, start, end, out) {
     if (buf[i] !== 34) throw new SplitError("expected a member name", col(i));
     const n = out.count;
     if (n === out.keyStart.length) out.grow();
-    const keyEnd = skipString(buf, i, end, state);
+    const keyEnd = skipString(buf, i, end, state, plain);
     out.keyStart[n] = i + 1;
     out.keyEnd[n] = keyEnd - 1;
     out.keyEscaped[n] = state.escaped ? 1 : 0;
@@ -41874,7 +41891,7 @@ function splitObject(buf, start, end, out) {
     const vs = i;
     let kind;
     if (c === 34) {
-      i = skipString(buf, i, end, state);
+      i = skipString(buf, i, end, state, plain);
       kind = state.escaped ? KIND.ESCAPED : KIND.STRING;
     } else if (c === 123 || c === 91) {
       kind = c === 123 ? KIND.OBJECT : KIND.ARRAY;
@@ -41883,7 +41900,7 @@ function splitObject(buf, start, end, out) {
         if (i >= end) throw new SplitError("unterminated object or array", col(vs));
         const b = buf[i];
         if (b === 34) {
-          i = skipString(buf, i, end, state);
+          i = skipString(buf, i, end, state, plain);
           continue;
         }
         if (b === 123 || b === 91) depth++;
@@ -45354,6 +45371,7 @@ async function scanLines(set, counts, options, prev = {}) {
       const ends = chunk.ends;
       const lines = chunk.lines;
       const firstLine = chunk.firstLine;
+      let lineEscape = -1;
       const lineEnd = (i) => {
         const e = ends[i];
         return crlf && e > 0 && (i === 0 || e > ends[i - 1] + 1) && buf[e - 1] === 13 ? e - 1 : e;
@@ -45374,8 +45392,12 @@ async function scanLines(set, counts, options, prev = {}) {
         ref.entryIndex = expect.firstEntry + lineNumber - 1;
         ref.file = file.display;
         ref.line = lineNumber;
+        if (lineEscape < start) {
+          lineEscape = buf.indexOf(92, start);
+          if (lineEscape === -1) lineEscape = buf.length;
+        }
         try {
-          splitObject(buf, start, end, m);
+          splitObject(buf, start, end, m, lineEscape);
           const r = options.onLine(ref, m);
           if (r) return r.catch((error2) => Promise.reject(lineError(error2, file.display, lineNumber)));
         } catch (error2) {

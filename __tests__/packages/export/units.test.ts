@@ -23,6 +23,7 @@ import {
 import { ParquetWriter, readParquetFooter } from '@ai-act-gates/parquet'
 import { duck, lit } from '../../helpers/duckdb.js'
 import { fixture, HAVE_FIXTURES, ROOT } from '../../helpers/paths.js'
+import { rng } from '../../helpers/random-json.js'
 import { makeTempDir, removeDir } from '../../helpers/tmp.js'
 
 /** Without the shared fixtures, reported as skipped, never as passed. */
@@ -75,6 +76,40 @@ describe('the top-level splitter', () => {
       const raw = buf.toString('utf8', m.valueStart[k]!, m.valueEnd[k]!)
       expect(JSON.parse(raw)).toEqual(parsed[key])
       if (m.kind[k] === KIND.STRING || m.kind[k] === KIND.ESCAPED) expect(stringValue(buf, m, k)).toBe(parsed[key])
+    }
+  })
+
+  test('long strings skipped with one search split as JSON.parse reads them, escapes anywhere', () => {
+    const r = rng(4)
+    const piece = (): string => {
+      const n = Math.floor(r() * r() * 200)
+      let t = ''
+      for (let k = 0; k < n; k++)
+        t += r() < 0.97 ? 'aé東 '[Math.floor(r() * 4)]! : ['"', '\\', '\n', '/'][Math.floor(r() * 4)]!
+      return t
+    }
+    const m = new Members()
+    for (let i = 0; i < 3000; i++) {
+      const value: Record<string, unknown> = {}
+      const members = 1 + Math.floor(r() * 6)
+      for (let k = 0; k < members; k++) {
+        value[piece() + k] =
+          r() < 0.7 ? piece() : r() < 0.5 ? { [piece()]: [piece(), 1.5, { x: piece() }] } : r() * 1000
+      }
+      const text = JSON.stringify(value)
+      // The line sits between other bytes, as in a chunk; the hint is the first backslash from its start on.
+      const buf = Buffer.from(`"\\${text}\n{"b":"\\"}`, 'utf8')
+      const start = 2
+      const end = start + Buffer.byteLength(text)
+      const at = buf.indexOf(0x5c, start)
+      for (const escape of [at === -1 ? buf.length : at, undefined]) {
+        splitObject(buf, start, end, m, escape)
+        expect(m.count).toBe(Object.keys(value).length)
+        for (let k = 0; k < m.count; k++) {
+          const key = keyText(buf, m, k)
+          expect(JSON.parse(buf.toString('utf8', m.valueStart[k]!, m.valueEnd[k]!))).toEqual(value[key])
+        }
+      }
     }
   })
 

@@ -138,6 +138,8 @@ export async function scanLines(
       const ends = chunk.ends!
       const lines = chunk.lines
       const firstLine = chunk.firstLine
+      /** The first backslash at or after the visited line's start (the chunk's length when none). */
+      let lineEscape = -1
       const lineEnd = (i: number): number => {
         const e = ends[i]!
         return crlf && e > 0 && (i === 0 || e > ends[i - 1]! + 1) && buf[e - 1] === 0x0d ? e - 1 : e
@@ -161,8 +163,12 @@ export async function scanLines(
         ref.entryIndex = expect.firstEntry + lineNumber - 1
         ref.file = file.display
         ref.line = lineNumber
+        if (lineEscape < start) {
+          lineEscape = buf.indexOf(0x5c, start)
+          if (lineEscape === -1) lineEscape = buf.length
+        }
         try {
-          splitObject(buf, start, end, m)
+          splitObject(buf, start, end, m, lineEscape)
           const r = options.onLine(ref, m)
           if (r) return r.catch((error: unknown) => Promise.reject(lineError(error, file.display, lineNumber)))
         } catch (error) {
