@@ -42638,11 +42638,18 @@ function decodeStruct(buf, offset = 0) {
 }
 
 // packages/parquet/src/encoding.ts
-var ByteSink = class {
+var copyBytes = Buffer.prototype.copy;
+var ByteSink = class _ByteSink {
   buf;
   length = 0;
   constructor(capacity = 1024) {
     this.buf = Buffer.allocUnsafe(capacity);
+  }
+  /** A sink writing into `buf` from its start (until it needs more room). */
+  static over(buf) {
+    const sink = new _ByteSink(0);
+    sink.buf = buf;
+    return sink;
   }
   /** Makes room for `n` more bytes. */
   ensure(n) {
@@ -42669,7 +42676,7 @@ var ByteSink = class {
     this.ensure(n);
     if (n < 32) for (let i = start; i < end; i++) this.buf[this.length++] = src[i];
     else {
-      this.buf.set(src.subarray(start, end), this.length);
+      copyBytes.call(src, this.buf, this.length, start, end);
       this.length += n;
     }
   }
@@ -42772,87 +42779,153 @@ var MAX_STAT_BYTES = 128;
 var MAGIC = Buffer.from("PAR1", "latin1");
 var gzipAsync = promisify(gzip);
 var zstdAsync = promisify(zstdCompress);
+var SPARE_PAGE_BYTES = PAGE_BYTES + 64 * 1024;
 var PHYSICAL = { boolean: 0, int64: 2, double: 5, string: 6, json: 6, timestamp: 2 };
 var CODEC_ID = { none: 0, gzip: 2, zstd: 6 };
 var ENC = { PLAIN: 0, RLE: 3, RLE_DICTIONARY: 8 };
+var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+var ByteDict = class {
+  size = 0;
+  bytes = new ByteSink(4096);
+  offsets = new Int32Array(MAX_DICTIONARY_VALUES + 1);
+  hashes = new Int32Array(MAX_DICTIONARY_VALUES);
+  /** id + 1 per slot, 0 for an empty slot. */
+  slots = new Int32Array(MAX_DICTIONARY_VALUES * 2);
+  clear() {
+    this.size = 0;
+    this.last = -1;
+    this.bytes.reset();
+    this.slots.fill(0);
+  }
+  /** The id the previous value got, checked first: many columns repeat a value row after row. */
+  last = -1;
+  /** The id of src[start, end), added when new; -1 when it is new and the dictionary is full. */
+  id(src, start, end) {
+    const last = this.last;
+    if (last >= 0) {
+      const s = this.offsets[last];
+      const length = end - start;
+      if (this.offsets[last + 1] - s === length) {
+        const buf = this.bytes.buf;
+        let i = 0;
+        while (i < length && buf[s + i] === src[start + i]) i++;
+        if (i === length) return last;
+      }
+    }
+    const id = this.find(src, start, end);
+    this.last = id;
+    return id;
+  }
+  find(src, start, end) {
+    let h = 2166136261 | 0;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ src[i], 16777619);
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    const buf = this.bytes.buf;
+    for (let k = h & mask; ; k = k + 1 & mask) {
+      const slot = this.slots[k];
+      if (slot === 0) {
+        if (this.size >= MAX_DICTIONARY_VALUES) return -1;
+        const id2 = this.size++;
+        this.slots[k] = id2 + 1;
+        this.hashes[id2] = h;
+        this.bytes.bytes(src, start, end);
+        this.offsets[id2 + 1] = this.bytes.length;
+        return id2;
+      }
+      const id = slot - 1;
+      if (this.hashes[id] !== h) continue;
+      const s = this.offsets[id];
+      if (this.offsets[id + 1] - s !== length) continue;
+      let i = 0;
+      while (i < length && buf[s + i] === src[start + i]) i++;
+      if (i === length) return id;
+    }
+  }
+  /** The values in id order, each in a buffer of its own. */
+  list() {
+    const out = [];
+    for (let id = 0; id < this.size; id++) {
+      out.push(Buffer.from(this.bytes.buf.subarray(this.offsets[id], this.offsets[id + 1])));
+    }
+    return out;
+  }
+};
 var ColumnBuffer = class {
   constructor(def) {
     this.def = def;
+    this.isString = def.type === "string" || def.type === "json";
     this.reset();
   }
   def;
   defs = new Uint8Array(1024);
   rows = 0;
   values = 0;
+  /** Rows the arrays have room for (every value array holds at least as many values). */
+  cap = 0;
   nums = new Float64Array(0);
-  bigs = new BigInt64Array(0);
+  /** INT64 values as (low, high) 32-bit halves. */
+  ints = new Int32Array(0);
   bools = new Uint8Array(0);
+  /**
+   * String values, each after its length (int32 little-endian), as a PLAIN page holds
+   * them: value v's length is at offsets[v], its bytes at [offsets[v] + 4, offsets[v + 1]).
+   */
   bytes = new ByteSink(0);
   offsets = new Int32Array(0);
   /** Dictionary state for string columns. */
   dict;
   dictIds = new Uint32Array(0);
   dictFailed = false;
+  isString;
   /** Empties the buffer for the next row group; `keep` keeps the grown arrays. */
   reset(keep = false) {
     this.rows = 0;
     this.values = 0;
     const t = this.def.type;
     if (keep) {
-      if (t === "string" || t === "json") {
+      if (this.isString) {
         this.bytes.reset();
-        this.dict = this.dictFailed ? void 0 : /* @__PURE__ */ new Map();
+        if (this.dictFailed) this.dict = void 0;
+        else if (this.dict) this.dict.clear();
+        else this.dict = new ByteDict();
       }
       return;
     }
     if (t === "double" || t === "timestamp") this.nums = new Float64Array(1024);
-    else if (t === "int64") this.bigs = new BigInt64Array(1024);
+    else if (t === "int64") this.ints = new Int32Array(2048);
     else if (t === "boolean") this.bools = new Uint8Array(1024);
     else {
       this.bytes = new ByteSink(64 * 1024);
       this.offsets = new Int32Array(1025);
       this.dictIds = new Uint32Array(1024);
-      this.dict = this.dictFailed ? void 0 : /* @__PURE__ */ new Map();
+      this.dict = this.dictFailed ? void 0 : new ByteDict();
     }
+    this.cap = Math.min(this.defs.length, 1024);
   }
-  /** Room for one more row (and value). */
+  /** Room for more rows: called when `rows` reaches `cap`. */
   grow() {
-    if (this.rows === this.defs.length) {
-      const d = new Uint8Array(this.defs.length * 2);
-      d.set(this.defs);
-      this.defs = d;
-    }
-    const need = this.values + 1;
+    const n = this.cap * 2;
+    const more = (a, length) => {
+      if (a.length >= length) return a;
+      const b = new a.constructor(length);
+      b.set(a);
+      return b;
+    };
+    this.defs = more(this.defs, n);
     const t = this.def.type;
-    if ((t === "double" || t === "timestamp") && need > this.nums.length) {
-      const n = new Float64Array(this.nums.length * 2);
-      n.set(this.nums);
-      this.nums = n;
-    } else if (t === "int64" && need > this.bigs.length) {
-      const n = new BigInt64Array(this.bigs.length * 2);
-      n.set(this.bigs);
-      this.bigs = n;
-    } else if (t === "boolean" && need > this.bools.length) {
-      const n = new Uint8Array(this.bools.length * 2);
-      n.set(this.bools);
-      this.bools = n;
-    } else if (t === "string" || t === "json") {
-      if (need + 1 > this.offsets.length) {
-        const n = new Int32Array(this.offsets.length * 2);
-        n.set(this.offsets);
-        this.offsets = n;
-      }
-      if (need > this.dictIds.length) {
-        const ids = new Uint32Array(this.dictIds.length * 2);
-        ids.set(this.dictIds);
-        this.dictIds = ids;
-      }
+    if (t === "double" || t === "timestamp") this.nums = more(this.nums, n);
+    else if (t === "int64") this.ints = more(this.ints, 2 * n);
+    else if (t === "boolean") this.bools = more(this.bools, n);
+    else {
+      this.offsets = more(this.offsets, n + 1);
+      this.dictIds = more(this.dictIds, n);
     }
+    this.cap = n;
   }
   /** Approximate bytes held. */
   get size() {
-    const t = this.def.type;
-    return this.rows + (t === "string" || t === "json" ? this.bytes.length + this.values * 8 : this.values * 8);
+    return this.rows + (this.isString ? this.bytes.length - this.values * 4 + this.values * 8 : this.values * 8);
   }
 };
 var ParquetWriter = class {
@@ -42879,6 +42952,8 @@ var ParquetWriter = class {
   limit;
   page = new ByteSink(PAGE_BYTES + 1024);
   levels = new ByteSink(1024);
+  /** With reuseBuffers: page buffers already written, for the next pages (no new memory per page). */
+  spares = [];
   pending = Promise.resolve();
   inFlight = 0;
   aborted = false;
@@ -42890,13 +42965,13 @@ var ParquetWriter = class {
   /** A null (or absent) value. */
   appendNull(c) {
     const col = this.cols[c];
-    col.grow();
+    if (col.rows === col.cap) col.grow();
     col.defs[col.rows++] = 0;
   }
   /** A DOUBLE value. */
   appendDouble(c, v) {
     const col = this.cols[c];
-    col.grow();
+    if (col.rows === col.cap) col.grow();
     col.defs[col.rows++] = 1;
     col.nums[col.values++] = v;
   }
@@ -42907,49 +42982,69 @@ var ParquetWriter = class {
   /** An INT64 value. */
   appendInt64(c, v) {
     const col = this.cols[c];
-    col.grow();
+    if (col.rows === col.cap) col.grow();
     col.defs[col.rows++] = 1;
-    col.bigs[col.values++] = v;
+    const at = 2 * col.values++;
+    col.ints[at] = Number(BigInt.asIntN(32, v));
+    col.ints[at + 1] = Number(BigInt.asIntN(32, v >> 32n));
+  }
+  /** An INT64 value given as a safe integer. */
+  appendInt64Number(c, v) {
+    const col = this.cols[c];
+    if (col.rows === col.cap) col.grow();
+    col.defs[col.rows++] = 1;
+    const at = 2 * col.values++;
+    const high = Math.floor(v / 4294967296);
+    col.ints[at] = v - high * 4294967296;
+    col.ints[at + 1] = high;
   }
   /** A BOOLEAN value. */
   appendBoolean(c, v) {
     const col = this.cols[c];
-    col.grow();
+    if (col.rows === col.cap) col.grow();
     col.defs[col.rows++] = 1;
     col.bools[col.values++] = v ? 1 : 0;
   }
   /** A string value given as UTF-8 bytes src[start, end). */
   appendBytes(c, src, start, end) {
-    const col = this.cols[c];
-    col.grow();
-    col.defs[col.rows++] = 1;
-    const at = col.bytes.length;
-    col.bytes.bytes(src, start, end);
-    this.endBytes(col, at);
+    this.beginValue(c).bytes(src, start, end);
+    this.endValue(c);
   }
   /** A string value written by `fill` straight into the column's buffer (no copy in between). */
   appendWith(c, fill) {
-    const col = this.cols[c];
-    col.grow();
-    col.defs[col.rows++] = 1;
-    const at = col.bytes.length;
-    fill(col.bytes);
-    this.endBytes(col, at);
+    fill(this.beginValue(c));
+    this.endValue(c);
   }
-  endBytes(col, at) {
+  /**
+   * Starts a string value written straight into the column's buffer: append its
+   * bytes to the sink returned, then call {@link endValue}.
+   */
+  beginValue(c) {
+    const col = this.cols[c];
+    if (col.rows === col.cap) col.grow();
+    col.defs[col.rows++] = 1;
+    col.bytes.ensure(4);
+    col.bytes.length += 4;
+    return col.bytes;
+  }
+  /** Ends the value {@link beginValue} started. */
+  endValue(c) {
+    const col = this.cols[c];
+    const at = col.offsets[col.values];
     const end = col.bytes.length;
+    const buf = col.bytes.buf;
+    const n = end - at - 4;
+    buf[at] = n;
+    buf[at + 1] = n >>> 8;
+    buf[at + 2] = n >>> 16;
+    buf[at + 3] = n >>> 24;
     col.offsets[col.values + 1] = end;
     if (col.dict) {
-      const key = col.bytes.buf.toString("latin1", at, end);
-      let id = col.dict.get(key);
-      if (id === void 0) {
-        id = col.dict.size;
-        if (id >= MAX_DICTIONARY_VALUES) {
-          col.dict = void 0;
-          col.dictFailed = true;
-        } else col.dict.set(key, id);
-      }
-      col.dictIds[col.values] = id;
+      const id = col.dict.id(buf, at + 4, end);
+      if (id < 0) {
+        col.dict = void 0;
+        col.dictFailed = true;
+      } else col.dictIds[col.values] = id;
     }
     col.values++;
   }
@@ -43033,6 +43128,7 @@ var ParquetWriter = class {
         const h = encodeStruct({ ...page.header, 2: i32(page.body.length), 3: i32(body.length) });
         this.write(h);
         this.write(body);
+        if (page.spare) this.spares.push(page.spare);
         uncompressed += h.length + page.body.length;
         compressed += h.length + body.length;
       });
@@ -43060,12 +43156,12 @@ var ParquetWriter = class {
   }
   encodeChunk(col) {
     const t = col.def.type;
-    const isString = t === "string" || t === "json";
+    const isString = col.isString;
     const useDict = isString && col.dict !== void 0 && col.values > 0;
     const pages = [];
     let dictOrder = [];
     if (useDict) {
-      dictOrder = [...col.dict.keys()].map((k) => Buffer.from(k, "latin1"));
+      dictOrder = col.dict.list();
       const body = new ByteSink(1024);
       for (const v of dictOrder) {
         body.int32LE(v.length);
@@ -43086,31 +43182,30 @@ var ParquetWriter = class {
       let bytes = 0;
       while (endRow < col.rows && (bytes < PAGE_BYTES || endRow === row)) {
         if (col.defs[endRow]) {
-          bytes += isString ? useDict ? 1 : col.offsets[endValue + 1] - col.offsets[endValue] + 4 : 8;
+          bytes += isString ? useDict ? 1 : col.offsets[endValue + 1] - col.offsets[endValue] : 8;
           endValue++;
         }
         endRow++;
       }
-      const page = this.page;
-      page.reset();
       const levels = this.levels;
       levels.reset();
       encodeHybrid(levels, col.defs, row, endRow, 1);
+      const need = 4 + levels.length + bytes + 16;
+      let spare;
+      if (!useDict && this.options.reuseBuffers === true && need <= SPARE_PAGE_BYTES) {
+        spare = this.spares.pop() ?? Buffer.allocUnsafeSlow(SPARE_PAGE_BYTES);
+      }
+      const page = useDict ? this.page : spare ? ByteSink.over(spare) : new ByteSink(need);
+      page.reset();
       page.int32LE(levels.length);
       page.bytes(levels.buf, 0, levels.length);
       if (useDict) {
         page.byte(width);
         encodeHybrid(page, col.dictIds, value, endValue, width);
-      } else if (isString) {
-        for (let v = value; v < endValue; v++) {
-          const s = col.offsets[v];
-          const e = col.offsets[v + 1];
-          page.int32LE(e - s);
-          page.bytes(col.bytes.buf, s, e);
-        }
-      } else if (t === "double") for (let v = value; v < endValue; v++) page.double(col.nums[v]);
-      else if (t === "timestamp") for (let v = value; v < endValue; v++) page.int64FromNumber(col.nums[v]);
-      else if (t === "int64") for (let v = value; v < endValue; v++) page.int64(col.bigs[v]);
+      } else if (isString) page.bytes(col.bytes.buf, col.offsets[value], col.offsets[endValue]);
+      else if (t === "double") plainNumbers(page, col.nums, value, endValue);
+      else if (t === "timestamp") plainTimestamps(page, col.nums, value, endValue);
+      else if (t === "int64") plainInt64s(page, col.ints, value, endValue);
       else plainBooleans(page, col.bools, value, endValue);
       pages.push({
         dictionary: false,
@@ -43123,7 +43218,8 @@ var ParquetWriter = class {
             4: i32(ENC.RLE)
           })
         },
-        body: Buffer.from(page.view())
+        body: useDict ? Buffer.from(page.view()) : page.view(),
+        ...spare ? { spare } : {}
       });
       row = endRow;
       value = endValue;
@@ -43207,10 +43303,43 @@ function schemaElements(columns) {
     })
   ];
 }
-function int64Bytes(v) {
+function int64Bytes(low, high) {
   const b = Buffer.alloc(8);
-  b.writeBigInt64LE(v);
+  b.writeInt32LE(low, 0);
+  b.writeInt32LE(high, 4);
   return b;
+}
+function plainNumbers(page, nums, from, to) {
+  if (LITTLE_ENDIAN) page.bytes(new Uint8Array(nums.buffer, nums.byteOffset + from * 8, (to - from) * 8));
+  else for (let v = from; v < to; v++) page.double(nums[v]);
+}
+var timestampHalves = new Int32Array(2048);
+function plainTimestamps(page, nums, from, to) {
+  if (!LITTLE_ENDIAN) {
+    for (let v = from; v < to; v++) page.int64FromNumber(nums[v]);
+    return;
+  }
+  const halves = timestampHalves;
+  for (let v = from; v < to; ) {
+    const n = Math.min(to - v, halves.length / 2);
+    for (let k = 0; k < n; k++) {
+      const x = nums[v + k];
+      halves[2 * k] = x >>> 0;
+      halves[2 * k + 1] = Math.floor(x / 4294967296) | 0;
+    }
+    page.bytes(new Uint8Array(halves.buffer, 0, n * 8));
+    v += n;
+  }
+}
+function plainInt64s(page, ints, from, to) {
+  if (LITTLE_ENDIAN) {
+    page.bytes(new Uint8Array(ints.buffer, ints.byteOffset + from * 8, (to - from) * 8));
+    return;
+  }
+  for (let v = from; v < to; v++) {
+    page.int32LE(ints[2 * v]);
+    page.int32LE(ints[2 * v + 1]);
+  }
 }
 function statistics(col, dict) {
   const nulls = col.rows - col.values;
@@ -43229,8 +43358,10 @@ function statistics(col, dict) {
     }
     if (lo > hi) return out;
     if (t === "timestamp") {
-      min = int64Bytes(BigInt(lo));
-      max = int64Bytes(BigInt(hi));
+      min = Buffer.alloc(8);
+      max = Buffer.alloc(8);
+      min.writeBigInt64LE(BigInt(lo));
+      max.writeBigInt64LE(BigInt(hi));
     } else {
       min = Buffer.alloc(8);
       max = Buffer.alloc(8);
@@ -43238,15 +43369,19 @@ function statistics(col, dict) {
       max.writeDoubleLE(hi === 0 ? 0 : hi);
     }
   } else if (t === "int64") {
-    let lo = col.bigs[0];
-    let hi = lo;
+    const ints = col.ints;
+    let minAt = 0;
+    let maxAt = 0;
     for (let i = 1; i < col.values; i++) {
-      const v = col.bigs[i];
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
+      const h = ints[2 * i + 1];
+      const l = ints[2 * i] >>> 0;
+      const mh = ints[2 * minAt + 1];
+      if (h < mh || h === mh && l < ints[2 * minAt] >>> 0) minAt = i;
+      const xh = ints[2 * maxAt + 1];
+      if (h > xh || h === xh && l > ints[2 * maxAt] >>> 0) maxAt = i;
     }
-    min = int64Bytes(lo);
-    max = int64Bytes(hi);
+    min = int64Bytes(ints[2 * minAt], ints[2 * minAt + 1]);
+    max = int64Bytes(ints[2 * maxAt], ints[2 * maxAt + 1]);
   } else if (t === "boolean") {
     let any0 = false;
     let any1 = false;

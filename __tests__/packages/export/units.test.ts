@@ -275,3 +275,41 @@ test('the Parquet writer: every type, nulls, 64-bit integers, dictionary and pla
     await removeDir(dir)
   }
 })
+
+test('INT64 statistics order values by their high and then their low half, as DuckDB reads them', async () => {
+  const dir = await makeTempDir()
+  try {
+    const groups: bigint[][] = [
+      [-3n, -5n, 7n, -1n, 6n],
+      [4294967297n, 4294967305n, 4294967296n, 4294967300n],
+      [-4294967296n, -4294967295n, -4294967297n, 0n],
+      [-9223372036854775808n, 9223372036854775807n, -9223372036854775807n, 9223372036854775806n],
+      [2147483648n, 2147483647n, -2147483648n, -2147483649n]
+    ]
+    const file = path.join(dir, 'i.parquet')
+    const w = new ParquetWriter(file, [{ name: 'i', type: 'int64' }], { rowGroupBytes: 1 })
+    for (const g of groups) {
+      for (const v of g) {
+        // Safe integers through the number path, the others as bigints.
+        if (Number.isSafeInteger(Number(v))) w.appendInt64Number(0, Number(v))
+        else w.appendInt64(0, v)
+        await w.endRow()
+      }
+      await w.flush()
+    }
+    await w.close()
+    const stats = await duck(
+      `select row_group_id g, stats_min_value lo, stats_max_value hi from parquet_metadata(${lit(file)}) order by g`
+    )
+    expect(stats.map(s => [s.lo, s.hi])).toEqual(
+      groups.map(g => {
+        const sorted = [...g].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        return [String(sorted[0]), String(sorted[sorted.length - 1])]
+      })
+    )
+    const values = await duck(`select i::varchar v from read_parquet(${lit(file)})`)
+    expect(values.map(v => v.v)).toEqual(groups.flat().map(String))
+  } finally {
+    await removeDir(dir)
+  }
+})
