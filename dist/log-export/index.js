@@ -20352,12 +20352,12 @@ var require_constants3 = __commonJS({
       ERROR2[ERROR2["PAUSED_H2_UPGRADE"] = 23] = "PAUSED_H2_UPGRADE";
       ERROR2[ERROR2["USER"] = 24] = "USER";
     })(ERROR = exports.ERROR || (exports.ERROR = {}));
-    var TYPE;
-    (function(TYPE2) {
-      TYPE2[TYPE2["BOTH"] = 0] = "BOTH";
-      TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
-      TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
-    })(TYPE = exports.TYPE || (exports.TYPE = {}));
+    var TYPE2;
+    (function(TYPE3) {
+      TYPE3[TYPE3["BOTH"] = 0] = "BOTH";
+      TYPE3[TYPE3["REQUEST"] = 1] = "REQUEST";
+      TYPE3[TYPE3["RESPONSE"] = 2] = "RESPONSE";
+    })(TYPE2 = exports.TYPE || (exports.TYPE = {}));
     var FLAGS;
     (function(FLAGS2) {
       FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
@@ -41730,6 +41730,56 @@ function parseDateTime(text2, options = {}) {
   const seconds2 = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset * 60;
   return seconds2 * 1e6 + frac;
 }
+function digitsAt(buf, i, n) {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const d = buf[k] - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function dateTimeBytes(buf, start, end) {
+  if (end - start < 19) return void 0;
+  const y = digitsAt(buf, start, 4);
+  const mo = digitsAt(buf, start + 5, 2);
+  const d = digitsAt(buf, start + 8, 2);
+  const h = digitsAt(buf, start + 11, 2);
+  const mi = digitsAt(buf, start + 14, 2);
+  const s = digitsAt(buf, start + 17, 2);
+  const t = buf[start + 10];
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0 || buf[start + 4] !== 45 || buf[start + 7] !== 45 || t !== 84 && t !== 116 && t !== 32 || buf[start + 13] !== 58 || buf[start + 16] !== 58) {
+    return void 0;
+  }
+  let i = start + 19;
+  let frac = 0;
+  if (i < end && (buf[i] === 46 || buf[i] === 44)) {
+    i++;
+    let n = 0;
+    while (i < end && buf[i] >= 48 && buf[i] <= 57) {
+      if (n < 6) frac = frac * 10 + (buf[i] - 48);
+      n++;
+      i++;
+    }
+    if (n === 0) return void 0;
+    for (let k = n; k < 6; k++) frac *= 10;
+  }
+  let offset = 0;
+  const z = buf[i];
+  if (i + 1 === end && (z === 90 || z === 122)) i++;
+  else if (z === 43 || z === 45) {
+    const oh = digitsAt(buf, i + 1, 2);
+    const colon = buf[i + 3] === 58 ? 1 : 0;
+    const om = digitsAt(buf, i + 3 + colon, 2);
+    if (oh < 0 || om < 0 || i + 5 + colon !== end || oh > 23 || om > 59) return void 0;
+    offset = (z === 45 ? -1 : 1) * (oh * 60 + om);
+    i = end;
+  } else return void 0;
+  if (i !== end) return void 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 60) return void 0;
+  const seconds2 = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset * 60;
+  return seconds2 * 1e6 + frac;
+}
 function utcDay(micros) {
   const { y, m, d } = civilFromDays(Math.floor(micros / MICROS_PER_DAY));
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -42064,6 +42114,8 @@ var RowShaper = class {
     this.columns = columns;
     this.memberOf = new Int32Array(columns.length);
     this.nameBytes = columns.map((c) => Buffer.from(c.field ?? "\0", "utf8"));
+    this.sourceCode = Uint8Array.from(columns, (c) => SOURCE[c.source]);
+    this.typeCode = Uint8Array.from(columns, (c) => TYPE[c.type]);
     columns.forEach((c, i) => {
       if (c.source === "field") this.byName.set(c.field, i);
     });
@@ -42073,9 +42125,14 @@ var RowShaper = class {
   memberOf;
   /** Members that no column declares (they go into extra_fields). */
   extras = [];
+  /** Per column, its source and type as small numbers (see {@link SOURCE} and {@link TYPE}). */
+  sourceCode;
+  typeCode;
   byName = /* @__PURE__ */ new Map();
   nameBytes;
   guess = new Int32Array(64).fill(-1);
+  /** Per member position: the name of the undeclared key the previous line had there. */
+  extraName = [];
   /** Column index of a field name, or -1. */
   columnOf(field) {
     return this.byName.get(field) ?? -1;
@@ -42091,22 +42148,26 @@ var RowShaper = class {
     }
     for (let k = 0; k < m.count; k++) {
       let c = this.guess[k];
-      if (c < 0 || m.keyEscaped[k] || !this.sameName(buf, m, k, c)) {
+      const extra = this.extraName[k];
+      const same = m.keyEscaped[k] ? false : c >= 0 ? sameBytes(buf, m, k, this.nameBytes[c]) : extra !== void 0 && sameBytes(buf, m, k, extra);
+      if (!same) {
         c = this.byName.get(keyText(buf, m, k)) ?? -1;
         this.guess[k] = c;
+        this.extraName[k] = c < 0 && !m.keyEscaped[k] ? Buffer.from(buf.subarray(m.keyStart[k], m.keyEnd[k])) : void 0;
       }
       if (c >= 0) this.memberOf[c] = k;
       else this.extras.push(k);
     }
   }
-  sameName(buf, m, k, c) {
-    const name = this.nameBytes[c];
-    const s = m.keyStart[k];
-    if (m.keyEnd[k] - s !== name.length) return false;
-    for (let i = 0; i < name.length; i++) if (buf[s + i] !== name[i]) return false;
-    return true;
-  }
 };
+var SOURCE = { "entry-index": 0, file: 1, line: 2, field: 3, extra: 4 };
+var TYPE = { string: 0, json: 1, timestamp: 2, double: 3, int64: 4, boolean: 5 };
+function sameBytes(buf, m, k, name) {
+  const s = m.keyStart[k];
+  if (m.keyEnd[k] - s !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (buf[s + i] !== name[i]) return false;
+  return true;
+}
 function mismatch(col, kind) {
   return new CellTypeError(
     col.field ?? col.name,
@@ -42140,6 +42201,10 @@ function parseTimestamp(buf, m, k, field) {
   if (kind !== KIND.STRING && kind !== KIND.ESCAPED) {
     throw new CellTypeError(field, `the value is a ${KIND_NAMES[kind]}, not a date-time string`);
   }
+  if (kind === KIND.STRING) {
+    const fast = dateTimeBytes(buf, m.valueStart[k] + 1, m.valueEnd[k] - 1);
+    if (fast !== void 0) return fast;
+  }
   const text2 = kind === KIND.STRING ? buf.toString("latin1", m.valueStart[k] + 1, m.valueEnd[k] - 1) : stringValue(buf, m, k);
   const r = parseDateTime(text2);
   if (typeof r === "string") throw new CellTypeError(field, `'${text2}': ${r}`);
@@ -42161,30 +42226,68 @@ function writeExtra(sink, buf, m, extras) {
   }
   sink.byte(125);
 }
+var POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+function plainDecimal(buf, s, e) {
+  let i = s;
+  const negative = buf[i] === 45;
+  if (negative) i++;
+  let digits = 0;
+  let value = 0;
+  let fraction = -1;
+  for (; i < e; i++) {
+    const b = buf[i];
+    if (b >= 48 && b <= 57) {
+      value = value * 10 + (b - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (b === 46 && fraction < 0 && digits > 0) fraction = 0;
+    else return void 0;
+  }
+  if (digits === 0 || digits > 15 || fraction === 0) return void 0;
+  const v = fraction > 0 ? value / POWERS_OF_TEN[fraction] : value;
+  return negative ? -v : v;
+}
+function plainInteger(buf, s, e) {
+  let i = s;
+  const negative = buf[i] === 45;
+  if (negative) i++;
+  if (i === e || e - i > 15) return void 0;
+  let value = 0;
+  for (; i < e; i++) {
+    const b = buf[i];
+    if (b < 48 || b > 57) return void 0;
+    value = value * 10 + (b - 48);
+  }
+  return negative ? -value : value;
+}
 var lastFile = "";
 var lastFileBytes = Buffer.alloc(0);
 function appendParquetRow(w, shaper, line, m) {
   const buf = line.buf;
   const cols = shaper.columns;
+  const sources = shaper.sourceCode;
+  const types = shaper.typeCode;
   if (line.file !== lastFile) {
     lastFile = line.file;
     lastFileBytes = Buffer.from(line.file, "utf8");
   }
   for (let c = 0; c < cols.length; c++) {
-    const col = cols[c];
-    switch (col.source) {
-      case "entry-index":
-        w.appendInt64(c, BigInt(line.entryIndex));
+    switch (sources[c]) {
+      case SOURCE["entry-index"]:
+        w.appendInt64Number(c, line.entryIndex);
         continue;
-      case "line":
-        w.appendInt64(c, BigInt(line.line));
+      case SOURCE.line:
+        w.appendInt64Number(c, line.line);
         continue;
-      case "file":
+      case SOURCE.file:
         w.appendBytes(c, lastFileBytes, 0, lastFileBytes.length);
         continue;
-      case "extra":
+      case SOURCE.extra:
         if (shaper.extras.length === 0) w.appendNull(c);
-        else w.appendWith(c, (sink) => writeExtra(sink, buf, m, shaper.extras));
+        else {
+          writeExtra(w.beginValue(c), buf, m, shaper.extras);
+          w.endValue(c);
+        }
         continue;
     }
     const k = shaper.memberOf[c];
@@ -42195,25 +42298,31 @@ function appendParquetRow(w, shaper, line, m) {
     }
     const vs = m.valueStart[k];
     const ve = m.valueEnd[k];
-    switch (col.type) {
-      case "string":
+    switch (types[c]) {
+      case TYPE.string:
         if (kind === KIND.STRING) w.appendBytes(c, buf, vs + 1, ve - 1);
         else if (kind === KIND.ESCAPED) w.appendString(c, stringValue(buf, m, k));
-        else throw mismatch(col, kind);
+        else throw mismatch(cols[c], kind);
         break;
-      case "json":
+      case TYPE.json:
         w.appendBytes(c, buf, vs, ve);
         break;
-      case "timestamp":
-        w.appendTimestamp(c, timestampOf(buf, m, k, col.field));
+      case TYPE.timestamp:
+        w.appendTimestamp(c, timestampOf(buf, m, k, cols[c].field));
         break;
-      case "double": {
-        if (kind !== KIND.NUMBER) throw mismatch(col, kind);
-        w.appendDouble(c, Number(buf.toString("latin1", vs, ve)));
+      case TYPE.double: {
+        if (kind !== KIND.NUMBER) throw mismatch(cols[c], kind);
+        w.appendDouble(c, plainDecimal(buf, vs, ve) ?? Number(buf.toString("latin1", vs, ve)));
         break;
       }
-      case "int64": {
-        if (kind !== KIND.NUMBER) throw mismatch(col, kind);
+      case TYPE.int64: {
+        if (kind !== KIND.NUMBER) throw mismatch(cols[c], kind);
+        const fast = plainInteger(buf, vs, ve);
+        if (fast !== void 0) {
+          w.appendInt64Number(c, fast);
+          break;
+        }
+        const col = cols[c];
         const v = integerOf(buf.toString("latin1", vs, ve));
         if (v === void 0 || v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
           throw new CellTypeError(col.field, `${buf.toString("latin1", vs, ve)} is not a 64-bit integer`);
@@ -42221,8 +42330,8 @@ function appendParquetRow(w, shaper, line, m) {
         w.appendInt64(c, v);
         break;
       }
-      case "boolean":
-        if (kind !== KIND.TRUE && kind !== KIND.FALSE) throw mismatch(col, kind);
+      case TYPE.boolean:
+        if (kind !== KIND.TRUE && kind !== KIND.FALSE) throw mismatch(cols[c], kind);
         w.appendBoolean(c, kind === KIND.TRUE);
         break;
     }
@@ -43579,6 +43688,9 @@ var ExportSink = class {
   parts = /* @__PURE__ */ new Map();
   closed = [];
   rowsSinceCheck = 0;
+  /** The writers {@link writeOpen} used last, and their day; emptied whenever a writer is opened or closed. */
+  lastWriters = [];
+  lastDay = "";
   /** Writes a row to every format; `day` is its partition. */
   async write(line, shaper, m, day) {
     for (const format of this.options.formats) {
@@ -43602,10 +43714,21 @@ var ExportSink = class {
   writeOpen(line, shaper, m, day) {
     if (this.open.size > this.options.formats.length) return false;
     const key = day ?? "";
-    for (const format of this.options.formats) if (!this.open.has(`${format}/${key}`)) return false;
+    if (key !== this.lastDay || this.lastWriters.length === 0) {
+      this.lastWriters.length = 0;
+      for (const format of this.options.formats) {
+        const o = this.open.get(`${format}/${key}`);
+        if (!o) {
+          this.lastWriters.length = 0;
+          return false;
+        }
+        this.lastWriters.push(o.writer);
+      }
+      this.lastDay = key;
+    }
     let wait;
-    for (const format of this.options.formats) {
-      const r = this.open.get(`${format}/${key}`).writer.write(line, shaper, m);
+    for (const writer of this.lastWriters) {
+      const r = writer.write(line, shaper, m);
       if (r) (wait ??= []).push(r);
     }
     if (++this.rowsSinceCheck >= 4096) {
@@ -43629,6 +43752,7 @@ var ExportSink = class {
     return wait.length > 0 ? Promise.all(wait).then(() => void 0) : void 0;
   }
   async openWriter(format, day) {
+    this.lastWriters.length = 0;
     if (this.open.size >= MAX_OPEN_PARTITIONS * this.options.formats.length) {
       const [key, oldest] = this.open.entries().next().value;
       this.open.delete(key);
@@ -43671,6 +43795,7 @@ var ExportSink = class {
     }
     for (const o of [...this.open.values()]) await this.finish(o);
     this.open.clear();
+    this.lastWriters.length = 0;
     return this.closed.map((o) => ({
       path: o.rel,
       format: o.format,
@@ -43685,6 +43810,7 @@ var ExportSink = class {
       await unlink3(o.tmp).catch(() => void 0);
     }
     this.open.clear();
+    this.lastWriters.length = 0;
   }
 };
 

@@ -9,6 +9,7 @@ import { PROFILES } from '@ai-act-gates/art12'
 import { parseJson } from '@ai-act-gates/canonical-json'
 import {
   columnsFromSchema,
+  dateTimeBytes,
   durationInput,
   isoMicros,
   keyText,
@@ -16,6 +17,8 @@ import {
   Members,
   minusDuration,
   parseDateTime,
+  plainDecimal,
+  plainInteger,
   splitObject,
   stringValue,
   utcDay
@@ -274,6 +277,99 @@ test('the Parquet writer: every type, nulls, 64-bit integers, dictionary and pla
   } finally {
     await removeDir(dir)
   }
+})
+
+describe('the byte paths agree with the text paths they stand in for', () => {
+  /** Random text near the accepted forms: most valid, many broken in one place. */
+  function nearDateTime(r: () => number): string {
+    const d = (n: number, max: number): string => String(Math.floor(r() * max)).padStart(n, '0')
+    const parts = [
+      r() < 0.02 ? d(3, 999) : d(4, 3000),
+      r() < 0.02 ? '/' : '-',
+      r() < 0.05 ? d(2, 99) : d(2, 13),
+      '-',
+      r() < 0.05 ? d(2, 99) : d(2, 32),
+      ['T', 't', ' ', 'T', 'T', 'x'][Math.floor(r() * 6)]!,
+      r() < 0.05 ? d(2, 99) : d(2, 25),
+      ':',
+      r() < 0.05 ? d(2, 99) : d(2, 61),
+      r() < 0.02 ? '-' : ':',
+      r() < 0.05 ? d(2, 99) : d(2, 62),
+      r() < 0.5 ? '' : `${r() < 0.5 ? '.' : ','}${d(1 + Math.floor(r() * 10), 1e10).slice(0, Math.floor(r() * 11))}`,
+      [
+        '',
+        'Z',
+        'z',
+        'ZZ',
+        `+${d(2, 30)}:${d(2, 70)}`,
+        `-${d(2, 30)}${d(2, 70)}`,
+        `+${d(1, 9)}:00`,
+        `-${d(2, 24)}:${d(3, 100)}`,
+        '+05:30x'
+      ][Math.floor(r() * 9)]!
+    ]
+    return parts.join('')
+  }
+
+  test('date-times from bytes equal parseDateTime, or are left to it', () => {
+    const r = rng(5)
+    let fast = 0
+    for (let i = 0; i < 200000; i++) {
+      const text = nearDateTime(r)
+      const buf = Buffer.from(`"${text}"`, 'latin1')
+      const got = dateTimeBytes(buf, 1, buf.length - 1)
+      const want = parseDateTime(text)
+      if (got !== undefined) {
+        fast++
+        expect([text, got]).toEqual([text, want])
+      }
+    }
+    // Most valid forms take the byte path.
+    expect(fast).toBeGreaterThan(20000)
+  })
+
+  test('number lexemes from bytes equal Number() and BigInt(), or are left to them', () => {
+    const r = rng(6)
+    const lexemes = [
+      '0',
+      '-0',
+      '-0.0',
+      '00.5',
+      '1.',
+      '.5',
+      '-',
+      '',
+      '1e5',
+      '0x10',
+      '+1',
+      '1.2.3',
+      '123456789012345',
+      '1234567890123456'
+    ]
+    for (let i = 0; i < 200000; i++) {
+      const digits = Array.from({ length: 1 + Math.floor(r() * 18) }, () => String(Math.floor(r() * 10))).join('')
+      const dot = Math.floor(r() * (digits.length + 2))
+      const body = dot < digits.length && r() < 0.7 ? `${digits.slice(0, dot)}.${digits.slice(dot)}` : digits
+      lexemes.push(`${r() < 0.3 ? '-' : ''}${body}${r() < 0.05 ? 'e' + Math.floor(r() * 20) : ''}`)
+    }
+    let fastDecimal = 0
+    let fastInteger = 0
+    for (const text of lexemes) {
+      const buf = Buffer.from(text, 'latin1')
+      const d = plainDecimal(buf, 0, buf.length)
+      if (d !== undefined) {
+        fastDecimal++
+        expect([text, Object.is(d, Number(text))]).toEqual([text, true])
+      }
+      const n = plainInteger(buf, 0, buf.length)
+      if (n !== undefined) {
+        fastInteger++
+        expect([text, BigInt(n)]).toEqual([text, BigInt(text)])
+      }
+    }
+    expect(fastDecimal).toBeGreaterThan(50000)
+    expect(fastInteger).toBeGreaterThan(20000)
+  })
 })
 
 test('INT64 statistics order values by their high and then their low half, as DuckDB reads them', async () => {
