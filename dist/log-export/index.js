@@ -42140,7 +42140,7 @@ var RowShaper = class {
   /** Maps the members of one line. */
   shape(buf, m) {
     this.memberOf.fill(-1);
-    this.extras.length = 0;
+    let extras = 0;
     if (m.count > this.guess.length) {
       const g = new Int32Array(m.count * 2).fill(-1);
       g.set(this.guess);
@@ -42156,8 +42156,9 @@ var RowShaper = class {
         this.extraName[k] = c < 0 && !m.keyEscaped[k] ? Buffer.from(buf.subarray(m.keyStart[k], m.keyEnd[k])) : void 0;
       }
       if (c >= 0) this.memberOf[c] = k;
-      else this.extras.push(k);
+      else this.extras[extras++] = k;
     }
+    if (this.extras.length !== extras) this.extras.length = extras;
   }
 };
 var SOURCE = { "entry-index": 0, file: 1, line: 2, field: 3, extra: 4 };
@@ -45590,6 +45591,7 @@ function checkCounts(set, counts, found) {
     }
   }
 }
+var YIELD_LINES = 256;
 var SAMPLE_BYTES = 256 * 1024;
 function rarestNeedle(buf, needles, last) {
   const sample = buf.length > SAMPLE_BYTES ? buf.subarray(0, SAMPLE_BYTES) : buf;
@@ -45669,6 +45671,7 @@ async function scanLines(set, counts, options, prev = {}) {
         for (let i = 0; i < lines; i++) {
           const r = visit(i);
           if (r) await r;
+          if ((i & YIELD_LINES - 1) === YIELD_LINES - 1) await new Promise((resolve7) => setImmediate(resolve7));
         }
       } else {
         const length = buf.length;
@@ -45702,6 +45705,7 @@ async function scanLines(set, counts, options, prev = {}) {
             }
           }
           if (candidate) {
+            lineEscape = escape2;
             const r = visit(i);
             if (r) await r;
           }

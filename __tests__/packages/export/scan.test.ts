@@ -113,7 +113,15 @@ function entries(seed: number, count: number, crlf = false): string[] {
   const lines: string[] = []
   for (let i = 0; i < count; i++) {
     const regionKey = r() < 0.1 ? 'reg\\u0069on' : 'region'
-    const note = r() < 0.15 ? 'Bayern 30-39 reject' : r() < 0.1 ? 'a\\/b' : 'x'.repeat(Math.floor(r() * 80))
+    const note =
+      r() < 0.15
+        ? 'Bayern 30-39 reject'
+        : r() < 0.1
+          ? 'a\\/b'
+          : r() < 0.2
+            ? // An escaped quote after a long run: the splitter's one-search skip must not take it.
+              `${'x'.repeat(40 + Math.floor(r() * 40))}\\"}${'y'.repeat(Math.floor(r() * 40))}`
+            : 'x'.repeat(Math.floor(r() * 80))
     const line =
       `{"i":${i},"${regionKey}":"${pick(REGIONS)}","age_band":"${pick(BANDS)}",` +
       `"note":"${note}","decision_outcome":"${r() < 0.5 ? 'reject' : 'advance'}","nested":{"a":[1,{"b":"Bayern"}]}}`

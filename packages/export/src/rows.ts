@@ -61,7 +61,8 @@ export class RowShaper {
   /** Maps the members of one line. */
   shape(buf: Buffer, m: Members): void {
     this.memberOf.fill(-1)
-    this.extras.length = 0
+    // Written over in place (emptying the array would drop its storage on every line).
+    let extras = 0
     if (m.count > this.guess.length) {
       const g = new Int32Array(m.count * 2).fill(-1)
       g.set(this.guess)
@@ -83,8 +84,9 @@ export class RowShaper {
           c < 0 && !m.keyEscaped[k] ? Buffer.from(buf.subarray(m.keyStart[k]!, m.keyEnd[k]!)) : undefined
       }
       if (c >= 0) this.memberOf[c] = k
-      else this.extras.push(k)
+      else this.extras[extras++] = k
     }
+    if (this.extras.length !== extras) this.extras.length = extras
   }
 }
 

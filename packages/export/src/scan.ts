@@ -70,6 +70,9 @@ export function checkCounts(set: LogSet, counts: FileCounts[], found: FileCounts
   }
 }
 
+/** Lines visited between two turns of the event loop (a power of two). */
+const YIELD_LINES = 256
+
 /** Bytes at the start of a chunk in which the needles' hits are counted, to pick the rarest. */
 const SAMPLE_BYTES = 256 * 1024
 
@@ -179,6 +182,9 @@ export async function scanLines(
         for (let i = 0; i < lines; i++) {
           const r = visit(i)
           if (r) await r
+          // Let the event loop run now and then: the chain pass beside this one hands its
+          // worker threads their next ranges from here, and they must not wait a whole chunk.
+          if ((i & (YIELD_LINES - 1)) === YIELD_LINES - 1) await new Promise<void>(resolve => setImmediate(resolve))
         }
       } else {
         const length = buf.length
@@ -212,6 +218,8 @@ export async function scanLines(
             }
           }
           if (candidate) {
+            // The search's own cursor: no line skipped since the last visit holds a backslash.
+            lineEscape = escape
             const r = visit(i)
             if (r) await r
           }
