@@ -42894,6 +42894,20 @@ var PHYSICAL = { boolean: 0, int64: 2, double: 5, string: 6, json: 6, timestamp:
 var CODEC_ID = { none: 0, gzip: 2, zstd: 6 };
 var ENC = { PLAIN: 0, RLE: 3, RLE_DICTIONARY: 8 };
 var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+var compareBytes = Buffer.prototype.compare;
+function hashBytes(src, start, end) {
+  let h = 2166136261 | 0;
+  const length = end - start;
+  if (length <= 192) {
+    for (let i = start; i < end; i++) h = Math.imul(h ^ src[i], 16777619);
+    return h;
+  }
+  for (let i = start; i < start + 64; i++) h = Math.imul(h ^ src[i], 16777619);
+  const step = (length - 128) / 64 | 0;
+  for (let i = start + 64; i < end - 64; i += step) h = Math.imul(h ^ src[i], 16777619);
+  for (let i = end - 64; i < end; i++) h = Math.imul(h ^ src[i], 16777619);
+  return Math.imul(h ^ length, 16777619);
+}
 var ByteDict = class {
   size = 0;
   bytes = new ByteSink(4096);
@@ -42912,26 +42926,25 @@ var ByteDict = class {
   /** The id of src[start, end), added when new; -1 when it is new and the dictionary is full. */
   id(src, start, end) {
     const last = this.last;
-    if (last >= 0) {
-      const s = this.offsets[last];
-      const length = end - start;
-      if (this.offsets[last + 1] - s === length) {
-        const buf = this.bytes.buf;
-        let i = 0;
-        while (i < length && buf[s + i] === src[start + i]) i++;
-        if (i === length) return last;
-      }
-    }
+    if (last >= 0 && this.holds(last, src, start, end)) return last;
     const id = this.find(src, start, end);
     this.last = id;
     return id;
   }
-  find(src, start, end) {
-    let h = 2166136261 | 0;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ src[i], 16777619);
-    const mask = this.slots.length - 1;
+  /** Whether value `id` is src[start, end). */
+  holds(id, src, start, end) {
+    const s = this.offsets[id];
     const length = end - start;
+    if (this.offsets[id + 1] - s !== length) return false;
     const buf = this.bytes.buf;
+    if (length >= 64) return compareBytes.call(src, buf, s, s + length, start, end) === 0;
+    let i = 0;
+    while (i < length && buf[s + i] === src[start + i]) i++;
+    return i === length;
+  }
+  find(src, start, end) {
+    const h = hashBytes(src, start, end);
+    const mask = this.slots.length - 1;
     for (let k = h & mask; ; k = k + 1 & mask) {
       const slot = this.slots[k];
       if (slot === 0) {
@@ -42944,12 +42957,7 @@ var ByteDict = class {
         return id2;
       }
       const id = slot - 1;
-      if (this.hashes[id] !== h) continue;
-      const s = this.offsets[id];
-      if (this.offsets[id + 1] - s !== length) continue;
-      let i = 0;
-      while (i < length && buf[s + i] === src[start + i]) i++;
-      if (i === length) return id;
+      if (this.hashes[id] === h && this.holds(id, src, start, end)) return id;
     }
   }
   /** The values in id order, each in a buffer of its own. */

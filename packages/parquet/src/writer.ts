@@ -82,6 +82,27 @@ const ENC = { PLAIN: 0, RLE: 3, RLE_DICTIONARY: 8 }
 /** Whether typed arrays hold their elements little-endian, as Parquet's PLAIN encoding wants them. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
+const compareBytes = Buffer.prototype.compare
+
+/**
+ * FNV-1a of the bytes src[start, end): all of them up to 192 bytes; of a longer value
+ * its length, its first and last 64 bytes and 64 bytes spread between (equal hashes
+ * are compared in full, so this only has to tell most values apart, cheaply).
+ */
+function hashBytes(src: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0
+  const length = end - start
+  if (length <= 192) {
+    for (let i = start; i < end; i++) h = Math.imul(h ^ src[i]!, 0x01000193)
+    return h
+  }
+  for (let i = start; i < start + 64; i++) h = Math.imul(h ^ src[i]!, 0x01000193)
+  const step = ((length - 128) / 64) | 0
+  for (let i = start + 64; i < end - 64; i += step) h = Math.imul(h ^ src[i]!, 0x01000193)
+  for (let i = end - 64; i < end; i++) h = Math.imul(h ^ src[i]!, 0x01000193)
+  return Math.imul(h ^ length, 0x01000193)
+}
+
 /**
  * The distinct values of a string column in one row group, by their bytes, numbered
  * in the order they first appear (the dictionary page lists them in that order): an
@@ -109,27 +130,27 @@ class ByteDict {
   /** The id of src[start, end), added when new; -1 when it is new and the dictionary is full. */
   id(src: Uint8Array, start: number, end: number): number {
     const last = this.last
-    if (last >= 0) {
-      const s = this.offsets[last]!
-      const length = end - start
-      if (this.offsets[last + 1]! - s === length) {
-        const buf = this.bytes.buf
-        let i = 0
-        while (i < length && buf[s + i] === src[start + i]) i++
-        if (i === length) return last
-      }
-    }
+    if (last >= 0 && this.holds(last, src, start, end)) return last
     const id = this.find(src, start, end)
     this.last = id
     return id
   }
 
-  private find(src: Uint8Array, start: number, end: number): number {
-    let h = 0x811c9dc5 | 0
-    for (let i = start; i < end; i++) h = Math.imul(h ^ src[i]!, 0x01000193)
-    const mask = this.slots.length - 1
+  /** Whether value `id` is src[start, end). */
+  private holds(id: number, src: Uint8Array, start: number, end: number): boolean {
+    const s = this.offsets[id]!
     const length = end - start
+    if (this.offsets[id + 1]! - s !== length) return false
     const buf = this.bytes.buf
+    if (length >= 64) return compareBytes.call(src, buf, s, s + length, start, end) === 0
+    let i = 0
+    while (i < length && buf[s + i] === src[start + i]) i++
+    return i === length
+  }
+
+  private find(src: Uint8Array, start: number, end: number): number {
+    const h = hashBytes(src, start, end)
+    const mask = this.slots.length - 1
     for (let k = h & mask; ; k = (k + 1) & mask) {
       const slot = this.slots[k]!
       if (slot === 0) {
@@ -142,12 +163,7 @@ class ByteDict {
         return id
       }
       const id = slot - 1
-      if (this.hashes[id] !== h) continue
-      const s = this.offsets[id]!
-      if (this.offsets[id + 1]! - s !== length) continue
-      let i = 0
-      while (i < length && buf[s + i] === src[start + i]) i++
-      if (i === length) return id
+      if (this.hashes[id] === h && this.holds(id, src, start, end)) return id
     }
   }
 
