@@ -42601,6 +42601,10 @@ async function* gzipPieces(file, size) {
   if (length > 0) yield acc.subarray(0, length);
 }
 async function* readChunks(file, options = {}) {
+  if (options.reuse) {
+    yield* readReused(file, options);
+    return;
+  }
   const size = options.chunkBytes ?? CHUNK_BYTES;
   let line = options.firstLine ?? 1;
   let offset = options.start ?? 0;
@@ -42656,6 +42660,134 @@ async function* readChunks(file, options = {}) {
       });
     }
     yield { buf: Buffer.from(carry), firstLine: line, lines: 1, offset, unterminated: true };
+  }
+}
+function ensure(slot, need, keep) {
+  if (slot.buf.length >= need) return;
+  const next = Buffer.allocUnsafeSlow(Math.max(need, Math.ceil(slot.buf.length * 1.5)));
+  slot.buf.copy(next, 0, 0, keep);
+  slot.buf = next;
+}
+async function plainFiller(file, start, size) {
+  const handle = await open5(file.absolute, "r");
+  let position = start;
+  return {
+    async fill(slot, at) {
+      ensure(slot, at + size, at);
+      const { bytesRead } = await handle.read(slot.buf, at, size, position);
+      position += bytesRead;
+      return bytesRead;
+    },
+    close: () => handle.close()
+  };
+}
+function gzipFiller(file, size) {
+  const gunzip = createGunzip({ chunkSize: Math.max(64, Math.min(256 * 1024, size)) });
+  const source = createReadStream(file.absolute, { highWaterMark: 1024 * 1024 });
+  const stream = source.pipe(gunzip);
+  const pieces = stream[Symbol.asyncIterator]();
+  return {
+    async fill(slot, at) {
+      let length = 0;
+      while (length < size) {
+        const next = await pieces.next();
+        if (next.done) break;
+        const piece = next.value;
+        ensure(slot, at + length + piece.length + 256 * 1024, at + length);
+        piece.copy(slot.buf, at + length);
+        length += piece.length;
+      }
+      return length;
+    },
+    async close() {
+      source.destroy();
+      await pieces.return?.();
+    }
+  };
+}
+async function* readReused(file, options) {
+  const size = options.chunkBytes ?? CHUNK_BYTES;
+  let line = options.firstLine ?? 1;
+  let offset = options.start ?? 0;
+  let first = offset === 0;
+  const room = size + 256 * 1024;
+  let cur = { buf: Buffer.allocUnsafeSlow(room) };
+  let other = { buf: Buffer.allocUnsafeSlow(room) };
+  let ends = new Int32Array(4096);
+  let filler;
+  let pending;
+  let carry = 0;
+  const bom = (buf) => buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? new GateError("PARSE_ERROR", "the file starts with a UTF-8 byte order mark; write it without a BOM", {
+    file: file.display,
+    line: 1,
+    column: 1
+  }) : void 0;
+  try {
+    filler = file.gzip ? gzipFiller(file, size) : await plainFiller(file, offset, size);
+    pending = filler.fill(cur, 0);
+    for (; ; ) {
+      const got = await pending;
+      pending = void 0;
+      const length = carry + got;
+      const buf = cur.buf;
+      if (got === 0) {
+        if (length === 0) return;
+        if (first && length >= 3) {
+          const e = bom(buf);
+          if (e) throw e;
+        }
+        ends[0] = length;
+        yield { buf: buf.subarray(0, length), firstLine: line, lines: 1, offset, unterminated: true, ends };
+        return;
+      }
+      if (first && length >= 3) {
+        first = false;
+        const e = bom(buf);
+        if (e) throw e;
+      }
+      const last = length > carry ? buf.lastIndexOf(10, length - 1) : -1;
+      if (last === -1) {
+        if (length > MAX_LINE_BYTES) throw tooLong(file, line);
+        carry = length;
+        pending = filler.fill(cur, carry);
+        pending.catch(() => void 0);
+        continue;
+      }
+      let lines = 0;
+      for (let i = -1; i < last; ) {
+        i = buf.indexOf(10, i + 1);
+        if (lines === ends.length) {
+          const grown = new Int32Array(ends.length * 2);
+          grown.set(ends);
+          ends = grown;
+        }
+        ends[lines++] = i;
+      }
+      const tail = length - last - 1;
+      if (tail > MAX_LINE_BYTES) throw tooLong(file, line + lines);
+      ensure(other, tail + room, 0);
+      buf.copy(other.buf, 0, last + 1, length);
+      carry = tail;
+      pending = filler.fill(other, carry);
+      pending.catch(() => void 0);
+      yield { buf: buf.subarray(0, last + 1), firstLine: line, lines, offset, unterminated: false, ends };
+      line += lines;
+      offset += last + 1;
+      const t = cur;
+      cur = other;
+      other = t;
+    }
+  } catch (error2) {
+    if (error2 instanceof GateError) throw error2;
+    const code = error2.code;
+    if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR" || code === "ERR_INVALID_ARG_VALUE") {
+      const what = code === "Z_BUF_ERROR" ? "the gzip stream ends early: the archive is truncated" : "corrupt gzip data";
+      throw new GateError("PARSE_ERROR", `${what} (${error2.message})`, { file: file.display, line });
+    }
+    throw toGateError(error2, file.display);
+  } finally {
+    if (pending) await pending.catch(() => void 0);
+    await filler?.close().catch(() => void 0);
   }
 }
 function tooLong(file, line) {

@@ -20352,12 +20352,12 @@ var require_constants3 = __commonJS({
       ERROR2[ERROR2["PAUSED_H2_UPGRADE"] = 23] = "PAUSED_H2_UPGRADE";
       ERROR2[ERROR2["USER"] = 24] = "USER";
     })(ERROR = exports.ERROR || (exports.ERROR = {}));
-    var TYPE;
-    (function(TYPE2) {
-      TYPE2[TYPE2["BOTH"] = 0] = "BOTH";
-      TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
-      TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
-    })(TYPE = exports.TYPE || (exports.TYPE = {}));
+    var TYPE2;
+    (function(TYPE3) {
+      TYPE3[TYPE3["BOTH"] = 0] = "BOTH";
+      TYPE3[TYPE3["REQUEST"] = 1] = "REQUEST";
+      TYPE3[TYPE3["RESPONSE"] = 2] = "RESPONSE";
+    })(TYPE2 = exports.TYPE || (exports.TYPE = {}));
     var FLAGS;
     (function(FLAGS2) {
       FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
@@ -41799,6 +41799,56 @@ function parseDateTime(text2, options = {}) {
   const seconds2 = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset * 60;
   return seconds2 * 1e6 + frac;
 }
+function digitsAt(buf, i, n) {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const d = buf[k] - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function dateTimeBytes(buf, start, end) {
+  if (end - start < 19) return void 0;
+  const y = digitsAt(buf, start, 4);
+  const mo = digitsAt(buf, start + 5, 2);
+  const d = digitsAt(buf, start + 8, 2);
+  const h = digitsAt(buf, start + 11, 2);
+  const mi = digitsAt(buf, start + 14, 2);
+  const s = digitsAt(buf, start + 17, 2);
+  const t = buf[start + 10];
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0 || buf[start + 4] !== 45 || buf[start + 7] !== 45 || t !== 84 && t !== 116 && t !== 32 || buf[start + 13] !== 58 || buf[start + 16] !== 58) {
+    return void 0;
+  }
+  let i = start + 19;
+  let frac = 0;
+  if (i < end && (buf[i] === 46 || buf[i] === 44)) {
+    i++;
+    let n = 0;
+    while (i < end && buf[i] >= 48 && buf[i] <= 57) {
+      if (n < 6) frac = frac * 10 + (buf[i] - 48);
+      n++;
+      i++;
+    }
+    if (n === 0) return void 0;
+    for (let k = n; k < 6; k++) frac *= 10;
+  }
+  let offset = 0;
+  const z = buf[i];
+  if (i + 1 === end && (z === 90 || z === 122)) i++;
+  else if (z === 43 || z === 45) {
+    const oh = digitsAt(buf, i + 1, 2);
+    const colon = buf[i + 3] === 58 ? 1 : 0;
+    const om = digitsAt(buf, i + 3 + colon, 2);
+    if (oh < 0 || om < 0 || i + 5 + colon !== end || oh > 23 || om > 59) return void 0;
+    offset = (z === 45 ? -1 : 1) * (oh * 60 + om);
+    i = end;
+  } else return void 0;
+  if (i !== end) return void 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 60) return void 0;
+  const seconds2 = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset * 60;
+  return seconds2 * 1e6 + frac;
+}
 function utcDay(micros) {
   const { y, m, d } = civilFromDays(Math.floor(micros / MICROS_PER_DAY));
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -41901,9 +41951,21 @@ var SplitError = class extends Error {
 function ws(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-function skipString(buf, i, end, state2) {
+var SHORT_STRING = 32;
+function skipString(buf, i, end, state2, plain) {
   let p = i + 1;
   state2.escaped = false;
+  const short2 = p + SHORT_STRING < end ? p + SHORT_STRING : end;
+  while (p < short2) {
+    const c = buf[p];
+    if (c === 34) return p + 1;
+    if (c === 92) break;
+    p++;
+  }
+  if (p === short2 && p < plain) {
+    const q = buf.indexOf(34, p);
+    if (q !== -1 && q < plain) return q + 1;
+  }
   for (; ; ) {
     while (p < end) {
       const c = buf[p];
@@ -41917,7 +41979,12 @@ function skipString(buf, i, end, state2) {
   }
 }
 var state = { escaped: false };
-function splitObject(buf, start, end, out) {
+function splitObject(buf, start, end, out, escape2) {
+  if (escape2 === void 0) {
+    const at = buf.subarray(start, end).indexOf(92);
+    escape2 = at === -1 ? end : start + at;
+  }
+  const plain = escape2 < end ? escape2 : end;
   let i = start;
   const col = (p) => p - start + 1;
   while (i < end && ws(buf[i])) i++;
@@ -41930,7 +41997,7 @@ function splitObject(buf, start, end, out) {
     if (buf[i] !== 34) throw new SplitError("expected a member name", col(i));
     const n = out.count;
     if (n === out.keyStart.length) out.grow();
-    const keyEnd = skipString(buf, i, end, state);
+    const keyEnd = skipString(buf, i, end, state, plain);
     out.keyStart[n] = i + 1;
     out.keyEnd[n] = keyEnd - 1;
     out.keyEscaped[n] = state.escaped ? 1 : 0;
@@ -41943,7 +42010,7 @@ function splitObject(buf, start, end, out) {
     const vs = i;
     let kind;
     if (c === 34) {
-      i = skipString(buf, i, end, state);
+      i = skipString(buf, i, end, state, plain);
       kind = state.escaped ? KIND.ESCAPED : KIND.STRING;
     } else if (c === 123 || c === 91) {
       kind = c === 123 ? KIND.OBJECT : KIND.ARRAY;
@@ -41952,7 +42019,7 @@ function splitObject(buf, start, end, out) {
         if (i >= end) throw new SplitError("unterminated object or array", col(vs));
         const b = buf[i];
         if (b === 34) {
-          i = skipString(buf, i, end, state);
+          i = skipString(buf, i, end, state, plain);
           continue;
         }
         if (b === 123 || b === 91) depth++;
@@ -42116,6 +42183,8 @@ var RowShaper = class {
     this.columns = columns;
     this.memberOf = new Int32Array(columns.length);
     this.nameBytes = columns.map((c) => Buffer.from(c.field ?? "\0", "utf8"));
+    this.sourceCode = Uint8Array.from(columns, (c) => SOURCE[c.source]);
+    this.typeCode = Uint8Array.from(columns, (c) => TYPE[c.type]);
     columns.forEach((c, i) => {
       if (c.source === "field") this.byName.set(c.field, i);
     });
@@ -42125,9 +42194,14 @@ var RowShaper = class {
   memberOf;
   /** Members that no column declares (they go into extra_fields). */
   extras = [];
+  /** Per column, its source and type as small numbers (see {@link SOURCE} and {@link TYPE}). */
+  sourceCode;
+  typeCode;
   byName = /* @__PURE__ */ new Map();
   nameBytes;
   guess = new Int32Array(64).fill(-1);
+  /** Per member position: the name of the undeclared key the previous line had there. */
+  extraName = [];
   /** Column index of a field name, or -1. */
   columnOf(field) {
     return this.byName.get(field) ?? -1;
@@ -42135,7 +42209,7 @@ var RowShaper = class {
   /** Maps the members of one line. */
   shape(buf, m) {
     this.memberOf.fill(-1);
-    this.extras.length = 0;
+    let extras = 0;
     if (m.count > this.guess.length) {
       const g = new Int32Array(m.count * 2).fill(-1);
       g.set(this.guess);
@@ -42143,22 +42217,27 @@ var RowShaper = class {
     }
     for (let k = 0; k < m.count; k++) {
       let c = this.guess[k];
-      if (c < 0 || m.keyEscaped[k] || !this.sameName(buf, m, k, c)) {
+      const extra = this.extraName[k];
+      const same = m.keyEscaped[k] ? false : c >= 0 ? sameBytes(buf, m, k, this.nameBytes[c]) : extra !== void 0 && sameBytes(buf, m, k, extra);
+      if (!same) {
         c = this.byName.get(keyText(buf, m, k)) ?? -1;
         this.guess[k] = c;
+        this.extraName[k] = c < 0 && !m.keyEscaped[k] ? Buffer.from(buf.subarray(m.keyStart[k], m.keyEnd[k])) : void 0;
       }
       if (c >= 0) this.memberOf[c] = k;
-      else this.extras.push(k);
+      else this.extras[extras++] = k;
     }
-  }
-  sameName(buf, m, k, c) {
-    const name = this.nameBytes[c];
-    const s = m.keyStart[k];
-    if (m.keyEnd[k] - s !== name.length) return false;
-    for (let i = 0; i < name.length; i++) if (buf[s + i] !== name[i]) return false;
-    return true;
+    if (this.extras.length !== extras) this.extras.length = extras;
   }
 };
+var SOURCE = { "entry-index": 0, file: 1, line: 2, field: 3, extra: 4 };
+var TYPE = { string: 0, json: 1, timestamp: 2, double: 3, int64: 4, boolean: 5 };
+function sameBytes(buf, m, k, name) {
+  const s = m.keyStart[k];
+  if (m.keyEnd[k] - s !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (buf[s + i] !== name[i]) return false;
+  return true;
+}
 function mismatch(col, kind) {
   return new CellTypeError(
     col.field ?? col.name,
@@ -42192,6 +42271,10 @@ function parseTimestamp(buf, m, k, field) {
   if (kind !== KIND.STRING && kind !== KIND.ESCAPED) {
     throw new CellTypeError(field, `the value is a ${KIND_NAMES[kind]}, not a date-time string`);
   }
+  if (kind === KIND.STRING) {
+    const fast = dateTimeBytes(buf, m.valueStart[k] + 1, m.valueEnd[k] - 1);
+    if (fast !== void 0) return fast;
+  }
   const text2 = kind === KIND.STRING ? buf.toString("latin1", m.valueStart[k] + 1, m.valueEnd[k] - 1) : stringValue(buf, m, k);
   const r = parseDateTime(text2);
   if (typeof r === "string") throw new CellTypeError(field, `'${text2}': ${r}`);
@@ -42213,30 +42296,68 @@ function writeExtra(sink, buf, m, extras) {
   }
   sink.byte(125);
 }
+var POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+function plainDecimal(buf, s, e) {
+  let i = s;
+  const negative = buf[i] === 45;
+  if (negative) i++;
+  let digits = 0;
+  let value = 0;
+  let fraction = -1;
+  for (; i < e; i++) {
+    const b = buf[i];
+    if (b >= 48 && b <= 57) {
+      value = value * 10 + (b - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (b === 46 && fraction < 0 && digits > 0) fraction = 0;
+    else return void 0;
+  }
+  if (digits === 0 || digits > 15 || fraction === 0) return void 0;
+  const v = fraction > 0 ? value / POWERS_OF_TEN[fraction] : value;
+  return negative ? -v : v;
+}
+function plainInteger(buf, s, e) {
+  let i = s;
+  const negative = buf[i] === 45;
+  if (negative) i++;
+  if (i === e || e - i > 15) return void 0;
+  let value = 0;
+  for (; i < e; i++) {
+    const b = buf[i];
+    if (b < 48 || b > 57) return void 0;
+    value = value * 10 + (b - 48);
+  }
+  return negative ? -value : value;
+}
 var lastFile = "";
 var lastFileBytes = Buffer.alloc(0);
 function appendParquetRow(w, shaper, line, m) {
   const buf = line.buf;
   const cols = shaper.columns;
+  const sources = shaper.sourceCode;
+  const types = shaper.typeCode;
   if (line.file !== lastFile) {
     lastFile = line.file;
     lastFileBytes = Buffer.from(line.file, "utf8");
   }
   for (let c = 0; c < cols.length; c++) {
-    const col = cols[c];
-    switch (col.source) {
-      case "entry-index":
-        w.appendInt64(c, BigInt(line.entryIndex));
+    switch (sources[c]) {
+      case SOURCE["entry-index"]:
+        w.appendInt64Number(c, line.entryIndex);
         continue;
-      case "line":
-        w.appendInt64(c, BigInt(line.line));
+      case SOURCE.line:
+        w.appendInt64Number(c, line.line);
         continue;
-      case "file":
+      case SOURCE.file:
         w.appendBytes(c, lastFileBytes, 0, lastFileBytes.length);
         continue;
-      case "extra":
+      case SOURCE.extra:
         if (shaper.extras.length === 0) w.appendNull(c);
-        else w.appendWith(c, (sink) => writeExtra(sink, buf, m, shaper.extras));
+        else {
+          writeExtra(w.beginValue(c), buf, m, shaper.extras);
+          w.endValue(c);
+        }
         continue;
     }
     const k = shaper.memberOf[c];
@@ -42247,25 +42368,31 @@ function appendParquetRow(w, shaper, line, m) {
     }
     const vs = m.valueStart[k];
     const ve = m.valueEnd[k];
-    switch (col.type) {
-      case "string":
+    switch (types[c]) {
+      case TYPE.string:
         if (kind === KIND.STRING) w.appendBytes(c, buf, vs + 1, ve - 1);
         else if (kind === KIND.ESCAPED) w.appendString(c, stringValue(buf, m, k));
-        else throw mismatch(col, kind);
+        else throw mismatch(cols[c], kind);
         break;
-      case "json":
+      case TYPE.json:
         w.appendBytes(c, buf, vs, ve);
         break;
-      case "timestamp":
-        w.appendTimestamp(c, timestampOf(buf, m, k, col.field));
+      case TYPE.timestamp:
+        w.appendTimestamp(c, timestampOf(buf, m, k, cols[c].field));
         break;
-      case "double": {
-        if (kind !== KIND.NUMBER) throw mismatch(col, kind);
-        w.appendDouble(c, Number(buf.toString("latin1", vs, ve)));
+      case TYPE.double: {
+        if (kind !== KIND.NUMBER) throw mismatch(cols[c], kind);
+        w.appendDouble(c, plainDecimal(buf, vs, ve) ?? Number(buf.toString("latin1", vs, ve)));
         break;
       }
-      case "int64": {
-        if (kind !== KIND.NUMBER) throw mismatch(col, kind);
+      case TYPE.int64: {
+        if (kind !== KIND.NUMBER) throw mismatch(cols[c], kind);
+        const fast = plainInteger(buf, vs, ve);
+        if (fast !== void 0) {
+          w.appendInt64Number(c, fast);
+          break;
+        }
+        const col = cols[c];
         const v = integerOf(buf.toString("latin1", vs, ve));
         if (v === void 0 || v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
           throw new CellTypeError(col.field, `${buf.toString("latin1", vs, ve)} is not a 64-bit integer`);
@@ -42273,8 +42400,8 @@ function appendParquetRow(w, shaper, line, m) {
         w.appendInt64(c, v);
         break;
       }
-      case "boolean":
-        if (kind !== KIND.TRUE && kind !== KIND.FALSE) throw mismatch(col, kind);
+      case TYPE.boolean:
+        if (kind !== KIND.TRUE && kind !== KIND.FALSE) throw mismatch(cols[c], kind);
         w.appendBoolean(c, kind === KIND.TRUE);
         break;
     }
@@ -42690,11 +42817,18 @@ function decodeStruct(buf, offset = 0) {
 }
 
 // packages/parquet/src/encoding.ts
-var ByteSink = class {
+var copyBytes = Buffer.prototype.copy;
+var ByteSink = class _ByteSink {
   buf;
   length = 0;
   constructor(capacity = 1024) {
     this.buf = Buffer.allocUnsafe(capacity);
+  }
+  /** A sink writing into `buf` from its start (until it needs more room). */
+  static over(buf) {
+    const sink = new _ByteSink(0);
+    sink.buf = buf;
+    return sink;
   }
   /** Makes room for `n` more bytes. */
   ensure(n) {
@@ -42721,7 +42855,7 @@ var ByteSink = class {
     this.ensure(n);
     if (n < 32) for (let i = start; i < end; i++) this.buf[this.length++] = src[i];
     else {
-      this.buf.set(src.subarray(start, end), this.length);
+      copyBytes.call(src, this.buf, this.length, start, end);
       this.length += n;
     }
   }
@@ -42824,87 +42958,161 @@ var MAX_STAT_BYTES = 128;
 var MAGIC = Buffer.from("PAR1", "latin1");
 var gzipAsync = promisify(gzip);
 var zstdAsync = promisify(zstdCompress);
+var SPARE_PAGE_BYTES = PAGE_BYTES + 64 * 1024;
 var PHYSICAL = { boolean: 0, int64: 2, double: 5, string: 6, json: 6, timestamp: 2 };
 var CODEC_ID = { none: 0, gzip: 2, zstd: 6 };
 var ENC = { PLAIN: 0, RLE: 3, RLE_DICTIONARY: 8 };
+var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+var compareBytes = Buffer.prototype.compare;
+function hashBytes(src, start, end) {
+  let h = 2166136261 | 0;
+  const length = end - start;
+  if (length <= 192) {
+    for (let i = start; i < end; i++) h = Math.imul(h ^ src[i], 16777619);
+    return h;
+  }
+  for (let i = start; i < start + 64; i++) h = Math.imul(h ^ src[i], 16777619);
+  const step = (length - 128) / 64 | 0;
+  for (let i = start + 64; i < end - 64; i += step) h = Math.imul(h ^ src[i], 16777619);
+  for (let i = end - 64; i < end; i++) h = Math.imul(h ^ src[i], 16777619);
+  return Math.imul(h ^ length, 16777619);
+}
+var ByteDict = class {
+  size = 0;
+  bytes = new ByteSink(4096);
+  offsets = new Int32Array(MAX_DICTIONARY_VALUES + 1);
+  hashes = new Int32Array(MAX_DICTIONARY_VALUES);
+  /** id + 1 per slot, 0 for an empty slot. */
+  slots = new Int32Array(MAX_DICTIONARY_VALUES * 2);
+  clear() {
+    this.size = 0;
+    this.last = -1;
+    this.bytes.reset();
+    this.slots.fill(0);
+  }
+  /** The id the previous value got, checked first: many columns repeat a value row after row. */
+  last = -1;
+  /** The id of src[start, end), added when new; -1 when it is new and the dictionary is full. */
+  id(src, start, end) {
+    const last = this.last;
+    if (last >= 0 && this.holds(last, src, start, end)) return last;
+    const id = this.find(src, start, end);
+    this.last = id;
+    return id;
+  }
+  /** Whether value `id` is src[start, end). */
+  holds(id, src, start, end) {
+    const s = this.offsets[id];
+    const length = end - start;
+    if (this.offsets[id + 1] - s !== length) return false;
+    const buf = this.bytes.buf;
+    if (length >= 64) return compareBytes.call(src, buf, s, s + length, start, end) === 0;
+    let i = 0;
+    while (i < length && buf[s + i] === src[start + i]) i++;
+    return i === length;
+  }
+  find(src, start, end) {
+    const h = hashBytes(src, start, end);
+    const mask = this.slots.length - 1;
+    for (let k = h & mask; ; k = k + 1 & mask) {
+      const slot = this.slots[k];
+      if (slot === 0) {
+        if (this.size >= MAX_DICTIONARY_VALUES) return -1;
+        const id2 = this.size++;
+        this.slots[k] = id2 + 1;
+        this.hashes[id2] = h;
+        this.bytes.bytes(src, start, end);
+        this.offsets[id2 + 1] = this.bytes.length;
+        return id2;
+      }
+      const id = slot - 1;
+      if (this.hashes[id] === h && this.holds(id, src, start, end)) return id;
+    }
+  }
+  /** The values in id order, each in a buffer of its own. */
+  list() {
+    const out = [];
+    for (let id = 0; id < this.size; id++) {
+      out.push(Buffer.from(this.bytes.buf.subarray(this.offsets[id], this.offsets[id + 1])));
+    }
+    return out;
+  }
+};
 var ColumnBuffer = class {
   constructor(def) {
     this.def = def;
+    this.isString = def.type === "string" || def.type === "json";
     this.reset();
   }
   def;
   defs = new Uint8Array(1024);
   rows = 0;
   values = 0;
+  /** Rows the arrays have room for (every value array holds at least as many values). */
+  cap = 0;
   nums = new Float64Array(0);
-  bigs = new BigInt64Array(0);
+  /** INT64 values as (low, high) 32-bit halves. */
+  ints = new Int32Array(0);
   bools = new Uint8Array(0);
+  /**
+   * String values, each after its length (int32 little-endian), as a PLAIN page holds
+   * them: value v's length is at offsets[v], its bytes at [offsets[v] + 4, offsets[v + 1]).
+   */
   bytes = new ByteSink(0);
   offsets = new Int32Array(0);
   /** Dictionary state for string columns. */
   dict;
   dictIds = new Uint32Array(0);
   dictFailed = false;
+  isString;
   /** Empties the buffer for the next row group; `keep` keeps the grown arrays. */
   reset(keep = false) {
     this.rows = 0;
     this.values = 0;
     const t = this.def.type;
     if (keep) {
-      if (t === "string" || t === "json") {
+      if (this.isString) {
         this.bytes.reset();
-        this.dict = this.dictFailed ? void 0 : /* @__PURE__ */ new Map();
+        if (this.dictFailed) this.dict = void 0;
+        else if (this.dict) this.dict.clear();
+        else this.dict = new ByteDict();
       }
       return;
     }
     if (t === "double" || t === "timestamp") this.nums = new Float64Array(1024);
-    else if (t === "int64") this.bigs = new BigInt64Array(1024);
+    else if (t === "int64") this.ints = new Int32Array(2048);
     else if (t === "boolean") this.bools = new Uint8Array(1024);
     else {
       this.bytes = new ByteSink(64 * 1024);
       this.offsets = new Int32Array(1025);
       this.dictIds = new Uint32Array(1024);
-      this.dict = this.dictFailed ? void 0 : /* @__PURE__ */ new Map();
+      this.dict = this.dictFailed ? void 0 : new ByteDict();
     }
+    this.cap = Math.min(this.defs.length, 1024);
   }
-  /** Room for one more row (and value). */
+  /** Room for more rows: called when `rows` reaches `cap`. */
   grow() {
-    if (this.rows === this.defs.length) {
-      const d = new Uint8Array(this.defs.length * 2);
-      d.set(this.defs);
-      this.defs = d;
-    }
-    const need = this.values + 1;
+    const n = this.cap * 2;
+    const more = (a, length) => {
+      if (a.length >= length) return a;
+      const b = new a.constructor(length);
+      b.set(a);
+      return b;
+    };
+    this.defs = more(this.defs, n);
     const t = this.def.type;
-    if ((t === "double" || t === "timestamp") && need > this.nums.length) {
-      const n = new Float64Array(this.nums.length * 2);
-      n.set(this.nums);
-      this.nums = n;
-    } else if (t === "int64" && need > this.bigs.length) {
-      const n = new BigInt64Array(this.bigs.length * 2);
-      n.set(this.bigs);
-      this.bigs = n;
-    } else if (t === "boolean" && need > this.bools.length) {
-      const n = new Uint8Array(this.bools.length * 2);
-      n.set(this.bools);
-      this.bools = n;
-    } else if (t === "string" || t === "json") {
-      if (need + 1 > this.offsets.length) {
-        const n = new Int32Array(this.offsets.length * 2);
-        n.set(this.offsets);
-        this.offsets = n;
-      }
-      if (need > this.dictIds.length) {
-        const ids = new Uint32Array(this.dictIds.length * 2);
-        ids.set(this.dictIds);
-        this.dictIds = ids;
-      }
+    if (t === "double" || t === "timestamp") this.nums = more(this.nums, n);
+    else if (t === "int64") this.ints = more(this.ints, 2 * n);
+    else if (t === "boolean") this.bools = more(this.bools, n);
+    else {
+      this.offsets = more(this.offsets, n + 1);
+      this.dictIds = more(this.dictIds, n);
     }
+    this.cap = n;
   }
   /** Approximate bytes held. */
   get size() {
-    const t = this.def.type;
-    return this.rows + (t === "string" || t === "json" ? this.bytes.length + this.values * 8 : this.values * 8);
+    return this.rows + (this.isString ? this.bytes.length - this.values * 4 + this.values * 8 : this.values * 8);
   }
 };
 var ParquetWriter = class {
@@ -42931,6 +43139,8 @@ var ParquetWriter = class {
   limit;
   page = new ByteSink(PAGE_BYTES + 1024);
   levels = new ByteSink(1024);
+  /** With reuseBuffers: page buffers already written, for the next pages (no new memory per page). */
+  spares = [];
   pending = Promise.resolve();
   inFlight = 0;
   aborted = false;
@@ -42942,13 +43152,13 @@ var ParquetWriter = class {
   /** A null (or absent) value. */
   appendNull(c) {
     const col = this.cols[c];
-    col.grow();
+    if (col.rows === col.cap) col.grow();
     col.defs[col.rows++] = 0;
   }
   /** A DOUBLE value. */
   appendDouble(c, v) {
     const col = this.cols[c];
-    col.grow();
+    if (col.rows === col.cap) col.grow();
     col.defs[col.rows++] = 1;
     col.nums[col.values++] = v;
   }
@@ -42959,49 +43169,69 @@ var ParquetWriter = class {
   /** An INT64 value. */
   appendInt64(c, v) {
     const col = this.cols[c];
-    col.grow();
+    if (col.rows === col.cap) col.grow();
     col.defs[col.rows++] = 1;
-    col.bigs[col.values++] = v;
+    const at = 2 * col.values++;
+    col.ints[at] = Number(BigInt.asIntN(32, v));
+    col.ints[at + 1] = Number(BigInt.asIntN(32, v >> 32n));
+  }
+  /** An INT64 value given as a safe integer. */
+  appendInt64Number(c, v) {
+    const col = this.cols[c];
+    if (col.rows === col.cap) col.grow();
+    col.defs[col.rows++] = 1;
+    const at = 2 * col.values++;
+    const high = Math.floor(v / 4294967296);
+    col.ints[at] = v - high * 4294967296;
+    col.ints[at + 1] = high;
   }
   /** A BOOLEAN value. */
   appendBoolean(c, v) {
     const col = this.cols[c];
-    col.grow();
+    if (col.rows === col.cap) col.grow();
     col.defs[col.rows++] = 1;
     col.bools[col.values++] = v ? 1 : 0;
   }
   /** A string value given as UTF-8 bytes src[start, end). */
   appendBytes(c, src, start, end) {
-    const col = this.cols[c];
-    col.grow();
-    col.defs[col.rows++] = 1;
-    const at = col.bytes.length;
-    col.bytes.bytes(src, start, end);
-    this.endBytes(col, at);
+    this.beginValue(c).bytes(src, start, end);
+    this.endValue(c);
   }
   /** A string value written by `fill` straight into the column's buffer (no copy in between). */
   appendWith(c, fill) {
-    const col = this.cols[c];
-    col.grow();
-    col.defs[col.rows++] = 1;
-    const at = col.bytes.length;
-    fill(col.bytes);
-    this.endBytes(col, at);
+    fill(this.beginValue(c));
+    this.endValue(c);
   }
-  endBytes(col, at) {
+  /**
+   * Starts a string value written straight into the column's buffer: append its
+   * bytes to the sink returned, then call {@link endValue}.
+   */
+  beginValue(c) {
+    const col = this.cols[c];
+    if (col.rows === col.cap) col.grow();
+    col.defs[col.rows++] = 1;
+    col.bytes.ensure(4);
+    col.bytes.length += 4;
+    return col.bytes;
+  }
+  /** Ends the value {@link beginValue} started. */
+  endValue(c) {
+    const col = this.cols[c];
+    const at = col.offsets[col.values];
     const end = col.bytes.length;
+    const buf = col.bytes.buf;
+    const n = end - at - 4;
+    buf[at] = n;
+    buf[at + 1] = n >>> 8;
+    buf[at + 2] = n >>> 16;
+    buf[at + 3] = n >>> 24;
     col.offsets[col.values + 1] = end;
     if (col.dict) {
-      const key = col.bytes.buf.toString("latin1", at, end);
-      let id = col.dict.get(key);
-      if (id === void 0) {
-        id = col.dict.size;
-        if (id >= MAX_DICTIONARY_VALUES) {
-          col.dict = void 0;
-          col.dictFailed = true;
-        } else col.dict.set(key, id);
-      }
-      col.dictIds[col.values] = id;
+      const id = col.dict.id(buf, at + 4, end);
+      if (id < 0) {
+        col.dict = void 0;
+        col.dictFailed = true;
+      } else col.dictIds[col.values] = id;
     }
     col.values++;
   }
@@ -43085,6 +43315,7 @@ var ParquetWriter = class {
         const h = encodeStruct({ ...page.header, 2: i32(page.body.length), 3: i32(body.length) });
         this.write(h);
         this.write(body);
+        if (page.spare) this.spares.push(page.spare);
         uncompressed += h.length + page.body.length;
         compressed += h.length + body.length;
       });
@@ -43112,12 +43343,12 @@ var ParquetWriter = class {
   }
   encodeChunk(col) {
     const t = col.def.type;
-    const isString = t === "string" || t === "json";
+    const isString = col.isString;
     const useDict = isString && col.dict !== void 0 && col.values > 0;
     const pages = [];
     let dictOrder = [];
     if (useDict) {
-      dictOrder = [...col.dict.keys()].map((k) => Buffer.from(k, "latin1"));
+      dictOrder = col.dict.list();
       const body = new ByteSink(1024);
       for (const v of dictOrder) {
         body.int32LE(v.length);
@@ -43138,31 +43369,30 @@ var ParquetWriter = class {
       let bytes = 0;
       while (endRow < col.rows && (bytes < PAGE_BYTES || endRow === row)) {
         if (col.defs[endRow]) {
-          bytes += isString ? useDict ? 1 : col.offsets[endValue + 1] - col.offsets[endValue] + 4 : 8;
+          bytes += isString ? useDict ? 1 : col.offsets[endValue + 1] - col.offsets[endValue] : 8;
           endValue++;
         }
         endRow++;
       }
-      const page = this.page;
-      page.reset();
       const levels = this.levels;
       levels.reset();
       encodeHybrid(levels, col.defs, row, endRow, 1);
+      const need = 4 + levels.length + bytes + 16;
+      let spare;
+      if (!useDict && this.options.reuseBuffers === true && need <= SPARE_PAGE_BYTES) {
+        spare = this.spares.pop() ?? Buffer.allocUnsafeSlow(SPARE_PAGE_BYTES);
+      }
+      const page = useDict ? this.page : spare ? ByteSink.over(spare) : new ByteSink(need);
+      page.reset();
       page.int32LE(levels.length);
       page.bytes(levels.buf, 0, levels.length);
       if (useDict) {
         page.byte(width);
         encodeHybrid(page, col.dictIds, value, endValue, width);
-      } else if (isString) {
-        for (let v = value; v < endValue; v++) {
-          const s = col.offsets[v];
-          const e = col.offsets[v + 1];
-          page.int32LE(e - s);
-          page.bytes(col.bytes.buf, s, e);
-        }
-      } else if (t === "double") for (let v = value; v < endValue; v++) page.double(col.nums[v]);
-      else if (t === "timestamp") for (let v = value; v < endValue; v++) page.int64FromNumber(col.nums[v]);
-      else if (t === "int64") for (let v = value; v < endValue; v++) page.int64(col.bigs[v]);
+      } else if (isString) page.bytes(col.bytes.buf, col.offsets[value], col.offsets[endValue]);
+      else if (t === "double") plainNumbers(page, col.nums, value, endValue);
+      else if (t === "timestamp") plainTimestamps(page, col.nums, value, endValue);
+      else if (t === "int64") plainInt64s(page, col.ints, value, endValue);
       else plainBooleans(page, col.bools, value, endValue);
       pages.push({
         dictionary: false,
@@ -43175,7 +43405,8 @@ var ParquetWriter = class {
             4: i32(ENC.RLE)
           })
         },
-        body: Buffer.from(page.view())
+        body: useDict ? Buffer.from(page.view()) : page.view(),
+        ...spare ? { spare } : {}
       });
       row = endRow;
       value = endValue;
@@ -43259,10 +43490,43 @@ function schemaElements(columns) {
     })
   ];
 }
-function int64Bytes(v) {
+function int64Bytes(low, high) {
   const b = Buffer.alloc(8);
-  b.writeBigInt64LE(v);
+  b.writeInt32LE(low, 0);
+  b.writeInt32LE(high, 4);
   return b;
+}
+function plainNumbers(page, nums, from, to) {
+  if (LITTLE_ENDIAN) page.bytes(new Uint8Array(nums.buffer, nums.byteOffset + from * 8, (to - from) * 8));
+  else for (let v = from; v < to; v++) page.double(nums[v]);
+}
+var timestampHalves = new Int32Array(2048);
+function plainTimestamps(page, nums, from, to) {
+  if (!LITTLE_ENDIAN) {
+    for (let v = from; v < to; v++) page.int64FromNumber(nums[v]);
+    return;
+  }
+  const halves = timestampHalves;
+  for (let v = from; v < to; ) {
+    const n = Math.min(to - v, halves.length / 2);
+    for (let k = 0; k < n; k++) {
+      const x = nums[v + k];
+      halves[2 * k] = x >>> 0;
+      halves[2 * k + 1] = Math.floor(x / 4294967296) | 0;
+    }
+    page.bytes(new Uint8Array(halves.buffer, 0, n * 8));
+    v += n;
+  }
+}
+function plainInt64s(page, ints, from, to) {
+  if (LITTLE_ENDIAN) {
+    page.bytes(new Uint8Array(ints.buffer, ints.byteOffset + from * 8, (to - from) * 8));
+    return;
+  }
+  for (let v = from; v < to; v++) {
+    page.int32LE(ints[2 * v]);
+    page.int32LE(ints[2 * v + 1]);
+  }
 }
 function statistics(col, dict) {
   const nulls = col.rows - col.values;
@@ -43281,8 +43545,10 @@ function statistics(col, dict) {
     }
     if (lo > hi) return out;
     if (t === "timestamp") {
-      min = int64Bytes(BigInt(lo));
-      max = int64Bytes(BigInt(hi));
+      min = Buffer.alloc(8);
+      max = Buffer.alloc(8);
+      min.writeBigInt64LE(BigInt(lo));
+      max.writeBigInt64LE(BigInt(hi));
     } else {
       min = Buffer.alloc(8);
       max = Buffer.alloc(8);
@@ -43290,15 +43556,19 @@ function statistics(col, dict) {
       max.writeDoubleLE(hi === 0 ? 0 : hi);
     }
   } else if (t === "int64") {
-    let lo = col.bigs[0];
-    let hi = lo;
+    const ints = col.ints;
+    let minAt = 0;
+    let maxAt = 0;
     for (let i = 1; i < col.values; i++) {
-      const v = col.bigs[i];
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
+      const h = ints[2 * i + 1];
+      const l = ints[2 * i] >>> 0;
+      const mh = ints[2 * minAt + 1];
+      if (h < mh || h === mh && l < ints[2 * minAt] >>> 0) minAt = i;
+      const xh = ints[2 * maxAt + 1];
+      if (h > xh || h === xh && l > ints[2 * maxAt] >>> 0) maxAt = i;
     }
-    min = int64Bytes(lo);
-    max = int64Bytes(hi);
+    min = int64Bytes(ints[2 * minAt], ints[2 * minAt + 1]);
+    max = int64Bytes(ints[2 * maxAt], ints[2 * maxAt + 1]);
   } else if (t === "boolean") {
     let any0 = false;
     let any1 = false;
@@ -43496,6 +43766,9 @@ var ExportSink = class {
   parts = /* @__PURE__ */ new Map();
   closed = [];
   rowsSinceCheck = 0;
+  /** The writers {@link writeOpen} used last, and their day; emptied whenever a writer is opened or closed. */
+  lastWriters = [];
+  lastDay = "";
   /** Writes a row to every format; `day` is its partition. */
   async write(line, shaper, m, day) {
     for (const format of this.options.formats) {
@@ -43519,10 +43792,21 @@ var ExportSink = class {
   writeOpen(line, shaper, m, day) {
     if (this.open.size > this.options.formats.length) return false;
     const key = day ?? "";
-    for (const format of this.options.formats) if (!this.open.has(`${format}/${key}`)) return false;
+    if (key !== this.lastDay || this.lastWriters.length === 0) {
+      this.lastWriters.length = 0;
+      for (const format of this.options.formats) {
+        const o = this.open.get(`${format}/${key}`);
+        if (!o) {
+          this.lastWriters.length = 0;
+          return false;
+        }
+        this.lastWriters.push(o.writer);
+      }
+      this.lastDay = key;
+    }
     let wait;
-    for (const format of this.options.formats) {
-      const r = this.open.get(`${format}/${key}`).writer.write(line, shaper, m);
+    for (const writer of this.lastWriters) {
+      const r = writer.write(line, shaper, m);
       if (r) (wait ??= []).push(r);
     }
     if (++this.rowsSinceCheck >= 4096) {
@@ -43546,6 +43830,7 @@ var ExportSink = class {
     return wait.length > 0 ? Promise.all(wait).then(() => void 0) : void 0;
   }
   async openWriter(format, day) {
+    this.lastWriters.length = 0;
     if (this.open.size >= MAX_OPEN_PARTITIONS * this.options.formats.length) {
       const [key, oldest] = this.open.entries().next().value;
       this.open.delete(key);
@@ -43588,6 +43873,7 @@ var ExportSink = class {
     }
     for (const o of [...this.open.values()]) await this.finish(o);
     this.open.clear();
+    this.lastWriters.length = 0;
     return this.closed.map((o) => ({
       path: o.rel,
       format: o.format,
@@ -43602,6 +43888,7 @@ var ExportSink = class {
       await unlink3(o.tmp).catch(() => void 0);
     }
     this.open.clear();
+    this.lastWriters.length = 0;
   }
 };
 
@@ -43904,6 +44191,10 @@ async function* gzipPieces(file, size) {
   if (length > 0) yield acc.subarray(0, length);
 }
 async function* readChunks(file, options = {}) {
+  if (options.reuse) {
+    yield* readReused(file, options);
+    return;
+  }
   const size = options.chunkBytes ?? CHUNK_BYTES;
   let line = options.firstLine ?? 1;
   let offset = options.start ?? 0;
@@ -43959,6 +44250,134 @@ async function* readChunks(file, options = {}) {
       });
     }
     yield { buf: Buffer.from(carry), firstLine: line, lines: 1, offset, unterminated: true };
+  }
+}
+function ensure(slot, need, keep) {
+  if (slot.buf.length >= need) return;
+  const next = Buffer.allocUnsafeSlow(Math.max(need, Math.ceil(slot.buf.length * 1.5)));
+  slot.buf.copy(next, 0, 0, keep);
+  slot.buf = next;
+}
+async function plainFiller(file, start, size) {
+  const handle = await open5(file.absolute, "r");
+  let position = start;
+  return {
+    async fill(slot, at) {
+      ensure(slot, at + size, at);
+      const { bytesRead } = await handle.read(slot.buf, at, size, position);
+      position += bytesRead;
+      return bytesRead;
+    },
+    close: () => handle.close()
+  };
+}
+function gzipFiller(file, size) {
+  const gunzip = createGunzip({ chunkSize: Math.max(64, Math.min(256 * 1024, size)) });
+  const source = createReadStream(file.absolute, { highWaterMark: 1024 * 1024 });
+  const stream = source.pipe(gunzip);
+  const pieces = stream[Symbol.asyncIterator]();
+  return {
+    async fill(slot, at) {
+      let length = 0;
+      while (length < size) {
+        const next = await pieces.next();
+        if (next.done) break;
+        const piece = next.value;
+        ensure(slot, at + length + piece.length + 256 * 1024, at + length);
+        piece.copy(slot.buf, at + length);
+        length += piece.length;
+      }
+      return length;
+    },
+    async close() {
+      source.destroy();
+      await pieces.return?.();
+    }
+  };
+}
+async function* readReused(file, options) {
+  const size = options.chunkBytes ?? CHUNK_BYTES;
+  let line = options.firstLine ?? 1;
+  let offset = options.start ?? 0;
+  let first = offset === 0;
+  const room = size + 256 * 1024;
+  let cur = { buf: Buffer.allocUnsafeSlow(room) };
+  let other = { buf: Buffer.allocUnsafeSlow(room) };
+  let ends = new Int32Array(4096);
+  let filler;
+  let pending;
+  let carry = 0;
+  const bom = (buf) => buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? new GateError("PARSE_ERROR", "the file starts with a UTF-8 byte order mark; write it without a BOM", {
+    file: file.display,
+    line: 1,
+    column: 1
+  }) : void 0;
+  try {
+    filler = file.gzip ? gzipFiller(file, size) : await plainFiller(file, offset, size);
+    pending = filler.fill(cur, 0);
+    for (; ; ) {
+      const got = await pending;
+      pending = void 0;
+      const length = carry + got;
+      const buf = cur.buf;
+      if (got === 0) {
+        if (length === 0) return;
+        if (first && length >= 3) {
+          const e = bom(buf);
+          if (e) throw e;
+        }
+        ends[0] = length;
+        yield { buf: buf.subarray(0, length), firstLine: line, lines: 1, offset, unterminated: true, ends };
+        return;
+      }
+      if (first && length >= 3) {
+        first = false;
+        const e = bom(buf);
+        if (e) throw e;
+      }
+      const last = length > carry ? buf.lastIndexOf(10, length - 1) : -1;
+      if (last === -1) {
+        if (length > MAX_LINE_BYTES) throw tooLong(file, line);
+        carry = length;
+        pending = filler.fill(cur, carry);
+        pending.catch(() => void 0);
+        continue;
+      }
+      let lines = 0;
+      for (let i = -1; i < last; ) {
+        i = buf.indexOf(10, i + 1);
+        if (lines === ends.length) {
+          const grown = new Int32Array(ends.length * 2);
+          grown.set(ends);
+          ends = grown;
+        }
+        ends[lines++] = i;
+      }
+      const tail = length - last - 1;
+      if (tail > MAX_LINE_BYTES) throw tooLong(file, line + lines);
+      ensure(other, tail + room, 0);
+      buf.copy(other.buf, 0, last + 1, length);
+      carry = tail;
+      pending = filler.fill(other, carry);
+      pending.catch(() => void 0);
+      yield { buf: buf.subarray(0, last + 1), firstLine: line, lines, offset, unterminated: false, ends };
+      line += lines;
+      offset += last + 1;
+      const t = cur;
+      cur = other;
+      other = t;
+    }
+  } catch (error2) {
+    if (error2 instanceof GateError) throw error2;
+    const code = error2.code;
+    if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR" || code === "ERR_INVALID_ARG_VALUE") {
+      const what = code === "Z_BUF_ERROR" ? "the gzip stream ends early: the archive is truncated" : "corrupt gzip data";
+      throw new GateError("PARSE_ERROR", `${what} (${error2.message})`, { file: file.display, line });
+    }
+    throw toGateError(error2, file.display);
+  } finally {
+    if (pending) await pending.catch(() => void 0);
+    await filler?.close().catch(() => void 0);
   }
 }
 function tooLong(file, line) {
@@ -45271,85 +45690,140 @@ function checkCounts(set, counts, found) {
     }
   }
 }
+var YIELD_LINES = 256;
+var SAMPLE_BYTES = 256 * 1024;
+function rarestNeedle(buf, needles, last) {
+  const sample = buf.length > SAMPLE_BYTES ? buf.subarray(0, SAMPLE_BYTES) : buf;
+  let best = -1;
+  let bestHits = 0;
+  for (let n = 0; n < needles.length; n++) {
+    const j = n === 0 ? last : n === last ? 0 : n;
+    const needle = needles[j];
+    let hits = 0;
+    for (let at = sample.indexOf(needle); at !== -1; at = sample.indexOf(needle, at + 1)) {
+      hits++;
+      if (best !== -1 && hits > bestHits) break;
+    }
+    if (best === -1 || hits < bestHits || hits === bestHits && needle.length > needles[best].length) {
+      best = j;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
 async function scanLines(set, counts, options, prev = {}) {
   const m = new Members();
   const found = [];
   let total = 0;
   const needles = options.needles && options.needles.length > 0 ? options.needles : void 0;
-  const cursors = new Array(needles?.length ?? 0).fill(0);
+  const cursors = new Int32Array(needles?.length ?? 0);
+  let pivot = 0;
   const ref = { buf: Buffer.alloc(0), start: 0, end: 0, entryIndex: 0, file: "", line: 0 };
+  let before = prev.line;
+  const crlf = options.allowCrlf;
   for (const [fileIndex, file] of set.files.entries()) {
     const expect = counts?.[fileIndex] ?? { firstEntry: total, entries: -1 };
     let lineNo = 0;
-    for await (const chunk of readChunks(file)) {
+    for await (const chunk of readChunks(file, {
+      reuse: true,
+      ...options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}
+    })) {
       if (options.signal?.aborted) throw new GateError("TIMEOUT", "the export was cancelled");
       const buf = chunk.buf;
-      let start = 0;
-      lineNo = chunk.firstLine - 1;
-      let nextEscape = buf.length;
-      if (needles) {
-        for (let j = 0; j < needles.length; j++) {
-          const at2 = buf.indexOf(needles[j]);
-          cursors[j] = at2 === -1 ? buf.length : at2;
+      const ends = chunk.ends;
+      const lines = chunk.lines;
+      const firstLine = chunk.firstLine;
+      let lineEscape = -1;
+      const lineEnd = (i) => {
+        const e = ends[i];
+        return crlf && e > 0 && (i === 0 || e > ends[i - 1] + 1) && buf[e - 1] === 13 ? e - 1 : e;
+      };
+      const visit = (i) => {
+        if (i > 0) {
+          const p = prev.line ??= { buf, start: 0, end: 0 };
+          p.buf = buf;
+          p.start = i === 1 ? 0 : ends[i - 2] + 1;
+          p.end = lineEnd(i - 1);
         }
-        const at = buf.indexOf(92);
-        nextEscape = at === -1 ? buf.length : at;
-      }
-      let lastStart = 0;
-      let lastEnd = 0;
-      while (start < buf.length) {
-        let nl = buf.indexOf(10, start);
-        if (nl === -1) nl = buf.length;
-        let end = nl;
-        if (options.allowCrlf && end > start && buf[end - 1] === 13) end--;
-        lineNo++;
-        let candidate = true;
-        if (needles) {
-          if (nextEscape >= nl) {
+        const start = i === 0 ? 0 : ends[i - 1] + 1;
+        const end = lineEnd(i);
+        const lineNumber = firstLine + i;
+        ref.buf = buf;
+        ref.start = start;
+        ref.end = end;
+        ref.entryIndex = expect.firstEntry + lineNumber - 1;
+        ref.file = file.display;
+        ref.line = lineNumber;
+        if (lineEscape < start) {
+          lineEscape = buf.indexOf(92, start);
+          if (lineEscape === -1) lineEscape = buf.length;
+        }
+        try {
+          splitObject(buf, start, end, m, lineEscape);
+          const r = options.onLine(ref, m);
+          if (r) return r.catch((error2) => Promise.reject(lineError(error2, file.display, lineNumber)));
+        } catch (error2) {
+          throw lineError(error2, file.display, lineNumber);
+        }
+      };
+      if (!needles) {
+        for (let i = 0; i < lines; i++) {
+          const r = visit(i);
+          if (r) await r;
+          if ((i & YIELD_LINES - 1) === YIELD_LINES - 1) await new Promise((resolve7) => setImmediate(resolve7));
+        }
+      } else {
+        const length = buf.length;
+        const needle = needles[pivot = rarestNeedle(buf, needles, pivot)];
+        cursors.fill(-1);
+        let hit = buf.indexOf(needle);
+        if (hit === -1) hit = length;
+        let escape2 = buf.indexOf(92);
+        if (escape2 === -1) escape2 = length;
+        let i = 0;
+        for (; ; ) {
+          const at = hit < escape2 ? hit : escape2;
+          if (at >= length) break;
+          while (ends[i] < at) i++;
+          const start = i === 0 ? 0 : ends[i - 1] + 1;
+          const nl = ends[i];
+          let candidate = escape2 < nl;
+          if (!candidate) {
+            candidate = true;
             for (let j = 0; j < needles.length; j++) {
-              if (cursors[j] >= nl) {
+              if (j === pivot) continue;
+              let c = cursors[j];
+              if (c < start) {
+                c = buf.indexOf(needles[j], start);
+                cursors[j] = c = c === -1 ? length : c;
+              }
+              if (c >= nl) {
                 candidate = false;
                 break;
               }
             }
           }
-          for (let j = 0; j < needles.length; j++) {
-            if (cursors[j] < nl) {
-              const at = buf.indexOf(needles[j], nl);
-              cursors[j] = at === -1 ? buf.length : at;
-            }
-          }
-          if (nextEscape < nl) {
-            const at = buf.indexOf(92, nl);
-            nextEscape = at === -1 ? buf.length : at;
-          }
-        }
-        if (candidate) {
-          ref.buf = buf;
-          ref.start = start;
-          ref.end = end;
-          ref.entryIndex = expect.firstEntry + lineNo - 1;
-          ref.file = file.display;
-          ref.line = lineNo;
-          try {
-            splitObject(buf, start, end, m);
-            const r = options.onLine(ref, m);
+          if (candidate) {
+            lineEscape = escape2;
+            const r = visit(i);
             if (r) await r;
-          } catch (error2) {
-            throw lineError(error2, file.display, lineNo);
           }
+          if (hit <= nl) {
+            hit = buf.indexOf(needle, nl + 1);
+            if (hit === -1) hit = length;
+          }
+          if (escape2 <= nl) {
+            escape2 = buf.indexOf(92, nl + 1);
+            if (escape2 === -1) escape2 = length;
+          }
+          i++;
         }
-        if (prev.line) {
-          prev.line.buf = buf;
-          prev.line.start = start;
-          prev.line.end = end;
-        } else prev.line = { buf, start, end };
-        lastStart = start;
-        lastEnd = end;
-        start = nl + 1;
       }
-      if (prev.line?.buf === buf)
-        prev.line = { buf: Buffer.from(buf.subarray(lastStart, lastEnd)), start: 0, end: lastEnd - lastStart };
+      lineNo = firstLine + lines - 1;
+      const lastStart = lines === 1 ? 0 : ends[lines - 2] + 1;
+      const lastEnd = lineEnd(lines - 1);
+      before = { buf: Buffer.from(buf.subarray(lastStart, lastEnd)), start: 0, end: lastEnd - lastStart };
+      prev.line = before;
     }
     found.push({ firstEntry: expect.firstEntry, entries: lineNo });
     if (counts) checkCounts(set, counts, found);

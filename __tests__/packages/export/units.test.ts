@@ -9,6 +9,7 @@ import { PROFILES } from '@ai-act-gates/art12'
 import { parseJson } from '@ai-act-gates/canonical-json'
 import {
   columnsFromSchema,
+  dateTimeBytes,
   durationInput,
   isoMicros,
   keyText,
@@ -16,6 +17,8 @@ import {
   Members,
   minusDuration,
   parseDateTime,
+  plainDecimal,
+  plainInteger,
   splitObject,
   stringValue,
   utcDay
@@ -23,6 +26,7 @@ import {
 import { ParquetWriter, readParquetFooter } from '@ai-act-gates/parquet'
 import { duck, lit } from '../../helpers/duckdb.js'
 import { fixture, HAVE_FIXTURES, ROOT } from '../../helpers/paths.js'
+import { rng } from '../../helpers/random-json.js'
 import { makeTempDir, removeDir } from '../../helpers/tmp.js'
 
 /** Without the shared fixtures, reported as skipped, never as passed. */
@@ -75,6 +79,40 @@ describe('the top-level splitter', () => {
       const raw = buf.toString('utf8', m.valueStart[k]!, m.valueEnd[k]!)
       expect(JSON.parse(raw)).toEqual(parsed[key])
       if (m.kind[k] === KIND.STRING || m.kind[k] === KIND.ESCAPED) expect(stringValue(buf, m, k)).toBe(parsed[key])
+    }
+  })
+
+  test('long strings skipped with one search split as JSON.parse reads them, escapes anywhere', () => {
+    const r = rng(4)
+    const piece = (): string => {
+      const n = Math.floor(r() * r() * 200)
+      let t = ''
+      for (let k = 0; k < n; k++)
+        t += r() < 0.97 ? 'aé東 '[Math.floor(r() * 4)]! : ['"', '\\', '\n', '/'][Math.floor(r() * 4)]!
+      return t
+    }
+    const m = new Members()
+    for (let i = 0; i < 3000; i++) {
+      const value: Record<string, unknown> = {}
+      const members = 1 + Math.floor(r() * 6)
+      for (let k = 0; k < members; k++) {
+        value[piece() + k] =
+          r() < 0.7 ? piece() : r() < 0.5 ? { [piece()]: [piece(), 1.5, { x: piece() }] } : r() * 1000
+      }
+      const text = JSON.stringify(value)
+      // The line sits between other bytes, as in a chunk; the hint is the first backslash from its start on.
+      const buf = Buffer.from(`"\\${text}\n{"b":"\\"}`, 'utf8')
+      const start = 2
+      const end = start + Buffer.byteLength(text)
+      const at = buf.indexOf(0x5c, start)
+      for (const escape of [at === -1 ? buf.length : at, undefined]) {
+        splitObject(buf, start, end, m, escape)
+        expect(m.count).toBe(Object.keys(value).length)
+        for (let k = 0; k < m.count; k++) {
+          const key = keyText(buf, m, k)
+          expect(JSON.parse(buf.toString('utf8', m.valueStart[k]!, m.valueEnd[k]!))).toEqual(value[key])
+        }
+      }
     }
   })
 
@@ -236,6 +274,137 @@ test('the Parquet writer: every type, nulls, 64-bit integers, dictionary and pla
     expect(r!.sd as number).toBeCloseTo((n * (n - 1)) / 2 / 7, 3)
     expect(Number(r!.t0)).toBe(1767225600000000)
     expect(Number(r!.t1)).toBe(1767225600000000 + (n - 1) * 1000003)
+  } finally {
+    await removeDir(dir)
+  }
+})
+
+describe('the byte paths agree with the text paths they stand in for', () => {
+  /** Random text near the accepted forms: most valid, many broken in one place. */
+  function nearDateTime(r: () => number): string {
+    const d = (n: number, max: number): string => String(Math.floor(r() * max)).padStart(n, '0')
+    const parts = [
+      r() < 0.02 ? d(3, 999) : d(4, 3000),
+      r() < 0.02 ? '/' : '-',
+      r() < 0.05 ? d(2, 99) : d(2, 13),
+      '-',
+      r() < 0.05 ? d(2, 99) : d(2, 32),
+      ['T', 't', ' ', 'T', 'T', 'x'][Math.floor(r() * 6)]!,
+      r() < 0.05 ? d(2, 99) : d(2, 25),
+      ':',
+      r() < 0.05 ? d(2, 99) : d(2, 61),
+      r() < 0.02 ? '-' : ':',
+      r() < 0.05 ? d(2, 99) : d(2, 62),
+      r() < 0.5 ? '' : `${r() < 0.5 ? '.' : ','}${d(1 + Math.floor(r() * 10), 1e10).slice(0, Math.floor(r() * 11))}`,
+      [
+        '',
+        'Z',
+        'z',
+        'ZZ',
+        `+${d(2, 30)}:${d(2, 70)}`,
+        `-${d(2, 30)}${d(2, 70)}`,
+        `+${d(1, 9)}:00`,
+        `-${d(2, 24)}:${d(3, 100)}`,
+        '+05:30x'
+      ][Math.floor(r() * 9)]!
+    ]
+    return parts.join('')
+  }
+
+  test('date-times from bytes equal parseDateTime, or are left to it', () => {
+    const r = rng(5)
+    let fast = 0
+    for (let i = 0; i < 200000; i++) {
+      const text = nearDateTime(r)
+      const buf = Buffer.from(`"${text}"`, 'latin1')
+      const got = dateTimeBytes(buf, 1, buf.length - 1)
+      const want = parseDateTime(text)
+      if (got !== undefined) {
+        fast++
+        expect([text, got]).toEqual([text, want])
+      }
+    }
+    // Most valid forms take the byte path.
+    expect(fast).toBeGreaterThan(20000)
+  })
+
+  test('number lexemes from bytes equal Number() and BigInt(), or are left to them', () => {
+    const r = rng(6)
+    const lexemes = [
+      '0',
+      '-0',
+      '-0.0',
+      '00.5',
+      '1.',
+      '.5',
+      '-',
+      '',
+      '1e5',
+      '0x10',
+      '+1',
+      '1.2.3',
+      '123456789012345',
+      '1234567890123456'
+    ]
+    for (let i = 0; i < 200000; i++) {
+      const digits = Array.from({ length: 1 + Math.floor(r() * 18) }, () => String(Math.floor(r() * 10))).join('')
+      const dot = Math.floor(r() * (digits.length + 2))
+      const body = dot < digits.length && r() < 0.7 ? `${digits.slice(0, dot)}.${digits.slice(dot)}` : digits
+      lexemes.push(`${r() < 0.3 ? '-' : ''}${body}${r() < 0.05 ? 'e' + Math.floor(r() * 20) : ''}`)
+    }
+    let fastDecimal = 0
+    let fastInteger = 0
+    for (const text of lexemes) {
+      const buf = Buffer.from(text, 'latin1')
+      const d = plainDecimal(buf, 0, buf.length)
+      if (d !== undefined) {
+        fastDecimal++
+        expect([text, Object.is(d, Number(text))]).toEqual([text, true])
+      }
+      const n = plainInteger(buf, 0, buf.length)
+      if (n !== undefined) {
+        fastInteger++
+        expect([text, BigInt(n)]).toEqual([text, BigInt(text)])
+      }
+    }
+    expect(fastDecimal).toBeGreaterThan(50000)
+    expect(fastInteger).toBeGreaterThan(20000)
+  })
+})
+
+test('INT64 statistics order values by their high and then their low half, as DuckDB reads them', async () => {
+  const dir = await makeTempDir()
+  try {
+    const groups: bigint[][] = [
+      [-3n, -5n, 7n, -1n, 6n],
+      [4294967297n, 4294967305n, 4294967296n, 4294967300n],
+      [-4294967296n, -4294967295n, -4294967297n, 0n],
+      [-9223372036854775808n, 9223372036854775807n, -9223372036854775807n, 9223372036854775806n],
+      [2147483648n, 2147483647n, -2147483648n, -2147483649n]
+    ]
+    const file = path.join(dir, 'i.parquet')
+    const w = new ParquetWriter(file, [{ name: 'i', type: 'int64' }], { rowGroupBytes: 1 })
+    for (const g of groups) {
+      for (const v of g) {
+        // Safe integers through the number path, the others as bigints.
+        if (Number.isSafeInteger(Number(v))) w.appendInt64Number(0, Number(v))
+        else w.appendInt64(0, v)
+        await w.endRow()
+      }
+      await w.flush()
+    }
+    await w.close()
+    const stats = await duck(
+      `select row_group_id g, stats_min_value lo, stats_max_value hi from parquet_metadata(${lit(file)}) order by g`
+    )
+    expect(stats.map(s => [s.lo, s.hi])).toEqual(
+      groups.map(g => {
+        const sorted = [...g].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        return [String(sorted[0]), String(sorted[sorted.length - 1])]
+      })
+    )
+    const values = await duck(`select i::varchar v from read_parquet(${lit(file)})`)
+    expect(values.map(v => v.v)).toEqual(groups.flat().map(String))
   } finally {
     await removeDir(dir)
   }

@@ -227,6 +227,9 @@ export class ExportSink {
   private readonly parts = new Map<string, number>()
   private readonly closed: Open[] = []
   private rowsSinceCheck = 0
+  /** The writers {@link writeOpen} used last, and their day; emptied whenever a writer is opened or closed. */
+  private readonly lastWriters: FileWriter[] = []
+  private lastDay = ''
 
   constructor(private readonly options: SinkOptions) {}
 
@@ -255,10 +258,22 @@ export class ExportSink {
   writeOpen(line: LineRef, shaper: RowShaper, m: Members, day?: string): boolean | Promise<void> {
     if (this.open.size > this.options.formats.length) return false
     const key = day ?? ''
-    for (const format of this.options.formats) if (!this.open.has(`${format}/${key}`)) return false
+    // The writers of the previous row's day, looked up again only when the day changes.
+    if (key !== this.lastDay || this.lastWriters.length === 0) {
+      this.lastWriters.length = 0
+      for (const format of this.options.formats) {
+        const o = this.open.get(`${format}/${key}`)
+        if (!o) {
+          this.lastWriters.length = 0
+          return false
+        }
+        this.lastWriters.push(o.writer)
+      }
+      this.lastDay = key
+    }
     let wait: Array<Promise<void>> | undefined
-    for (const format of this.options.formats) {
-      const r = this.open.get(`${format}/${key}`)!.writer.write(line, shaper, m)
+    for (const writer of this.lastWriters) {
+      const r = writer.write(line, shaper, m)
       if (r) (wait ??= []).push(r)
     }
     if (++this.rowsSinceCheck >= 4096) {
@@ -284,6 +299,7 @@ export class ExportSink {
   }
 
   private async openWriter(format: Format, day: string | undefined): Promise<Open> {
+    this.lastWriters.length = 0
     if (this.open.size >= MAX_OPEN_PARTITIONS * this.options.formats.length) {
       const [key, oldest] = this.open.entries().next().value as [string, Open]
       this.open.delete(key)
@@ -334,6 +350,7 @@ export class ExportSink {
     }
     for (const o of [...this.open.values()]) await this.finish(o)
     this.open.clear()
+    this.lastWriters.length = 0
     return this.closed
       .map(o => ({
         path: o.rel,
@@ -351,5 +368,6 @@ export class ExportSink {
       await unlink(o.tmp).catch(() => undefined)
     }
     this.open.clear()
+    this.lastWriters.length = 0
   }
 }

@@ -6,7 +6,7 @@
 import type { ByteSink, ParquetWriter } from '@ai-act-gates/parquet'
 import type { ExportColumn } from './columns.js'
 import { KIND, KIND_NAMES, keyText, type Members, stringValue } from './split.js'
-import { parseDateTime } from './time.js'
+import { dateTimeBytes, parseDateTime } from './time.js'
 
 /** One log line and where it is. */
 export interface LineRef {
@@ -34,13 +34,20 @@ export class RowShaper {
   readonly memberOf: Int32Array
   /** Members that no column declares (they go into extra_fields). */
   extras: number[] = []
+  /** Per column, its source and type as small numbers (see {@link SOURCE} and {@link TYPE}). */
+  readonly sourceCode: Uint8Array
+  readonly typeCode: Uint8Array
   private readonly byName = new Map<string, number>()
   private readonly nameBytes: Buffer[]
   private guess = new Int32Array(64).fill(-1)
+  /** Per member position: the name of the undeclared key the previous line had there. */
+  private extraName: Array<Buffer | undefined> = []
 
   constructor(readonly columns: readonly ExportColumn[]) {
     this.memberOf = new Int32Array(columns.length)
     this.nameBytes = columns.map(c => Buffer.from(c.field ?? '\u0000', 'utf8'))
+    this.sourceCode = Uint8Array.from(columns, c => SOURCE[c.source])
+    this.typeCode = Uint8Array.from(columns, c => TYPE[c.type])
     columns.forEach((c, i) => {
       if (c.source === 'field') this.byName.set(c.field!, i)
     })
@@ -54,7 +61,8 @@ export class RowShaper {
   /** Maps the members of one line. */
   shape(buf: Buffer, m: Members): void {
     this.memberOf.fill(-1)
-    this.extras.length = 0
+    // Written over in place (emptying the array would drop its storage on every line).
+    let extras = 0
     if (m.count > this.guess.length) {
       const g = new Int32Array(m.count * 2).fill(-1)
       g.set(this.guess)
@@ -62,22 +70,37 @@ export class RowShaper {
     }
     for (let k = 0; k < m.count; k++) {
       let c = this.guess[k]!
-      if (c < 0 || m.keyEscaped[k] || !this.sameName(buf, m, k, c)) {
+      // The previous line's key at this position, declared (c >= 0) or not, is checked byte for byte.
+      const extra = this.extraName[k]
+      const same = m.keyEscaped[k]
+        ? false
+        : c >= 0
+          ? sameBytes(buf, m, k, this.nameBytes[c]!)
+          : extra !== undefined && sameBytes(buf, m, k, extra)
+      if (!same) {
         c = this.byName.get(keyText(buf, m, k)) ?? -1
         this.guess[k] = c
+        this.extraName[k] =
+          c < 0 && !m.keyEscaped[k] ? Buffer.from(buf.subarray(m.keyStart[k]!, m.keyEnd[k]!)) : undefined
       }
       if (c >= 0) this.memberOf[c] = k
-      else this.extras.push(k)
+      else this.extras[extras++] = k
     }
+    if (this.extras.length !== extras) this.extras.length = extras
   }
+}
 
-  private sameName(buf: Buffer, m: Members, k: number, c: number): boolean {
-    const name = this.nameBytes[c]!
-    const s = m.keyStart[k]!
-    if (m.keyEnd[k]! - s !== name.length) return false
-    for (let i = 0; i < name.length; i++) if (buf[s + i] !== name[i]) return false
-    return true
-  }
+/** Column sources as numbers. */
+export const SOURCE = { 'entry-index': 0, file: 1, line: 2, field: 3, extra: 4 } as const
+/** Column types as numbers. */
+export const TYPE = { string: 0, json: 1, timestamp: 2, double: 3, int64: 4, boolean: 5 } as const
+
+/** Whether member k's key (unescaped) is `name`. */
+function sameBytes(buf: Buffer, m: Members, k: number, name: Buffer): boolean {
+  const s = m.keyStart[k]!
+  if (m.keyEnd[k]! - s !== name.length) return false
+  for (let i = 0; i < name.length; i++) if (buf[s + i] !== name[i]) return false
+  return true
 }
 
 function mismatch(col: ExportColumn, kind: number): CellTypeError {
@@ -120,6 +143,10 @@ function parseTimestamp(buf: Buffer, m: Members, k: number, field: string): numb
   if (kind !== KIND.STRING && kind !== KIND.ESCAPED) {
     throw new CellTypeError(field, `the value is a ${KIND_NAMES[kind]}, not a date-time string`)
   }
+  if (kind === KIND.STRING) {
+    const fast = dateTimeBytes(buf, m.valueStart[k]! + 1, m.valueEnd[k]! - 1)
+    if (fast !== undefined) return fast
+  }
   const text =
     kind === KIND.STRING ? buf.toString('latin1', m.valueStart[k]! + 1, m.valueEnd[k]! - 1) : stringValue(buf, m, k)
   const r = parseDateTime(text)
@@ -146,6 +173,50 @@ function writeExtra(sink: ByteSink, buf: Buffer, m: Members, extras: readonly nu
   sink.byte(0x7d)
 }
 
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i)
+
+/**
+ * The value of a number lexeme buf[s, e) when it is plain decimal (-?digits[.digits])
+ * with at most 15 digits: the digits as an integer (exact) divided by an exact power
+ * of ten, which IEEE division rounds correctly, so it equals Number(text). Otherwise
+ * (exponents, more digits, anything else) undefined.
+ */
+export function plainDecimal(buf: Buffer, s: number, e: number): number | undefined {
+  let i = s
+  const negative = buf[i] === 0x2d
+  if (negative) i++
+  let digits = 0
+  let value = 0
+  let fraction = -1
+  for (; i < e; i++) {
+    const b = buf[i]!
+    if (b >= 0x30 && b <= 0x39) {
+      value = value * 10 + (b - 0x30)
+      digits++
+      if (fraction >= 0) fraction++
+    } else if (b === 0x2e && fraction < 0 && digits > 0) fraction = 0
+    else return undefined
+  }
+  if (digits === 0 || digits > 15 || fraction === 0) return undefined
+  const v = fraction > 0 ? value / POWERS_OF_TEN[fraction]! : value
+  return negative ? -v : v
+}
+
+/** The value of a plain integer lexeme (-?digits, at most 15 digits), else undefined. */
+export function plainInteger(buf: Buffer, s: number, e: number): number | undefined {
+  let i = s
+  const negative = buf[i] === 0x2d
+  if (negative) i++
+  if (i === e || e - i > 15) return undefined
+  let value = 0
+  for (; i < e; i++) {
+    const b = buf[i]!
+    if (b < 0x30 || b > 0x39) return undefined
+    value = value * 10 + (b - 0x30)
+  }
+  return negative ? -value : value
+}
+
 let lastFile = ''
 let lastFileBytes = Buffer.alloc(0)
 
@@ -158,25 +229,29 @@ export function appendParquetRow(
 ): Promise<void> | undefined {
   const buf = line.buf
   const cols = shaper.columns
+  const sources = shaper.sourceCode
+  const types = shaper.typeCode
   if (line.file !== lastFile) {
     lastFile = line.file
     lastFileBytes = Buffer.from(line.file, 'utf8')
   }
   for (let c = 0; c < cols.length; c++) {
-    const col = cols[c]!
-    switch (col.source) {
-      case 'entry-index':
-        w.appendInt64(c, BigInt(line.entryIndex))
+    switch (sources[c]) {
+      case SOURCE['entry-index']:
+        w.appendInt64Number(c, line.entryIndex)
         continue
-      case 'line':
-        w.appendInt64(c, BigInt(line.line))
+      case SOURCE.line:
+        w.appendInt64Number(c, line.line)
         continue
-      case 'file':
+      case SOURCE.file:
         w.appendBytes(c, lastFileBytes, 0, lastFileBytes.length)
         continue
-      case 'extra':
+      case SOURCE.extra:
         if (shaper.extras.length === 0) w.appendNull(c)
-        else w.appendWith(c, sink => writeExtra(sink, buf, m, shaper.extras))
+        else {
+          writeExtra(w.beginValue(c), buf, m, shaper.extras)
+          w.endValue(c)
+        }
         continue
     }
     const k = shaper.memberOf[c]!
@@ -187,25 +262,31 @@ export function appendParquetRow(
     }
     const vs = m.valueStart[k]!
     const ve = m.valueEnd[k]!
-    switch (col.type) {
-      case 'string':
+    switch (types[c]) {
+      case TYPE.string:
         if (kind === KIND.STRING) w.appendBytes(c, buf, vs + 1, ve - 1)
         else if (kind === KIND.ESCAPED) w.appendString(c, stringValue(buf, m, k))
-        else throw mismatch(col, kind)
+        else throw mismatch(cols[c]!, kind)
         break
-      case 'json':
+      case TYPE.json:
         w.appendBytes(c, buf, vs, ve)
         break
-      case 'timestamp':
-        w.appendTimestamp(c, timestampOf(buf, m, k, col.field!))
+      case TYPE.timestamp:
+        w.appendTimestamp(c, timestampOf(buf, m, k, cols[c]!.field!))
         break
-      case 'double': {
-        if (kind !== KIND.NUMBER) throw mismatch(col, kind)
-        w.appendDouble(c, Number(buf.toString('latin1', vs, ve)))
+      case TYPE.double: {
+        if (kind !== KIND.NUMBER) throw mismatch(cols[c]!, kind)
+        w.appendDouble(c, plainDecimal(buf, vs, ve) ?? Number(buf.toString('latin1', vs, ve)))
         break
       }
-      case 'int64': {
-        if (kind !== KIND.NUMBER) throw mismatch(col, kind)
+      case TYPE.int64: {
+        if (kind !== KIND.NUMBER) throw mismatch(cols[c]!, kind)
+        const fast = plainInteger(buf, vs, ve)
+        if (fast !== undefined) {
+          w.appendInt64Number(c, fast)
+          break
+        }
+        const col = cols[c]!
         const v = integerOf(buf.toString('latin1', vs, ve))
         if (v === undefined || v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
           throw new CellTypeError(col.field!, `${buf.toString('latin1', vs, ve)} is not a 64-bit integer`)
@@ -213,8 +294,8 @@ export function appendParquetRow(
         w.appendInt64(c, v)
         break
       }
-      case 'boolean':
-        if (kind !== KIND.TRUE && kind !== KIND.FALSE) throw mismatch(col, kind)
+      case TYPE.boolean:
+        if (kind !== KIND.TRUE && kind !== KIND.FALSE) throw mismatch(cols[c]!, kind)
         w.appendBoolean(c, kind === KIND.TRUE)
         break
     }

@@ -26,6 +26,8 @@ export interface LinePassOptions {
    * escape: a line without a backslash that lacks any of them is counted, not split.
    */
   needles?: Buffer[]
+  /** Bytes the reader reads at a time (tests use small ones); defaults to the reader's. */
+  chunkBytes?: number
 }
 
 /** The line before the current one, for chain links. */
@@ -68,11 +70,48 @@ export function checkCounts(set: LogSet, counts: FileCounts[], found: FileCounts
   }
 }
 
+/** Lines visited between two turns of the event loop (a power of two). */
+const YIELD_LINES = 256
+
+/** Bytes at the start of a chunk in which the needles' hits are counted, to pick the rarest. */
+const SAMPLE_BYTES = 256 * 1024
+
+/**
+ * The needle to search a chunk for: the one with the fewest hits in its first
+ * {@link SAMPLE_BYTES} (the longer one on a tie). `last` (the previous chunk's pick)
+ * is counted first, so the others stop counting as soon as they have more hits.
+ */
+function rarestNeedle(buf: Buffer, needles: Buffer[], last: number): number {
+  const sample = buf.length > SAMPLE_BYTES ? buf.subarray(0, SAMPLE_BYTES) : buf
+  let best = -1
+  let bestHits = 0
+  for (let n = 0; n < needles.length; n++) {
+    const j = n === 0 ? last : n === last ? 0 : n
+    const needle = needles[j]!
+    let hits = 0
+    for (let at = sample.indexOf(needle); at !== -1; at = sample.indexOf(needle, at + 1)) {
+      hits++
+      if (best !== -1 && hits > bestHits) break
+    }
+    if (best === -1 || hits < bestHits || (hits === bestHits && needle.length > needles[best]!.length)) {
+      best = j
+      bestHits = hits
+    }
+  }
+  return best
+}
+
 /**
  * Runs the query pass over every file in rotation order. With `counts` (from the
  * chain pass) each file's line count is checked against it; without, the counts
  * this pass finds are returned for the caller to check later. `prev` always holds
  * the line before the current one (across chunks and files).
+ *
+ * With needles, a chunk is searched for one of them only (the rarest in the chunk,
+ * see {@link rarestNeedle}): each hit's line is a candidate when it holds every other
+ * needle too. A line with a backslash anywhere is always a candidate (its strings
+ * may spell a needle with escapes), so backslashes are searched for as well. Every
+ * other line is only counted, from the line ends the reader found.
  */
 export async function scanLines(
   set: LogSet,
@@ -84,83 +123,123 @@ export async function scanLines(
   const found: FileCounts[] = []
   let total = 0
   const needles = options.needles && options.needles.length > 0 ? options.needles : undefined
-  const cursors = new Array<number>(needles?.length ?? 0).fill(0)
+  const cursors = new Int32Array(needles?.length ?? 0)
+  let pivot = 0
   const ref: LineRef = { buf: Buffer.alloc(0), start: 0, end: 0, entryIndex: 0, file: '', line: 0 }
+  /** The last line of the previous chunk (or file), copied: the line before a chunk's first line. */
+  let before: PrevLine | undefined = prev.line
+  const crlf = options.allowCrlf
   for (const [fileIndex, file] of set.files.entries()) {
     const expect = counts?.[fileIndex] ?? { firstEntry: total, entries: -1 }
     let lineNo = 0
-    for await (const chunk of readChunks(file)) {
+    for await (const chunk of readChunks(file, {
+      reuse: true,
+      ...(options.chunkBytes ? { chunkBytes: options.chunkBytes } : {})
+    })) {
       if (options.signal?.aborted) throw new GateError('TIMEOUT', 'the export was cancelled')
       const buf = chunk.buf
-      let start = 0
-      lineNo = chunk.firstLine - 1
-      let nextEscape = buf.length
-      if (needles) {
-        for (let j = 0; j < needles.length; j++) {
-          const at = buf.indexOf(needles[j]!)
-          cursors[j] = at === -1 ? buf.length : at
-        }
-        const at = buf.indexOf(0x5c)
-        nextEscape = at === -1 ? buf.length : at
+      const ends = chunk.ends!
+      const lines = chunk.lines
+      const firstLine = chunk.firstLine
+      /** The first backslash at or after the visited line's start (the chunk's length when none). */
+      let lineEscape = -1
+      const lineEnd = (i: number): number => {
+        const e = ends[i]!
+        return crlf && e > 0 && (i === 0 || e > ends[i - 1]! + 1) && buf[e - 1] === 0x0d ? e - 1 : e
       }
-      let lastStart = 0
-      let lastEnd = 0
-      while (start < buf.length) {
-        let nl = buf.indexOf(10, start)
-        if (nl === -1) nl = buf.length
-        let end = nl
-        if (options.allowCrlf && end > start && buf[end - 1] === 0x0d) end--
-        lineNo++
-        let candidate = true
-        if (needles) {
-          if (nextEscape >= nl) {
+      /** Splits line i of the chunk and hands it to the query, with the line before it in `prev`. */
+      const visit = (i: number): void | Promise<void> => {
+        // For line 0, prev.line is already the copy of the line before the chunk.
+        if (i > 0) {
+          const p = (prev.line ??= { buf, start: 0, end: 0 })
+          p.buf = buf
+          p.start = i === 1 ? 0 : ends[i - 2]! + 1
+          p.end = lineEnd(i - 1)
+        }
+        const start = i === 0 ? 0 : ends[i - 1]! + 1
+        const end = lineEnd(i)
+        const lineNumber = firstLine + i
+        // One reused LineRef: onLine must not keep it past its call.
+        ref.buf = buf
+        ref.start = start
+        ref.end = end
+        ref.entryIndex = expect.firstEntry + lineNumber - 1
+        ref.file = file.display
+        ref.line = lineNumber
+        if (lineEscape < start) {
+          lineEscape = buf.indexOf(0x5c, start)
+          if (lineEscape === -1) lineEscape = buf.length
+        }
+        try {
+          splitObject(buf, start, end, m, lineEscape)
+          const r = options.onLine(ref, m)
+          if (r) return r.catch((error: unknown) => Promise.reject(lineError(error, file.display, lineNumber)))
+        } catch (error) {
+          throw lineError(error, file.display, lineNumber)
+        }
+      }
+      if (!needles) {
+        for (let i = 0; i < lines; i++) {
+          const r = visit(i)
+          if (r) await r
+          // Let the event loop run now and then: the chain pass beside this one hands its
+          // worker threads their next ranges from here, and they must not wait a whole chunk.
+          if ((i & (YIELD_LINES - 1)) === YIELD_LINES - 1) await new Promise<void>(resolve => setImmediate(resolve))
+        }
+      } else {
+        const length = buf.length
+        const needle = needles[(pivot = rarestNeedle(buf, needles, pivot))]!
+        cursors.fill(-1)
+        let hit = buf.indexOf(needle)
+        if (hit === -1) hit = length
+        let escape = buf.indexOf(0x5c)
+        if (escape === -1) escape = length
+        let i = 0
+        for (;;) {
+          const at = hit < escape ? hit : escape
+          if (at >= length) break
+          while (ends[i]! < at) i++
+          const start = i === 0 ? 0 : ends[i - 1]! + 1
+          const nl = ends[i]!
+          let candidate = escape < nl
+          if (!candidate) {
+            candidate = true
             for (let j = 0; j < needles.length; j++) {
-              if (cursors[j]! >= nl) {
+              if (j === pivot) continue
+              let c = cursors[j]!
+              if (c < start) {
+                c = buf.indexOf(needles[j]!, start)
+                cursors[j] = c = c === -1 ? length : c
+              }
+              if (c >= nl) {
                 candidate = false
                 break
               }
             }
           }
-          // Move every cursor past this line.
-          for (let j = 0; j < needles.length; j++) {
-            if (cursors[j]! < nl) {
-              const at = buf.indexOf(needles[j]!, nl)
-              cursors[j] = at === -1 ? buf.length : at
-            }
-          }
-          if (nextEscape < nl) {
-            const at = buf.indexOf(0x5c, nl)
-            nextEscape = at === -1 ? buf.length : at
-          }
-        }
-        if (candidate) {
-          // One reused LineRef: onLine must not keep it past its call.
-          ref.buf = buf
-          ref.start = start
-          ref.end = end
-          ref.entryIndex = expect.firstEntry + lineNo - 1
-          ref.file = file.display
-          ref.line = lineNo
-          try {
-            splitObject(buf, start, end, m)
-            const r = options.onLine(ref, m)
+          if (candidate) {
+            // The search's own cursor: no line skipped since the last visit holds a backslash.
+            lineEscape = escape
+            const r = visit(i)
             if (r) await r
-          } catch (error) {
-            throw lineError(error, file.display, lineNo)
           }
+          if (hit <= nl) {
+            hit = buf.indexOf(needle, nl + 1)
+            if (hit === -1) hit = length
+          }
+          if (escape <= nl) {
+            escape = buf.indexOf(0x5c, nl + 1)
+            if (escape === -1) escape = length
+          }
+          i++
         }
-        if (prev.line) {
-          prev.line.buf = buf
-          prev.line.start = start
-          prev.line.end = end
-        } else prev.line = { buf, start, end }
-        lastStart = start
-        lastEnd = end
-        start = nl + 1
       }
-      // The next chunk's buffer may reuse memory: keep a copy of the last line.
-      if (prev.line?.buf === buf)
-        prev.line = { buf: Buffer.from(buf.subarray(lastStart, lastEnd)), start: 0, end: lastEnd - lastStart }
+      lineNo = firstLine + lines - 1
+      // The buffer is read into again for a later chunk: keep a copy of the last line.
+      const lastStart = lines === 1 ? 0 : ends[lines - 2]! + 1
+      const lastEnd = lineEnd(lines - 1)
+      before = { buf: Buffer.from(buf.subarray(lastStart, lastEnd)), start: 0, end: lastEnd - lastStart }
+      prev.line = before
     }
     found.push({ firstEntry: expect.firstEntry, entries: lineNo })
     if (counts) checkCounts(set, counts, found)

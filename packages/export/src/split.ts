@@ -64,10 +64,27 @@ function ws(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
 }
 
-/** Index just past the closing quote of the string opening at `i`; sets `escaped`. */
-function skipString(buf: Uint8Array, i: number, end: number, state: { escaped: boolean }): number {
+/** Strings at least this long are searched for their closing quote with indexOf (memchr) rather than byte by byte. */
+const SHORT_STRING = 32
+
+/**
+ * Index just past the closing quote of the string opening at `i`; sets `escaped`.
+ * `plain`: no backslash sits before this index, so the first quote closes the string.
+ */
+function skipString(buf: Uint8Array, i: number, end: number, state: { escaped: boolean }, plain: number): number {
   let p = i + 1
   state.escaped = false
+  const short = p + SHORT_STRING < end ? p + SHORT_STRING : end
+  while (p < short) {
+    const c = buf[p]!
+    if (c === 0x22) return p + 1
+    if (c === 0x5c) break
+    p++
+  }
+  if (p === short && p < plain) {
+    const q = buf.indexOf(0x22, p)
+    if (q !== -1 && q < plain) return q + 1
+  }
   for (;;) {
     while (p < end) {
       const c = buf[p]!
@@ -83,8 +100,18 @@ function skipString(buf: Uint8Array, i: number, end: number, state: { escaped: b
 
 const state = { escaped: false }
 
-/** Splits buf[start, end) (one JSON object) into `out`. */
-export function splitObject(buf: Uint8Array, start: number, end: number, out: Members): void {
+/**
+ * Splits buf[start, end) (one JSON object) into `out`. `escape`, when the caller
+ * knows it: the index of the first backslash at or after `start` (anything at or
+ * past `end` when the line has none), which lets long strings be skipped with one
+ * search for their closing quote.
+ */
+export function splitObject(buf: Uint8Array, start: number, end: number, out: Members, escape?: number): void {
+  if (escape === undefined) {
+    const at = buf.subarray(start, end).indexOf(0x5c)
+    escape = at === -1 ? end : start + at
+  }
+  const plain = escape < end ? escape : end
   let i = start
   const col = (p: number): number => p - start + 1
   while (i < end && ws(buf[i]!)) i++
@@ -97,7 +124,7 @@ export function splitObject(buf: Uint8Array, start: number, end: number, out: Me
     if (buf[i] !== 0x22) throw new SplitError('expected a member name', col(i))
     const n = out.count
     if (n === out.keyStart.length) out.grow()
-    const keyEnd = skipString(buf, i, end, state)
+    const keyEnd = skipString(buf, i, end, state, plain)
     out.keyStart[n] = i + 1
     out.keyEnd[n] = keyEnd - 1
     out.keyEscaped[n] = state.escaped ? 1 : 0
@@ -110,7 +137,7 @@ export function splitObject(buf: Uint8Array, start: number, end: number, out: Me
     const vs = i
     let kind: number
     if (c === 0x22) {
-      i = skipString(buf, i, end, state)
+      i = skipString(buf, i, end, state, plain)
       kind = state.escaped ? KIND.ESCAPED : KIND.STRING
     } else if (c === 0x7b || c === 0x5b) {
       kind = c === 0x7b ? KIND.OBJECT : KIND.ARRAY
@@ -119,7 +146,7 @@ export function splitObject(buf: Uint8Array, start: number, end: number, out: Me
         if (i >= end) throw new SplitError('unterminated object or array', col(vs))
         const b = buf[i]!
         if (b === 0x22) {
-          i = skipString(buf, i, end, state)
+          i = skipString(buf, i, end, state, plain)
           continue
         }
         if (b === 0x7b || b === 0x5b) depth++

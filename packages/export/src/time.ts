@@ -71,6 +71,78 @@ export function parseDateTime(text: string, options: { dateOnly?: boolean } = {}
   return seconds * 1_000_000 + frac
 }
 
+/** Digits buf[i, i + n) as a number, or -1 when any is not an ASCII digit. */
+function digitsAt(buf: Uint8Array, i: number, n: number): number {
+  let v = 0
+  for (let k = i; k < i + n; k++) {
+    const d = buf[k]! - 0x30
+    if (d < 0 || d > 9) return -1
+    v = v * 10 + d
+  }
+  return v
+}
+
+/**
+ * {@link parseDateTime} of the bytes buf[start, end) (one byte per character, as a
+ * string value without escapes is), for the forms it accepts; undefined for anything
+ * else, including every date-time it refuses: the caller then takes the text path,
+ * which gives the same number or the reason.
+ */
+export function dateTimeBytes(buf: Uint8Array, start: number, end: number): number | undefined {
+  if (end - start < 19) return undefined
+  const y = digitsAt(buf, start, 4)
+  const mo = digitsAt(buf, start + 5, 2)
+  const d = digitsAt(buf, start + 8, 2)
+  const h = digitsAt(buf, start + 11, 2)
+  const mi = digitsAt(buf, start + 14, 2)
+  const s = digitsAt(buf, start + 17, 2)
+  const t = buf[start + 10]
+  if (
+    y < 0 ||
+    mo < 0 ||
+    d < 0 ||
+    h < 0 ||
+    mi < 0 ||
+    s < 0 ||
+    buf[start + 4] !== 0x2d ||
+    buf[start + 7] !== 0x2d ||
+    (t !== 0x54 && t !== 0x74 && t !== 0x20) ||
+    buf[start + 13] !== 0x3a ||
+    buf[start + 16] !== 0x3a
+  ) {
+    return undefined
+  }
+  let i = start + 19
+  // Fraction: the first six digits count (padded), the rest are truncated.
+  let frac = 0
+  if (i < end && (buf[i] === 0x2e || buf[i] === 0x2c)) {
+    i++
+    let n = 0
+    while (i < end && buf[i]! >= 0x30 && buf[i]! <= 0x39) {
+      if (n < 6) frac = frac * 10 + (buf[i]! - 0x30)
+      n++
+      i++
+    }
+    if (n === 0) return undefined
+    for (let k = n; k < 6; k++) frac *= 10
+  }
+  let offset = 0
+  const z = buf[i]
+  if (i + 1 === end && (z === 0x5a || z === 0x7a)) i++
+  else if (z === 0x2b || z === 0x2d) {
+    const oh = digitsAt(buf, i + 1, 2)
+    const colon = buf[i + 3] === 0x3a ? 1 : 0
+    const om = digitsAt(buf, i + 3 + colon, 2)
+    if (oh < 0 || om < 0 || i + 5 + colon !== end || oh > 23 || om > 59) return undefined
+    offset = (z === 0x2d ? -1 : 1) * (oh * 60 + om)
+    i = end
+  } else return undefined
+  if (i !== end) return undefined
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 60) return undefined
+  const seconds = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset * 60
+  return seconds * 1_000_000 + frac
+}
+
 /** `YYYY-MM-DD` (UTC) of an instant in microseconds. */
 export function utcDay(micros: number): string {
   const { y, m, d } = civilFromDays(Math.floor(micros / MICROS_PER_DAY))

@@ -28,6 +28,12 @@ export interface Chunk {
   offset: number
   /** True when the last line has no `\n`: the file ends without a line terminator. */
   unterminated: boolean
+  /**
+   * With {@link ChunkOptions.reuse}: where each line ends, `lines` entries (the index
+   * of its `\n`, or `buf.length` for an unterminated last line), so line i spans
+   * [i === 0 ? 0 : ends[i - 1] + 1, ends[i]). Valid, like `buf`, until the next chunk.
+   */
+  ends?: Int32Array
 }
 
 /** Options for {@link readChunks}. */
@@ -38,6 +44,16 @@ export interface ChunkOptions {
   start?: number
   /** Line number of the line at `start`; defaults to 1. */
   firstLine?: number
+  /**
+   * Read into two buffers kept for the whole file, taking turns: the next piece is
+   * read while the caller works on the current chunk, a partial last line is copied
+   * to the front of the other buffer rather than concatenated, and each chunk comes
+   * with its line ends ({@link Chunk.ends}). A chunk's `buf` and `ends` are then
+   * only valid until the caller asks for the next chunk: nothing may keep them, or
+   * transfer them to a worker. Chunks, line numbers, offsets and errors are those of
+   * the default mode.
+   */
+  reuse?: boolean
 }
 
 function countLines(buf: Buffer, end: number): number {
@@ -96,6 +112,10 @@ async function* gzipPieces(file: LogFile, size: number): AsyncGenerator<Buffer> 
  * ends early or is corrupt.
  */
 export async function* readChunks(file: LogFile, options: ChunkOptions = {}): AsyncGenerator<Chunk> {
+  if (options.reuse) {
+    yield* readReused(file, options)
+    return
+  }
   const size = options.chunkBytes ?? CHUNK_BYTES
   let line = options.firstLine ?? 1
   let offset = options.start ?? 0
@@ -153,6 +173,164 @@ export async function* readChunks(file: LogFile, options: ChunkOptions = {}): As
       })
     }
     yield { buf: Buffer.from(carry), firstLine: line, lines: 1, offset, unterminated: true }
+  }
+}
+
+/** A buffer that a filler may replace with a larger one. */
+interface Slot {
+  buf: Buffer
+}
+
+/** Fills a slot from `at` with the next piece: the bytes read (0 at the end of the file). */
+interface Filler {
+  fill(slot: Slot, at: number): Promise<number>
+  close(): Promise<void>
+}
+
+/** Makes `slot` hold at least `need` bytes, keeping its first `keep`. */
+function ensure(slot: Slot, need: number, keep: number): void {
+  if (slot.buf.length >= need) return
+  const next = Buffer.allocUnsafeSlow(Math.max(need, Math.ceil(slot.buf.length * 1.5)))
+  slot.buf.copy(next, 0, 0, keep)
+  slot.buf = next
+}
+
+/** Pieces of a plain file, `size` bytes each (as {@link plainPieces} reads them), from `start`. */
+async function plainFiller(file: LogFile, start: number, size: number): Promise<Filler> {
+  const handle = await open(file.absolute, 'r')
+  let position = start
+  return {
+    async fill(slot, at) {
+      ensure(slot, at + size, at)
+      const { bytesRead } = await handle.read(slot.buf, at, size, position)
+      position += bytesRead
+      return bytesRead
+    },
+    close: () => handle.close()
+  }
+}
+
+/** Pieces of a gzip file's text: whole pieces of gunzip's output until `size` bytes, as {@link gzipPieces} cuts them. */
+function gzipFiller(file: LogFile, size: number): Filler {
+  const gunzip = createGunzip({ chunkSize: Math.max(64, Math.min(256 * 1024, size)) })
+  const source = createReadStream(file.absolute, { highWaterMark: 1024 * 1024 })
+  const stream = source.pipe(gunzip)
+  const pieces = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
+  return {
+    async fill(slot, at) {
+      let length = 0
+      while (length < size) {
+        const next = await pieces.next()
+        if (next.done) break
+        const piece = next.value
+        ensure(slot, at + length + piece.length + 256 * 1024, at + length)
+        piece.copy(slot.buf, at + length)
+        length += piece.length
+      }
+      return length
+    },
+    async close() {
+      source.destroy()
+      await pieces.return?.()
+    }
+  }
+}
+
+/**
+ * {@link readChunks} with `reuse`: two buffers take turns. While the caller works on
+ * the chunk in one, the next piece is read into the other, behind the copy of the
+ * partial line that ended the chunk.
+ */
+async function* readReused(file: LogFile, options: ChunkOptions): AsyncGenerator<Chunk> {
+  const size = options.chunkBytes ?? CHUNK_BYTES
+  let line = options.firstLine ?? 1
+  let offset = options.start ?? 0
+  let first = offset === 0
+  const room = size + 256 * 1024
+  let cur: Slot = { buf: Buffer.allocUnsafeSlow(room) }
+  let other: Slot = { buf: Buffer.allocUnsafeSlow(room) }
+  let ends = new Int32Array(4096)
+  let filler: Filler | undefined
+  let pending: Promise<number> | undefined
+  /** Bytes of a partial line at the front of `cur`, before the piece being read. */
+  let carry = 0
+  const bom = (buf: Buffer): GateError | undefined =>
+    buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf
+      ? new GateError('PARSE_ERROR', 'the file starts with a UTF-8 byte order mark; write it without a BOM', {
+          file: file.display,
+          line: 1,
+          column: 1
+        })
+      : undefined
+  try {
+    filler = file.gzip ? gzipFiller(file, size) : await plainFiller(file, offset, size)
+    pending = filler.fill(cur, 0)
+    for (;;) {
+      const got = await pending
+      pending = undefined
+      const length = carry + got
+      const buf = cur.buf
+      if (got === 0) {
+        if (length === 0) return
+        if (first && length >= 3) {
+          const e = bom(buf)
+          if (e) throw e
+        }
+        ends[0] = length
+        yield { buf: buf.subarray(0, length), firstLine: line, lines: 1, offset, unterminated: true, ends }
+        return
+      }
+      if (first && length >= 3) {
+        first = false
+        const e = bom(buf)
+        if (e) throw e
+      }
+      const last = length > carry ? buf.lastIndexOf(10, length - 1) : -1
+      if (last === -1) {
+        if (length > MAX_LINE_BYTES) throw tooLong(file, line)
+        carry = length
+        pending = filler.fill(cur, carry)
+        pending.catch(() => undefined)
+        continue
+      }
+      // The line ends of this chunk, before the next piece is read.
+      let lines = 0
+      for (let i = -1; i < last;) {
+        i = buf.indexOf(10, i + 1)
+        if (lines === ends.length) {
+          const grown = new Int32Array(ends.length * 2)
+          grown.set(ends)
+          ends = grown
+        }
+        ends[lines++] = i
+      }
+      const tail = length - last - 1
+      if (tail > MAX_LINE_BYTES) throw tooLong(file, line + lines)
+      ensure(other, tail + room, 0)
+      buf.copy(other.buf, 0, last + 1, length)
+      carry = tail
+      pending = filler.fill(other, carry)
+      // Awaited when the caller asks for the next chunk; its failure is reported then.
+      pending.catch(() => undefined)
+      yield { buf: buf.subarray(0, last + 1), firstLine: line, lines, offset, unterminated: false, ends }
+      line += lines
+      offset += last + 1
+      const t = cur
+      cur = other
+      other = t
+    }
+  } catch (error) {
+    if (error instanceof GateError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_INVALID_ARG_VALUE') {
+      const what = code === 'Z_BUF_ERROR' ? 'the gzip stream ends early: the archive is truncated' : 'corrupt gzip data'
+      throw new GateError('PARSE_ERROR', `${what} (${(error as Error).message})`, { file: file.display, line })
+    }
+    throw toGateError(error, file.display)
+  } finally {
+    // A read still under way (the caller stopped early) must end before the file closes.
+    if (pending) await pending.catch(() => undefined)
+    await filler?.close().catch(() => undefined)
   }
 }
 

@@ -4,6 +4,8 @@
  * BYTE_ARRAY. Bytes go into a growable {@link ByteSink}.
  */
 
+const copyBytes = Buffer.prototype.copy
+
 /** A growable buffer of bytes. */
 export class ByteSink {
   buf: Buffer
@@ -11,6 +13,13 @@ export class ByteSink {
 
   constructor(capacity = 1024) {
     this.buf = Buffer.allocUnsafe(capacity)
+  }
+
+  /** A sink writing into `buf` from its start (until it needs more room). */
+  static over(buf: Buffer): ByteSink {
+    const sink = new ByteSink(0)
+    sink.buf = buf
+    return sink
   }
 
   /** Makes room for `n` more bytes. */
@@ -41,7 +50,8 @@ export class ByteSink {
     this.ensure(n)
     if (n < 32) for (let i = start; i < end; i++) this.buf[this.length++] = src[i]!
     else {
-      this.buf.set(src.subarray(start, end), this.length)
+      // Buffer's copy takes any Uint8Array and, unlike set(subarray), allocates no view.
+      copyBytes.call(src, this.buf, this.length, start, end)
       this.length += n
     }
   }

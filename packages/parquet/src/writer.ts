@@ -63,7 +63,12 @@ interface PageJob {
   dictionary: boolean
   header: TStruct
   body: Buffer
+  /** The kept buffer the body was written into, for the next pages once this one is written. */
+  spare?: Buffer
 }
+
+/** Size of the kept page buffers: a page's values stop soon after PAGE_BYTES, unless one value is large. */
+const SPARE_PAGE_BYTES = PAGE_BYTES + 64 * 1024
 
 /** A column chunk waiting to be written: its pages and its metadata without offsets. */
 interface ChunkJob {
@@ -74,22 +79,129 @@ const PHYSICAL: Record<ColumnType, number> = { boolean: 0, int64: 2, double: 5, 
 const CODEC_ID: Record<Codec, number> = { none: 0, gzip: 2, zstd: 6 }
 const ENC = { PLAIN: 0, RLE: 3, RLE_DICTIONARY: 8 }
 
+/** Whether typed arrays hold their elements little-endian, as Parquet's PLAIN encoding wants them. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+const compareBytes = Buffer.prototype.compare
+
+/**
+ * FNV-1a of the bytes src[start, end): all of them up to 192 bytes; of a longer value
+ * its length, its first and last 64 bytes and 64 bytes spread between (equal hashes
+ * are compared in full, so this only has to tell most values apart, cheaply).
+ */
+function hashBytes(src: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0
+  const length = end - start
+  if (length <= 192) {
+    for (let i = start; i < end; i++) h = Math.imul(h ^ src[i]!, 0x01000193)
+    return h
+  }
+  for (let i = start; i < start + 64; i++) h = Math.imul(h ^ src[i]!, 0x01000193)
+  const step = ((length - 128) / 64) | 0
+  for (let i = start + 64; i < end - 64; i += step) h = Math.imul(h ^ src[i]!, 0x01000193)
+  for (let i = end - 64; i < end; i++) h = Math.imul(h ^ src[i]!, 0x01000193)
+  return Math.imul(h ^ length, 0x01000193)
+}
+
+/**
+ * The distinct values of a string column in one row group, by their bytes, numbered
+ * in the order they first appear (the dictionary page lists them in that order): an
+ * open-addressing table of FNV-1a hashes, so a value is looked up without making a
+ * string of it.
+ */
+class ByteDict {
+  size = 0
+  private readonly bytes = new ByteSink(4096)
+  private readonly offsets = new Int32Array(MAX_DICTIONARY_VALUES + 1)
+  private readonly hashes = new Int32Array(MAX_DICTIONARY_VALUES)
+  /** id + 1 per slot, 0 for an empty slot. */
+  private readonly slots = new Int32Array(MAX_DICTIONARY_VALUES * 2)
+
+  clear(): void {
+    this.size = 0
+    this.last = -1
+    this.bytes.reset()
+    this.slots.fill(0)
+  }
+
+  /** The id the previous value got, checked first: many columns repeat a value row after row. */
+  private last = -1
+
+  /** The id of src[start, end), added when new; -1 when it is new and the dictionary is full. */
+  id(src: Uint8Array, start: number, end: number): number {
+    const last = this.last
+    if (last >= 0 && this.holds(last, src, start, end)) return last
+    const id = this.find(src, start, end)
+    this.last = id
+    return id
+  }
+
+  /** Whether value `id` is src[start, end). */
+  private holds(id: number, src: Uint8Array, start: number, end: number): boolean {
+    const s = this.offsets[id]!
+    const length = end - start
+    if (this.offsets[id + 1]! - s !== length) return false
+    const buf = this.bytes.buf
+    if (length >= 64) return compareBytes.call(src, buf, s, s + length, start, end) === 0
+    let i = 0
+    while (i < length && buf[s + i] === src[start + i]) i++
+    return i === length
+  }
+
+  private find(src: Uint8Array, start: number, end: number): number {
+    const h = hashBytes(src, start, end)
+    const mask = this.slots.length - 1
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const slot = this.slots[k]!
+      if (slot === 0) {
+        if (this.size >= MAX_DICTIONARY_VALUES) return -1
+        const id = this.size++
+        this.slots[k] = id + 1
+        this.hashes[id] = h
+        this.bytes.bytes(src, start, end)
+        this.offsets[id + 1] = this.bytes.length
+        return id
+      }
+      const id = slot - 1
+      if (this.hashes[id] === h && this.holds(id, src, start, end)) return id
+    }
+  }
+
+  /** The values in id order, each in a buffer of its own. */
+  list(): Buffer[] {
+    const out: Buffer[] = []
+    for (let id = 0; id < this.size; id++) {
+      out.push(Buffer.from(this.bytes.buf.subarray(this.offsets[id]!, this.offsets[id + 1]!)))
+    }
+    return out
+  }
+}
+
 /** Values of one column for the row group being built. */
 class ColumnBuffer {
   defs = new Uint8Array(1024)
   rows = 0
   values = 0
+  /** Rows the arrays have room for (every value array holds at least as many values). */
+  cap = 0
   nums = new Float64Array(0)
-  bigs: BigInt64Array = new BigInt64Array(0)
+  /** INT64 values as (low, high) 32-bit halves. */
+  ints = new Int32Array(0)
   bools = new Uint8Array(0)
+  /**
+   * String values, each after its length (int32 little-endian), as a PLAIN page holds
+   * them: value v's length is at offsets[v], its bytes at [offsets[v] + 4, offsets[v + 1]).
+   */
   bytes = new ByteSink(0)
   offsets = new Int32Array(0)
   /** Dictionary state for string columns. */
-  dict: Map<string, number> | undefined
+  dict: ByteDict | undefined
   dictIds = new Uint32Array(0)
   dictFailed = false
+  readonly isString: boolean
 
   constructor(readonly def: ColumnDef) {
+    this.isString = def.type === 'string' || def.type === 'json'
     this.reset()
   }
 
@@ -100,62 +212,51 @@ class ColumnBuffer {
     const t = this.def.type
     if (keep) {
       // The row group's pages and statistics were copied out by encodeChunk.
-      if (t === 'string' || t === 'json') {
+      if (this.isString) {
         this.bytes.reset()
-        this.dict = this.dictFailed ? undefined : new Map()
+        if (this.dictFailed) this.dict = undefined
+        else if (this.dict) this.dict.clear()
+        else this.dict = new ByteDict()
       }
       return
     }
     if (t === 'double' || t === 'timestamp') this.nums = new Float64Array(1024)
-    else if (t === 'int64') this.bigs = new BigInt64Array(1024)
+    else if (t === 'int64') this.ints = new Int32Array(2048)
     else if (t === 'boolean') this.bools = new Uint8Array(1024)
     else {
       this.bytes = new ByteSink(64 * 1024)
       this.offsets = new Int32Array(1025)
       this.dictIds = new Uint32Array(1024)
-      this.dict = this.dictFailed ? undefined : new Map()
+      this.dict = this.dictFailed ? undefined : new ByteDict()
     }
+    this.cap = Math.min(this.defs.length, 1024)
   }
 
-  /** Room for one more row (and value). */
+  /** Room for more rows: called when `rows` reaches `cap`. */
   grow(): void {
-    if (this.rows === this.defs.length) {
-      const d = new Uint8Array(this.defs.length * 2)
-      d.set(this.defs)
-      this.defs = d
+    const n = this.cap * 2
+    const more = <T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(a: T, length: number): T => {
+      if (a.length >= length) return a
+      const b = new (a.constructor as new (n: number) => T)(length)
+      b.set(a)
+      return b
     }
-    const need = this.values + 1
+    this.defs = more(this.defs, n)
     const t = this.def.type
-    if ((t === 'double' || t === 'timestamp') && need > this.nums.length) {
-      const n = new Float64Array(this.nums.length * 2)
-      n.set(this.nums)
-      this.nums = n
-    } else if (t === 'int64' && need > this.bigs.length) {
-      const n = new BigInt64Array(this.bigs.length * 2)
-      n.set(this.bigs)
-      this.bigs = n
-    } else if (t === 'boolean' && need > this.bools.length) {
-      const n = new Uint8Array(this.bools.length * 2)
-      n.set(this.bools)
-      this.bools = n
-    } else if (t === 'string' || t === 'json') {
-      if (need + 1 > this.offsets.length) {
-        const n = new Int32Array(this.offsets.length * 2)
-        n.set(this.offsets)
-        this.offsets = n
-      }
-      if (need > this.dictIds.length) {
-        const ids = new Uint32Array(this.dictIds.length * 2)
-        ids.set(this.dictIds)
-        this.dictIds = ids
-      }
+    if (t === 'double' || t === 'timestamp') this.nums = more(this.nums, n)
+    else if (t === 'int64') this.ints = more(this.ints, 2 * n)
+    else if (t === 'boolean') this.bools = more(this.bools, n)
+    else {
+      this.offsets = more(this.offsets, n + 1)
+      this.dictIds = more(this.dictIds, n)
     }
+    this.cap = n
   }
 
   /** Approximate bytes held. */
   get size(): number {
-    const t = this.def.type
-    return this.rows + (t === 'string' || t === 'json' ? this.bytes.length + this.values * 8 : this.values * 8)
+    // The length prefixes are not counted: the value bytes decide where a row group ends.
+    return this.rows + (this.isString ? this.bytes.length - this.values * 4 + this.values * 8 : this.values * 8)
   }
 }
 
@@ -178,6 +279,8 @@ export class ParquetWriter {
   private readonly limit: number
   private readonly page = new ByteSink(PAGE_BYTES + 1024)
   private readonly levels = new ByteSink(1024)
+  /** With reuseBuffers: page buffers already written, for the next pages (no new memory per page). */
+  private readonly spares: Buffer[] = []
   private pending: Promise<void> = Promise.resolve()
   private inFlight = 0
   private aborted = false
@@ -203,14 +306,14 @@ export class ParquetWriter {
   /** A null (or absent) value. */
   appendNull(c: number): void {
     const col = this.cols[c]!
-    col.grow()
+    if (col.rows === col.cap) col.grow()
     col.defs[col.rows++] = 0
   }
 
   /** A DOUBLE value. */
   appendDouble(c: number, v: number): void {
     const col = this.cols[c]!
-    col.grow()
+    if (col.rows === col.cap) col.grow()
     col.defs[col.rows++] = 1
     col.nums[col.values++] = v
   }
@@ -223,53 +326,76 @@ export class ParquetWriter {
   /** An INT64 value. */
   appendInt64(c: number, v: bigint): void {
     const col = this.cols[c]!
-    col.grow()
+    if (col.rows === col.cap) col.grow()
     col.defs[col.rows++] = 1
-    col.bigs[col.values++] = v
+    const at = 2 * col.values++
+    col.ints[at] = Number(BigInt.asIntN(32, v))
+    col.ints[at + 1] = Number(BigInt.asIntN(32, v >> 32n))
+  }
+
+  /** An INT64 value given as a safe integer. */
+  appendInt64Number(c: number, v: number): void {
+    const col = this.cols[c]!
+    if (col.rows === col.cap) col.grow()
+    col.defs[col.rows++] = 1
+    const at = 2 * col.values++
+    const high = Math.floor(v / 4294967296)
+    col.ints[at] = v - high * 4294967296
+    col.ints[at + 1] = high
   }
 
   /** A BOOLEAN value. */
   appendBoolean(c: number, v: boolean): void {
     const col = this.cols[c]!
-    col.grow()
+    if (col.rows === col.cap) col.grow()
     col.defs[col.rows++] = 1
     col.bools[col.values++] = v ? 1 : 0
   }
 
   /** A string value given as UTF-8 bytes src[start, end). */
   appendBytes(c: number, src: Uint8Array, start: number, end: number): void {
-    const col = this.cols[c]!
-    col.grow()
-    col.defs[col.rows++] = 1
-    const at = col.bytes.length
-    col.bytes.bytes(src, start, end)
-    this.endBytes(col, at)
+    this.beginValue(c).bytes(src, start, end)
+    this.endValue(c)
   }
 
   /** A string value written by `fill` straight into the column's buffer (no copy in between). */
   appendWith(c: number, fill: (sink: ByteSink) => void): void {
-    const col = this.cols[c]!
-    col.grow()
-    col.defs[col.rows++] = 1
-    const at = col.bytes.length
-    fill(col.bytes)
-    this.endBytes(col, at)
+    fill(this.beginValue(c))
+    this.endValue(c)
   }
 
-  private endBytes(col: ColumnBuffer, at: number): void {
+  /**
+   * Starts a string value written straight into the column's buffer: append its
+   * bytes to the sink returned, then call {@link endValue}.
+   */
+  beginValue(c: number): ByteSink {
+    const col = this.cols[c]!
+    if (col.rows === col.cap) col.grow()
+    col.defs[col.rows++] = 1
+    // Room for the length, written by endValue.
+    col.bytes.ensure(4)
+    col.bytes.length += 4
+    return col.bytes
+  }
+
+  /** Ends the value {@link beginValue} started. */
+  endValue(c: number): void {
+    const col = this.cols[c]!
+    const at = col.offsets[col.values]!
     const end = col.bytes.length
+    const buf = col.bytes.buf
+    const n = end - at - 4
+    buf[at] = n
+    buf[at + 1] = n >>> 8
+    buf[at + 2] = n >>> 16
+    buf[at + 3] = n >>> 24
     col.offsets[col.values + 1] = end
     if (col.dict) {
-      const key = col.bytes.buf.toString('latin1', at, end)
-      let id = col.dict.get(key)
-      if (id === undefined) {
-        id = col.dict.size
-        if (id >= MAX_DICTIONARY_VALUES) {
-          col.dict = undefined
-          col.dictFailed = true
-        } else col.dict.set(key, id)
-      }
-      col.dictIds[col.values] = id
+      const id = col.dict.id(buf, at + 4, end)
+      if (id < 0) {
+        col.dict = undefined
+        col.dictFailed = true
+      } else col.dictIds[col.values] = id
     }
     col.values++
   }
@@ -363,6 +489,7 @@ export class ParquetWriter {
         const h = encodeStruct({ ...page.header, 2: i32(page.body.length), 3: i32(body.length) })
         this.write(h)
         this.write(body)
+        if (page.spare) this.spares.push(page.spare)
         uncompressed += h.length + page.body.length
         compressed += h.length + body.length
       })
@@ -391,12 +518,12 @@ export class ParquetWriter {
 
   private encodeChunk(col: ColumnBuffer): ChunkJob {
     const t = col.def.type
-    const isString = t === 'string' || t === 'json'
+    const isString = col.isString
     const useDict = isString && col.dict !== undefined && col.values > 0
     const pages: PageJob[] = []
     let dictOrder: Buffer[] = []
     if (useDict) {
-      dictOrder = [...col.dict!.keys()].map(k => Buffer.from(k, 'latin1'))
+      dictOrder = col.dict!.list()
       const body = new ByteSink(1024)
       for (const v of dictOrder) {
         body.int32LE(v.length)
@@ -418,31 +545,33 @@ export class ParquetWriter {
       let bytes = 0
       while (endRow < col.rows && (bytes < PAGE_BYTES || endRow === row)) {
         if (col.defs[endRow]) {
-          bytes += isString ? (useDict ? 1 : col.offsets[endValue + 1]! - col.offsets[endValue]! + 4) : 8
+          bytes += isString ? (useDict ? 1 : col.offsets[endValue + 1]! - col.offsets[endValue]!) : 8
           endValue++
         }
         endRow++
       }
-      const page = this.page
-      page.reset()
       const levels = this.levels
       levels.reset()
       encodeHybrid(levels, col.defs, row, endRow, 1)
+      // Dictionary indices are small: they go through the shared page buffer and are
+      // copied out. Other values are written into a buffer of the page's own, sized
+      // for them, which is handed to the compressor as it is.
+      const need = 4 + levels.length + bytes + 16
+      let spare: Buffer | undefined
+      if (!useDict && this.options.reuseBuffers === true && need <= SPARE_PAGE_BYTES) {
+        spare = this.spares.pop() ?? Buffer.allocUnsafeSlow(SPARE_PAGE_BYTES)
+      }
+      const page = useDict ? this.page : spare ? ByteSink.over(spare) : new ByteSink(need)
+      page.reset()
       page.int32LE(levels.length)
       page.bytes(levels.buf, 0, levels.length)
       if (useDict) {
         page.byte(width)
         encodeHybrid(page, col.dictIds, value, endValue, width)
-      } else if (isString) {
-        for (let v = value; v < endValue; v++) {
-          const s = col.offsets[v]!
-          const e = col.offsets[v + 1]!
-          page.int32LE(e - s)
-          page.bytes(col.bytes.buf, s, e)
-        }
-      } else if (t === 'double') for (let v = value; v < endValue; v++) page.double(col.nums[v]!)
-      else if (t === 'timestamp') for (let v = value; v < endValue; v++) page.int64FromNumber(col.nums[v]!)
-      else if (t === 'int64') for (let v = value; v < endValue; v++) page.int64(col.bigs[v]!)
+      } else if (isString) page.bytes(col.bytes.buf, col.offsets[value]!, col.offsets[endValue]!)
+      else if (t === 'double') plainNumbers(page, col.nums, value, endValue)
+      else if (t === 'timestamp') plainTimestamps(page, col.nums, value, endValue)
+      else if (t === 'int64') plainInt64s(page, col.ints, value, endValue)
       else plainBooleans(page, col.bools, value, endValue)
       pages.push({
         dictionary: false,
@@ -455,7 +584,8 @@ export class ParquetWriter {
             4: i32(ENC.RLE)
           })
         },
-        body: Buffer.from(page.view())
+        body: useDict ? Buffer.from(page.view()) : page.view(),
+        ...(spare ? { spare } : {})
       })
       row = endRow
       value = endValue
@@ -545,10 +675,50 @@ function schemaElements(columns: readonly ColumnDef[]): TValue[] {
   ]
 }
 
-function int64Bytes(v: bigint): Buffer {
+function int64Bytes(low: number, high: number): Buffer {
   const b = Buffer.alloc(8)
-  b.writeBigInt64LE(v)
+  b.writeInt32LE(low, 0)
+  b.writeInt32LE(high, 4)
   return b
+}
+
+/** PLAIN DOUBLE values. */
+function plainNumbers(page: ByteSink, nums: Float64Array, from: number, to: number): void {
+  if (LITTLE_ENDIAN) page.bytes(new Uint8Array(nums.buffer, nums.byteOffset + from * 8, (to - from) * 8))
+  else for (let v = from; v < to; v++) page.double(nums[v]!)
+}
+
+const timestampHalves = new Int32Array(2048)
+
+/** PLAIN INT64 values of timestamps held as safe integers. */
+function plainTimestamps(page: ByteSink, nums: Float64Array, from: number, to: number): void {
+  if (!LITTLE_ENDIAN) {
+    for (let v = from; v < to; v++) page.int64FromNumber(nums[v]!)
+    return
+  }
+  const halves = timestampHalves
+  for (let v = from; v < to;) {
+    const n = Math.min(to - v, halves.length / 2)
+    for (let k = 0; k < n; k++) {
+      const x = nums[v + k]!
+      halves[2 * k] = x >>> 0
+      halves[2 * k + 1] = Math.floor(x / 4294967296) | 0
+    }
+    page.bytes(new Uint8Array(halves.buffer, 0, n * 8))
+    v += n
+  }
+}
+
+/** PLAIN INT64 values held as (low, high) halves. */
+function plainInt64s(page: ByteSink, ints: Int32Array, from: number, to: number): void {
+  if (LITTLE_ENDIAN) {
+    page.bytes(new Uint8Array(ints.buffer, ints.byteOffset + from * 8, (to - from) * 8))
+    return
+  }
+  for (let v = from; v < to; v++) {
+    page.int32LE(ints[2 * v]!)
+    page.int32LE(ints[2 * v + 1]!)
+  }
 }
 
 function statistics(col: ColumnBuffer, dict: Buffer[]): TStruct {
@@ -568,8 +738,10 @@ function statistics(col: ColumnBuffer, dict: Buffer[]): TStruct {
     }
     if (lo > hi) return out
     if (t === 'timestamp') {
-      min = int64Bytes(BigInt(lo))
-      max = int64Bytes(BigInt(hi))
+      min = Buffer.alloc(8)
+      max = Buffer.alloc(8)
+      min.writeBigInt64LE(BigInt(lo))
+      max.writeBigInt64LE(BigInt(hi))
     } else {
       min = Buffer.alloc(8)
       max = Buffer.alloc(8)
@@ -577,15 +749,20 @@ function statistics(col: ColumnBuffer, dict: Buffer[]): TStruct {
       max.writeDoubleLE(hi === 0 ? 0 : hi)
     }
   } else if (t === 'int64') {
-    let lo = col.bigs[0]!
-    let hi = lo
+    // Compared as (signed high half, unsigned low half).
+    const ints = col.ints
+    let minAt = 0
+    let maxAt = 0
     for (let i = 1; i < col.values; i++) {
-      const v = col.bigs[i]!
-      if (v < lo) lo = v
-      if (v > hi) hi = v
+      const h = ints[2 * i + 1]!
+      const l = ints[2 * i]! >>> 0
+      const mh = ints[2 * minAt + 1]!
+      if (h < mh || (h === mh && l < ints[2 * minAt]! >>> 0)) minAt = i
+      const xh = ints[2 * maxAt + 1]!
+      if (h > xh || (h === xh && l > ints[2 * maxAt]! >>> 0)) maxAt = i
     }
-    min = int64Bytes(lo)
-    max = int64Bytes(hi)
+    min = int64Bytes(ints[2 * minAt]!, ints[2 * minAt + 1]!)
+    max = int64Bytes(ints[2 * maxAt]!, ints[2 * maxAt + 1]!)
   } else if (t === 'boolean') {
     let any0 = false
     let any1 = false
