@@ -45627,6 +45627,8 @@ async function scanLines(set, counts, options, prev = {}) {
   const needles = options.needles && options.needles.length > 0 ? options.needles : void 0;
   const cursors = new Int32Array(needles?.length ?? 0);
   let pivot = 0;
+  const misses = new Float64Array(needles?.length ?? 0);
+  const order = [];
   const ref = { buf: Buffer.alloc(0), start: 0, end: 0, entryIndex: 0, file: "", line: 0 };
   let before = prev.line;
   const crlf = options.allowCrlf;
@@ -45685,6 +45687,9 @@ async function scanLines(set, counts, options, prev = {}) {
         const length = buf.length;
         const needle = needles[pivot = rarestNeedle(buf, needles, pivot)];
         cursors.fill(-1);
+        order.length = 0;
+        for (let j = 0; j < needles.length; j++) if (j !== pivot) order.push(j);
+        order.sort((a, b) => misses[b] - misses[a]);
         let hit = buf.indexOf(needle);
         if (hit === -1) hit = length;
         let escape2 = buf.indexOf(92);
@@ -45699,14 +45704,15 @@ async function scanLines(set, counts, options, prev = {}) {
           let candidate = escape2 < nl;
           if (!candidate) {
             candidate = true;
-            for (let j = 0; j < needles.length; j++) {
-              if (j === pivot) continue;
+            for (let q = 0; q < order.length; q++) {
+              const j = order[q];
               let c = cursors[j];
               if (c < start) {
                 c = buf.indexOf(needles[j], start);
                 cursors[j] = c = c === -1 ? length : c;
               }
               if (c >= nl) {
+                misses[j]++;
                 candidate = false;
                 break;
               }
