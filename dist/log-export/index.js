@@ -2840,10 +2840,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash2 = {};
+      const hash3 = {};
       for (const item of arr)
-        hash2[item] = true;
-      return hash2;
+        hash3[item] = true;
+      return hash3;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -21700,7 +21700,7 @@ var require_util3 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto2.getHashes().filter((hash3) => possibleRelevantHashes.includes(hash3));
     } catch {
     }
     function responseURL(response) {
@@ -45044,12 +45044,12 @@ var IdIndexBuilder = class {
   blocks = [];
   count = 0;
   /** Adds one key occurrence. */
-  add(hash2, entryIndex, offset, length) {
+  add(hash3, entryIndex, offset, length) {
     const b = Math.floor(this.count / BLOCK);
     if (b === this.blocks.length) this.blocks.push(new Uint32Array(BLOCK * FIELDS));
     const at = this.count % BLOCK * FIELDS;
     const block = this.blocks[b];
-    block[at] = hash2;
+    block[at] = hash3;
     block[at + 1] = entryIndex;
     block[at + 2] = offset >>> 0;
     block[at + 3] = Math.floor(offset / 4294967296);
@@ -45112,12 +45112,12 @@ var IdIndex = class _IdIndex {
     return this.records.length / FIELDS;
   }
   /** The entries whose key hashes to `hash`, in log order. */
-  lookup(hash2) {
-    const b = hash2 >>> 16;
+  lookup(hash3) {
+    const b = hash3 >>> 16;
     const out = [];
     for (let i = this.starts[b]; i < this.starts[b + 1]; i++) {
       const at = i * FIELDS;
-      if (this.records[at] !== hash2) continue;
+      if (this.records[at] !== hash3) continue;
       const entryIndex = this.records[at + 1];
       out.push({
         entryIndex,
@@ -45718,6 +45718,8 @@ async function scanLines(set, counts, options, prev = {}) {
   const needles = options.needles && options.needles.length > 0 ? options.needles : void 0;
   const cursors = new Int32Array(needles?.length ?? 0);
   let pivot = 0;
+  const misses = new Float64Array(needles?.length ?? 0);
+  const order = [];
   const ref = { buf: Buffer.alloc(0), start: 0, end: 0, entryIndex: 0, file: "", line: 0 };
   let before = prev.line;
   const crlf = options.allowCrlf;
@@ -45776,6 +45778,9 @@ async function scanLines(set, counts, options, prev = {}) {
         const length = buf.length;
         const needle = needles[pivot = rarestNeedle(buf, needles, pivot)];
         cursors.fill(-1);
+        order.length = 0;
+        for (let j = 0; j < needles.length; j++) if (j !== pivot) order.push(j);
+        order.sort((a, b) => misses[b] - misses[a]);
         let hit = buf.indexOf(needle);
         if (hit === -1) hit = length;
         let escape2 = buf.indexOf(92);
@@ -45790,14 +45795,15 @@ async function scanLines(set, counts, options, prev = {}) {
           let candidate = escape2 < nl;
           if (!candidate) {
             candidate = true;
-            for (let j = 0; j < needles.length; j++) {
-              if (j === pivot) continue;
+            for (let q = 0; q < order.length; q++) {
+              const j = order[q];
               let c = cursors[j];
               if (c < start) {
                 c = buf.indexOf(needles[j], start);
                 cursors[j] = c = c === -1 ? length : c;
               }
               if (c >= nl) {
+                misses[j]++;
                 candidate = false;
                 break;
               }
@@ -45953,6 +45959,69 @@ async function verifyLinks(set, entries, firstEntries, options) {
   }
   return { verified: entries.length - breaks.length, breaks };
 }
+
+// packages/export/src/links.ts
+import { hash as hash2 } from "node:crypto";
+var PREFIX_ROOM3 = 256;
+var LinkVerifier = class {
+  constructor(mode, hashField) {
+    this.mode = mode;
+    this.hashField = hashField;
+    this.scanner = new CanonicalScanner(mode, { dropKey: hashField });
+    this.hashKey = Buffer.from(hashField, "utf8");
+  }
+  mode;
+  hashField;
+  scanner;
+  out = Buffer.allocUnsafe(PREFIX_ROOM3 + scanCapacity(64 * 1024));
+  prevMembers = new Members();
+  hashKey;
+  /** The stored hash (a string) of an already split line, or undefined. */
+  storedIn(buf, m) {
+    let found;
+    const key = this.hashKey;
+    for (let k = 0; k < m.count; k++) {
+      const s = m.keyStart[k];
+      const e = m.keyEnd[k];
+      let same;
+      if (m.keyEscaped[k]) same = keyText(buf, m, k) === this.hashField;
+      else {
+        same = e - s === key.length;
+        for (let i = 0; same && i < key.length; i++) same = buf[s + i] === key[i];
+      }
+      if (!same) continue;
+      const kind = m.kind[k];
+      found = kind === KIND.STRING || kind === KIND.ESCAPED ? stringValue(buf, m, k) : void 0;
+      if (kind !== KIND.STRING && kind !== KIND.ESCAPED && kind !== KIND.NULL) {
+        const v = storedOf(parseJson(buf.toString("utf8", m.valueStart[k], m.valueEnd[k]), { allowNonFinite: true }));
+        found = v.kind === "other" ? v.value : void 0;
+      }
+    }
+    return found === "" ? void 0 : found;
+  }
+  /** The stored hash of a line not yet split. */
+  storedOfLine(buf, start, end) {
+    splitObject(buf, start, end, this.prevMembers);
+    return this.storedIn(buf, this.prevMembers);
+  }
+  /** True when the line's stored hash (`stored`) links it to `prev`. */
+  verify(buf, start, end, prev, stored) {
+    if (prev === void 0 || stored === void 0) return false;
+    const need = PREFIX_ROOM3 + scanCapacity(end - start);
+    if (this.out.length < need) this.out = Buffer.allocUnsafe(need * 2);
+    const canonEnd = this.scanner.scan(buf, start, end, this.out, PREFIX_ROOM3);
+    if (canonEnd === SCAN_DECLINED) {
+      const value = parseJson(buf.toString("utf8", start, end), parseOptionsFor(this.mode));
+      return linkHash(prev, linkCanonical(value, this.hashField, this.mode)) === stored;
+    }
+    const prefix = Buffer.byteLength(prev, "utf8") + 1;
+    if (prefix > PREFIX_ROOM3) return linkHash(prev, this.out.subarray(PREFIX_ROOM3, canonEnd)) === stored;
+    const at = PREFIX_ROOM3 - prefix;
+    this.out.write(prev, at, "utf8");
+    this.out[PREFIX_ROOM3 - 1] = 58;
+    return hash2("sha256", this.out.subarray(at, canonEnd), "hex") === stored;
+  }
+};
 
 // packages/export/src/manifest.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -46208,7 +46277,7 @@ function validateManifest(manifest) {
   );
 }
 async function digestFile(absolute, display, format) {
-  const hash2 = createHash2("sha256");
+  const hash3 = createHash2("sha256");
   let size = 0;
   let lines = 0;
   let records = 0;
@@ -46216,7 +46285,7 @@ async function digestFile(absolute, display, format) {
   try {
     for await (const piece of createReadStream2(absolute, { highWaterMark: 1024 * 1024 })) {
       const b = piece;
-      hash2.update(b);
+      hash3.update(b);
       size += b.length;
       if (format === "jsonl") for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) lines++;
       else if (format === "csv") {
@@ -46249,7 +46318,7 @@ async function digestFile(absolute, display, format) {
     }
     rows = footer.rows;
   }
-  return { sha256: hash2.digest("hex"), size, rows };
+  return { sha256: hash3.digest("hex"), size, rows };
 }
 
 // packages/export/src/export.ts
@@ -46523,57 +46592,6 @@ async function loadLogSchema(input, workspace) {
 import { execFile } from "node:child_process";
 import { promisify as promisify2 } from "node:util";
 var run = promisify2(execFile);
-
-// packages/export/src/links.ts
-var LinkVerifier = class {
-  constructor(mode, hashField) {
-    this.mode = mode;
-    this.hashField = hashField;
-    this.scanner = new CanonicalScanner(mode, { dropKey: hashField });
-    this.hashKey = Buffer.from(hashField, "utf8");
-  }
-  mode;
-  hashField;
-  scanner;
-  out = new Uint8Array(scanCapacity(64 * 1024));
-  prevMembers = new Members();
-  hashKey;
-  /** The stored hash (a string) of an already split line, or undefined. */
-  storedIn(buf, m) {
-    let found;
-    for (let k = 0; k < m.count; k++) {
-      const s = m.keyStart[k];
-      const e = m.keyEnd[k];
-      const same = m.keyEscaped[k] ? keyText(buf, m, k) === this.hashField : e - s === this.hashKey.length && this.hashKey.equals(buf.subarray(s, e));
-      if (!same) continue;
-      const kind = m.kind[k];
-      found = kind === KIND.STRING || kind === KIND.ESCAPED ? stringValue(buf, m, k) : void 0;
-      if (kind !== KIND.STRING && kind !== KIND.ESCAPED && kind !== KIND.NULL) {
-        const v = storedOf(parseJson(buf.toString("utf8", m.valueStart[k], m.valueEnd[k]), { allowNonFinite: true }));
-        found = v.kind === "other" ? v.value : void 0;
-      }
-    }
-    return found === "" ? void 0 : found;
-  }
-  /** The stored hash of a line not yet split. */
-  storedOfLine(buf, start, end) {
-    splitObject(buf, start, end, this.prevMembers);
-    return this.storedIn(buf, this.prevMembers);
-  }
-  /** True when the line's stored hash (`stored`) links it to `prev`. */
-  verify(buf, start, end, prev, stored) {
-    if (prev === void 0 || stored === void 0) return false;
-    const need = scanCapacity(end - start);
-    if (this.out.length < need) this.out = new Uint8Array(need * 2);
-    const canonEnd = this.scanner.scan(buf, start, end, this.out, 0);
-    let canonical;
-    if (canonEnd === SCAN_DECLINED) {
-      const value = parseJson(buf.toString("utf8", start, end), parseOptionsFor(this.mode));
-      canonical = linkCanonical(value, this.hashField, this.mode);
-    } else canonical = this.out.subarray(0, canonEnd);
-    return linkHash(prev, canonical) === stored;
-  }
-};
 
 // packages/export/src/export.ts
 var PARQUET_TYPES = {

@@ -3,10 +3,11 @@
  * against JSON.parse, columns from profiles, and the Parquet writer read back by
  * DuckDB with every column type, nulls, 64-bit integers and repetitive strings.
  */
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { PROFILES } from '@ai-act-gates/art12'
-import { parseJson } from '@ai-act-gates/canonical-json'
+import { parseJson, parseOptionsFor, type JsonObject } from '@ai-act-gates/canonical-json'
 import {
   columnsFromSchema,
   dateTimeBytes,
@@ -14,6 +15,7 @@ import {
   isoMicros,
   keyText,
   KIND,
+  LinkVerifier,
   Members,
   minusDuration,
   parseDateTime,
@@ -23,11 +25,14 @@ import {
   stringValue,
   utcDay
 } from '@ai-act-gates/export'
+import { linkCanonical, linkHash } from '@ai-act-gates/logs'
 import { ParquetWriter, readParquetFooter } from '@ai-act-gates/parquet'
 import { duck, lit } from '../../helpers/duckdb.js'
 import { fixture, HAVE_FIXTURES, ROOT } from '../../helpers/paths.js'
-import { rng } from '../../helpers/random-json.js'
+import { randomDocument, rng } from '../../helpers/random-json.js'
 import { makeTempDir, removeDir } from '../../helpers/tmp.js'
+
+const sha256Text = (s: string): string => createHash('sha256').update(s).digest('hex')
 
 /** Without the shared fixtures, reported as skipped, never as passed. */
 const testWithFixtures = HAVE_FIXTURES ? test : test.skip
@@ -407,5 +412,32 @@ test('INT64 statistics order values by their high and then their low half, as Du
     expect(values.map(v => v.v)).toEqual(groups.flat().map(String))
   } finally {
     await removeDir(dir)
+  }
+})
+
+test('a link checked in the query pass agrees with the exact path, whatever the stored hash before it', () => {
+  for (const mode of ['python-json', 'jcs'] as const) {
+    const links = new LinkVerifier(mode, 'chain_hash')
+    let checked = 0
+    for (let seed = 1; seed <= 400; seed++) {
+      const doc = randomDocument(seed, { nonFinite: mode === 'python-json', escapedKeys: true, whitespace: true })
+      let value
+      try {
+        value = parseJson(doc, parseOptionsFor(mode)) as JsonObject
+      } catch {
+        continue
+      }
+      if (!(value instanceof Map)) continue
+      // The stored hash before it: usually 64 hex digits; now and then long, or not ASCII.
+      const prev =
+        seed % 13 === 0 ? 'é'.repeat(200) : seed % 7 === 0 ? 'p'.repeat(300) : sha256Text(String(seed)).slice(0, 64)
+      const good = linkHash(prev, linkCanonical(value, 'chain_hash', mode))
+      for (const stored of [good, good.replace(/^./, c => (c === '0' ? '1' : '0'))]) {
+        const line = Buffer.from(`  ${doc}  `, 'utf8')
+        expect(links.verify(line, 2, line.length - 2, prev, stored)).toBe(stored === good)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(400)
   }
 })

@@ -125,6 +125,9 @@ export async function scanLines(
   const needles = options.needles && options.needles.length > 0 ? options.needles : undefined
   const cursors = new Int32Array(needles?.length ?? 0)
   let pivot = 0
+  /** How often each needle was missing from a hit's line: the other needles are checked most-missing first. */
+  const misses = new Float64Array(needles?.length ?? 0)
+  const order: number[] = []
   const ref: LineRef = { buf: Buffer.alloc(0), start: 0, end: 0, entryIndex: 0, file: '', line: 0 }
   /** The last line of the previous chunk (or file), copied: the line before a chunk's first line. */
   let before: PrevLine | undefined = prev.line
@@ -190,6 +193,9 @@ export async function scanLines(
         const length = buf.length
         const needle = needles[(pivot = rarestNeedle(buf, needles, pivot))]!
         cursors.fill(-1)
+        order.length = 0
+        for (let j = 0; j < needles.length; j++) if (j !== pivot) order.push(j)
+        order.sort((a, b) => misses[b]! - misses[a]!)
         let hit = buf.indexOf(needle)
         if (hit === -1) hit = length
         let escape = buf.indexOf(0x5c)
@@ -204,14 +210,15 @@ export async function scanLines(
           let candidate = escape < nl
           if (!candidate) {
             candidate = true
-            for (let j = 0; j < needles.length; j++) {
-              if (j === pivot) continue
+            for (let q = 0; q < order.length; q++) {
+              const j = order[q]!
               let c = cursors[j]!
               if (c < start) {
                 c = buf.indexOf(needles[j]!, start)
                 cursors[j] = c = c === -1 ? length : c
               }
               if (c >= nl) {
+                misses[j]!++
                 candidate = false
                 break
               }
