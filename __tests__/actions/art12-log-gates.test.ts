@@ -73,24 +73,16 @@ describe('art12-log-gates on the example system', () => {
   })
 })
 
+/** Runs the example system through the built CLI's emission gate, which leaves its logs in the workspace. */
+function writeExampleLogs(): ReturnType<typeof runDistCli> {
+  const argv = ['art12-log-gates', '--logs', all.logs, '--emission-command', command]
+  argv.push('--synthetic-inputs', 'synthetic-inputs.jsonl', '--gates', 'emission', '--report-dir', '')
+  return runDistCli(argv, { cwd: ws, env: { PATH: process.env.PATH } })
+}
+
 describe('art12-log-gates from the built CLI (dist/cli/index.js), with worker threads', () => {
   test('a modified entry fails integrity at its file, line and input id; a bad schema exits 2', async () => {
-    const run = await runDistCli(
-      [
-        'art12-log-gates',
-        '--logs',
-        all.logs,
-        '--emission-command',
-        command,
-        '--synthetic-inputs',
-        'synthetic-inputs.jsonl',
-        '--gates',
-        'emission',
-        '--report-dir',
-        ''
-      ],
-      { cwd: ws, env: { PATH: process.env.PATH } }
-    )
+    const run = await writeExampleLogs()
     expect(run.code).toBe(0)
     const live = path.join(ws, 'logs/screening.jsonl')
     const text = await readFile(live, 'utf8')
@@ -123,22 +115,7 @@ describe('art12-log-gates from the built CLI (dist/cli/index.js), with worker th
 
 describe('the log worker bundle beside the built CLI', () => {
   test('threads start from log-worker.js, or from the bundle itself without it; a broken one fails the gate', async () => {
-    const made = await runDistCli(
-      [
-        'art12-log-gates',
-        '--logs',
-        all.logs,
-        '--emission-command',
-        command,
-        '--synthetic-inputs',
-        'synthetic-inputs.jsonl',
-        '--gates',
-        'emission',
-        '--report-dir',
-        ''
-      ],
-      { cwd: ws, env: { PATH: process.env.PATH } }
-    )
+    const made = await writeExampleLogs()
     expect(made.code).toBe(0)
     const distCli = path.join(ROOT, 'dist/cli')
     const install = async (name: string, worker: string | null): Promise<string> => {
