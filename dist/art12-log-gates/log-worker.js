@@ -17525,25 +17525,26 @@ var LineMemory = class {
   get workStart() {
     return this.inputCap;
   }
+  /** Replaces the buffer with one of `size` bytes holding its first `keep` (no copy when both start the backing memory). */
+  grow(size, keep) {
+    const next = this.alloc(size);
+    if (next.buffer !== this.mem.buffer || next.byteOffset !== this.mem.byteOffset) this.mem.copy(next, 0, 0, keep);
+    this.mem = next;
+  }
   /** Makes the input region hold at least `bytes`, keeping its first `keep` bytes. */
   input(bytes, keep = 0) {
     if (bytes <= this.inputCap) return this.mem;
     const cap = Math.max(bytes, Math.ceil(this.inputCap * 1.5));
-    const next = this.alloc(cap + this.mem.length - this.inputCap);
-    if (next.buffer !== this.mem.buffer || next.byteOffset !== this.mem.byteOffset) this.mem.copy(next, 0, 0, keep);
-    this.mem = next;
+    this.grow(cap + this.mem.length - this.inputCap, keep);
     this.inputCap = cap;
-    return next;
+    return this.mem;
   }
   /** Makes the work region hold a line of `lineBytes`; returns the buffer. */
   work(lineBytes) {
     const need = this.inputCap + PREFIX_ROOM2 + scanCapacity(lineBytes);
     if (need <= this.mem.length) return this.mem;
-    const next = this.alloc(need);
-    if (next.buffer !== this.mem.buffer || next.byteOffset !== this.mem.byteOffset)
-      this.mem.copy(next, 0, 0, this.inputCap);
-    this.mem = next;
-    return next;
+    this.grow(need, this.inputCap);
+    return this.mem;
   }
   /** Gives back the room a very long line took, once its chunk is done. */
   shrink(inputBytes) {

@@ -44029,25 +44029,26 @@ var LineMemory = class {
   get workStart() {
     return this.inputCap;
   }
+  /** Replaces the buffer with one of `size` bytes holding its first `keep` (no copy when both start the backing memory). */
+  grow(size, keep) {
+    const next = this.alloc(size);
+    if (next.buffer !== this.mem.buffer || next.byteOffset !== this.mem.byteOffset) this.mem.copy(next, 0, 0, keep);
+    this.mem = next;
+  }
   /** Makes the input region hold at least `bytes`, keeping its first `keep` bytes. */
   input(bytes, keep = 0) {
     if (bytes <= this.inputCap) return this.mem;
     const cap = Math.max(bytes, Math.ceil(this.inputCap * 1.5));
-    const next = this.alloc(cap + this.mem.length - this.inputCap);
-    if (next.buffer !== this.mem.buffer || next.byteOffset !== this.mem.byteOffset) this.mem.copy(next, 0, 0, keep);
-    this.mem = next;
+    this.grow(cap + this.mem.length - this.inputCap, keep);
     this.inputCap = cap;
-    return next;
+    return this.mem;
   }
   /** Makes the work region hold a line of `lineBytes`; returns the buffer. */
   work(lineBytes) {
     const need = this.inputCap + PREFIX_ROOM2 + scanCapacity(lineBytes);
     if (need <= this.mem.length) return this.mem;
-    const next = this.alloc(need);
-    if (next.buffer !== this.mem.buffer || next.byteOffset !== this.mem.byteOffset)
-      this.mem.copy(next, 0, 0, this.inputCap);
-    this.mem = next;
-    return next;
+    this.grow(need, this.inputCap);
+    return this.mem;
   }
   /** Gives back the room a very long line took, once its chunk is done. */
   shrink(inputBytes) {
@@ -44207,13 +44208,7 @@ async function* readChunks(file, options = {}) {
       carry = void 0;
       if (first && data2.length >= 3) {
         first = false;
-        if (data2[0] === 239 && data2[1] === 187 && data2[2] === 191) {
-          throw new GateError("PARSE_ERROR", "the file starts with a UTF-8 byte order mark; write it without a BOM", {
-            file: file.display,
-            line: 1,
-            column: 1
-          });
-        }
+        checkBom(file, data2);
       }
       const last = data2.lastIndexOf(10);
       if (last === -1) {
@@ -44233,22 +44228,10 @@ async function* readChunks(file, options = {}) {
       offset += bytes;
     }
   } catch (error2) {
-    if (error2 instanceof GateError) throw error2;
-    const code = error2.code;
-    if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR" || code === "ERR_INVALID_ARG_VALUE") {
-      const what = code === "Z_BUF_ERROR" ? "the gzip stream ends early: the archive is truncated" : "corrupt gzip data";
-      throw new GateError("PARSE_ERROR", `${what} (${error2.message})`, { file: file.display, line });
-    }
-    throw toGateError(error2, file.display);
+    throw readError(error2, file, line);
   }
   if (carry !== void 0 && carry.length > 0) {
-    if (first && carry.length >= 3 && carry[0] === 239 && carry[1] === 187 && carry[2] === 191) {
-      throw new GateError("PARSE_ERROR", "the file starts with a UTF-8 byte order mark; write it without a BOM", {
-        file: file.display,
-        line: 1,
-        column: 1
-      });
-    }
+    if (first && carry.length >= 3) checkBom(file, carry);
     yield { buf: Buffer.from(carry), firstLine: line, lines: 1, offset, unterminated: true };
   }
 }
@@ -44307,11 +44290,6 @@ async function* readReused(file, options) {
   let filler;
   let pending;
   let carry = 0;
-  const bom = (buf) => buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? new GateError("PARSE_ERROR", "the file starts with a UTF-8 byte order mark; write it without a BOM", {
-    file: file.display,
-    line: 1,
-    column: 1
-  }) : void 0;
   try {
     filler = file.gzip ? gzipFiller(file, size) : await plainFiller(file, offset, size);
     pending = filler.fill(cur, 0);
@@ -44322,18 +44300,14 @@ async function* readReused(file, options) {
       const buf = cur.buf;
       if (got === 0) {
         if (length === 0) return;
-        if (first && length >= 3) {
-          const e = bom(buf);
-          if (e) throw e;
-        }
+        if (first && length >= 3) checkBom(file, buf);
         ends[0] = length;
         yield { buf: buf.subarray(0, length), firstLine: line, lines: 1, offset, unterminated: true, ends };
         return;
       }
       if (first && length >= 3) {
         first = false;
-        const e = bom(buf);
-        if (e) throw e;
+        checkBom(file, buf);
       }
       const last = length > carry ? buf.lastIndexOf(10, length - 1) : -1;
       if (last === -1) {
@@ -44368,17 +44342,29 @@ async function* readReused(file, options) {
       other = t;
     }
   } catch (error2) {
-    if (error2 instanceof GateError) throw error2;
-    const code = error2.code;
-    if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR" || code === "ERR_INVALID_ARG_VALUE") {
-      const what = code === "Z_BUF_ERROR" ? "the gzip stream ends early: the archive is truncated" : "corrupt gzip data";
-      throw new GateError("PARSE_ERROR", `${what} (${error2.message})`, { file: file.display, line });
-    }
-    throw toGateError(error2, file.display);
+    throw readError(error2, file, line);
   } finally {
     if (pending) await pending.catch(() => void 0);
     await filler?.close().catch(() => void 0);
   }
+}
+function checkBom(file, buf) {
+  if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
+    throw new GateError("PARSE_ERROR", "the file starts with a UTF-8 byte order mark; write it without a BOM", {
+      file: file.display,
+      line: 1,
+      column: 1
+    });
+  }
+}
+function readError(error2, file, line) {
+  if (error2 instanceof GateError) return error2;
+  const code = error2.code;
+  if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR" || code === "ERR_INVALID_ARG_VALUE") {
+    const what = code === "Z_BUF_ERROR" ? "the gzip stream ends early: the archive is truncated" : "corrupt gzip data";
+    return new GateError("PARSE_ERROR", `${what} (${error2.message})`, { file: file.display, line });
+  }
+  return toGateError(error2, file.display);
 }
 function tooLong(file, line) {
   return new GateError(

@@ -128,13 +128,7 @@ export async function* readChunks(file: LogFile, options: ChunkOptions = {}): As
       carry = undefined
       if (first && data.length >= 3) {
         first = false
-        if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
-          throw new GateError('PARSE_ERROR', 'the file starts with a UTF-8 byte order mark; write it without a BOM', {
-            file: file.display,
-            line: 1,
-            column: 1
-          })
-        }
+        checkBom(file, data)
       }
       const last = data.lastIndexOf(10)
       if (last === -1) {
@@ -156,22 +150,10 @@ export async function* readChunks(file: LogFile, options: ChunkOptions = {}): As
       offset += bytes
     }
   } catch (error) {
-    if (error instanceof GateError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_INVALID_ARG_VALUE') {
-      const what = code === 'Z_BUF_ERROR' ? 'the gzip stream ends early: the archive is truncated' : 'corrupt gzip data'
-      throw new GateError('PARSE_ERROR', `${what} (${(error as Error).message})`, { file: file.display, line })
-    }
-    throw toGateError(error, file.display)
+    throw readError(error, file, line)
   }
   if (carry !== undefined && carry.length > 0) {
-    if (first && carry.length >= 3 && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) {
-      throw new GateError('PARSE_ERROR', 'the file starts with a UTF-8 byte order mark; write it without a BOM', {
-        file: file.display,
-        line: 1,
-        column: 1
-      })
-    }
+    if (first && carry.length >= 3) checkBom(file, carry)
     yield { buf: Buffer.from(carry), firstLine: line, lines: 1, offset, unterminated: true }
   }
 }
@@ -254,14 +236,6 @@ async function* readReused(file: LogFile, options: ChunkOptions): AsyncGenerator
   let pending: Promise<number> | undefined
   /** Bytes of a partial line at the front of `cur`, before the piece being read. */
   let carry = 0
-  const bom = (buf: Buffer): GateError | undefined =>
-    buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf
-      ? new GateError('PARSE_ERROR', 'the file starts with a UTF-8 byte order mark; write it without a BOM', {
-          file: file.display,
-          line: 1,
-          column: 1
-        })
-      : undefined
   try {
     filler = file.gzip ? gzipFiller(file, size) : await plainFiller(file, offset, size)
     pending = filler.fill(cur, 0)
@@ -272,18 +246,14 @@ async function* readReused(file: LogFile, options: ChunkOptions): AsyncGenerator
       const buf = cur.buf
       if (got === 0) {
         if (length === 0) return
-        if (first && length >= 3) {
-          const e = bom(buf)
-          if (e) throw e
-        }
+        if (first && length >= 3) checkBom(file, buf)
         ends[0] = length
         yield { buf: buf.subarray(0, length), firstLine: line, lines: 1, offset, unterminated: true, ends }
         return
       }
       if (first && length >= 3) {
         first = false
-        const e = bom(buf)
-        if (e) throw e
+        checkBom(file, buf)
       }
       const last = length > carry ? buf.lastIndexOf(10, length - 1) : -1
       if (last === -1) {
@@ -320,18 +290,34 @@ async function* readReused(file: LogFile, options: ChunkOptions): AsyncGenerator
       other = t
     }
   } catch (error) {
-    if (error instanceof GateError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_INVALID_ARG_VALUE') {
-      const what = code === 'Z_BUF_ERROR' ? 'the gzip stream ends early: the archive is truncated' : 'corrupt gzip data'
-      throw new GateError('PARSE_ERROR', `${what} (${(error as Error).message})`, { file: file.display, line })
-    }
-    throw toGateError(error, file.display)
+    throw readError(error, file, line)
   } finally {
     // A read still under way (the caller stopped early) must end before the file closes.
     if (pending) await pending.catch(() => undefined)
     await filler?.close().catch(() => undefined)
   }
+}
+
+/** Throws when `buf` (the file's first bytes) starts with a UTF-8 byte order mark. */
+function checkBom(file: LogFile, buf: Buffer): void {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    throw new GateError('PARSE_ERROR', 'the file starts with a UTF-8 byte order mark; write it without a BOM', {
+      file: file.display,
+      line: 1,
+      column: 1
+    })
+  }
+}
+
+/** A failure while reading the file (at `line`) as a GateError: a cut-short or corrupt gzip stream named as such. */
+function readError(error: unknown, file: LogFile, line: number): GateError<string> {
+  if (error instanceof GateError) return error
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_INVALID_ARG_VALUE') {
+    const what = code === 'Z_BUF_ERROR' ? 'the gzip stream ends early: the archive is truncated' : 'corrupt gzip data'
+    return new GateError('PARSE_ERROR', `${what} (${(error as Error).message})`, { file: file.display, line })
+  }
+  return toGateError(error, file.display)
 }
 
 function tooLong(file: LogFile, line: number): GateError {
