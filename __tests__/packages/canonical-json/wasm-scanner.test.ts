@@ -279,6 +279,90 @@ describe('the WebAssembly scanner on lines python3 writes', () => {
   })
 })
 
+describe('strings read 64 bytes at a time', () => {
+  // Python's own escapes (answered) and escapes it writes otherwise (declined), each at
+  // every offset of a block, alone, next to another, or in a run of backslashes.
+  const CANONICAL = ['\\u00fc', '\\n', '\\"', '\\\\', '\\ud83d\\udcc4', '\\u001f', '\\u007f', '\\u0000', '\\t\\b\\f\\r']
+  const OTHER = ['\\u00FC', '\\u0041', '\\/', '\\u000a', '\\u0022', '\\u005c', '\\x41', '\\u12', '\\u00g0', '\\U00fc']
+  const RAW = ['é', '東', '📄', '\u007f']
+
+  const wasm = newWasm()
+  function check(body: string): 'answered' | 'declined' | string {
+    const line = `{"s": "${body}", "t": 1}`
+    const want = exact(line)
+    let answers = 0
+    for (const pad of [0, 5, 16]) {
+      const got = wasmScan(wasm, line, pad)
+      if (got === null) continue
+      answers++
+      if (want instanceof Error || !got.bytes.equals(want)) return `wrong bytes for ${line}`
+    }
+    return answers === 0 ? 'declined' : answers === 3 ? 'answered' : `answered at some offsets only: ${line}`
+  }
+
+  test("Python's escapes at every offset are answered with python3's bytes", () => {
+    const wrong: string[] = []
+    for (let k = 0; k < 70; k++) {
+      for (const e of CANONICAL) {
+        for (const tail of ['', 'bcd', 'x'.repeat(61)]) {
+          for (const body of [
+            'a'.repeat(k) + e + tail,
+            'a'.repeat(k) + e + e + tail,
+            'a'.repeat(k) + e + 'yz' + '\\u00e9' + tail,
+            'a'.repeat(k) + '\\\\'.repeat(3) + e + tail
+          ]) {
+            const r = check(body)
+            if (r !== 'answered') wrong.push(`${r}: ${body}`)
+          }
+        }
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([])
+  })
+
+  test('escapes Python writes otherwise are declined at every offset, also behind good ones', () => {
+    const wrong: string[] = []
+    for (let k = 0; k < 70; k++) {
+      for (const e of OTHER) {
+        for (const body of [
+          'a'.repeat(k) + e,
+          'a'.repeat(k) + e + 'x'.repeat(40),
+          '\\u00fc'.repeat(k % 9) + 'a'.repeat(k) + e + '\\n',
+          'a'.repeat(k) + '\\\\' + e
+        ]) {
+          const r = check(body)
+          if (r !== 'declined') wrong.push(`${r}: ${body}`)
+        }
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([])
+  })
+
+  test('raw UTF-8 and DEL near escapes are escaped as python3 escapes them', () => {
+    const wrong: string[] = []
+    for (let k = 0; k < 70; k++) {
+      for (const raw of RAW) {
+        for (const body of [
+          'a'.repeat(k) + raw,
+          '\\u00fc'.repeat(k % 11) + 'a'.repeat(k) + raw + '\\n' + 'x'.repeat(k)
+        ]) {
+          const r = check(body)
+          if (r !== 'answered') wrong.push(`${r}: ${body}`)
+        }
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([])
+  })
+
+  test('a string that does not end before the line does is declined, at every length', () => {
+    for (let k = 0; k < 140; k++) {
+      for (const body of ['a'.repeat(k), 'a'.repeat(k) + '\\u00fc', 'a'.repeat(k) + '\\']) {
+        expect([body, wasmScan(wasm, `{"s": "${body}`)]).toEqual([body, null])
+      }
+    }
+  })
+})
+
 describe('the WebAssembly scanner on documents written by anyone', () => {
   test('agrees with the JavaScript scanner and the exact path on 20,000 random documents', () => {
     const wasm = newWasm()

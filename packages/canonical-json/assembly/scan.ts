@@ -60,9 +60,9 @@ const WANTED: i32 = 3
 const RES: u32 = CONF + CONF_SLOT * 4
 /** The hex digit table (see initHex). */
 const HEX: u32 = RES + 64
-/** The caller's region (its chunk buffer), from 4 MiB to the end of the memory (10 MiB). */
+/** The caller's region (its chunk buffer), from 4 MiB to 128 bytes before the end of the memory (10 MiB): block reads past a line stay inside. */
 const REGION: u32 = 4 << 20
-const REGION_SIZE: u32 = 6 << 20
+const REGION_SIZE: u32 = (6 << 20) - 128
 const MAX_DEPTH: i32 = 64
 const MAX_INT_DIGITS: i32 = 4300
 
@@ -197,18 +197,156 @@ function canonicalEscape(p: u32): u32 {
   return 0
 }
 
+/** Bit i set where byte i of the 64 bytes in a, b, c, d has its lane set in the comparison. */
+function mask64(a: v128, b: v128, c: v128, d: v128): u64 {
+  return (
+    (<u64>(<u32>i8x16.bitmask(a))) |
+    ((<u64>(<u32>i8x16.bitmask(b))) << 16) |
+    ((<u64>(<u32>i8x16.bitmask(c))) << 32) |
+    ((<u64>(<u32>i8x16.bitmask(d))) << 48)
+  )
+}
+
+/** Bytes equal to c. */
+function eq64(v0: v128, v1: v128, v2: v128, v3: v128, c: i32): u64 {
+  const s = i8x16.splat(<i8>c)
+  return mask64(i8x16.eq(v0, s), i8x16.eq(v1, s), i8x16.eq(v2, s), i8x16.eq(v3, s))
+}
+
+/** Bytes from lo to hi (unsigned). */
+function range64(v0: v128, v1: v128, v2: v128, v3: v128, lo: i32, hi: i32): u64 {
+  const l = i8x16.splat(<i8>lo)
+  const w = i8x16.splat(<i8>(hi - lo))
+  return mask64(
+    i8x16.le_u(i8x16.sub(v0, l), w),
+    i8x16.le_u(i8x16.sub(v1, l), w),
+    i8x16.le_u(i8x16.sub(v2, l), w),
+    i8x16.le_u(i8x16.sub(v3, l), w)
+  )
+}
+
+/** Short escapes Python writes (after the backslash): '"' below 64; '\\' b f n r t from 64. */
+const SHORT_LOW: u64 = (<u64>1) << 0x22
+const SHORT_HIGH: u64 =
+  ((<u64>1) << (0x5c - 64)) |
+  ((<u64>1) << (0x62 - 64)) |
+  ((<u64>1) << (0x66 - 64)) |
+  ((<u64>1) << (0x6e - 64)) |
+  ((<u64>1) << (0x72 - 64)) |
+  ((<u64>1) << (0x74 - 64))
+
+/**
+ * 1 when the escape at q (a backslash) is canonicalEscape's, else 0, without a
+ * branch: reads the six bytes at q whatever the escape's length.
+ */
+function escapeOk(q: u32): u32 {
+  const e = <u32>load<u8>(q + 1)
+  const a = <u32>load<u8>(HEX + <u32>load<u8>(q + 2))
+  const b = <u32>load<u8>(HEX + <u32>load<u8>(q + 3))
+  const c = <u32>load<u8>(HEX + <u32>load<u8>(q + 4))
+  const d = <u32>load<u8>(HEX + <u32>load<u8>(q + 5))
+  const unit = (a << 12) | (b << 8) | (c << 4) | d
+  // Below 0x20 without a short form (not 08 09 0a 0c 0d), or 0x7f and up.
+  const control = (<u32>(unit < 0x20)) & ((((<u32>0x3700) >> (unit & 31)) & 1) ^ 1)
+  const unitOk = (<u32>((a | b | c | d) <= 0x0f)) & (control | (<u32>(unit >= 0x7f)))
+  const short = (<u32>((e < 64 ? SHORT_LOW >> (<u64>e) : SHORT_HIGH >> (<u64>((e - 64) & 63))) & 1)) & (<u32>(e < 128))
+  return e == 0x75 ? unitOk : short
+}
+
+/** Block positions 58 to 63: an escape starting there may end past the block. */
+const LATE: u64 = 0xfc00000000000000
+
 /**
  * At a '"': true (pos after the closing quote) when the string is exactly as Python's
  * ensure_ascii writes it (printable ASCII and canonical escapes, see canonicalEscape).
- * Every stop in a vector is handled before the next load: an escape-heavy string (a
- * text in a language with accents) costs one load per 16 bytes, not one per escape.
+ * Reads 64 bytes at a time and checks every escape of the block with bit masks, with
+ * no branch per escape (a text in a language with accents has one every few words);
+ * a run of backslashes goes to {@link verbatimFrom}, which takes the stops one by one.
+ * Reads up to 64 bytes past `end` (every region has room after it) and ignores them.
  */
 function verbatimString(): bool {
+  let p = pos + 1
+  while (p < end) {
+    const v0 = v128.load(p)
+    const v1 = v128.load(p, 16)
+    const v2 = v128.load(p, 32)
+    const v3 = v128.load(p, 48)
+    let q = eq64(v0, v1, v2, v3, 0x22)
+    let bs = eq64(v0, v1, v2, v3, 0x5c)
+    // Not printable ASCII: below 0x20 or above 0x7e.
+    let bad = ~range64(v0, v1, v2, v3, 0x20, 0x7e)
+    const avail = end - p
+    if (avail < 64) {
+      const inside = ((<u64>1) << (<u64>avail)) - 1
+      q &= inside
+      bs &= inside
+      bad &= inside
+    }
+    if (bs == 0) {
+      const stop = q | bad
+      if (stop == 0) {
+        p += 64
+        continue
+      }
+      const t = ctz(stop)
+      if (((q >> t) & 1) == 0) return false
+      pos = p + <u32>t + 1
+      return true
+    }
+    // Every backslash taken as starting an escape: right unless two are adjacent
+    // (then the exact loop). The string ends at the first quote not escaped.
+    const endq = q & ~(bs << 1)
+    let lim: u64 = endq != 0 ? ((<u64>1) << ctz(endq)) - 1 : ~(<u64>0)
+    if ((bs & (bs << 1) & lim) != 0) return verbatimFrom(p)
+    // Now every backslash before the end starts an escape. The block stops at the first
+    // that may end past it; the next block starts there.
+    let advance: u32 = 64
+    const late = bs & lim & LATE
+    if (late != 0) {
+      const k = ctz(late)
+      lim &= ((<u64>1) << k) - 1
+      advance = <u32>k
+    }
+    if ((bad & lim) != 0) return false
+    // The escapes before the end: the first three checked without a branch each (the
+    // usual text has one or two per block), any further ones in a loop.
+    let e = bs & lim
+    if (e != 0) {
+      const t1 = <u32>ctz(e)
+      e &= e - 1
+      const t2 = e != 0 ? <u32>ctz(e) : t1
+      e &= e - 1
+      const t3 = e != 0 ? <u32>ctz(e) : t1
+      e &= e - 1
+      let ok = escapeOk(p + t1) & escapeOk(p + t2) & escapeOk(p + t3)
+      while (e != 0) {
+        ok &= escapeOk(p + <u32>ctz(e))
+        e &= e - 1
+      }
+      if (ok == 0) return false
+    }
+    if (endq != 0) {
+      const t = <u32>ctz(endq)
+      if (t < advance) {
+        pos = p + t + 1
+        return true
+      }
+    }
+    p += advance
+  }
+  return false
+}
+
+/**
+ * The same from p (not inside an escape), one stop at a time: every stop in a vector
+ * is handled before the next load.
+ */
+function verbatimFrom(start: u32): bool {
   const quote = i8x16.splat(0x22)
   const backslash = i8x16.splat(0x5c)
   const space = i8x16.splat(0x20)
   const printable = i8x16.splat(0x5f)
-  let p = pos + 1
+  let p = start
   while (p < end) {
     const v = v128.load(p)
     const m = v128.or(v128.or(i8x16.eq(v, quote), i8x16.eq(v, backslash)), i8x16.ge_u(i8x16.sub(v, space), printable))
@@ -725,6 +863,7 @@ function readMembers(): i32 {
         store<u32>(rec + 12, o)
         store<u32>(rec + 16, 0)
       }
+
       if (wanted >= 0 && load<i32>(RES + 12 + <u32>wanted * 12) == FIELD_OTHER) {
         store<u32>(RES + 12 + <u32>wanted * 12 + 8, pos)
       }
@@ -872,6 +1011,7 @@ export function scanAt(line: u32, len: u32): i32 {
   if (pos >= end || at(pos) != 0x7b) return -1
   const count = readMembers()
   if (count < 0) return -1
+
   skipWs()
   if (pos != end || !fits(count, len)) return -1
   let ord: u32 = 0
