@@ -48,7 +48,9 @@ const MAX_SHAPE_KEYS: i32 = 256
 const SH_OFFSETS: u32 = 16
 const SH_ORDER: u32 = SH_OFFSETS + 4 * (<u32>MAX_SHAPE_KEYS + 1)
 const SH_FIELD: u32 = SH_ORDER + 4 * <u32>MAX_SHAPE_KEYS
-const SH_KEYS: u32 = SH_FIELD + 4 * <u32>MAX_SHAPE_KEYS
+/** Per member: 1 when its key is one the projection keeps. */
+const SH_PROJ: u32 = SH_FIELD + 4 * <u32>MAX_SHAPE_KEYS
+const SH_KEYS: u32 = SH_PROJ + 4 * <u32>MAX_SHAPE_KEYS
 const SH_KEY_ROOM: u32 = SHAPE_SIZE - SH_KEYS
 /** Order of an uncached top level. */
 const TOP_ORDER: u32 = SHAPES + <u32>MAX_SHAPES * SHAPE_SIZE
@@ -60,6 +62,14 @@ const WANTED: i32 = 3
 const RES: u32 = CONF + CONF_SLOT * 4
 /** The hex digit table (see initHex). */
 const HEX: u32 = RES + 64
+/**
+ * The keys a projection keeps (see project): count, whether the dropped key is one of
+ * them, then per key 4 bytes of length and up to 252 bytes.
+ */
+const PROJ: u32 = HEX + 256
+const PROJ_KEYS: u32 = PROJ + 16
+const PROJ_SLOT: u32 = 256
+const MAX_PROJ: u32 = 64
 /** The caller's region (its chunk buffer), from 4 MiB to 128 bytes before the end of the memory (10 MiB): block reads past a line stay inside. */
 const REGION: u32 = 4 << 20
 const REGION_SIZE: u32 = (6 << 20) - 128
@@ -78,6 +88,8 @@ let top: i32 = 0
 let shapeCount: i32 = 0
 let nextShape: i32 = 0
 let curShape: i32 = -1
+/** Top-level members of the last line scanned (the dropped one not counted). */
+let lastCount: i32 = 0
 
 export function inPtr(): u32 {
   return IN
@@ -99,6 +111,15 @@ export function regionPtr(): u32 {
 }
 export function regionSize(): u32 {
   return REGION_SIZE
+}
+export function projPtr(): u32 {
+  return PROJ
+}
+export function projLimit(): u32 {
+  return MAX_PROJ
+}
+export function projOutPtr(): u32 {
+  return SCRATCH
 }
 /** Forgets the cached shapes (after the caller changes the keys at CONF). */
 export function configure(): void {
@@ -809,7 +830,8 @@ function matchKey(p: u32, sh: u32, m: i32): u32 {
 
 /**
  * Reads the top-level members into REC (8 i32 each: keyStart, keyEnd, value start,
- * value end, value in the source (1) or in SIDE (0)); returns how many, or -1.
+ * value end, value in the source (1) or in SIDE (0), the value's start and end in the
+ * source); returns how many, or -1.
  */
 function readMembers(): i32 {
   pos++
@@ -863,7 +885,8 @@ function readMembers(): i32 {
         store<u32>(rec + 12, o)
         store<u32>(rec + 16, 0)
       }
-
+      store<u32>(rec + 20, valueStart)
+      store<u32>(rec + 24, pos)
       if (wanted >= 0 && load<i32>(RES + 12 + <u32>wanted * 12) == FIELD_OTHER) {
         store<u32>(RES + 12 + <u32>wanted * 12 + 8, pos)
       }
@@ -941,6 +964,7 @@ function orderOf(count: i32): u32 {
     memory.copy(sh + SH_KEYS + k, ks, n)
     k += n
     store<i32>(sh + SH_FIELD + ((<u32>m) << 2), fieldIndex(ks, ks + n))
+    store<i32>(sh + SH_PROJ + ((<u32>m) << 2), projected(ks, ks + n))
   }
   store<u32>(sh + SH_OFFSETS + ((<u32>count) << 2), k)
   store<i32>(sh, count)
@@ -1011,7 +1035,7 @@ export function scanAt(line: u32, len: u32): i32 {
   if (pos >= end || at(pos) != 0x7b) return -1
   const count = readMembers()
   if (count < 0) return -1
-
+  lastCount = count
   skipWs()
   if (pos != end || !fits(count, len)) return -1
   let ord: u32 = 0
@@ -1020,4 +1044,62 @@ export function scanAt(line: u32, len: u32): i32 {
     if (ord == 0) return -1
   }
   return <i32>emit(count, ord)
+}
+
+/** 1 when src[s, e) is one of the keys the projection keeps, else 0. */
+function projected(s: u32, e: u32): i32 {
+  const count = load<u32>(PROJ)
+  const n = e - s
+  for (let i: u32 = 0; i < count; i++) {
+    const slot = PROJ_KEYS + i * PROJ_SLOT
+    if (load<u32>(slot) == n && sameBytes(s, slot + 4, n)) return 1
+  }
+  return 0
+}
+
+/**
+ * After a scan that did not decline: writes at SCRATCH the line's projection, a JSON
+ * object of the top-level members whose keys are configured at PROJ, each exactly as
+ * the line has it (key, separator and value in the source's bytes), in the line's
+ * order, the dropped member last when it is kept; returns the end. The line's other
+ * members are left out: they were read and found valid JSON by the scan.
+ */
+export function project(): u32 {
+  let w = SCRATCH
+  store<u8>(w++, 0x7b)
+  const count = lastCount
+  // The cached shape answers for lines of two members or more (see scanAt); others look up their keys.
+  const sh = curShape >= 0 && count > 1 ? SHAPES + <u32>curShape * SHAPE_SIZE : 0
+  let first = true
+  for (let m = 0; m < count; m++) {
+    const rec = REC + ((<u32>m) << 5)
+    const ks = load<u32>(rec)
+    const kept = sh != 0 ? load<i32>(sh + SH_PROJ + ((<u32>m) << 2)) : projected(ks, load<u32>(rec + 4))
+    if (kept == 0) continue
+    if (!first) store<u8>(w++, 0x2c)
+    first = false
+    const from = ks - 1
+    const n = load<u32>(rec + 24) - from
+    memory.copy(w, from, n)
+    w += n
+  }
+  const dropKind = load<i32>(RES)
+  if (load<u32>(PROJ + 4) != 0 && dropKind != FIELD_ABSENT) {
+    if (!first) store<u8>(w++, 0x2c)
+    store<u8>(w++, 0x22)
+    const kn = load<u32>(CONF)
+    memory.copy(w, CONF + 4, kn)
+    w += kn
+    store<u8>(w++, 0x22)
+    store<u8>(w++, 0x3a)
+    const plain = dropKind == FIELD_PLAIN_STRING
+    if (plain) store<u8>(w++, 0x22)
+    const vs = load<u32>(RES + 4)
+    const vn = load<u32>(RES + 8) - vs
+    memory.copy(w, vs, vn)
+    w += vn
+    if (plain) store<u8>(w++, 0x22)
+  }
+  store<u8>(w++, 0x7d)
+  return w
 }

@@ -34,6 +34,10 @@ interface Exports {
   configure(): void
   scan(length: number): number
   scanAt(at: number, length: number): number
+  projPtr(): number
+  projLimit(): number
+  projOutPtr(): number
+  project(): number
 }
 
 let compiled: object | null | undefined
@@ -76,9 +80,12 @@ export class WasmScanner {
    * of a buffer that views this memory scans the line where it is, without copying it.
    */
   readonly region: Buffer
+  /** Where {@link project} writes (in {@link bytes}). */
+  readonly projectionStart: number
   private readonly exports: Exports
   private readonly inStart: number
   private readonly res: Int32Array
+  private readonly dropKey: string
 
   private constructor(instance: { exports: unknown }, dropKey: string, fields: readonly string[]) {
     const x = instance.exports as unknown as Exports
@@ -89,6 +96,8 @@ export class WasmScanner {
     this.maxLineBytes = x.maxLine()
     this.region = Buffer.from(x.memory.buffer, x.regionPtr(), x.regionSize())
     this.res = new Int32Array(x.memory.buffer, x.resPtr(), 12)
+    this.projectionStart = x.projOutPtr()
+    this.dropKey = dropKey
     const conf = x.confPtr()
     const keys = [dropKey, ...fields]
     keys.forEach((key, i) => {
@@ -137,6 +146,40 @@ export class WasmScanner {
     }
     src.copy(this.bytes, this.inStart, start, end)
     return this.answer(this.exports.scan(length), start - this.inStart)
+  }
+
+  /**
+   * Sets the top-level keys {@link project} keeps (replacing earlier ones). Returns
+   * false, keeping none, when there are more than 64 or one is longer than 252 bytes.
+   */
+  configureProjection(keys: readonly string[]): boolean {
+    const x = this.exports
+    const table = x.projPtr()
+    const bytes = [...new Set(keys)].map(k => Buffer.from(k, 'utf8'))
+    const fits = bytes.length <= x.projLimit() && bytes.every(b => b.length <= MAX_KEY)
+    const kept = fits ? bytes : []
+    this.bytes.writeUInt32LE(kept.length, table)
+    this.bytes.writeUInt32LE(fits && this.dropKey !== '' && keys.includes(this.dropKey) ? 1 : 0, table + 4)
+    kept.forEach((b, i) => {
+      const slot = table + 16 + i * 256
+      this.bytes.writeUInt32LE(b.length, slot)
+      this.bytes.set(b, slot + 4)
+    })
+    // Cached shapes carry which members are kept: forget them.
+    x.configure()
+    return fits
+  }
+
+  /**
+   * After a {@link scan} that did not decline: writes the line's projection at
+   * {@link projectionStart} in {@link bytes} and returns its end. The projection is a
+   * JSON object of the line's top-level members whose keys were configured with
+   * {@link configureProjection}, each in the line's own bytes: parsed, it holds the same
+   * values as the whole line parsed, for those keys (the scan found the line valid JSON
+   * without repeated keys).
+   */
+  project(): number {
+    return this.exports.project()
   }
 
   /** Reads the results of a scan; `shift` turns the module's addresses into offsets in the caller's buffer. */

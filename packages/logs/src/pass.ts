@@ -93,6 +93,8 @@ export interface PassReport {
   exactPath: number
   /** Lines canonicalized by the WebAssembly fast path. */
   wasmLines: number
+  /** Lines validated against the schema through their projection (see LogValidator.projection). */
+  projectedLines: number
   crlf: number
   threads: number
   /**
@@ -165,7 +167,11 @@ type Step =
  */
 export async function scanLogs(set: LogSet, given: PassConfig, options: PassOptions): Promise<PassReport> {
   // Decided here once: a worker's environment is its own copy.
-  const config: PassConfig = { ...given, scanner: given.scanner ?? defaultScanner() }
+  const config: PassConfig = {
+    ...given,
+    scanner: given.scanner ?? defaultScanner(),
+    projection: given.projection ?? process.env.AI_ACT_GATES_PROJECTION !== 'off'
+  }
   const totalBytes = set.files.reduce((n, f) => n + f.size, 0)
   const threads = options.threads ?? (totalBytes >= PARALLEL_MIN_BYTES ? defaultThreads() : 0)
   const merger = new Merger(set, config, options)
@@ -254,6 +260,7 @@ class Merger {
   private violationCount = 0
   private exactPath = 0
   private wasmLines = 0
+  private projectedLines = 0
   private crlf = 0
   private readonly index: IdIndexBuilder | undefined
   /** In the current file: the line number of the next chunk's first line, and the bytes merged. */
@@ -390,6 +397,7 @@ class Merger {
     this.violationCount += result.violationCount
     this.exactPath += result.exactPath
     this.wasmLines += result.wasmLines
+    this.projectedLines += result.projectedLines
     this.crlf += result.crlf
     this.entries += result.lines
     this.nextLine += result.lines
@@ -417,6 +425,7 @@ class Merger {
       ...(index ? { index } : {}),
       exactPath: this.exactPath,
       wasmLines: this.wasmLines,
+      projectedLines: this.projectedLines,
       crlf: this.crlf,
       threads,
       startPending: this.startPending

@@ -127,16 +127,32 @@ export class ChunkProcessor {
   readonly memory: LineMemory
   /** @internal */
   readonly schema: LogValidator | undefined
+  /**
+   * @internal The WebAssembly scanner writing the projections of lines for the schema
+   * (see LogValidator.projection), where the schema and the runtime allow; lines it
+   * declines are parsed whole.
+   */
+  readonly projector: WasmScanner | null
 
   constructor(readonly config: PassConfig) {
     const fields = [config.idField, config.correlationField, config.anchorField].map(f => f || '\u0000none')
     this.scan = new CanonicalScanner(config.canonicalization, { dropKey: config.hashField, fields })
-    this.fast =
-      config.canonicalization === 'python-json' && (config.scanner ?? defaultScanner()) === 'wasm'
+    this.schema = config.schema ? createLogValidator(config.schema) : undefined
+    const projection = config.projection !== false ? this.schema?.projection : undefined
+    const pythonJson = config.canonicalization === 'python-json'
+    // One WebAssembly scanner serves both: the chain's python-json canonical bytes, and
+    // (whatever the chain's canonicalization) the check that a line is valid JSON with
+    // the spans of its members.
+    const wasm =
+      (config.scanner ?? defaultScanner()) === 'wasm' && (pythonJson || projection)
         ? WasmScanner.create({ dropKey: config.hashField, fields })
         : null
-    this.memory = new LineMemory(INPUT_BYTES, this.fast?.region)
-    this.schema = config.schema ? createLogValidator(config.schema) : undefined
+    this.fast = pythonJson ? wasm : null
+    this.projector =
+      wasm !== null && projection !== undefined && wasm.configureProjection([...projection, config.idField])
+        ? wasm
+        : null
+    this.memory = new LineMemory(INPUT_BYTES, wasm?.region)
   }
 
   /**
@@ -225,6 +241,7 @@ class ChunkRun {
   private indexCount = 0
   private exactPath = 0
   private wasmLines = 0
+  private projectedLines = 0
   private crlf = 0
   /** The scanner that answered for the line being processed. */
   private spans: ScanSpans
@@ -334,12 +351,28 @@ class ChunkRun {
     }
     const validator = this.p.schema
     if (validator) {
-      const text = this.text(start, end)
       let plain: unknown
-      try {
-        plain = JSON.parse(text)
-      } catch {
-        plain = toPlain(value ?? parseExact())
+      const projector = this.p.projector
+      if (projector !== null && value === undefined) {
+        // The chain's scan when the projector made it, else a scan for the projection.
+        const valid =
+          this.needScan && projector === fast
+            ? fastEnd !== SCAN_DECLINED
+            : projector.scan(this.p.memory.mem, start, end) !== SCAN_DECLINED
+        if (valid) {
+          this.projectedLines++
+          plain = JSON.parse(
+            projector.bytes.toString('utf8', projector.projectionStart, projector.project())
+          ) as unknown
+        }
+      }
+      if (plain === undefined) {
+        const text = this.text(start, end)
+        try {
+          plain = JSON.parse(text)
+        } catch {
+          plain = toPlain(value ?? parseExact())
+        }
       }
       if (!this.needScan && value === undefined && (plain === null || typeof plain !== 'object')) {
         this.fail('the entry is not a JSON object')
@@ -539,6 +572,7 @@ class ChunkRun {
       violationCount: this.violationCount,
       exactPath: this.exactPath,
       wasmLines: this.wasmLines,
+      projectedLines: this.projectedLines,
       crlf: this.crlf,
       ...(this.error ? { error: this.error } : {})
     }

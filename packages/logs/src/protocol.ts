@@ -36,6 +36,13 @@ export interface PassConfig {
    * AI_ACT_GATES_SCANNER (`js` turns it off), and hands the choice to its workers.
    */
   scanner?: 'wasm' | 'js'
+  /**
+   * Schema validation of a line through its projection (the members the schema looks
+   * at, found by the WebAssembly scanner, which checks the whole line is valid JSON)
+   * where the schema allows it; false parses every line whole. Unset: true unless
+   * AI_ACT_GATES_PROJECTION is `off` (read once in the reading thread, like `scanner`).
+   */
+  projection?: boolean
 }
 
 /**
@@ -153,6 +160,8 @@ export interface ChunkResult {
   exactPath: number
   /** Lines canonicalized by the WebAssembly fast path (the others by the JavaScript scanner or the exact path). */
   wasmLines: number
+  /** Lines validated against the schema through their projection. */
+  projectedLines: number
   /** Lines ending in CRLF. */
   crlf: number
   error?: ChunkError
@@ -176,6 +185,7 @@ export function failedChunk(seq: number, error: ChunkError): ChunkResult {
     violationCount: 0,
     exactPath: 0,
     wasmLines: 0,
+    projectedLines: 0,
     crlf: 0,
     error
   }

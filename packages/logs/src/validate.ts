@@ -10,6 +10,59 @@ import { createAjv, describeAjvError, draftOf, errorSegments, formatFieldPath } 
 export interface LogValidator {
   /** The violations of one entry (empty when it is valid). */
   validate(entry: unknown): Array<{ field: string; message: string }>
+  /**
+   * When the schema looks at an entry only through named top-level members (see
+   * {@link projectionKeys}): their keys. An entry holding just those members, with the
+   * same values, gets exactly the violations of the whole entry.
+   */
+  readonly projection?: readonly string[]
+}
+
+/** Root keywords that never look at an entry's members: annotations, identifiers, definitions. */
+const INERT = new Set([
+  '$schema',
+  '$id',
+  'id',
+  '$comment',
+  'title',
+  'description',
+  'examples',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'definitions',
+  '$defs'
+])
+
+/**
+ * The top-level keys an object entry is validated through, when the schema's root
+ * looks at nothing else: only `type`, `required`, `properties` and
+ * `additionalProperties: true` (or `{}`) next to inert keywords. Anything that counts,
+ * lists or matches the entry's members (`additionalProperties` with a schema,
+ * `patternProperties`, `propertyNames`, `minProperties`, `dependencies`...), compares
+ * the whole entry (`enum`, `const`), or applies other schemas to it (`$ref`, `allOf`,
+ * `if`...) gives undefined: the whole entry is needed. An unknown keyword too.
+ */
+export function projectionKeys(schema: unknown): string[] | undefined {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return undefined
+  const keys = new Set<string>()
+  for (const [keyword, value] of Object.entries(schema as Record<string, unknown>)) {
+    if (INERT.has(keyword) || keyword === 'type') continue
+    if (keyword === 'required') {
+      if (!Array.isArray(value) || !value.every(k => typeof k === 'string')) return undefined
+      for (const k of value as string[]) keys.add(k)
+    } else if (keyword === 'properties') {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+      for (const k of Object.keys(value)) keys.add(k)
+    } else if (keyword === 'additionalProperties') {
+      const open =
+        value === true ||
+        (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
+      if (!open) return undefined
+    } else return undefined
+  }
+  return [...keys]
 }
 
 /**
@@ -41,7 +94,9 @@ export function createLogValidator(options: { schema: unknown; file: string; ext
     })
   }
   const validate = compiled
+  const projection = projectionKeys(schema)
   return {
+    ...(projection ? { projection } : {}),
     validate(entry) {
       if (validate(entry)) return []
       const seen = new Set<string>()
