@@ -148,13 +148,18 @@ function copy(d: u32, s: u32, n: u32): void {
 }
 
 function skipWs(): void {
-  let p = pos
+  pos = ws(pos)
+}
+
+/** The first position from p (at most end) that is not JSON whitespace. */
+function ws(from: u32): u32 {
+  let p = from
   while (p < end) {
     const c = at(p)
     if (c == 0x20 || c == 0x09 || c == 0x0a || c == 0x0d) p++
     else break
   }
-  pos = p
+  return p
 }
 
 /**
@@ -287,6 +292,23 @@ const LATE: u64 = 0xfc00000000000000
  */
 function verbatimString(): bool {
   let p = pos + 1
+  // Most strings are short: done when the first stop in 16 bytes is the closing quote.
+  const first = v128.load(p)
+  const stops = <u32>(
+    i8x16.bitmask(
+      v128.or(
+        v128.or(i8x16.eq(first, i8x16.splat(0x22)), i8x16.eq(first, i8x16.splat(0x5c))),
+        i8x16.ge_u(i8x16.sub(first, i8x16.splat(0x20)), i8x16.splat(0x5f))
+      )
+    )
+  )
+  if (stops != 0) {
+    const q = p + ctz(stops)
+    if (q < end && at(q) == 0x22) {
+      pos = q + 1
+      return true
+    }
+  }
   while (p < end) {
     const v0 = v128.load(p)
     const v1 = v128.load(p, 16)
@@ -591,59 +613,68 @@ function array(): bool {
   return true
 }
 
-/** A nested object: members written as they come, reordered when their keys are out of order. */
+/**
+ * A nested object: members written as they come, reordered when their keys are out of
+ * order. The read and write positions live in locals between calls (`pos` and `o` are
+ * synced around value()): globals would cost a store and a load at every step.
+ */
 function object(): bool {
   if (++depth > MAX_DEPTH) return false
-  pos++
   const objStart = o
-  put(0x7b)
+  store<u8>(objStart, 0x7b)
+  let w = objStart + 1
   const first = top
   let sorted = true
-  skipWs()
-  if (pos < end && at(pos) == 0x7d) {
-    pos++
-    put(0x7d)
+  let p = ws(pos + 1)
+  if (p < end && at(p) == 0x7d) {
+    pos = p + 1
+    store<u8>(w, 0x7d)
+    o = w + 1
     depth--
     return true
   }
   while (true) {
-    skipWs()
-    if (pos >= end || at(pos) != 0x22) return false
-    const keyEnd = plainKeyEnd(pos)
+    p = ws(p)
+    if (p >= end || at(p) != 0x22) return false
+    const keyEnd = plainKeyEnd(p)
     if (keyEnd == 0) return false
-    const keyStart = pos + 1
-    pos = keyEnd + 1
-    skipWs()
-    if (pos >= end || at(pos) != 0x3a) return false
-    pos++
-    skipWs()
+    const keyStart = p + 1
+    p = ws(keyEnd + 1)
+    if (p >= end || at(p) != 0x3a) return false
+    p = ws(p + 1)
     const m = top
     if (m >= MAX_STACK) return false
     const rec = STACK + ((<u32>m) << 4)
     if (m > first) {
-      put(0x2c)
+      store<u8>(w++, 0x2c)
       const d = compareKeys(load<u32>(rec - 16), load<u32>(rec - 12), keyStart, keyEnd)
       if (d == 0) return false
       if (d > 0) sorted = false
     }
-    const segStart = o
+    const segStart = w
     const n = keyEnd + 1 - (keyStart - 1)
-    copy(o, keyStart - 1, n)
-    o += n
-    put(0x3a)
+    copy(w, keyStart - 1, n)
+    w += n
+    store<u8>(w++, 0x3a)
     top = m + 1
+    pos = p
+    o = w
     if (!value()) return false
+    p = pos
+    w = o
     store<u32>(rec, keyStart)
     store<u32>(rec + 4, keyEnd)
     store<u32>(rec + 8, segStart)
-    store<u32>(rec + 12, o)
-    skipWs()
-    if (pos >= end) return false
-    const c = at(pos++)
+    store<u32>(rec + 12, w)
+    p = ws(p)
+    if (p >= end) return false
+    const c = at(p++)
     if (c == 0x2c) continue
     if (c == 0x7d) break
     return false
   }
+  pos = p
+  o = w
   if (!sorted && !reorder(first, objStart + 1)) return false
   put(0x7d)
   top = first
