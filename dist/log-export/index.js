@@ -39847,7 +39847,7 @@ var gate_result_schema_default = {
 // packages/action-kit/src/schema.ts
 var validator;
 function validateGateResult(result) {
-  validator ??= compileSchema(gate_result_schema_default);
+  validator ??= compileSchema(gate_result_schema_default, void 0, { validateSchema: false });
   if (validator(result)) return;
   const problems = (validator.errors ?? []).map((e) => `${formatFieldPath(errorSegments(e))}: ${e.message}`);
   throw new GateError(

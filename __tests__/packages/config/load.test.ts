@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import { loadConfig, compileSchema, draftOf } from '@ai-act-gates/config'
+import { loadConfig, compileSchema, createAjv, draftOf } from '@ai-act-gates/config'
 import type { GateError } from '@ai-act-gates/core'
 import { makeTempDir, removeDir } from '../../helpers/tmp.js'
 
@@ -101,6 +102,20 @@ describe('schemas', () => {
     expect(draftOf({ $schema: 'http://json-schema.org/draft-07/schema#' })).toBe('07')
     expect(draftOf({})).toBe('2020-12')
     expect(() => draftOf({ $schema: 'http://json-schema.org/draft-04/schema#' })).toThrow(/unsupported/)
+  })
+
+  test("every schema the suite ships is valid against its draft's meta-schema", () => {
+    const root = path.join(process.cwd(), 'schemas')
+    const files = [
+      ...readdirSync(root).filter(f => f.endsWith('.json')),
+      ...readdirSync(path.join(root, 'log-profiles')).map(f => `log-profiles/${f}`)
+    ]
+    expect(files).toContain('gate-result.schema.json')
+    for (const file of files) {
+      const schema = JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>
+      const ajv = createAjv(draftOf(schema, file))
+      expect([file, ajv.validateSchema(schema), ajv.errors ?? null]).toEqual([file, true, null])
+    }
   })
 
   test('a schema that is not a schema is SCHEMA_INVALID naming the file', () => {
