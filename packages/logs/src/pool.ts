@@ -1,9 +1,10 @@
 /**
  * A pool of worker threads that process chunks in parallel; results come back in
- * chunk order. Workers start from the worker bundle beside the running bundle
- * (dist/<action>/log-worker.js), from the running bundle itself when that file is
- * absent, or, when the sources run directly (tests), from worker.ts with Node's
- * TypeScript support.
+ * chunk order. Workers start from the worker bundle beside the file this module was
+ * bundled into (dist/<action>/log-worker.js; in the split CLI and suite action, beside
+ * the chunk that holds the pool, such as dist/cli/chunks/log-worker.js), from that
+ * file itself when the worker bundle is absent, or, when the sources run directly
+ * (tests), from worker.ts with Node's TypeScript support.
  */
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
