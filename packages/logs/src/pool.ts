@@ -111,14 +111,16 @@ export class ChunkPool {
 
   /** Queues a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
   submit(task: ChunkTask): Promise<ChunkResult> {
-    if (this.failure) return Promise.reject(this.failure)
-    const result = new Promise<ChunkResult>((resolve, reject) => {
-      this.waiting.set(task.seq, { resolve, reject })
-      this.queue.push(task)
-      this.dispatch()
-    })
-    // The pass awaits results in order; one that fails while an earlier one is awaited
-    // must not count as unhandled (the pass stops at the first problem anyway).
+    const result = this.failure
+      ? Promise.reject(this.failure)
+      : new Promise<ChunkResult>((resolve, reject) => {
+          this.waiting.set(task.seq, { resolve, reject })
+          this.queue.push(task)
+          this.dispatch()
+        })
+    // The pass awaits results in order; one that fails while an earlier one is awaited,
+    // or that is refused because a worker already failed, must not count as unhandled
+    // (the pass stops at the first problem anyway).
     result.catch(() => undefined)
     return result
   }
