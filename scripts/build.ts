@@ -1,12 +1,15 @@
 /**
- * Bundles each action into one self-contained ESM file, dist/<action>/index.js,
- * the CLI into dist/cli/index.js and the suite action into dist/index.js, after
- * regenerating the generated sources (action specs, the embedded WebAssembly scanner).
- * Deterministic: rebuilding from the same sources gives the same bytes, which CI checks.
+ * Bundles each action into one self-contained ESM file, dist/<action>/index.js. The
+ * two front doors that run any gate, the CLI (dist/cli/index.js) and the suite action
+ * (dist/index.js), are split: an entry file and the chunks it imports when a gate or a
+ * command runs (dist/cli/chunks/, dist/chunks/), so that a run loads only the gates it
+ * runs. First regenerates the generated sources (action specs, the embedded
+ * WebAssembly scanner). Deterministic: rebuilding from the same sources gives the same
+ * bytes, chunk names included, which CI checks.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
-import { build, type BuildOptions } from 'esbuild'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { build, type BuildOptions, type Metafile } from 'esbuild'
 import { buildScanWasm, generatedSource, SCAN_WASM_TARGET } from '../packages/canonical-json/assembly/build.ts'
 import { LOG_WORKER_FILE, WORKER_MARK } from '../packages/logs/src/worker-file.ts'
 import { readActions, ROOT } from './actions.ts'
@@ -34,9 +37,11 @@ const entries: Array<{ entry: string; out: string }> = readActions().map(a => ({
   entry: join(a.dir, 'src/index.ts'),
   out: join(ROOT, 'dist', a.name, 'index.js')
 }))
-entries.push({ entry: join(ROOT, 'packages/cli/src/bin.ts'), out: join(ROOT, 'dist/cli/index.js') })
+const splitEntries: Array<{ entry: string; dir: string }> = [
+  { entry: join(ROOT, 'packages/cli/src/bin.ts'), dir: join(ROOT, 'dist/cli') }
+]
 const suite = join(ROOT, 'packages/suite/src/action.ts')
-if (existsSync(suite)) entries.push({ entry: suite, out: join(ROOT, 'dist/index.js') })
+if (existsSync(suite)) splitEntries.push({ entry: suite, dir: join(ROOT, 'dist') })
 
 const common: BuildOptions = {
   bundle: true,
@@ -56,8 +61,10 @@ const common: BuildOptions = {
 
 // The log worker threads' own bundle: only what a worker runs (the chunk processor,
 // the scanners, the schema validator), so each thread loads a fraction of an action's
-// bundle and holds less memory. Written beside every bundle that starts log workers
-// (they look for it there, and fall back to starting themselves).
+// bundle and holds less memory. The pool looks for it beside the file the pool itself
+// was bundled into (and falls back to starting the threads from that file), so it is
+// written beside every output file that holds the pool: an action's bundle, or the
+// chunk of the CLI or of the suite action that holds it.
 const worker = await build({
   ...common,
   entryPoints: [join(ROOT, 'packages/logs/src/worker.ts')],
@@ -65,15 +72,55 @@ const worker = await build({
   write: false
 })
 const workerText = worker.outputFiles[0]!.contents
+const POOL_SOURCE = 'packages/logs/src/pool.ts'
+const CHUNKS_DIR = 'chunks'
+
+function writeLogWorkers(metafile: Metafile): void {
+  for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
+    if (!(POOL_SOURCE in inputs)) continue
+    const file = join(ROOT, output)
+    // Without log-worker.js the threads start from this very file: it must hold their guard.
+    if (!readFileSync(file, 'utf8').includes(WORKER_MARK))
+      throw new Error(`${output} holds the log worker pool but not the worker guard (${WORKER_MARK})`)
+    const beside = join(dirname(file), LOG_WORKER_FILE)
+    writeFileSync(beside, workerText)
+    console.log(`built ${relative(ROOT, beside)}`)
+  }
+}
 
 for (const { entry, out } of entries) {
   if (!existsSync(entry)) throw new Error(`missing entry point ${relative(ROOT, entry)}`)
   mkdirSync(join(out, '..'), { recursive: true })
-  await build({ ...common, entryPoints: [entry], outfile: out })
+  const { metafile } = await build({ ...common, entryPoints: [entry], outfile: out, metafile: true })
   console.log(`built ${relative(ROOT, out)}`)
-  if (readFileSync(out, 'utf8').includes(WORKER_MARK)) {
-    const beside = join(out, '..', LOG_WORKER_FILE)
-    writeFileSync(beside, workerText)
-    console.log(`built ${relative(ROOT, beside)}`)
-  }
+  writeLogWorkers(metafile)
+}
+
+// The CLI and the suite action, split: the entry holds what every run needs (the
+// command line or the action's inputs, the action specs); each gate and each command is
+// a chunk imported when it runs, and what several of them share is in chunks of its own.
+// (Bundled whole, the gates' dynamic imports would make esbuild wrap their modules in
+// lazy initializers, the log worker guard among them, so that a thread started from the
+// bundle itself would run the front door before the guard.) Chunk names carry a hash of
+// their content: a rebuild of the same sources names them alike. The chunks folder and
+// the entry's old worker bundle are removed first, so that nothing of an earlier build
+// lingers beside the new files.
+for (const { entry, dir } of splitEntries) {
+  if (!existsSync(entry)) throw new Error(`missing entry point ${relative(ROOT, entry)}`)
+  rmSync(join(dir, CHUNKS_DIR), { recursive: true, force: true })
+  rmSync(join(dir, LOG_WORKER_FILE), { force: true })
+  const { metafile } = await build({
+    ...common,
+    entryPoints: { index: entry },
+    outdir: dir,
+    splitting: true,
+    entryNames: '[name]',
+    chunkNames: `${CHUNKS_DIR}/[name]-[hash]`,
+    metafile: true
+  })
+  const chunks = Object.keys(metafile.outputs).length - 1
+  console.log(
+    `built ${relative(ROOT, join(dir, 'index.js'))} and ${chunks} chunks in ${relative(ROOT, join(dir, CHUNKS_DIR))}/`
+  )
+  writeLogWorkers(metafile)
 }

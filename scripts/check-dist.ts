@@ -1,6 +1,9 @@
 /**
  * Rebuilds dist/ and the generated sources and fails if anything differs from what
- * is committed: the bundles the actions run must be exactly the sources' build.
+ * is committed: the bundles the actions run must be exactly the sources' build. That
+ * covers the chunks of the CLI and the suite action: a stale chunk shows as modified,
+ * one the commit lacks as untracked, and one the build no longer writes (it empties the
+ * chunk folders first) as deleted.
  */
 import { execFileSync } from 'node:child_process'
 import { ROOT } from './actions.ts'

@@ -4,7 +4,7 @@
  * action front door and the built CLI.
  */
 import { execFile } from 'node:child_process'
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { runAction, validateGateResult } from '@ai-act-gates/action-kit'
 import { art12LogGates } from '@ai-act-gates/art12'
@@ -118,11 +118,16 @@ describe('the log worker bundle beside the built CLI', () => {
     const made = await writeExampleLogs()
     expect(made.code).toBe(0)
     const distCli = path.join(ROOT, 'dist/cli')
+    // The built CLI is an entry and the chunks it loads; the build writes log-worker.js
+    // beside the chunk that starts the threads, which is where the pool looks for it.
+    const workerFiles = (await readdir(distCli, { recursive: true })).filter(f => path.basename(f) === 'log-worker.js')
+    expect(workerFiles).toHaveLength(1)
+    const workerFile = workerFiles[0]!
     const install = async (name: string, worker: string | null): Promise<string> => {
       const dir = path.join(ws, name)
-      await mkdir(dir)
-      await copyFile(path.join(distCli, 'index.js'), path.join(dir, 'index.js'))
-      if (worker !== null) await writeFile(path.join(dir, 'log-worker.js'), worker)
+      await cp(distCli, dir, { recursive: true })
+      await rm(path.join(dir, workerFile))
+      if (worker !== null) await writeFile(path.join(dir, workerFile), worker)
       return path.join(dir, 'index.js')
     }
     const run = (bin: string): Promise<CliRun> =>
@@ -150,7 +155,7 @@ describe('the log worker bundle beside the built CLI', () => {
           }
         )
       })
-    const beside = await run(await install('pair', await readFile(path.join(distCli, 'log-worker.js'), 'utf8')))
+    const beside = await run(await install('pair', await readFile(path.join(distCli, workerFile), 'utf8')))
     const alone = await run(await install('alone', null))
     for (const r of [beside, alone]) {
       expect(r.code).toBe(0)

@@ -45100,8 +45100,7 @@ var ChunkPool = class {
   }
   /** Queues a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
   submit(task) {
-    if (this.failure) return Promise.reject(this.failure);
-    const result = new Promise((resolve7, reject) => {
+    const result = this.failure ? Promise.reject(this.failure) : new Promise((resolve7, reject) => {
       this.waiting.set(task.seq, { resolve: resolve7, reject });
       this.queue.push(task);
       this.dispatch();

@@ -40442,7 +40442,7 @@ function classifySsh(fields, commit, list) {
 }
 
 // packages/commits/src/trustedroot.ts
-var import_core23 = __toESM(require_dist3(), 1);
+var import_core22 = __toESM(require_dist3(), 1);
 import { createPublicKey } from "node:crypto";
 import { readFile as readFile2 } from "node:fs/promises";
 function inWindow(w, date) {
@@ -40479,7 +40479,7 @@ async function loadTrustedRoot(absolute, display) {
     if (certs.length === 0) fail(["certificateAuthorities", i, "certChain"], "the certificate chain is empty");
     const chain = certs.map((c, j) => {
       try {
-        return import_core23.X509Certificate.parse(Buffer.from(String(c.rawBytes ?? ""), "base64"));
+        return import_core22.X509Certificate.parse(Buffer.from(String(c.rawBytes ?? ""), "base64"));
       } catch {
         return fail(["certificateAuthorities", i, "certChain", "certificates", j, "rawBytes"], "not a DER certificate");
       }
@@ -40512,7 +40512,7 @@ async function loadTrustedRoot(absolute, display) {
 }
 
 // packages/commits/src/x509.ts
-var import_core25 = __toESM(require_dist3(), 1);
+var import_core24 = __toESM(require_dist3(), 1);
 import { createHash as createHash4, verify as verifySignature } from "node:crypto";
 var OID = {
   signedData: "1.2.840.113549.1.7.2",
@@ -40547,14 +40547,14 @@ function need(value, what) {
 }
 function parseCms(armored) {
   const der = Buffer.from(armored.replace(/-----(BEGIN|END) [A-Z0-9 ]+-----/g, "").replace(/\s+/g, ""), "base64");
-  const root = import_core25.ASN1Obj.parseBuffer(der);
+  const root = import_core24.ASN1Obj.parseBuffer(der);
   if (root.subs[0]?.toOID() !== OID.signedData) throw new CmsError("not a CMS SignedData");
   const sd = need(root.subs[1]?.subs[0], "no SignedData content");
   const encap = need(sd.subs[2], "no encapsulated content info");
   if (encap.subs[0]?.toOID() !== OID.data) throw new CmsError("the signed content type is not id-data");
   if (encap.subs.length > 1) throw new CmsError("the signature is not detached: it embeds content");
   const certSet = sd.subs.find((s) => s.tag.isContextSpecific(0));
-  const certificates = (certSet?.subs ?? []).map((c) => new import_core25.X509Certificate(c));
+  const certificates = (certSet?.subs ?? []).map((c) => new import_core24.X509Certificate(c));
   const signerInfos = need(sd.subs[sd.subs.length - 1], "no signer infos");
   if (signerInfos.subs.length !== 1) throw new CmsError(`expected one signer, found ${signerInfos.subs.length}`);
   const si = signerInfos.subs[0];
@@ -40577,7 +40577,7 @@ function parseCms(armored) {
 function fulcioIssuer(cert) {
   const v2 = cert.extension(OID.fulcioIssuerV2);
   if (v2) {
-    const inner = import_core25.ASN1Obj.parseBuffer(v2.value);
+    const inner = import_core24.ASN1Obj.parseBuffer(v2.value);
     return inner.value.toString("utf8");
   }
   return cert.extension(OID.fulcioIssuerV1)?.value.toString("utf8");
@@ -40626,7 +40626,7 @@ function verifyScts(leaf, issuer, trust) {
 function hasCodeSigning(cert) {
   const eku = cert.extension(OID.extKeyUsage);
   if (!eku) return false;
-  const seq = import_core25.ASN1Obj.parseBuffer(eku.value);
+  const seq = import_core24.ASN1Obj.parseBuffer(eku.value);
   return seq.subs.some((s) => s.toOID() === OID.codeSigning);
 }
 function verifyX509(commit, list, options) {

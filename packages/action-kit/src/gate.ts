@@ -60,3 +60,6 @@ export interface GateDefinition<I> {
 /** A gate definition with its input type erased, for registries. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyGateDefinition = GateDefinition<any>
+
+/** Loads a gate's definition on first use, so a front door loads only the gates it runs. */
+export type GateLoader = () => Promise<AnyGateDefinition>

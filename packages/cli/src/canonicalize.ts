@@ -9,7 +9,6 @@ import { canonicalize, CANONICAL_MODES, parseCanonicalMode } from '@ai-act-gates
 import { GateError, toGateError } from '@ai-act-gates/core'
 import { parseFlags } from './args.js'
 import { EXIT, type CliIO } from './io.js'
-import type { Command } from './commands.js'
 
 const HELP = `ai-act-gates canonicalize: print the canonical bytes of one JSON document
 
@@ -26,7 +25,8 @@ Usage: ai-act-gates canonicalize --mode ${CANONICAL_MODES.join('|')} [--input FI
 Exit codes: 0 done, 2 the document is not valid JSON for the mode.
 `
 
-async function run(argv: string[], io: CliIO): Promise<number> {
+/** `ai-act-gates canonicalize`; returns the exit code. */
+export async function runCanonicalize(argv: string[], io: CliIO): Promise<number> {
   const { flags, positional } = parseFlags(argv)
   if (flags.has('help')) {
     io.stdout(HELP)
@@ -69,12 +69,4 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`ai-act-gates canonicalize: ${toGateError(error).message}\n`)
     return EXIT.error
   }
-}
-
-/** The canonicalize command. */
-export const canonicalizeCommand: Command = {
-  name: 'canonicalize',
-  summary: 'print the canonical bytes (python-json or RFC 8785 jcs) of one JSON document from stdin',
-  help: HELP,
-  run
 }

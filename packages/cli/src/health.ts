@@ -9,9 +9,8 @@ import { GateError, toGateError } from '@ai-act-gates/core'
 import { resolveInside, toPosixRelative, writeFileAtomic } from '@ai-act-gates/files'
 import { computeHealth, exportOtlp, fetchRecords, healthMarkdown, healthSvg, readRecords } from '@ai-act-gates/health'
 import { parseFlags } from './args.js'
-import type { Command } from './commands.js'
 import { EXIT, type CliIO } from './io.js'
-import { freshReportDir } from './run.js'
+import { freshReportDir } from './report-dir.js'
 
 const HELP = `ai-act-gates health: success rate, duration, gate pass rates and queue wait over audit records
 
@@ -50,7 +49,8 @@ const FLAGS = [
   'help'
 ]
 
-async function run(argv: string[], io: CliIO): Promise<number> {
+/** `ai-act-gates health`; returns the exit code. */
+export async function runHealth(argv: string[], io: CliIO): Promise<number> {
   const { flags, positional } = parseFlags(argv)
   if (flags.has('help')) {
     io.stdout(HELP)
@@ -130,13 +130,4 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`ai-act-gates health: ${toGateError(error).message}\n`)
     return EXIT.error
   }
-}
-
-/** The health command. */
-export const healthCommand: Command = {
-  name: 'health',
-  summary:
-    'pipeline health over audit records: success rate, durations, gate pass rates, queue wait; SVG chart and OTLP export',
-  help: HELP,
-  run
 }

@@ -4,14 +4,20 @@
  * commands such as `canonicalize`.
  */
 import * as path from 'node:path'
-import { actionSpecs, executeGate, localDefault, REPORT_DIR_INPUT } from '@ai-act-gates/action-kit'
+import {
+  actionSpecs,
+  executeGate,
+  localDefault,
+  REPORT_DIR_INPUT,
+  type AnyGateDefinition
+} from '@ai-act-gates/action-kit'
 import { toGateError, VERSION, type GateResult } from '@ai-act-gates/core'
 import { toAnnotations, toText, toWorkflowCommand, writeReports } from '@ai-act-gates/report'
 import { parseActionArgs } from './args.js'
 import { COMMANDS } from './commands.js'
 import { actionHelp, toolHelp } from './help.js'
 import { EXIT, type CliIO } from './io.js'
-import { GATES } from './registry.js'
+import { GATES, hasGate } from './registry.js'
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -27,9 +33,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS.find(c => c.name === word)
   if (command) return command.run(rest, io)
-  const spec = specs[word]
-  const gate = GATES[word]
-  if (!spec || !gate) {
+  if (!specs[word] || !hasGate(word)) {
     io.stderr(`ai-act-gates: unknown action or command '${word}'\n\n${toolHelp(specs, COMMANDS)}`)
     return EXIT.error
   }
@@ -49,7 +53,14 @@ async function runGateCommand(name: string, argv: string[], io: CliIO): Promise<
     io.stdout(actionHelp(spec))
     return EXIT.pass
   }
-  const result = await executeGate(GATES[name]!, parsed.inputs, {
+  let gate: AnyGateDefinition
+  try {
+    gate = await GATES[name]!()
+  } catch (error) {
+    io.stderr(`ai-act-gates ${name}: could not load the gate: ${toGateError(error).message}\n`)
+    return EXIT.error
+  }
+  const result = await executeGate(gate, parsed.inputs, {
     workspace: io.cwd,
     env: io.env,
     log: {

@@ -4,7 +4,6 @@
  * `ai-act-gates plan --config <gates file> --job-order a,b,c`: what the reusable
  * workflow's plan job outputs.
  */
-import { randomBytes } from 'node:crypto'
 import { appendFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { actionSpecs } from '@ai-act-gates/action-kit'
@@ -14,9 +13,9 @@ import { resolveInside, splitList } from '@ai-act-gates/files'
 import { toAnnotations, toText, toWorkflowCommand } from '@ai-act-gates/report'
 import { planWorkflow, runSuite, toReportMarkdown, type SuiteOutcome } from '@ai-act-gates/suite'
 import { parseFlags } from './args.js'
-import type { Command } from './commands.js'
 import { EXIT, type CliIO } from './io.js'
 import { GATES } from './registry.js'
+import { freshReportDir } from './report-dir.js'
 
 const RUN_HELP = `ai-act-gates run: run every gate of a gates file and write the signed audit record
 
@@ -61,15 +60,6 @@ const RUN_FLAGS = [
   'help'
 ]
 
-/** A fresh report folder name: the start time and a random suffix. */
-export function freshReportDir(now: Date = new Date()): string {
-  const stamp = now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')
-  return `ai-act-gates-reports/run-${stamp}-${randomBytes(3).toString('hex')}`
-}
-
 function mark(result: GateResult): string {
   return { pass: 'ok  ', fail: 'FAIL', error: 'ERR ' }[result.status]
 }
@@ -89,7 +79,8 @@ function printOutcome(outcome: SuiteOutcome, io: CliIO, quiet: boolean): void {
   io.stdout(lines.join('\n') + '\n')
 }
 
-async function runRun(argv: string[], io: CliIO): Promise<number> {
+/** `ai-act-gates run`; returns the exit code. */
+export async function runRun(argv: string[], io: CliIO): Promise<number> {
   const { flags, positional } = parseFlags(argv)
   if (flags.has('help')) {
     io.stdout(RUN_HELP)
@@ -154,14 +145,6 @@ async function runRun(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/** The run command. */
-export const runCommand: Command = {
-  name: 'run',
-  summary: 'run every gate of a gates file in order and write the signed pipeline audit record and a readable report',
-  help: RUN_HELP,
-  run: runRun
-}
-
 const PLAN_HELP = `ai-act-gates plan: what the reusable workflow runs for a gates file
 
 Usage: ai-act-gates plan --config FILE --job-order A,B,C
@@ -172,7 +155,8 @@ Actions, writes the outputs actions, gates and system-id to $GITHUB_OUTPUT. Fail
 an order the workflow's jobs (--job-order) cannot run.
 `
 
-async function runPlan(argv: string[], io: CliIO): Promise<number> {
+/** `ai-act-gates plan`; returns the exit code. */
+export async function runPlan(argv: string[], io: CliIO): Promise<number> {
   const { flags } = parseFlags(argv)
   if (flags.has('help')) {
     io.stdout(PLAN_HELP)
@@ -215,12 +199,4 @@ async function runPlan(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`ai-act-gates plan: ${e.message}\n`)
     return EXIT.error
   }
-}
-
-/** The plan command. */
-export const planCommand: Command = {
-  name: 'plan',
-  summary: 'validate a gates file and print which action jobs of the reusable workflow it needs',
-  help: PLAN_HELP,
-  run: runPlan
 }

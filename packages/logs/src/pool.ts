@@ -1,9 +1,10 @@
 /**
  * A pool of worker threads that process chunks in parallel; results come back in
- * chunk order. Workers start from the worker bundle beside the running bundle
- * (dist/<action>/log-worker.js), from the running bundle itself when that file is
- * absent, or, when the sources run directly (tests), from worker.ts with Node's
- * TypeScript support.
+ * chunk order. Workers start from the worker bundle beside the file this module was
+ * bundled into (dist/<action>/log-worker.js; in the split CLI and suite action, beside
+ * the chunk that holds the pool, such as dist/cli/chunks/log-worker.js), from that
+ * file itself when the worker bundle is absent, or, when the sources run directly
+ * (tests), from worker.ts with Node's TypeScript support.
  */
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -110,14 +111,16 @@ export class ChunkPool {
 
   /** Queues a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
   submit(task: ChunkTask): Promise<ChunkResult> {
-    if (this.failure) return Promise.reject(this.failure)
-    const result = new Promise<ChunkResult>((resolve, reject) => {
-      this.waiting.set(task.seq, { resolve, reject })
-      this.queue.push(task)
-      this.dispatch()
-    })
-    // The pass awaits results in order; one that fails while an earlier one is awaited
-    // must not count as unhandled (the pass stops at the first problem anyway).
+    const result = this.failure
+      ? Promise.reject(this.failure)
+      : new Promise<ChunkResult>((resolve, reject) => {
+          this.waiting.set(task.seq, { resolve, reject })
+          this.queue.push(task)
+          this.dispatch()
+        })
+    // The pass awaits results in order; one that fails while an earlier one is awaited,
+    // or that is refused because a worker already failed, must not count as unhandled
+    // (the pass stops at the first problem anyway).
     result.catch(() => undefined)
     return result
   }

@@ -1,9 +1,10 @@
 /**
  * The worker side of the pool: a thread that processes chunks. The build bundles this
  * file alone as `log-worker.js` beside each bundle that starts workers, and the pool
- * starts the threads from it; without it the thread re-enters the very bundle that
- * started it (`dist/<action>/index.js`), where the guard at the bottom turns it into a
- * worker and holds the rest of the bundle (the action or the CLI) from running in it.
+ * starts the threads from it; without it the thread re-enters the very file that
+ * started it (`dist/<action>/index.js`, or the CLI's or the suite action's chunk that
+ * holds the pool), where the guard at the bottom turns it into a worker and holds the
+ * rest of the file (the action, the CLI or the gate) from running in it.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { ChunkProcessor } from './process.js'

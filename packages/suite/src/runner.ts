@@ -6,7 +6,14 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import { actionSpecs, executeGate, localDefault, type AnyGateDefinition, type Logger } from '@ai-act-gates/action-kit'
+import {
+  actionSpecs,
+  executeGate,
+  localDefault,
+  type AnyGateDefinition,
+  type GateLoader,
+  type Logger
+} from '@ai-act-gates/action-kit'
 import {
   expandPlaceholders,
   loadGatesFile,
@@ -41,8 +48,8 @@ export interface SuiteOptions {
   env: NodeJS.ProcessEnv
   /** The run's report directory; its ledger must not hold results yet. */
   reportDir: string
-  /** Gate definitions by action name (the CLI registry). */
-  gates: Readonly<Record<string, AnyGateDefinition>>
+  /** Gate loaders by action name (the CLI registry); only the gates that run are loaded. */
+  gates: Readonly<Record<string, GateLoader>>
   /** Run only the entries that use these actions (one job of the reusable workflow); empty runs all. */
   only?: string[]
   /** Write the audit record after the gates. */
@@ -148,9 +155,14 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteOutcome> {
 
   // Every input is resolved before the first gate runs: a bad placeholder stops the run, not half of it.
   const planned = selected.map(gate => ({ gate, inputs: gateInputs(gate, gatesFile, reportRel, env, workspace) }))
+  // So are the gates' definitions: each action's gate is loaded once, before any runs.
+  const definitions = new Map<string, AnyGateDefinition>()
+  for (const { gate } of planned) {
+    if (!definitions.has(gate.uses)) definitions.set(gate.uses, await options.gates[gate.uses]!())
+  }
   const results: SuiteOutcome['results'] = []
   for (const { gate, inputs } of planned) {
-    const result = await executeGate(options.gates[gate.uses]!, inputs, {
+    const result = await executeGate(definitions.get(gate.uses)!, inputs, {
       workspace,
       env: { ...env, GITHUB_ACTION: gate.id },
       log
@@ -170,10 +182,10 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteOutcome> {
 
   const ro = options.recordOptions ?? {}
   const recordRel = `${reportRel}/audit-record.json`
-  const recordGate = options.gates[RECORD_ACTION]
-  if (!recordGate) throw new GateError('INTERNAL', `no gate is registered for ${RECORD_ACTION}`)
+  const loadRecordGate = options.gates[RECORD_ACTION]
+  if (!loadRecordGate) throw new GateError('INTERNAL', `no gate is registered for ${RECORD_ACTION}`)
   const recordResult = await executeGate(
-    recordGate,
+    await loadRecordGate(),
     {
       config: gatesFile.path,
       ledger: `${reportRel}/${LEDGER_DIR}/*.json`,
