@@ -43112,6 +43112,25 @@ var ChunkRun = class {
   text(start, end) {
     return this.p.memory.mem.toString("utf8", start, end);
   }
+  /** The line parsed by the exact parser (for lines no scanner answers); a located error when it is not a JSON object. */
+  parseExact(start, end, terminated) {
+    const cfg = this.p.config;
+    let parsed;
+    try {
+      parsed = parseJson(this.text(start, end), { ...parseOptionsFor(cfg.canonicalization), firstLine: 1 });
+    } catch (error2) {
+      if (!terminated && this.lines.unterminated && isGateError(error2)) {
+        this.fail(`the last line has no line end and is not complete JSON (truncated?): ${error2.detail}`);
+      }
+      if (isGateError(error2) && error2.location.line !== void 0) {
+        const column = error2.location.column;
+        this.fail(error2.detail, error2.code, error2.location.line === 1 ? column : void 0);
+      }
+      throw error2;
+    }
+    if (!(parsed instanceof Map)) this.fail("the entry is not a JSON object");
+    return parsed;
+  }
   entry(start, end, terminated) {
     const cfg = this.p.config;
     let mem = this.p.memory.mem;
@@ -43130,23 +43149,6 @@ var ChunkRun = class {
       this.fail("invalid UTF-8", "PARSE_ERROR", firstInvalidUtf8(mem, start, end));
     }
     let value;
-    const parseExact = () => {
-      let parsed;
-      try {
-        parsed = parseJson(this.text(start, end), { ...parseOptionsFor(cfg.canonicalization), firstLine: 1 });
-      } catch (error2) {
-        if (!terminated && this.lines.unterminated && isGateError(error2)) {
-          this.fail(`the last line has no line end and is not complete JSON (truncated?): ${error2.detail}`);
-        }
-        if (isGateError(error2) && error2.location.line !== void 0) {
-          const column = error2.location.column;
-          this.fail(error2.detail, error2.code, error2.location.line === 1 ? column : void 0);
-        }
-        throw error2;
-      }
-      if (!(parsed instanceof Map)) this.fail("the entry is not a JSON object");
-      return parsed;
-    };
     let scanned = false;
     const fast = this.p.fast;
     let fastEnd = SCAN_DECLINED;
@@ -43164,7 +43166,7 @@ var ChunkRun = class {
       const canonEnd = this.p.scan.scan(mem, start, end, mem, canonStart);
       if (canonEnd === SCAN_DECLINED) {
         this.exactPath++;
-        value = parseExact();
+        value = this.parseExact(start, end, terminated);
         this.fieldsFromValue(value, start, end);
         if (cfg.chain) {
           const canonical = linkCanonical(value, cfg.hashField, cfg.canonicalization);
@@ -43194,7 +43196,7 @@ var ChunkRun = class {
         try {
           plain = JSON.parse(text);
         } catch {
-          plain = toPlain(value ?? parseExact());
+          plain = toPlain(value ?? this.parseExact(start, end, terminated));
         }
       }
       if (!this.needScan && value === void 0 && (plain === null || typeof plain !== "object")) {
@@ -43232,7 +43234,10 @@ var ChunkRun = class {
     let at;
     if (this.prevKind === PREV_SPAN) {
       at = canonStart - 1 - (this.prevEnd - this.prevStart);
-      mem.copy(out, at, this.prevStart, this.prevEnd);
+      if (mem.buffer === out.buffer) {
+        const shift = mem.byteOffset - out.byteOffset;
+        out.copyWithin(at, this.prevStart + shift, this.prevEnd + shift);
+      } else mem.copy(out, at, this.prevStart, this.prevEnd);
     } else {
       const length = Buffer.byteLength(this.prevText, "utf8");
       if (length >= PREFIX_ROOM2) {

@@ -18085,6 +18085,25 @@ var ChunkRun = class {
   text(start, end) {
     return this.p.memory.mem.toString("utf8", start, end);
   }
+  /** The line parsed by the exact parser (for lines no scanner answers); a located error when it is not a JSON object. */
+  parseExact(start, end, terminated) {
+    const cfg = this.p.config;
+    let parsed;
+    try {
+      parsed = parseJson(this.text(start, end), { ...parseOptionsFor(cfg.canonicalization), firstLine: 1 });
+    } catch (error) {
+      if (!terminated && this.lines.unterminated && isGateError(error)) {
+        this.fail(`the last line has no line end and is not complete JSON (truncated?): ${error.detail}`);
+      }
+      if (isGateError(error) && error.location.line !== void 0) {
+        const column = error.location.column;
+        this.fail(error.detail, error.code, error.location.line === 1 ? column : void 0);
+      }
+      throw error;
+    }
+    if (!(parsed instanceof Map)) this.fail("the entry is not a JSON object");
+    return parsed;
+  }
   entry(start, end, terminated) {
     const cfg = this.p.config;
     let mem = this.p.memory.mem;
@@ -18103,23 +18122,6 @@ var ChunkRun = class {
       this.fail("invalid UTF-8", "PARSE_ERROR", firstInvalidUtf8(mem, start, end));
     }
     let value;
-    const parseExact = () => {
-      let parsed;
-      try {
-        parsed = parseJson(this.text(start, end), { ...parseOptionsFor(cfg.canonicalization), firstLine: 1 });
-      } catch (error) {
-        if (!terminated && this.lines.unterminated && isGateError(error)) {
-          this.fail(`the last line has no line end and is not complete JSON (truncated?): ${error.detail}`);
-        }
-        if (isGateError(error) && error.location.line !== void 0) {
-          const column = error.location.column;
-          this.fail(error.detail, error.code, error.location.line === 1 ? column : void 0);
-        }
-        throw error;
-      }
-      if (!(parsed instanceof Map)) this.fail("the entry is not a JSON object");
-      return parsed;
-    };
     let scanned = false;
     const fast = this.p.fast;
     let fastEnd = SCAN_DECLINED;
@@ -18137,7 +18139,7 @@ var ChunkRun = class {
       const canonEnd = this.p.scan.scan(mem, start, end, mem, canonStart);
       if (canonEnd === SCAN_DECLINED) {
         this.exactPath++;
-        value = parseExact();
+        value = this.parseExact(start, end, terminated);
         this.fieldsFromValue(value, start, end);
         if (cfg.chain) {
           const canonical = linkCanonical(value, cfg.hashField, cfg.canonicalization);
@@ -18167,7 +18169,7 @@ var ChunkRun = class {
         try {
           plain = JSON.parse(text);
         } catch {
-          plain = toPlain(value ?? parseExact());
+          plain = toPlain(value ?? this.parseExact(start, end, terminated));
         }
       }
       if (!this.needScan && value === void 0 && (plain === null || typeof plain !== "object")) {
@@ -18205,7 +18207,10 @@ var ChunkRun = class {
     let at;
     if (this.prevKind === PREV_SPAN) {
       at = canonStart - 1 - (this.prevEnd - this.prevStart);
-      mem.copy(out, at, this.prevStart, this.prevEnd);
+      if (mem.buffer === out.buffer) {
+        const shift = mem.byteOffset - out.byteOffset;
+        out.copyWithin(at, this.prevStart + shift, this.prevEnd + shift);
+      } else mem.copy(out, at, this.prevStart, this.prevEnd);
     } else {
       const length = Buffer.byteLength(this.prevText, "utf8");
       if (length >= PREFIX_ROOM2) {
