@@ -163,6 +163,7 @@ export async function integrityChecks(
       brokenLinks: report.breakCount,
       exactPathLines: report.exactPath,
       wasmLines: report.wasmLines,
+      runLines: report.runLines,
       crlfLines: report.crlf
     }
   }

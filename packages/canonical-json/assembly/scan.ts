@@ -70,6 +70,15 @@ const PROJ: u32 = HEX + 256
 const PROJ_KEYS: u32 = PROJ + 16
 const PROJ_SLOT: u32 = 256
 const MAX_PROJ: u32 = 64
+/**
+ * A run of lines (see scanRun): per line RUN_FIELDS i32s in RUN_TABLE, and the lines'
+ * `prev:` and canonical bytes one after another in RUN_OUT, up to the region.
+ */
+const RUN_TABLE: u32 = 0x2d0000
+const RUN_FIELDS: u32 = 12
+const MAX_RUN: u32 = 1024
+const RUN_OUT: u32 = RUN_TABLE + MAX_RUN * RUN_FIELDS * 4
+const RUN_END: u32 = (4 << 20) - 256
 /** The caller's region (its chunk buffer), from 4 MiB to 128 bytes before the end of the memory (10 MiB): block reads past a line stay inside. */
 const REGION: u32 = 4 << 20
 const REGION_SIZE: u32 = (6 << 20) - 128
@@ -1020,8 +1029,8 @@ function fits(count: i32, len: u32): bool {
 }
 
 /** Writes `{`, the members in order, `}` at OUT; returns the end. */
-function emit(count: i32, ord: u32): u32 {
-  let w = OUT
+function emit(count: i32, ord: u32, dest: u32): u32 {
+  let w = dest
   store<u8>(w++, 0x7b)
   for (let i = 0; i < count; i++) {
     const m = ord == 0 ? i : load<i32>(ord + ((<u32>i) << 2))
@@ -1055,6 +1064,14 @@ export function scan(len: u32): i32 {
  * the line (vector loads read past its end).
  */
 export function scanAt(line: u32, len: u32): i32 {
+  return scanTo(line, len, OUT, 0)
+}
+
+/**
+ * scanAt, writing the canonical bytes at dest; with a limit (not 0), declines when they
+ * could pass it (OUT needs none: fits() keeps every answer within LMAX).
+ */
+function scanTo(line: u32, len: u32, dest: u32, limit: u32): i32 {
   if (len > LMAX) return -1
   pos = line
   end = line + len
@@ -1069,12 +1086,14 @@ export function scanAt(line: u32, len: u32): i32 {
   lastCount = count
   skipWs()
   if (pos != end || !fits(count, len)) return -1
+  // Every byte written comes from the line or from SIDE: a bound on the output.
+  if (limit != 0 && dest + (o - SIDE) + len + 2 + <u32>count + 64 > limit) return -1
   let ord: u32 = 0
   if (count > 1) {
     ord = orderOf(count)
     if (ord == 0) return -1
   }
-  return <i32>emit(count, ord)
+  return <i32>emit(count, ord, dest)
 }
 
 /** 1 when src[s, e) is one of the keys the projection keeps, else 0. */
@@ -1133,4 +1152,93 @@ export function project(): u32 {
   }
   store<u8>(w++, 0x7d)
   return w
+}
+
+/** The first '\n' in [p, stop), or stop. Reads whole vectors past stop (the region has room). */
+function lineEnd(p: u32, stop: u32): u32 {
+  const nl = i8x16.splat(0x0a)
+  while (p < stop) {
+    const bits = <u32>(
+      (i8x16.bitmask(i8x16.eq(v128.load(p), nl)) | (i8x16.bitmask(i8x16.eq(v128.load(p, 16), nl)) << 16))
+    )
+    if (bits != 0) {
+      const q = p + ctz(bits)
+      return q < stop ? q : stop
+    }
+    p += 32
+  }
+  return stop
+}
+
+/** FNV-1a (32-bit) of a kind byte and src[s, e): the input-id index's key hash. */
+function keyHash(kind: u32, s: u32, e: u32): u32 {
+  let h: u32 = (0x811c9dc5 ^ kind) * 0x01000193
+  for (let p = s; p < e; p++) h = (h ^ (<u32>load<u8>(p))) * 0x01000193
+  return h
+}
+
+/**
+ * Scans the ordinary lines from `first` (in the region) up to `stop`: each a whole line
+ * ending in '\n' with no '\r', answered by the scan, whose dropped member (the stored
+ * hash) is a non-empty plain string, whose two id fields are absent or plain strings
+ * and which has no third field (the rotation anchor). Per line it writes at RUN_OUT the
+ * `prev:` prefix (the first line's from prevAt/prevLen, the next ones' from the previous
+ * line's stored hash, as seed 002 chains) and the canonical bytes, and a row in
+ * RUN_TABLE: line start, line end, prefix start, canonical end, stored hash start and
+ * end, then per id field its kind and key hash (kinds 0x69 and 0x63). Stops before the
+ * first line that is not ordinary (the caller takes it line by line), when the table
+ * or the output is full, or at stop. Returns the lines done; the position after the
+ * last one is at RES + 60.
+ */
+export function scanRun(first: u32, stop: u32, prevAt: u32, prevLen: u32): i32 {
+  let p = first
+  let w = RUN_OUT
+  let pa = prevAt
+  let pl = prevLen
+  let n: u32 = 0
+  while (p < stop && n < MAX_RUN) {
+    const nl = lineEnd(p, stop)
+    if (nl >= stop || nl == p || load<u8>(nl - 1) == 0x0d) break
+    const len = nl - p
+    const canon = w + pl + 1
+    const e = scanTo(p, len, canon, RUN_END)
+    if (e < 0) break
+    const dropKind = load<i32>(RES)
+    const dropStart = load<u32>(RES + 4)
+    const dropEnd = load<u32>(RES + 8)
+    if (dropKind != FIELD_PLAIN_STRING || dropEnd == dropStart) break
+    const k0 = load<i32>(RES + 12)
+    const k1 = load<i32>(RES + 24)
+    if (k0 == FIELD_OTHER || k1 == FIELD_OTHER || load<i32>(RES + 36) != FIELD_ABSENT) break
+    memory.copy(w, pa, pl)
+    store<u8>(w + pl, 0x3a)
+    const row = RUN_TABLE + n * RUN_FIELDS * 4
+    store<u32>(row, p)
+    store<u32>(row + 4, nl)
+    store<u32>(row + 8, w)
+    store<u32>(row + 12, <u32>e)
+    store<u32>(row + 16, dropStart)
+    store<u32>(row + 20, dropEnd)
+    store<i32>(row + 24, k0)
+    store<u32>(row + 28, k0 == FIELD_ABSENT ? 0 : keyHash(0x69, load<u32>(RES + 16), load<u32>(RES + 20)))
+    store<u32>(row + 32, load<u32>(RES + 16))
+    store<u32>(row + 36, load<u32>(RES + 20))
+    store<i32>(row + 40, k1)
+    store<u32>(row + 44, k1 == FIELD_ABSENT ? 0 : keyHash(0x63, load<u32>(RES + 28), load<u32>(RES + 32)))
+    pa = dropStart
+    pl = dropEnd - dropStart
+    w = (<u32>e + 7) & ~7
+    n++
+    p = nl + 1
+  }
+  store<u32>(RES + 60, p)
+  return <i32>n
+}
+
+export function runTablePtr(): u32 {
+  return RUN_TABLE
+}
+/** Room for a `prev` the caller holds as text (up to 512 bytes), before the table. */
+export function runPrevPtr(): u32 {
+  return RUN_TABLE - 512
 }

@@ -38,6 +38,9 @@ interface Exports {
   projLimit(): number
   projOutPtr(): number
   project(): number
+  scanRun(first: number, stop: number, prevAt: number, prevLen: number): number
+  runTablePtr(): number
+  runPrevPtr(): number
 }
 
 let compiled: object | null | undefined
@@ -57,6 +60,9 @@ function module(): object | null {
 
 /** Bytes before the output kept free for the caller (`prev:`). */
 const PREFIX_ROOM = 1024
+/** Rows of a run: see WasmScanner.runRows. */
+export const RUN_FIELDS = 12
+const MAX_RUN = 1024
 /** Longest key the module can be configured with. */
 const MAX_KEY = 252
 
@@ -80,6 +86,16 @@ export class WasmScanner {
    * of a buffer that views this memory scans the line where it is, without copying it.
    */
   readonly region: Buffer
+  /**
+   * The rows of the last {@link scanRun}, {@link RUN_FIELDS} each: line start and end,
+   * `prev:` start and canonical end (in {@link bytes}), stored hash start and end, then
+   * per id field its kind, key hash, and (input id only) start and end. Line and span
+   * positions are offsets in the buffer given to scanRun.
+   */
+  readonly runRows: Int32Array
+  /** Where scanRun stopped (an offset in the buffer given to it). */
+  runStop = 0
+  private readonly runPrev: number
   /** Where {@link project} writes (in {@link bytes}). */
   readonly projectionStart: number
   private readonly exports: Exports
@@ -95,8 +111,10 @@ export class WasmScanner {
     this.outStart = x.outPtr()
     this.maxLineBytes = x.maxLine()
     this.region = Buffer.from(x.memory.buffer, x.regionPtr(), x.regionSize())
-    this.res = new Int32Array(x.memory.buffer, x.resPtr(), 12)
+    this.res = new Int32Array(x.memory.buffer, x.resPtr(), 16)
     this.projectionStart = x.projOutPtr()
+    this.runRows = new Int32Array(x.memory.buffer, x.runTablePtr(), MAX_RUN * RUN_FIELDS)
+    this.runPrev = x.runPrevPtr()
     this.dropKey = dropKey
     const conf = x.confPtr()
     const keys = [dropKey, ...fields]
@@ -180,6 +198,47 @@ export class WasmScanner {
    */
   project(): number {
     return this.exports.project()
+  }
+
+  /**
+   * Scans the ordinary lines of `src[start, stop)` (src must view {@link region}) in one
+   * call: whole lines ending in LF, answered by the scan, with a non-empty plain string
+   * as stored hash, id fields absent or plain strings, no rotation anchor. Each line's
+   * canonical bytes are written with its `prev:` in front: the first line's `prev` is
+   * `prev` (a string, or a span of src as [start, end]), the next ones' the stored hash
+   * of the line before, as seed 002 chains. Returns how many lines it did (their rows
+   * in {@link runRows}); {@link runStop} is where the next line starts. The caller takes
+   * the line it stopped at by itself.
+   */
+  scanRun(src: Buffer, start: number, stop: number, prev: string | [number, number]): number {
+    if (src.buffer !== this.region.buffer || src.byteOffset < this.region.byteOffset) {
+      throw new RangeError('scanRun reads lines in the region only')
+    }
+    const base = src.byteOffset
+    if (base + stop > this.region.byteOffset + this.region.length) throw new RangeError('past the region')
+    let prevAt: number
+    let prevLen: number
+    if (typeof prev === 'string') {
+      prevLen = this.bytes.write(prev, this.runPrev, 512, 'utf8')
+      if (prevLen !== Buffer.byteLength(prev, 'utf8')) return 0
+      prevAt = this.runPrev
+    } else {
+      prevAt = base + prev[0]
+      prevLen = prev[1] - prev[0]
+    }
+    const n = this.exports.scanRun(base + start, base + stop, prevAt, prevLen)
+    const rows = this.runRows
+    for (let i = 0; i < n; i++) {
+      const r = i * RUN_FIELDS
+      rows[r] = rows[r]! - base
+      rows[r + 1] = rows[r + 1]! - base
+      rows[r + 4] = rows[r + 4]! - base
+      rows[r + 5] = rows[r + 5]! - base
+      rows[r + 8] = rows[r + 8]! - base
+      rows[r + 9] = rows[r + 9]! - base
+    }
+    this.runStop = this.res[15]! - base
+    return n
   }
 
   /** Reads the results of a scan; `shift` turns the module's addresses into offsets in the caller's buffer. */

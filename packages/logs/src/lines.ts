@@ -96,10 +96,15 @@ export class LineMemory {
     return this.mem
   }
 
-  /** Gives back the room a very long line took, once its chunk is done. */
+  /**
+   * Gives back the room a very long line took, once its chunk is done; and goes back
+   * to the backing memory after a line took the buffer out of it (else the next chunks
+   * would lose the scanner's in-place path).
+   */
   shrink(inputBytes: number): void {
     const normal = inputBytes + PREFIX_ROOM + scanCapacity(WORK_LINE_BYTES)
-    if (this.mem.length > 2 * normal) {
+    const away = this.backing !== undefined && this.mem.buffer !== this.backing.buffer
+    if (this.mem.length > 2 * normal || away) {
       this.mem = this.alloc(normal)
       this.inputCap = inputBytes
     }

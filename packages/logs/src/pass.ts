@@ -95,6 +95,8 @@ export interface PassReport {
   wasmLines: number
   /** Lines validated against the schema through their projection (see LogValidator.projection). */
   projectedLines: number
+  /** Lines linked in runs of lines (see PassConfig.lineRuns). */
+  runLines: number
   crlf: number
   threads: number
   /**
@@ -261,6 +263,7 @@ class Merger {
   private exactPath = 0
   private wasmLines = 0
   private projectedLines = 0
+  private runLines = 0
   private crlf = 0
   private readonly index: IdIndexBuilder | undefined
   /** In the current file: the line number of the next chunk's first line, and the bytes merged. */
@@ -398,6 +401,7 @@ class Merger {
     this.exactPath += result.exactPath
     this.wasmLines += result.wasmLines
     this.projectedLines += result.projectedLines
+    this.runLines += result.runLines
     this.crlf += result.crlf
     this.entries += result.lines
     this.nextLine += result.lines
@@ -426,6 +430,7 @@ class Merger {
       exactPath: this.exactPath,
       wasmLines: this.wasmLines,
       projectedLines: this.projectedLines,
+      runLines: this.runLines,
       crlf: this.crlf,
       threads,
       startPending: this.startPending

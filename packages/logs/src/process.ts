@@ -20,6 +20,7 @@ import {
   parseJson,
   parseOptionsFor,
   pythonNumber,
+  RUN_FIELDS,
   SCAN_DECLINED,
   serializeCanonical,
   toPlain,
@@ -242,6 +243,7 @@ class ChunkRun {
   private exactPath = 0
   private wasmLines = 0
   private projectedLines = 0
+  private runLines = 0
   private crlf = 0
   /** The scanner that answered for the line being processed. */
   private spans: ScanSpans
@@ -265,7 +267,37 @@ class ChunkRun {
   all(): void {
     let start = this.lines.first
     const stop = this.lines.stop
+    const fast = this.p.fast
+    // Runs of ordinary lines go to the WebAssembly module in one call each (see
+    // WasmScanner.scanRun) when the pass only links and indexes and the lines sit in its
+    // region; the rest, line by line. After a run that could not take its first line,
+    // the next one waits 1, 2, 4... up to 64 lines (a log whose lines all need the line
+    // path pays one try in 64), and again at once after a run that took lines.
+    const runs =
+      fast !== null &&
+      this.p.config.chain &&
+      this.p.config.lineRuns !== false &&
+      this.p.schema === undefined &&
+      !this.checkUtf8PerLine
+    let retryAt = 0
+    let backoff = 1
     while (start < stop) {
+      if (
+        runs &&
+        this.line >= retryAt &&
+        this.prevKind !== PREV_UNKNOWN &&
+        // A line longer than the region moves the lines to other memory.
+        this.p.memory.mem.buffer === fast.region.buffer
+      ) {
+        const next = this.run(fast, start, stop)
+        if (next !== start) {
+          start = next
+          backoff = 1
+          continue
+        }
+        retryAt = this.line + backoff
+        backoff = Math.min(64, backoff * 2)
+      }
       let nl = this.p.memory.mem.indexOf(10, start)
       const terminated = nl !== -1 && nl < stop
       if (!terminated) nl = stop
@@ -274,6 +306,48 @@ class ChunkRun {
       this.line++
       start = nl + 1
     }
+  }
+
+  /**
+   * Links (and indexes) the run of ordinary lines from `start` that the WebAssembly
+   * module scans in one call; returns where the next line starts (`start` when it
+   * took none). The same checks as the line path (linkScanned, fieldsFromScan), on the
+   * module's rows.
+   */
+  private run(fast: WasmScanner, start: number, stop: number): number {
+    const mem = this.p.memory.mem
+    const prev: string | [number, number] = this.prevKind === PREV_SPAN ? [this.prevStart, this.prevEnd] : this.prevText
+    const n = fast.scanRun(mem, start, stop, prev)
+    if (n === 0) return start
+    const rows = fast.runRows
+    const out = fast.bytes
+    const index = this.p.config.index
+    for (let i = 0; i < n; i++) {
+      const r = i * RUN_FIELDS
+      const lineStart = rows[r]!
+      const dropStart = rows[r + 4]!
+      const dropEnd = rows[r + 5]!
+      const expected = hash('sha256', out.subarray(rows[r + 2]!, rows[r + 3]!), 'hex')
+      if (sameText(expected, mem, dropStart, dropEnd)) this.lastStored = null
+      else {
+        const stored: StoredHash = { kind: 'string', value: mem.toString('latin1', dropStart, dropEnd) }
+        this.lastStored = stored
+        const id = rows[r + 6] === FIELD_ABSENT ? undefined : mem.toString('utf8', rows[r + 8]!, rows[r + 9]!)
+        this.addBreak(stored, expected, lineStart, id)
+      }
+      this.prevKind = PREV_SPAN
+      this.prevStart = dropStart
+      this.prevEnd = dropEnd
+      if (index) {
+        const lineEnd = rows[r + 1]!
+        if (rows[r + 6] !== FIELD_ABSENT) this.addKey(rows[r + 7]! >>> 0, lineStart, lineEnd)
+        if (rows[r + 10] !== FIELD_ABSENT) this.addKey(rows[r + 11]! >>> 0, lineStart, lineEnd)
+      }
+      this.line++
+    }
+    this.wasmLines += n
+    this.runLines += n
+    return fast.runStop
   }
 
   private fail(message: string, code = 'PARSE_ERROR', column?: number): never {
@@ -580,6 +654,7 @@ class ChunkRun {
       exactPath: this.exactPath,
       wasmLines: this.wasmLines,
       projectedLines: this.projectedLines,
+      runLines: this.runLines,
       crlf: this.crlf,
       ...(this.error ? { error: this.error } : {})
     }

@@ -43,6 +43,12 @@ export interface PassConfig {
    * AI_ACT_GATES_PROJECTION is `off` (read once in the reading thread, like `scanner`).
    */
   projection?: boolean
+  /**
+   * Runs of ordinary lines linked in one call to the WebAssembly module (see
+   * WasmScanner.scanRun); false takes every line by itself (the tests compare the two).
+   * Default true.
+   */
+  lineRuns?: boolean
 }
 
 /**
@@ -162,6 +168,8 @@ export interface ChunkResult {
   wasmLines: number
   /** Lines validated against the schema through their projection. */
   projectedLines: number
+  /** Lines linked in runs (see PassConfig.lineRuns). */
+  runLines: number
   /** Lines ending in CRLF. */
   crlf: number
   error?: ChunkError
@@ -186,6 +194,7 @@ export function failedChunk(seq: number, error: ChunkError): ChunkResult {
     exactPath: 0,
     wasmLines: 0,
     projectedLines: 0,
+    runLines: 0,
     crlf: 0,
     error
   }
