@@ -202,34 +202,15 @@ function initHex(): void {
   for (let c: u32 = 0x61; c <= 0x66; c++) store<u8>(HEX + c, <u8>(c - 0x57))
 }
 
-/** The value of four lowercase hex digits at p, or -1. */
-function lowerHex4(p: u32): i32 {
-  const a = <i32>load<u8>(HEX + <u32>load<u8>(p))
-  const b = <i32>load<u8>(HEX + <u32>load<u8>(p + 1))
-  const c = <i32>load<u8>(HEX + <u32>load<u8>(p + 2))
-  const d = <i32>load<u8>(HEX + <u32>load<u8>(p + 3))
-  if ((a | b | c | d) > 0x0f) return -1
-  return (a << 12) | (b << 8) | (c << 4) | d
-}
-
 /**
- * The length of the escape at p (a backslash) when it is written as Python's
- * ensure_ascii writes it: the short escapes \" \\ \b \f \n \r \t, and lowercase
- * \uXXXX only for what has no short escape below 0x20 and for 0x7f and up; else 0.
+ * The length of the escape at p (a backslash), 2 or 6, when it is written as Python's
+ * ensure_ascii writes it (the rule is escapeOk's); 0 otherwise, and for an escape the
+ * end of the line cuts short.
  */
 function canonicalEscape(p: u32): u32 {
   if (p + 1 >= end) return 0
-  const e = at(p + 1)
-  if (e == 0x75) {
-    if (p + 6 > end) return 0
-    const unit = lowerHex4(p + 2)
-    if (unit < 0) return 0
-    if (unit >= 0x7f) return 6
-    const control = unit < 0x20 && unit != 0x08 && unit != 0x09 && unit != 0x0a && unit != 0x0c && unit != 0x0d
-    return control ? 6 : 0
-  }
-  if (e == 0x22 || e == 0x5c || e == 0x62 || e == 0x66 || e == 0x6e || e == 0x72 || e == 0x74) return 2
-  return 0
+  const n: u32 = at(p + 1) == 0x75 ? 6 : 2
+  return p + n <= end && escapeOk(p) != 0 ? n : 0
 }
 
 /** Bit i set where byte i of the 64 bytes in a, b, c, d has its lane set in the comparison. */
@@ -271,8 +252,10 @@ const SHORT_HIGH: u64 =
   ((<u64>1) << (0x74 - 64))
 
 /**
- * 1 when the escape at q (a backslash) is canonicalEscape's, else 0, without a
- * branch: reads the six bytes at q whatever the escape's length.
+ * 1 when the escape at q (a backslash) is written as Python's ensure_ascii writes it:
+ * the short escapes \" \\ \b \f \n \r \t, and lowercase \uXXXX only for what has no
+ * short escape below 0x20 and for 0x7f and up; else 0. Without a branch: reads the six
+ * bytes at q whatever the escape's length (the caller checks where the escape ends).
  */
 function escapeOk(q: u32): u32 {
   const e = <u32>load<u8>(q + 1)
