@@ -18171,19 +18171,8 @@ var ChunkRun = class {
     for (let i = 0; i < n; i++) {
       const r = i * RUN_FIELDS;
       const lineStart = rows[r];
-      const dropStart = rows[r + 4];
-      const dropEnd = rows[r + 5];
       const expected = hash("sha256", out.subarray(rows[r + 2], rows[r + 3]), "hex");
-      if (sameText(expected, mem, dropStart, dropEnd)) this.lastStored = null;
-      else {
-        const stored = { kind: "string", value: mem.toString("latin1", dropStart, dropEnd) };
-        this.lastStored = stored;
-        const id = rows[r + 6] === FIELD_ABSENT ? void 0 : mem.toString("utf8", rows[r + 8], rows[r + 9]);
-        this.addBreak(stored, expected, lineStart, id);
-      }
-      this.prevKind = PREV_SPAN;
-      this.prevStart = dropStart;
-      this.prevEnd = dropEnd;
+      this.checkPlain(mem, expected, rows[r + 4], rows[r + 5], lineStart, rows[r + 6], rows[r + 8], rows[r + 9]);
       if (index) {
         const lineEnd = rows[r + 1];
         if (rows[r + 6] !== FIELD_ABSENT) this.addKey(rows[r + 7] >>> 0, lineStart, lineEnd);
@@ -18305,10 +18294,31 @@ var ChunkRun = class {
   /** The input id of the line just scanned, from the scanner's field span. */
   idFromScan() {
     const f = this.spans.fields;
-    if (f.kind[0] === FIELD_ABSENT) return void 0;
-    const text = this.text(f.start[0], f.end[0]);
-    if (f.kind[0] === FIELD_PLAIN_STRING) return text;
+    return this.idFromSpan(f.kind[0], f.start[0], f.end[0]);
+  }
+  /** The input id of a field a scanner found (kind and span as in ScanFields). */
+  idFromSpan(kind, start, end) {
+    if (kind === FIELD_ABSENT) return void 0;
+    const text = this.text(start, end);
+    if (kind === FIELD_PLAIN_STRING) return text;
     return idText(parseJson(text, { allowNonFinite: true }));
+  }
+  /**
+   * Seed 002's check of a link whose stored hash is the non-empty plain string
+   * mem[dropStart, dropEnd): a break when it is not `expected`; the next link chains
+   * from it either way (`stored_hash or expected_hash`). The line path and runs of
+   * lines both end here.
+   */
+  checkPlain(mem, expected, dropStart, dropEnd, offset, idKind, idStart, idEnd) {
+    if (sameText(expected, mem, dropStart, dropEnd)) this.lastStored = null;
+    else {
+      const stored = { kind: "string", value: mem.toString("latin1", dropStart, dropEnd) };
+      this.lastStored = stored;
+      this.addBreak(stored, expected, offset, this.idFromSpan(idKind, idStart, idEnd));
+    }
+    this.prevKind = PREV_SPAN;
+    this.prevStart = dropStart;
+    this.prevEnd = dropEnd;
   }
   /**
    * The link of a scanned line (its text in `mem`): its canonical bytes are at
@@ -18345,11 +18355,9 @@ var ChunkRun = class {
     }
     out[canonStart - 1] = 58;
     const expected = hash("sha256", out.subarray(at, canonEnd), "hex");
-    if (plainStored && sameText(expected, mem, s.dropStart, s.dropEnd)) {
-      this.prevKind = PREV_SPAN;
-      this.prevStart = s.dropStart;
-      this.prevEnd = s.dropEnd;
-      this.lastStored = null;
+    if (plainStored) {
+      const f = s.fields;
+      this.checkPlain(mem, expected, s.dropStart, s.dropEnd, offset, f.kind[0], f.start[0], f.end[0]);
       return;
     }
     const stored = this.storedFromScan(mem);

@@ -325,19 +325,8 @@ class ChunkRun {
     for (let i = 0; i < n; i++) {
       const r = i * RUN_FIELDS
       const lineStart = rows[r]!
-      const dropStart = rows[r + 4]!
-      const dropEnd = rows[r + 5]!
       const expected = hash('sha256', out.subarray(rows[r + 2]!, rows[r + 3]!), 'hex')
-      if (sameText(expected, mem, dropStart, dropEnd)) this.lastStored = null
-      else {
-        const stored: StoredHash = { kind: 'string', value: mem.toString('latin1', dropStart, dropEnd) }
-        this.lastStored = stored
-        const id = rows[r + 6] === FIELD_ABSENT ? undefined : mem.toString('utf8', rows[r + 8]!, rows[r + 9]!)
-        this.addBreak(stored, expected, lineStart, id)
-      }
-      this.prevKind = PREV_SPAN
-      this.prevStart = dropStart
-      this.prevEnd = dropEnd
+      this.checkPlain(mem, expected, rows[r + 4]!, rows[r + 5]!, lineStart, rows[r + 6]!, rows[r + 8]!, rows[r + 9]!)
       if (index) {
         const lineEnd = rows[r + 1]!
         if (rows[r + 6] !== FIELD_ABSENT) this.addKey(rows[r + 7]! >>> 0, lineStart, lineEnd)
@@ -468,10 +457,42 @@ class ChunkRun {
   /** The input id of the line just scanned, from the scanner's field span. */
   private idFromScan(): string | undefined {
     const f = this.spans.fields
-    if (f.kind[0] === FIELD_ABSENT) return undefined
-    const text = this.text(f.start[0]!, f.end[0]!)
-    if (f.kind[0] === FIELD_PLAIN_STRING) return text
+    return this.idFromSpan(f.kind[0]!, f.start[0]!, f.end[0]!)
+  }
+
+  /** The input id of a field a scanner found (kind and span as in ScanFields). */
+  private idFromSpan(kind: number, start: number, end: number): string | undefined {
+    if (kind === FIELD_ABSENT) return undefined
+    const text = this.text(start, end)
+    if (kind === FIELD_PLAIN_STRING) return text
     return idText(parseJson(text, { allowNonFinite: true }))
+  }
+
+  /**
+   * Seed 002's check of a link whose stored hash is the non-empty plain string
+   * mem[dropStart, dropEnd): a break when it is not `expected`; the next link chains
+   * from it either way (`stored_hash or expected_hash`). The line path and runs of
+   * lines both end here.
+   */
+  private checkPlain(
+    mem: Buffer,
+    expected: string,
+    dropStart: number,
+    dropEnd: number,
+    offset: number,
+    idKind: number,
+    idStart: number,
+    idEnd: number
+  ): void {
+    if (sameText(expected, mem, dropStart, dropEnd)) this.lastStored = null
+    else {
+      const stored: StoredHash = { kind: 'string', value: mem.toString('latin1', dropStart, dropEnd) }
+      this.lastStored = stored
+      this.addBreak(stored, expected, offset, this.idFromSpan(idKind, idStart, idEnd))
+    }
+    this.prevKind = PREV_SPAN
+    this.prevStart = dropStart
+    this.prevEnd = dropEnd
   }
 
   /**
@@ -511,13 +532,12 @@ class ChunkRun {
     }
     out[canonStart - 1] = 0x3a
     const expected = hash('sha256', out.subarray(at, canonEnd), 'hex')
-    if (plainStored && sameText(expected, mem, s.dropStart, s.dropEnd)) {
-      this.prevKind = PREV_SPAN
-      this.prevStart = s.dropStart
-      this.prevEnd = s.dropEnd
-      this.lastStored = null
+    if (plainStored) {
+      const f = s.fields
+      this.checkPlain(mem, expected, s.dropStart, s.dropEnd, offset, f.kind[0]!, f.start[0]!, f.end[0]!)
       return
     }
+    // The stored hash is missing: a break, and the next link chains from the expected hash.
     const stored = this.storedFromScan(mem)
     this.lastStored = stored
     this.addBreak(stored, expected, offset, this.idFromScan())
