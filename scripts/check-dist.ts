@@ -12,6 +12,7 @@ execFileSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, stdio: 'inheri
 const paths = [
   'dist',
   'packages/action-kit/src/specs.generated.ts',
+  'packages/action-kit/src/gate-result.validate.generated.ts',
   'packages/canonical-json/src/scan-wasm.generated.ts'
 ]
 const status = execFileSync('git', ['status', '--porcelain', '--', ...paths], { cwd: ROOT }).toString()
