@@ -44473,9 +44473,7 @@ function firstInvalidUtf8(buf, start, end) {
   return end - start + 1;
 }
 function sameText(hex, buf, start, end) {
-  if (end - start !== hex.length) return false;
-  for (let i = 0; i < hex.length; i++) if (buf[start + i] !== hex.charCodeAt(i)) return false;
-  return true;
+  return end - start === hex.length && buf.toString("latin1", start, end) === hex;
 }
 var PREV_UNKNOWN = 0;
 var PREV_SPAN = 1;

@@ -211,11 +211,12 @@ function firstInvalidUtf8(buf: Uint8Array, start: number, end: number): number {
   return end - start + 1
 }
 
-/** Whether `hex` (64 lowercase hex characters) equals the bytes buf[start, end). */
-function sameText(hex: string, buf: Uint8Array, start: number, end: number): boolean {
-  if (end - start !== hex.length) return false
-  for (let i = 0; i < hex.length; i++) if (buf[start + i] !== hex.charCodeAt(i)) return false
-  return true
+/**
+ * Whether `hex` (64 lowercase hex characters) equals the bytes buf[start, end): one byte
+ * per character read as latin1, compared as strings (faster than a loop per character).
+ */
+function sameText(hex: string, buf: Buffer, start: number, end: number): boolean {
+  return end - start === hex.length && buf.toString('latin1', start, end) === hex
 }
 
 /** The previous link's hash: unknown (pending), a span of the buffer, or a string. */
