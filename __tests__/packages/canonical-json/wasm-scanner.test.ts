@@ -551,6 +551,68 @@ const DECLINED: Array<[string, string]> = [
   ['a form feed as whitespace', '{"a":\f1}']
 ]
 
+describe('numbers read 16 bytes at a time', () => {
+  /** Number lexemes, good and bad, from 1 to 22 characters: their digit runs end on each side of a vector. */
+  function lexemes(): string[] {
+    const out = new Set<string>()
+    for (let n = 1; n <= 20; n++) {
+      const digits = '123456789012345678901234'.slice(0, n)
+      out.add(digits)
+      out.add('-' + digits)
+      out.add('0' + digits)
+      out.add(digits + '.')
+      out.add(digits + 'e5')
+      out.add(digits + '.5.5')
+      for (let k = 1; k < n; k++) {
+        const f = digits.slice(0, k) + '.' + digits.slice(k)
+        out.add(f)
+        out.add('-' + f)
+        out.add(f + '0')
+        out.add(f + '00')
+        out.add(f + 'E-3')
+      }
+      out.add('0.' + '0'.repeat(n - 1) + '7')
+      out.add('-0.' + '0'.repeat(n - 1) + '70')
+      out.add('0.' + '0'.repeat(n))
+    }
+    for (const s of ['0', '-0', '-', '-.5', '.5', '0.0', '-0.0', '00', '1.0', '10.50', '1e-07', '9007199254740993'])
+      out.add(s)
+    return [...out]
+  }
+
+  test('every lexeme, followed by each thing that may end it, is answered with the exact bytes or declined as the exact path rejects', () => {
+    const wasm = newWasm()
+    const wrong: string[] = []
+    let answered = 0
+    let rejected = 0
+    for (const n of lexemes()) {
+      for (const text of [
+        `{"n": ${n}}`,
+        `{"n": ${n}, "b": 1}`,
+        `{"n":${n} }`,
+        `{"a": [${n},${n}]}`,
+        `{"a": {"x": ${n}}}`
+      ]) {
+        for (const pad of [0, 5, 13]) {
+          const want = exact(text)
+          const got = wasmScan(wasm, text, pad)
+          if (want instanceof Error) {
+            rejected++
+            if (got !== null) wrong.push(`${text} -> wasm answered ${got.bytes.toString()}`)
+          } else if (got !== null) {
+            answered++
+            if (!got.bytes.equals(want))
+              wrong.push(`${text}\n  wasm  ${got.bytes.toString()}\n  exact ${want.toString()}`)
+          }
+        }
+      }
+    }
+    expect(wrong.slice(0, 3)).toEqual([])
+    expect(answered).toBeGreaterThan(3000)
+    expect(rejected).toBeGreaterThan(800)
+  })
+})
+
 describe("lines scanned where they are, in the module's region", () => {
   test('give the same bytes and spans as the same lines copied in, at any offset', () => {
     const wasm = newWasm()

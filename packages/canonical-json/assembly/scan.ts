@@ -241,6 +241,20 @@ function range64(v0: v128, v1: v128, v2: v128, v3: v128, lo: i32, hi: i32): u64 
   )
 }
 
+/** Lowercase hex digits. */
+function hex64(v0: v128, v1: v128, v2: v128, v3: v128): u64 {
+  const d = i8x16.splat(0x30)
+  const a = i8x16.splat(0x61)
+  const nine = i8x16.splat(9)
+  const five = i8x16.splat(5)
+  return mask64(
+    v128.or(i8x16.le_u(i8x16.sub(v0, d), nine), i8x16.le_u(i8x16.sub(v0, a), five)),
+    v128.or(i8x16.le_u(i8x16.sub(v1, d), nine), i8x16.le_u(i8x16.sub(v1, a), five)),
+    v128.or(i8x16.le_u(i8x16.sub(v2, d), nine), i8x16.le_u(i8x16.sub(v2, a), five)),
+    v128.or(i8x16.le_u(i8x16.sub(v3, d), nine), i8x16.le_u(i8x16.sub(v3, a), five))
+  )
+}
+
 /** Short escapes Python writes (after the backslash): '"' below 64; '\\' b f n r t from 64. */
 const SHORT_LOW: u64 = (<u64>1) << 0x22
 const SHORT_HIGH: u64 =
@@ -343,10 +357,25 @@ function verbatimString(): bool {
       advance = <u32>k
     }
     if ((bad & lim) != 0) return false
-    // The escapes before the end: the first three checked without a branch each (the
-    // usual text has one or two per block), any further ones in a loop.
     let e = bs & lim
-    if (e != 0) {
+    if (e != 0 && ((e << 1) & ~eq64(v0, v1, v2, v3, 0x75)) == 0) {
+      // Only \u escapes (text with accents, or in another script): their digits checked
+      // in bulk, lowercase hex, and a unit that is 0x80 or more for certain unless its
+      // first three digits are 0, 0 and 0-7 (those few are checked one by one).
+      const need = (e << 2) | (e << 3) | (e << 4) | (e << 5)
+      if ((need & ~hex64(v0, v1, v2, v3)) != 0) return false
+      const z = eq64(v0, v1, v2, v3, 0x30)
+      let low = e & (z >> 2) & (z >> 3)
+      if (low != 0) {
+        low &= range64(v0, v1, v2, v3, 0x30, 0x37) >> 4
+        while (low != 0) {
+          if (escapeOk(p + <u32>ctz(low)) == 0) return false
+          low &= low - 1
+        }
+      }
+    } else if (e != 0) {
+      // Other escapes: the first three checked without a branch each (the usual text
+      // has one or two per block), any further ones in a loop.
       const t1 = <u32>ctz(e)
       e &= e - 1
       const t2 = e != 0 ? <u32>ctz(e) : t1
@@ -728,6 +757,39 @@ function number(): bool {
   if (negative) p++
   const intStart = p
   if (p >= end) return false
+  // The usual number fits in 16 bytes: its digit runs found with one vector, no loop.
+  {
+    const v = v128.load(p)
+    // Bit i set where byte i is not a digit, and bits 16 and up.
+    const nd = ~(<u32>i8x16.bitmask(i8x16.le_u(i8x16.sub(v, i8x16.splat(0x30)), i8x16.splat(9))))
+    const intLen = <u32>ctz(nd)
+    if (intLen < 15 && p + intLen < end) {
+      if (intLen == 0 || (intLen > 1 && at(p) == 0x30)) return false
+      const intEnd = p + intLen
+      let c = at(intEnd)
+      if (c != 0x2e) {
+        if (c == 0x65 || c == 0x45) return false
+        pos = intEnd
+        if (intLen == 1 && at(p) == 0x30) {
+          put(0x30)
+          return true
+        }
+        const n = intEnd - start
+        copy(o, start, n)
+        o += n
+        return true
+      }
+      const fracLen = <u32>ctz(nd >> (intLen + 1))
+      const fracEnd = intEnd + 1 + fracLen
+      if (fracEnd - p < 16 && fracEnd < end) {
+        if (fracLen == 0) return false
+        c = at(fracEnd)
+        if (c == 0x65 || c == 0x45 || c == 0x2e) return false
+        pos = fracEnd
+        return plainFloat(start, intStart, intEnd, fracEnd, negative)
+      }
+    }
+  }
   let c = at(p)
   if (c == 0x30) p++
   else if (c >= 0x31 && c <= 0x39) {
