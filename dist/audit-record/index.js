@@ -78855,7 +78855,7 @@ var ACTION_SPECS = {
         "default": "false"
       },
       "threads": {
-        "description": "Worker threads for the pass; 0 reads in one thread. Defaults to empty (one per core for logs of 8 MiB or more).",
+        "description": "Worker threads for the pass; 0 reads in one thread. Defaults to empty: for logs of 8 MiB or more, one per core but one, and the main thread takes a share too.",
         "required": false,
         "default": ""
       },
@@ -79464,7 +79464,7 @@ var ACTION_SPECS = {
         "default": "false"
       },
       "threads": {
-        "description": "Worker threads for the chain pass; 0 reads in one thread. Defaults to empty (one per core for logs of 8 MiB or more).",
+        "description": "Worker threads for the chain pass; 0 reads in one thread. Defaults to empty: for logs of 8 MiB or more, one per core but one, and the main thread takes a share too.",
         "required": false,
         "default": ""
       },

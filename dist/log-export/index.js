@@ -41471,7 +41471,7 @@ var ACTION_SPECS = {
         "default": "false"
       },
       "threads": {
-        "description": "Worker threads for the pass; 0 reads in one thread. Defaults to empty (one per core for logs of 8 MiB or more).",
+        "description": "Worker threads for the pass; 0 reads in one thread. Defaults to empty: for logs of 8 MiB or more, one per core but one, and the main thread takes a share too.",
         "required": false,
         "default": ""
       },
@@ -42080,7 +42080,7 @@ var ACTION_SPECS = {
         "default": "false"
       },
       "threads": {
-        "description": "Worker threads for the chain pass; 0 reads in one thread. Defaults to empty (one per core for logs of 8 MiB or more).",
+        "description": "Worker threads for the chain pass; 0 reads in one thread. Defaults to empty: for logs of 8 MiB or more, one per core but one, and the main thread takes a share too.",
         "required": false,
         "default": ""
       },
@@ -46491,6 +46491,7 @@ var WORKER_MARK = "aagLogWorker";
 var LOG_WORKER_FILE = "log-worker.js";
 
 // packages/logs/src/worker.ts
+var READY = "ready";
 function serve(config) {
   let processor;
   let setupError;
@@ -46509,6 +46510,7 @@ function serve(config) {
     const result = processor.process(task, true);
     parentPort.postMessage(result, [result.index.buffer]);
   });
+  parentPort.postMessage(READY);
 }
 var data = workerData;
 if (!isMainThread && data !== null && typeof data === "object" && data[WORKER_MARK] === true) {
@@ -46554,11 +46556,29 @@ var ChunkPool = class {
   waiting = /* @__PURE__ */ new Map();
   failure;
   closing = false;
-  constructor(config, threads) {
+  /** The processor of this thread's share, when it takes one. */
+  local;
+  localQueued = false;
+  booted;
+  markBooted;
+  /** Chunks this thread processed. */
+  chunksHere = 0;
+  constructor(config, threads, here = false) {
     this.workers = Array.from({ length: threads }, () => spawn(config));
-    this.held = this.workers.map(() => 0);
+    this.local = here ? new ChunkProcessor(config) : void 0;
+    this.held = this.workers.map(() => PER_WORKER);
+    let waiting = this.workers.length;
+    this.booted = new Promise((resolve7) => {
+      this.markBooted = resolve7;
+    });
     for (const [i, w] of this.workers.entries()) {
       w.on("message", (r) => {
+        if (r === READY) {
+          this.held[i] = 0;
+          if (--waiting === 0) this.markBooted?.();
+          this.dispatch();
+          return;
+        }
         this.held[i]--;
         const entry = this.waiting.get(r.seq);
         this.waiting.delete(r.seq);
@@ -46572,12 +46592,21 @@ var ChunkPool = class {
       });
     }
   }
+  /** Resolves once every worker can take chunks (or one has failed). */
+  ready() {
+    return this.booted;
+  }
+  /** Threads processing chunks, this one included when it takes a share. */
+  get threads() {
+    return this.workers.length + (this.local ? 1 : 0);
+  }
   /** Chunks that may be in flight at once (queued, held or awaiting their merge). */
   get capacity() {
-    return this.workers.length * 4;
+    return this.threads * 4;
   }
   fail(error2) {
     this.failure = error2;
+    this.markBooted?.();
     for (const w of this.waiting.values()) w.reject(error2);
     this.waiting.clear();
   }
@@ -46587,11 +46616,32 @@ var ChunkPool = class {
       for (let i = 0; i < this.workers.length; i++) {
         if (this.held[i] < PER_WORKER && (best === -1 || this.held[i] < this.held[best])) best = i;
       }
-      if (best === -1) return;
+      if (best === -1) break;
       const task = this.queue.shift();
       this.held[best]++;
       this.workers[best].postMessage({ type: "task", task }, task.buf ? [task.buf.buffer] : []);
     }
+    if (this.local && this.queue.length > 0 && !this.localQueued) {
+      this.localQueued = true;
+      setImmediate(() => this.runLocal());
+    }
+  }
+  runLocal() {
+    this.localQueued = false;
+    if (this.failure || this.closing) return;
+    const task = this.queue.shift();
+    if (!task) return;
+    const entry = this.waiting.get(task.seq);
+    this.waiting.delete(task.seq);
+    let result;
+    this.chunksHere++;
+    try {
+      result = this.local.process(task);
+    } catch (error2) {
+      result = failedChunk(task.seq, { line: 0, code: "INTERNAL", message: error2.message });
+    }
+    entry?.resolve(result);
+    this.dispatch();
   }
   /** Queues a chunk (a buffer of lines is transferred, not copied) and resolves with its result. */
   submit(task) {
@@ -46790,9 +46840,12 @@ async function scanLogs(set, given, options) {
     projection: given.projection ?? process.env.AI_ACT_GATES_PROJECTION !== "off"
   };
   const totalBytes = set.files.reduce((n, f) => n + f.size, 0);
-  const threads = options.threads ?? (totalBytes >= PARALLEL_MIN_BYTES ? defaultThreads() : 0);
+  const cores = defaultThreads();
+  const parallel = options.threads === void 0 && totalBytes >= PARALLEL_MIN_BYTES && cores > 1;
+  const workers = options.threads ?? (parallel ? cores - 1 : 0);
+  const here = workers > 0 && (options.shareThisThread ?? parallel);
   const merger = new Merger(set, config, options);
-  const pool = threads > 0 ? new ChunkPool(config, threads) : void 0;
+  const pool = workers > 0 ? new ChunkPool(config, workers, here) : void 0;
   const local = pool ? void 0 : new ChunkProcessor(config);
   const steps = [];
   let inFlight = 0;
@@ -46856,7 +46909,7 @@ async function scanLogs(set, given, options) {
   } finally {
     await pool?.close();
   }
-  return merger.report(totalBytes, threads);
+  return merger.report(totalBytes, pool?.threads ?? 0, pool?.chunksHere ?? 0);
 }
 var Merger = class {
   constructor(set, config, options) {
@@ -47018,7 +47071,7 @@ var Merger = class {
     this.breakCount++;
     if (this.breaks.length < MAX_BROKEN_DETAILS) this.breaks.push(b);
   }
-  report(bytes, threads) {
+  report(bytes, threads, chunksHere) {
     const index = this.index?.build(this.set);
     if (index) index.firstEntries = this.files.map((f) => f.firstEntry);
     return {
@@ -47040,6 +47093,7 @@ var Merger = class {
       runLines: this.runLines,
       crlf: this.crlf,
       threads,
+      chunksHere,
       startPending: this.startPending
     };
   }

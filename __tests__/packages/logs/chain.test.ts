@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import {
   checkRotation,
+  ChunkPool,
   ChunkProcessor,
   classifyBreaks,
   keyHash,
@@ -17,6 +18,7 @@ import {
   readEntryRange,
   resolveLogSet,
   scanLogs,
+  type ChunkTask,
   type PassConfig
 } from '@ai-act-gates/logs'
 import { describeWithFixtures, fixture } from '../../helpers/paths.js'
@@ -370,6 +372,91 @@ describe('plain files read in byte ranges by the processing threads', () => {
       11,
       true
     ])
+  })
+})
+
+describe("this thread's share of the chunks, beside the workers", () => {
+  /** A Python-written chain of n entries with two tampered lines, in ws/name. */
+  async function tampered(name: string, n: number): Promise<string> {
+    const file = path.join(ws, name)
+    writePythonChain([file], [entries(n, 0)])
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n')
+    lines[57] = lines[57]!.replace('"v": 1.5', '"v": 3.5')
+    lines[n - 20] = lines[n - 20]!.replace('"v": 1.5', '"v": 4.5')
+    await writeFile(file, lines.join('\n') + '\n')
+    return file
+  }
+
+  test('chunks split between a worker and this thread come back as this thread alone makes them', async () => {
+    const file = await tampered('s.log', 400)
+    const set = await resolveLogSet(['s.log'], ws)
+    const size = set.files[0]!.size
+    const tasks: ChunkTask[] = []
+    for (let start = 0; start < size; start += 2048) {
+      tasks.push({
+        seq: tasks.length,
+        file: 's.log',
+        path: file,
+        start,
+        end: Math.min(size, start + 2048),
+        fileSize: size
+      })
+    }
+    const alone = new ChunkProcessor(config)
+    const want = tasks.map(t => alone.process(t))
+    const pool = new ChunkPool(config, 1, true)
+    try {
+      // Once the worker is ready it holds two chunks at a time and this thread takes one
+      // per turn of the event loop: both take some.
+      await pool.ready()
+      const got = await Promise.all(tasks.map(t => pool.submit(t)))
+      expect(got).toEqual(want)
+      expect(want.reduce((n, r) => n + r.broken.length, 0)).toBe(2)
+      expect(pool.threads).toBe(2)
+      expect(pool.chunksHere).toBeGreaterThan(0)
+      expect(pool.chunksHere).toBeLessThan(tasks.length)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  test('a pass with a share here gives the chain, breaks, lines and index of one thread, plain and gzip', async () => {
+    const file = await tampered('p.log', 600)
+    await writeFile(path.join(ws, 'q.log.gz'), gzipSync(await readFile(file)))
+    for (const name of ['p.log', 'q.log.gz']) {
+      const set = await resolveLogSet([name], ws)
+      const one = await scanLogs(set, config, { genesis: 'genesis', threads: 0 })
+      const shared = await scanLogs(set, config, {
+        genesis: 'genesis',
+        threads: 1,
+        shareThisThread: true,
+        rangeBytes: 4096
+      })
+      expect([shared.entries, shared.head, shared.breakCount, shared.threads]).toEqual([600, one.head, 2, 2])
+      expect(shared.breaks.map(b => [b.entryIndex, b.line, b.offset, b.inputId])).toEqual(
+        one.breaks.map(b => [b.entryIndex, b.line, b.offset, b.inputId])
+      )
+      expect(shared.breaks.map(b => b.line)).toEqual([58, 581])
+      expect(shared.chunks.length).toBeGreaterThan(10)
+      expect(shared.chunksHere).toBeGreaterThan(0)
+      for (const id of ['in-0', 'in-300', 'in-599']) {
+        const h = keyHash(KEY_INPUT, Buffer.from(id))
+        expect(shared.index!.lookup(h)).toEqual(one.index!.lookup(h))
+      }
+    }
+  })
+
+  test('a bad line in a chunk this thread takes is the error of the pass, at its line', async () => {
+    const file = await tampered('b.log', 300)
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n')
+    lines[5] = lines[5]!.slice(0, 30)
+    await writeFile(file, lines.join('\n') + '\n')
+    const set = await resolveLogSet(['b.log'], ws)
+    // The worker is still booting when the first chunks are taken: this thread takes them,
+    // and whichever thread took it, the error is the first chunk's.
+    await expect(
+      scanLogs(set, config, { genesis: 'genesis', threads: 1, shareThisThread: true, rangeBytes: 2048 })
+    ).rejects.toThrow(/^b\.log:6:\d+: /)
   })
 })
 

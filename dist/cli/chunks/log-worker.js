@@ -18498,6 +18498,7 @@ function idText(value, field) {
 var WORKER_MARK = "aagLogWorker";
 
 // packages/logs/src/worker.ts
+var READY = "ready";
 function serve(config) {
   let processor;
   let setupError;
@@ -18516,6 +18517,7 @@ function serve(config) {
     const result = processor.process(task, true);
     parentPort.postMessage(result, [result.index.buffer]);
   });
+  parentPort.postMessage(READY);
 }
 var data = workerData;
 if (!isMainThread && data !== null && typeof data === "object" && data[WORKER_MARK] === true) {
@@ -18523,5 +18525,6 @@ if (!isMainThread && data !== null && typeof data === "object" && data[WORKER_MA
   await new Promise(() => void 0);
 }
 export {
+  READY,
   WORKER_MARK
 };

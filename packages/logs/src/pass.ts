@@ -98,7 +98,10 @@ export interface PassReport {
   /** Lines linked in runs of lines (see PassConfig.lineRuns). */
   runLines: number
   crlf: number
+  /** Threads that processed chunks (this one included when it took a share); 0 when this thread did alone. */
   threads: number
+  /** Chunks this thread processed beside the workers (see PassOptions.shareThisThread). */
+  chunksHere: number
   /**
    * With `genesis: null` (a shard): the first entries, up to and including the first
    * with a truthy stored hash, whose links need the hash before the shard; the reduce
@@ -127,8 +130,16 @@ export interface PassOptions {
    * of a rotation set), and the first links are left in `startPending`.
    */
   genesis: string | null
-  /** Worker threads; 0 processes in this thread. Defaults to one per core for large logs. */
+  /**
+   * Worker threads; 0 processes in this thread. By default, for large logs, one per core
+   * but one, and this thread takes a share of the chunks too (see `shareThisThread`).
+   */
   threads?: number
+  /**
+   * Whether this thread also processes chunks beside the workers (it starts at once,
+   * while they boot). Defaults to true when `threads` is not given and the log is large.
+   */
+  shareThisThread?: boolean
   /** Entry index of the first entry (for shards); defaults to 0. */
   firstEntry?: number
   /** Bytes per chunk (a byte range of a plain file, inflated text of a gzip file); defaults to {@link RANGE_BYTES}. */
@@ -175,9 +186,14 @@ export async function scanLogs(set: LogSet, given: PassConfig, options: PassOpti
     projection: given.projection ?? process.env.AI_ACT_GATES_PROJECTION !== 'off'
   }
   const totalBytes = set.files.reduce((n, f) => n + f.size, 0)
-  const threads = options.threads ?? (totalBytes >= PARALLEL_MIN_BYTES ? defaultThreads() : 0)
+  // By default a large log takes every core: a worker per core but one, and this thread,
+  // which would otherwise only wait for the workers (and for their boot).
+  const cores = defaultThreads()
+  const parallel = options.threads === undefined && totalBytes >= PARALLEL_MIN_BYTES && cores > 1
+  const workers = options.threads ?? (parallel ? cores - 1 : 0)
+  const here = workers > 0 && (options.shareThisThread ?? parallel)
   const merger = new Merger(set, config, options)
-  const pool = threads > 0 ? new ChunkPool(config, threads) : undefined
+  const pool = workers > 0 ? new ChunkPool(config, workers, here) : undefined
   const local = pool ? undefined : new ChunkProcessor(config)
   const steps: Step[] = []
   let inFlight = 0
@@ -244,7 +260,7 @@ export async function scanLogs(set: LogSet, given: PassConfig, options: PassOpti
   } finally {
     await pool?.close()
   }
-  return merger.report(totalBytes, threads)
+  return merger.report(totalBytes, pool?.threads ?? 0, pool?.chunksHere ?? 0)
 }
 
 /** Merges chunk results in order. */
@@ -411,7 +427,7 @@ class Merger {
     if (this.breaks.length < MAX_BROKEN_DETAILS) this.breaks.push(b)
   }
 
-  report(bytes: number, threads: number): PassReport {
+  report(bytes: number, threads: number, chunksHere: number): PassReport {
     const index = this.index?.build(this.set)
     if (index) index.firstEntries = this.files.map(f => f.firstEntry)
     return {
@@ -433,6 +449,7 @@ class Merger {
       runLines: this.runLines,
       crlf: this.crlf,
       threads,
+      chunksHere,
       startPending: this.startPending
     }
   }

@@ -13,6 +13,9 @@ import { WORKER_MARK } from './worker-file.js'
 
 export { WORKER_MARK }
 
+/** What a worker posts once it can take chunks. */
+export const READY = 'ready'
+
 /** Messages to a worker. */
 export type ToWorker = { type: 'task'; task: ChunkTask }
 
@@ -34,6 +37,7 @@ function serve(config: PassConfig): void {
     const result = processor.process(task, true)
     parentPort!.postMessage(result, [result.index.buffer as ArrayBuffer])
   })
+  parentPort!.postMessage(READY)
 }
 
 const data = workerData as Record<string, unknown> | null
