@@ -37776,7 +37776,8 @@ async function writeFileAtomic(target, data2, options = {}) {
     await mkdir(dir, { recursive: true });
     const handle = await open(tmp, "wx", options.mode ?? 420);
     try {
-      await handle.writeFile(data2);
+      if (typeof data2 === "string" || data2 instanceof Uint8Array) await handle.writeFile(data2);
+      else for (const part of data2) await handle.writeFile(part);
       await handle.sync();
     } finally {
       await handle.close();
@@ -45075,59 +45076,73 @@ import { readFile as readFile4 } from "node:fs/promises";
 var MAGIC = "AAGIDX01";
 var BUCKETS = 65536;
 var FIELDS = 5;
-var BLOCK = 65536;
+var COARSE = 256;
+var PART_RECORDS = 4096;
 var IdIndexBuilder = class {
-  blocks = [];
+  /** Per coarse bucket: blocks of PART_RECORDS records, five fields each. */
+  parts = Array.from({ length: COARSE }, () => []);
+  /** Per coarse bucket: records in it. */
+  filled = new Uint32Array(COARSE);
+  /** Per final bucket: records in it. */
+  counts = new Uint32Array(BUCKETS);
   count = 0;
-  /** Adds one key occurrence. */
-  add(hash2, entryIndex, offset, length) {
-    const b = Math.floor(this.count / BLOCK);
-    if (b === this.blocks.length) this.blocks.push(new Uint32Array(BLOCK * FIELDS));
-    const at = this.count % BLOCK * FIELDS;
-    const block = this.blocks[b];
-    block[at] = hash2;
-    block[at + 1] = entryIndex;
-    block[at + 2] = offset >>> 0;
-    block[at + 3] = Math.floor(offset / 4294967296);
-    block[at + 4] = length;
-    this.count++;
-  }
   /**
    * Adds a chunk's records ([keyHash, line, offset, length] per key, lines and
    * offsets relative to the chunk) for a chunk whose first entry is `entryBase` and
    * whose first line sits at `offsetBase` in its file.
    */
   addChunk(records, entryBase, offsetBase) {
+    const { parts, filled, counts } = this;
     for (let i = 0; i < records.length; i += 4) {
-      this.add(records[i], entryBase + records[i + 1], offsetBase + records[i + 2], records[i + 3]);
+      const hash2 = records[i];
+      const c = hash2 >>> 24;
+      const n = filled[c];
+      const k = n % PART_RECORDS;
+      const blocks = parts[c];
+      if (k === 0) blocks.push(new Uint32Array(PART_RECORDS * FIELDS));
+      const block = blocks[blocks.length - 1];
+      const at = k * FIELDS;
+      const offset = offsetBase + records[i + 2];
+      block[at] = hash2;
+      block[at + 1] = entryBase + records[i + 1];
+      block[at + 2] = offset >>> 0;
+      block[at + 3] = Math.floor(offset / 4294967296);
+      block[at + 4] = records[i + 3];
+      filled[c] = n + 1;
+      counts[hash2 >>> 16]++;
     }
+    this.count += records.length >>> 2;
   }
-  /** Buckets the records (a counting sort on the hash's top 16 bits). */
+  /**
+   * Buckets the records by the hash's top 16 bits, stably: within a bucket, records
+   * keep the order they came in.
+   */
   build(set) {
     const starts = new Uint32Array(BUCKETS + 1);
-    this.each((h) => void starts[(h >>> 16) + 1]++);
-    for (let i = 1; i <= BUCKETS; i++) starts[i] += starts[i - 1];
+    for (let i = 0; i < BUCKETS; i++) starts[i + 1] = starts[i] + this.counts[i];
     const fill = starts.slice(0, BUCKETS);
     const records = new Uint32Array(this.count * FIELDS);
-    for (let b = 0; b < this.blocks.length; b++) {
-      const block = this.blocks[b];
-      const n = Math.min(BLOCK, this.count - b * BLOCK);
-      for (let i = 0; i < n; i++) {
-        const at = i * FIELDS;
-        const dest = fill[block[at] >>> 16]++ * FIELDS;
-        for (let k = 0; k < FIELDS; k++) records[dest + k] = block[at + k];
+    for (let c = 0; c < COARSE; c++) {
+      const blocks = this.parts[c];
+      let left = this.filled[c];
+      for (const block of blocks) {
+        const n = Math.min(left, PART_RECORDS);
+        left -= n;
+        for (let at = 0; at < n * FIELDS; at += FIELDS) {
+          const dest = fill[block[at] >>> 16]++ * FIELDS;
+          records[dest] = block[at];
+          records[dest + 1] = block[at + 1];
+          records[dest + 2] = block[at + 2];
+          records[dest + 3] = block[at + 3];
+          records[dest + 4] = block[at + 4];
+        }
       }
-      this.blocks[b] = new Uint32Array(0);
+      this.parts[c] = [];
     }
-    this.blocks = [];
+    this.filled.fill(0);
+    this.counts.fill(0);
+    this.count = 0;
     return new IdIndex(fileStarts(set), starts, records);
-  }
-  each(fn) {
-    for (let b = 0; b < this.blocks.length; b++) {
-      const block = this.blocks[b];
-      const n = Math.min(BLOCK, this.count - b * BLOCK);
-      for (let i = 0; i < n; i++) fn(block[i * FIELDS]);
-    }
   }
 };
 function fileStarts(set) {
@@ -45172,12 +45187,12 @@ var IdIndex = class _IdIndex {
     head.write(MAGIC, 0, "latin1");
     head.writeUInt32LE(headerBytes.length + pad, MAGIC.length);
     headerBytes.copy(head, MAGIC.length + 4);
-    const data2 = Buffer.concat([
+    const parts = [
       head,
       Buffer.from(this.starts.buffer, this.starts.byteOffset, this.starts.byteLength),
       Buffer.from(this.records.buffer, this.records.byteOffset, this.records.byteLength)
-    ]);
-    await writeFileAtomic(path10, data2, { displayPath: display });
+    ];
+    await writeFileAtomic(path10, parts, { displayPath: display });
   }
   /** Reads an index file written by {@link IdIndex.write}. */
   static async read(path10, display = path10) {

@@ -72587,7 +72587,8 @@ async function writeFileAtomic(target, data, options = {}) {
     await mkdir(dir, { recursive: true });
     const handle = await open(tmp, "wx", options.mode ?? 420);
     try {
-      await handle.writeFile(data);
+      if (typeof data === "string" || data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const part of data) await handle.writeFile(part);
       await handle.sync();
     } finally {
       await handle.close();

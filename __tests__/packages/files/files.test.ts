@@ -101,4 +101,14 @@ describe('writeFileAtomic', () => {
         .trim()
     ).toBe('m.json')
   })
+
+  test('writes an array of buffers one after another, views into larger memory included', async () => {
+    const file = path.join(ws, 'parts.bin')
+    const big = new Uint32Array(300000).map((_, i) => i * 2654435761)
+    const view = Buffer.from(big.buffer, 4 * 1000, 4 * 200000)
+    await writeFileAtomic(file, [Buffer.from('head'), new Uint8Array(0), view, Buffer.from('tail')])
+    const bytes = await readFile(file)
+    expect(bytes.equals(Buffer.concat([Buffer.from('head'), view, Buffer.from('tail')]))).toBe(true)
+    expect(bytes.length).toBe(8 + 800000)
+  })
 })

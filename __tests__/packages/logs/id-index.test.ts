@@ -17,9 +17,10 @@ afterAll(async () => removeDir(ws))
 
 const set = { files: [{ display: 'a.jsonl' }] } as unknown as LogSet
 
-test('records are bucketed by the top 16 bits of their hash, in the order they came, across blocks', async () => {
+test('records are bucketed by the top 16 bits of their hash, in the order they came, across chunks', async () => {
   const rand = rng(7)
-  // More records than one block (65,536), hashes crowded into few buckets and spread over all.
+  // Two chunks, the second past 2^32 bytes into its file; hashes crowded into a few buckets
+  // (one coarse bucket then holds many blocks) and spread over all.
   const n = 200000
   const chunk = new Uint32Array(n * 4)
   for (let i = 0; i < n; i++) {

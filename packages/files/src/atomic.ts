@@ -18,10 +18,13 @@ export interface AtomicWriteOptions {
   mode?: number
 }
 
-/** Writes `data` to `target` atomically, creating parent directories. */
+/**
+ * Writes `data` to `target` atomically, creating parent directories. An array of
+ * buffers is written one after another (large outputs need no joined copy).
+ */
 export async function writeFileAtomic(
   target: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | readonly Uint8Array[],
   options: AtomicWriteOptions = {}
 ): Promise<void> {
   const display = options.displayPath ?? target
@@ -31,7 +34,8 @@ export async function writeFileAtomic(
     await mkdir(dir, { recursive: true })
     const handle = await open(tmp, 'wx', options.mode ?? 0o644)
     try {
-      await handle.writeFile(data)
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data)
+      else for (const part of data) await handle.writeFile(part)
       await handle.sync()
     } finally {
       await handle.close()

@@ -18,7 +18,6 @@ import type { LogSet } from './source.js'
 const MAGIC = 'AAGIDX01'
 const BUCKETS = 65536
 const FIELDS = 5
-const BLOCK = 65536
 
 /** A located entry, as the index returns it. */
 export interface EntryRef {
@@ -39,24 +38,26 @@ export interface IndexHeader {
   head: string
 }
 
-/** Collects records during a pass. */
-export class IdIndexBuilder {
-  private blocks: Uint32Array[] = []
-  private count = 0
+/** Coarse buckets (the hash's top 8 bits) that records are sorted into as they come. */
+const COARSE = 256
+/** Records per block of a coarse bucket. */
+const PART_RECORDS = 4096
 
-  /** Adds one key occurrence. */
-  add(hash: number, entryIndex: number, offset: number, length: number): void {
-    const b = Math.floor(this.count / BLOCK)
-    if (b === this.blocks.length) this.blocks.push(new Uint32Array(BLOCK * FIELDS))
-    const at = (this.count % BLOCK) * FIELDS
-    const block = this.blocks[b]!
-    block[at] = hash
-    block[at + 1] = entryIndex
-    block[at + 2] = offset >>> 0
-    block[at + 3] = Math.floor(offset / 0x100000000)
-    block[at + 4] = length
-    this.count++
-  }
+/**
+ * Collects records during a pass. Each chunk's records go at once into one of 256
+ * coarse buckets by the top 8 bits of their hash (appends to 256 places, which the
+ * caches follow); {@link build} then sorts each coarse bucket into its 256 final
+ * buckets, a region small enough to stay in the cache, instead of scattering every
+ * record over the whole index.
+ */
+export class IdIndexBuilder {
+  /** Per coarse bucket: blocks of PART_RECORDS records, five fields each. */
+  private readonly parts: Uint32Array[][] = Array.from({ length: COARSE }, () => [])
+  /** Per coarse bucket: records in it. */
+  private readonly filled = new Uint32Array(COARSE)
+  /** Per final bucket: records in it. */
+  private readonly counts = new Uint32Array(BUCKETS)
+  private count = 0
 
   /**
    * Adds a chunk's records ([keyHash, line, offset, length] per key, lines and
@@ -64,38 +65,58 @@ export class IdIndexBuilder {
    * whose first line sits at `offsetBase` in its file.
    */
   addChunk(records: Uint32Array, entryBase: number, offsetBase: number): void {
+    const { parts, filled, counts } = this
     for (let i = 0; i < records.length; i += 4) {
-      this.add(records[i]!, entryBase + records[i + 1]!, offsetBase + records[i + 2]!, records[i + 3]!)
+      const hash = records[i]!
+      const c = hash >>> 24
+      const n = filled[c]!
+      const k = n % PART_RECORDS
+      const blocks = parts[c]!
+      if (k === 0) blocks.push(new Uint32Array(PART_RECORDS * FIELDS))
+      const block = blocks[blocks.length - 1]!
+      const at = k * FIELDS
+      const offset = offsetBase + records[i + 2]!
+      block[at] = hash
+      block[at + 1] = entryBase + records[i + 1]!
+      block[at + 2] = offset >>> 0
+      block[at + 3] = Math.floor(offset / 0x100000000)
+      block[at + 4] = records[i + 3]!
+      filled[c] = n + 1
+      counts[hash >>> 16]!++
     }
+    this.count += records.length >>> 2
   }
 
-  /** Buckets the records (a counting sort on the hash's top 16 bits). */
+  /**
+   * Buckets the records by the hash's top 16 bits, stably: within a bucket, records
+   * keep the order they came in.
+   */
   build(set: LogSet): IdIndex {
     const starts = new Uint32Array(BUCKETS + 1)
-    this.each(h => void starts[(h >>> 16) + 1]!++)
-    for (let i = 1; i <= BUCKETS; i++) starts[i]! += starts[i - 1]!
+    for (let i = 0; i < BUCKETS; i++) starts[i + 1] = starts[i]! + this.counts[i]!
     const fill = starts.slice(0, BUCKETS)
     const records = new Uint32Array(this.count * FIELDS)
-    for (let b = 0; b < this.blocks.length; b++) {
-      const block = this.blocks[b]!
-      const n = Math.min(BLOCK, this.count - b * BLOCK)
-      for (let i = 0; i < n; i++) {
-        const at = i * FIELDS
-        const dest = fill[block[at]! >>> 16]!++ * FIELDS
-        for (let k = 0; k < FIELDS; k++) records[dest + k] = block[at + k]!
+    for (let c = 0; c < COARSE; c++) {
+      const blocks = this.parts[c]!
+      let left = this.filled[c]!
+      for (const block of blocks) {
+        const n = Math.min(left, PART_RECORDS)
+        left -= n
+        for (let at = 0; at < n * FIELDS; at += FIELDS) {
+          const dest = fill[block[at]! >>> 16]!++ * FIELDS
+          records[dest] = block[at]!
+          records[dest + 1] = block[at + 1]!
+          records[dest + 2] = block[at + 2]!
+          records[dest + 3] = block[at + 3]!
+          records[dest + 4] = block[at + 4]!
+        }
       }
-      this.blocks[b] = new Uint32Array(0)
+      this.parts[c] = []
     }
-    this.blocks = []
+    this.filled.fill(0)
+    this.counts.fill(0)
+    this.count = 0
     return new IdIndex(fileStarts(set), starts, records)
-  }
-
-  private each(fn: (hash: number) => void): void {
-    for (let b = 0; b < this.blocks.length; b++) {
-      const block = this.blocks[b]!
-      const n = Math.min(BLOCK, this.count - b * BLOCK)
-      for (let i = 0; i < n; i++) fn(block[i * FIELDS]!)
-    }
   }
 }
 
@@ -147,12 +168,12 @@ export class IdIndex {
     head.write(MAGIC, 0, 'latin1')
     head.writeUInt32LE(headerBytes.length + pad, MAGIC.length)
     headerBytes.copy(head, MAGIC.length + 4)
-    const data = Buffer.concat([
+    const parts = [
       head,
       Buffer.from(this.starts.buffer, this.starts.byteOffset, this.starts.byteLength),
       Buffer.from(this.records.buffer, this.records.byteOffset, this.records.byteLength)
-    ])
-    await writeFileAtomic(path, data, { displayPath: display })
+    ]
+    await writeFileAtomic(path, parts, { displayPath: display })
   }
 
   /** Reads an index file written by {@link IdIndex.write}. */
