@@ -288,7 +288,10 @@ async function run(inputs: Art12Inputs, ctx: GateContext): Promise<GateRun> {
     metrics.passMs = Date.now() - started
     metrics.bytes = report.bytes
     metrics.threads = report.threads
-    if (schema) metrics.projectedLines = report.projectedLines
+    if (schema) {
+      metrics.projectedLines = report.projectedLines
+      metrics.quickLines = report.quickLines
+    }
     if (report.entries === 0 && !slice) {
       throw new GateError(
         'EMPTY_INPUT',

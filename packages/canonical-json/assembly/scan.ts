@@ -48,7 +48,7 @@ const MAX_SHAPE_KEYS: i32 = 256
 const SH_OFFSETS: u32 = 16
 const SH_ORDER: u32 = SH_OFFSETS + 4 * (<u32>MAX_SHAPE_KEYS + 1)
 const SH_FIELD: u32 = SH_ORDER + 4 * <u32>MAX_SHAPE_KEYS
-/** Per member: 1 when its key is one the projection keeps. */
+/** Per member: 1 + the index of its key among the keys the projection keeps, or 0. */
 const SH_PROJ: u32 = SH_FIELD + 4 * <u32>MAX_SHAPE_KEYS
 const SH_KEYS: u32 = SH_PROJ + 4 * <u32>MAX_SHAPE_KEYS
 const SH_KEY_ROOM: u32 = SHAPE_SIZE - SH_KEYS
@@ -70,6 +70,8 @@ const PROJ: u32 = HEX + 256
 const PROJ_KEYS: u32 = PROJ + 16
 const PROJ_SLOT: u32 = 256
 const MAX_PROJ: u32 = 64
+/** The value spans of the kept members (see projectSpans): 3 i32 per member, and one for the dropped key. */
+const SPANS: u32 = PROJ_KEYS + MAX_PROJ * PROJ_SLOT
 /**
  * A run of lines (see scanRun): per line RUN_FIELDS i32s in RUN_TABLE, and the lines'
  * `prev:` and canonical bytes one after another in RUN_OUT, up to the region.
@@ -1141,15 +1143,58 @@ function scanTo(line: u32, len: u32, dest: u32, limit: u32): i32 {
   return <i32>emit(count, ord, dest)
 }
 
-/** 1 when src[s, e) is one of the keys the projection keeps, else 0. */
+/** 1 + the index of src[s, e) among the keys the projection keeps, or 0 when it is not one. */
 function projected(s: u32, e: u32): i32 {
   const count = load<u32>(PROJ)
   const n = e - s
   for (let i: u32 = 0; i < count; i++) {
     const slot = PROJ_KEYS + i * PROJ_SLOT
-    if (load<u32>(slot) == n && sameBytes(s, slot + 4, n)) return 1
+    if (load<u32>(slot) == n && sameBytes(s, slot + 4, n)) return <i32>i + 1
   }
   return 0
+}
+
+/** The kept-key number (see projected) of top-level member m of the line last scanned, of `count`. */
+function keptOf(m: i32, count: i32): i32 {
+  // The cached shape answers for lines of two members or more (see scanAt); others look up their keys.
+  const rec = REC + ((<u32>m) << 5)
+  if (curShape >= 0 && count > 1) return load<i32>(SHAPES + <u32>curShape * SHAPE_SIZE + SH_PROJ + ((<u32>m) << 2))
+  return projected(load<u32>(rec), load<u32>(rec + 4))
+}
+
+/**
+ * After a scan that did not decline: writes at SPANS, for each top-level member whose
+ * key the projection keeps (in the line's order), its key's number (1 + its index
+ * among the kept keys) and the start and end of its value in the source; then, when
+ * the dropped key is kept and present, a row with number 0 and its value's span.
+ * Returns the rows written.
+ */
+export function projectSpans(): i32 {
+  const count = lastCount
+  let w = SPANS
+  for (let m = 0; m < count; m++) {
+    const kept = keptOf(m, count)
+    if (kept == 0) continue
+    const rec = REC + ((<u32>m) << 5)
+    store<i32>(w, kept)
+    store<u32>(w + 4, load<u32>(rec + 20))
+    store<u32>(w + 8, load<u32>(rec + 24))
+    w += 12
+  }
+  const dropKind = load<i32>(RES)
+  if (load<u32>(PROJ + 4) != 0 && dropKind != FIELD_ABSENT) {
+    // A plain string's span is inside its quotes.
+    const plain = dropKind == FIELD_PLAIN_STRING ? 1 : 0
+    store<i32>(w, 0)
+    store<u32>(w + 4, load<u32>(RES + 4) - plain)
+    store<u32>(w + 8, load<u32>(RES + 8) + plain)
+    w += 12
+  }
+  return <i32>((w - SPANS) / 12)
+}
+
+export function spansPtr(): u32 {
+  return SPANS
 }
 
 /**
@@ -1163,14 +1208,11 @@ export function project(): u32 {
   let w = SCRATCH
   store<u8>(w++, 0x7b)
   const count = lastCount
-  // The cached shape answers for lines of two members or more (see scanAt); others look up their keys.
-  const sh = curShape >= 0 && count > 1 ? SHAPES + <u32>curShape * SHAPE_SIZE : 0
   let first = true
   for (let m = 0; m < count; m++) {
     const rec = REC + ((<u32>m) << 5)
     const ks = load<u32>(rec)
-    const kept = sh != 0 ? load<i32>(sh + SH_PROJ + ((<u32>m) << 2)) : projected(ks, load<u32>(rec + 4))
-    if (kept == 0) continue
+    if (keptOf(m, count) == 0) continue
     if (!first) store<u8>(w++, 0x2c)
     first = false
     const from = ks - 1

@@ -38,6 +38,8 @@ interface Exports {
   projLimit(): number
   projOutPtr(): number
   project(): number
+  projectSpans(): number
+  spansPtr(): number
   scanRun(first: number, stop: number, prevAt: number, prevLen: number): number
   runTablePtr(): number
   runPrevPtr(): number
@@ -65,6 +67,8 @@ export const RUN_FIELDS = 12
 const MAX_RUN = 1024
 /** Longest key the module can be configured with. */
 const MAX_KEY = 252
+/** Keys a projection keeps at most (the module's projLimit). */
+const MAX_PROJ = 64
 
 /** Writes python-json canonical bytes of Python-written lines in WebAssembly. */
 export class WasmScanner {
@@ -98,6 +102,10 @@ export class WasmScanner {
   private readonly runPrev: number
   /** Where {@link project} writes (in {@link bytes}). */
   readonly projectionStart: number
+  /** The rows of the last {@link projectSpans}. */
+  readonly spans: Int32Array
+  /** What turns the module's addresses of the last line scanned into offsets in its `src`. */
+  private shift = 0
   private readonly exports: Exports
   private readonly inStart: number
   private readonly res: Int32Array
@@ -114,6 +122,7 @@ export class WasmScanner {
     this.res = new Int32Array(x.memory.buffer, x.resPtr(), 16)
     this.projectionStart = x.projOutPtr()
     this.runRows = new Int32Array(x.memory.buffer, x.runTablePtr(), MAX_RUN * RUN_FIELDS)
+    this.spans = new Int32Array(x.memory.buffer, x.spansPtr(), (MAX_PROJ + 1) * 3)
     this.runPrev = x.runPrevPtr()
     this.dropKey = dropKey
     const conf = x.confPtr()
@@ -201,6 +210,24 @@ export class WasmScanner {
   }
 
   /**
+   * After a {@link scan} that did not decline: the values of the members {@link project}
+   * would keep, as rows of {@link spans}, three numbers each: 1 + the index of the
+   * member's key among the keys given to {@link configureProjection} (after repeated
+   * ones are dropped), or 0 for the dropped key when it is kept; then the start and end
+   * of the value in the `src` the line was scanned from. Returns the number of rows, in
+   * the line's order (the dropped key last).
+   */
+  projectSpans(): number {
+    const n = this.exports.projectSpans()
+    const rows = this.spans
+    for (let i = 0; i < n; i++) {
+      rows[i * 3 + 1]! += this.shift
+      rows[i * 3 + 2]! += this.shift
+    }
+    return n
+  }
+
+  /**
    * Scans the ordinary lines of `src[start, stop)` (src must view {@link region}) in one
    * call: whole lines ending in LF, answered by the scan, with a non-empty plain string
    * as stored hash, id fields absent or plain strings, no rotation anchor. Each line's
@@ -244,6 +271,7 @@ export class WasmScanner {
   /** Reads the results of a scan; `shift` turns the module's addresses into offsets in the caller's buffer. */
   private answer(r: number, shift: number): number {
     if (r < 0) return SCAN_DECLINED
+    this.shift = shift
     const res = this.res
     this.dropKind = res[0]!
     this.dropStart = res[1]! + shift

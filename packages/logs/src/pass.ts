@@ -95,6 +95,8 @@ export interface PassReport {
   wasmLines: number
   /** Lines validated against the schema through their projection (see LogValidator.projection). */
   projectedLines: number
+  /** Of those, lines found valid from their members' spans without being parsed (see QuickCheck). */
+  quickLines: number
   /** Lines linked in runs of lines (see PassConfig.lineRuns). */
   runLines: number
   crlf: number
@@ -183,7 +185,8 @@ export async function scanLogs(set: LogSet, given: PassConfig, options: PassOpti
   const config: PassConfig = {
     ...given,
     scanner: given.scanner ?? defaultScanner(),
-    projection: given.projection ?? process.env.AI_ACT_GATES_PROJECTION !== 'off'
+    projection: given.projection ?? process.env.AI_ACT_GATES_PROJECTION !== 'off',
+    quickSchema: given.quickSchema ?? process.env.AI_ACT_GATES_QUICK_SCHEMA !== 'off'
   }
   const totalBytes = set.files.reduce((n, f) => n + f.size, 0)
   // By default a large log takes every core: a worker per core but one, and this thread,
@@ -279,6 +282,7 @@ class Merger {
   private exactPath = 0
   private wasmLines = 0
   private projectedLines = 0
+  private quickLines = 0
   private runLines = 0
   private crlf = 0
   private readonly index: IdIndexBuilder | undefined
@@ -417,6 +421,7 @@ class Merger {
     this.exactPath += result.exactPath
     this.wasmLines += result.wasmLines
     this.projectedLines += result.projectedLines
+    this.quickLines += result.quickLines
     this.runLines += result.runLines
     this.crlf += result.crlf
     this.entries += result.lines
@@ -446,6 +451,7 @@ class Merger {
       exactPath: this.exactPath,
       wasmLines: this.wasmLines,
       projectedLines: this.projectedLines,
+      quickLines: this.quickLines,
       runLines: this.runLines,
       crlf: this.crlf,
       threads,

@@ -32,7 +32,7 @@ import {
 } from '@ai-act-gates/canonical-json'
 import { isGateError } from '@ai-act-gates/core'
 import { LineMemory, LoadError, MAX_LINE_BYTES, PREFIX_ROOM, type LoadedLines } from './lines.js'
-import { createLogValidator, type LogValidator } from './validate.js'
+import { createLogValidator, type LogValidator, type QuickCheck } from './validate.js'
 import {
   failedChunk,
   type BrokenLink,
@@ -134,6 +134,8 @@ export class ChunkProcessor {
    * declines are parsed whole.
    */
   readonly projector: WasmScanner | null
+  /** @internal With the projector: the check of a line from its members' spans (see QuickCheck), where the schema allows. */
+  readonly quick: QuickCheck | undefined
 
   constructor(readonly config: PassConfig) {
     const fields = [config.idField, config.correlationField, config.anchorField].map(f => f || '\u0000none')
@@ -149,10 +151,11 @@ export class ChunkProcessor {
         ? WasmScanner.create({ dropKey: config.hashField, fields })
         : null
     this.fast = pythonJson ? wasm : null
-    this.projector =
-      wasm !== null && projection !== undefined && wasm.configureProjection([...projection, config.idField])
-        ? wasm
-        : null
+    // The keys as the module numbers them (repeats dropped).
+    const keys = projection !== undefined ? [...new Set([...projection, config.idField])] : []
+    this.projector = wasm !== null && projection !== undefined && wasm.configureProjection(keys) ? wasm : null
+    this.quick =
+      this.projector && config.quickSchema !== false ? this.schema?.quick?.(keys, config.hashField) : undefined
     this.memory = new LineMemory(INPUT_BYTES, wasm?.region)
   }
 
@@ -244,6 +247,7 @@ class ChunkRun {
   private exactPath = 0
   private wasmLines = 0
   private projectedLines = 0
+  private quickLines = 0
   private runLines = 0
   private crlf = 0
   /** The scanner that answered for the line being processed. */
@@ -428,6 +432,11 @@ class ChunkRun {
             : projector.scan(this.p.memory.mem, start, end) !== SCAN_DECLINED
         if (valid) {
           this.projectedLines++
+          const quick = this.p.quick
+          if (quick !== undefined && quick.valid(this.p.memory.mem, projector.spans, projector.projectSpans())) {
+            this.quickLines++
+            return
+          }
           plain = JSON.parse(
             projector.bytes.toString('utf8', projector.projectionStart, projector.project())
           ) as unknown
@@ -675,6 +684,7 @@ class ChunkRun {
       exactPath: this.exactPath,
       wasmLines: this.wasmLines,
       projectedLines: this.projectedLines,
+      quickLines: this.quickLines,
       runLines: this.runLines,
       crlf: this.crlf,
       ...(this.error ? { error: this.error } : {})

@@ -44,6 +44,13 @@ export interface PassConfig {
    */
   projection?: boolean
   /**
+   * With the projection: a line whose projected members' values make it valid (see
+   * QuickCheck) is not parsed at all; false parses every projection and validates it
+   * with ajv. Unset: true unless AI_ACT_GATES_QUICK_SCHEMA is `off` (read once in the
+   * reading thread).
+   */
+  quickSchema?: boolean
+  /**
    * Runs of ordinary lines linked in one call to the WebAssembly module (see
    * WasmScanner.scanRun); false takes every line by itself (the tests compare the two).
    * Default true.
@@ -168,6 +175,8 @@ export interface ChunkResult {
   wasmLines: number
   /** Lines validated against the schema through their projection. */
   projectedLines: number
+  /** Lines found valid from their projected members' spans (see QuickCheck), without being parsed. */
+  quickLines: number
   /** Lines linked in runs (see PassConfig.lineRuns). */
   runLines: number
   /** Lines ending in CRLF. */
@@ -194,6 +203,7 @@ export function failedChunk(seq: number, error: ChunkError): ChunkResult {
     exactPath: 0,
     wasmLines: 0,
     projectedLines: 0,
+    quickLines: 0,
     runLines: 0,
     crlf: 0,
     error

@@ -16,6 +16,152 @@ export interface LogValidator {
    * same values, gets exactly the violations of the whole entry.
    */
   readonly projection?: readonly string[]
+  /**
+   * With a {@link projection}: the check of an entry from the spans of its projected
+   * members (see {@link QuickCheck}), for the keys configured in this order (the
+   * projector's), `dropKey` being the key the scanner leaves out of its members; or
+   * undefined when a member's schema needs more than the checks it makes.
+   */
+  quick?(keys: readonly string[], dropKey: string): QuickCheck | undefined
+}
+
+/**
+ * Validity of an entry decided from its projected members' values as the WebAssembly
+ * scanner located them, without parsing the entry: each member's own schema on its
+ * value alone (a type seen from the value's first byte, or the member's schema compiled
+ * by the same ajv, on the value decoded), and the required keys present. Exact for the
+ * roots {@link projectionKeys} accepts, whose validity is just that. It answers only
+ * "valid": an entry it does not find valid is validated whole, for ajv's errors.
+ */
+export interface QuickCheck {
+  /**
+   * True when the entry is valid. `rows` holds `n` rows of three numbers, as
+   * WasmScanner.projectSpans writes them: 1 + the index of the member's key among the
+   * keys (0 for the dropped key), then its value's start and end in `src`.
+   */
+  valid(src: Buffer, rows: Int32Array, n: number): boolean
+}
+
+/** Keywords of a member's schema the quick check hands to ajv on the member's value alone. */
+const ON_VALUE = new Set([
+  'type',
+  'format',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern'
+])
+
+/** Annotations a member's schema may hold besides: they never fail a value. */
+const ANNOTATION = new Set([
+  '$comment',
+  'title',
+  'description',
+  'examples',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'deprecated'
+])
+
+/** What a member's value must be: any value, a kind seen from its first byte (a mask of KIND bits), or its schema, run by ajv. */
+type Rule = { any: true } | { kinds: number } | { validate: (value: unknown) => boolean }
+
+/** A bit per kind of JSON value, by the value's first byte (0 for bytes no value starts with). */
+const KIND = new Uint8Array(256)
+const STRING = 1
+const NUMBER = 2
+const BOOLEAN = 4
+const NULL = 8
+const OBJECT = 16
+const ARRAY = 32
+KIND[0x22] = STRING
+KIND[0x2d] = NUMBER
+for (let c = 0x30; c <= 0x39; c++) KIND[c] = NUMBER
+KIND[0x74] = BOOLEAN
+KIND[0x66] = BOOLEAN
+KIND[0x6e] = NULL
+KIND[0x7b] = OBJECT
+KIND[0x5b] = ARRAY
+
+/** The kinds a `type` of plain kinds allows (integer needs the value: not plain). */
+const TYPE_KINDS: Record<string, number> = {
+  string: STRING,
+  number: NUMBER,
+  boolean: BOOLEAN,
+  null: NULL,
+  object: OBJECT,
+  array: ARRAY
+}
+
+/** Exact powers of ten, 10^0 to 10^22 (the largest a double holds exactly). */
+const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`))
+
+/**
+ * A JSON number lexeme's value, as JSON.parse gives it. Up to 15 digits and no
+ * exponent: the digits as an integer (exact below 2^53) divided by an exact power of
+ * ten, one correctly rounded division, which is the nearest double to the decimal as
+ * the JavaScript parser finds it; anything else through Number.
+ */
+function numberAt(src: Buffer, start: number, end: number): number {
+  let i = start
+  const negative = src[i] === 0x2d
+  if (negative) i++
+  let m = 0
+  let digits = 0
+  let frac = -1
+  for (; i < end; i++) {
+    const c = src[i]!
+    if (c === 0x2e) {
+      frac = 0
+      continue
+    }
+    if (c < 0x30 || c > 0x39 || ++digits > 15) return Number(src.toString('latin1', start, end))
+    m = m * 10 + (c - 0x30)
+    if (frac >= 0) frac++
+  }
+  const value = frac > 0 ? m / POW10[frac]! : m
+  return negative ? -value : value
+}
+
+/** A value the scanner found valid JSON, decoded as JSON.parse would; undefined for objects and arrays. */
+function decode(src: Buffer, start: number, end: number): unknown {
+  const c = src[start]!
+  if (c === 0x22) {
+    // Without a backslash, the text between the quotes is the string (the scanner checked its UTF-8).
+    const inner = src.indexOf(0x5c, start + 1)
+    return inner === -1 || inner >= end
+      ? src.toString('utf8', start + 1, end - 1)
+      : JSON.parse(src.toString('utf8', start, end))
+  }
+  if (c === 0x74) return true
+  if (c === 0x66) return false
+  if (c === 0x6e) return null
+  if (c === 0x7b || c === 0x5b) return undefined
+  return numberAt(src, start, end)
+}
+
+/** The rule of one member's schema, or null when the quick check cannot decide for it. */
+function ruleOf(schema: unknown, compile: (s: object) => (value: unknown) => boolean): Rule | null {
+  if (schema === true) return { any: true }
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return null
+  const keywords = Object.keys(schema).filter(k => !ANNOTATION.has(k))
+  if (keywords.length === 0) return { any: true }
+  if (!keywords.every(k => ON_VALUE.has(k))) return null
+  const type = (schema as { type?: unknown }).type
+  if (keywords.length === 1 && type !== undefined) {
+    const types = Array.isArray(type) ? type : [type]
+    if (types.length > 0 && types.every(t => typeof t === 'string' && Object.hasOwn(TYPE_KINDS, t))) {
+      return { kinds: types.reduce((mask: number, t) => mask | TYPE_KINDS[t as string]!, 0) }
+    }
+  }
+  return { validate: compile(schema) }
 }
 
 /** Root keywords that never look at an entry's members: annotations, identifiers, definitions. */
@@ -95,8 +241,50 @@ export function createLogValidator(options: { schema: unknown; file: string; ext
   }
   const validate = compiled
   const projection = projectionKeys(schema)
+  const root = schema as { type?: unknown; required?: unknown; properties?: Record<string, unknown> }
+  const rootType = root.type === undefined ? ['object'] : Array.isArray(root.type) ? root.type : [root.type]
+  const quick = (keys: readonly string[], dropKey: string): QuickCheck | undefined => {
+    if (!projection || !rootType.includes('object')) return undefined
+    const properties = root.properties ?? {}
+    const required = new Set(Array.isArray(root.required) ? (root.required as string[]) : [])
+    // Per key (by its number): the kinds its value may be (all: any), or its validator; required or not.
+    const kinds = new Uint8Array(keys.length + 1)
+    const validators: Array<((value: unknown) => boolean) | undefined> = [undefined]
+    const needed = new Uint8Array(keys.length + 1)
+    for (const [i, key] of keys.entries()) {
+      const rule = Object.hasOwn(properties, key)
+        ? ruleOf(properties[key], s => ajv.compile(s) as (value: unknown) => boolean)
+        : { any: true as const }
+      if (rule === null) return undefined
+      kinds[i + 1] = 'kinds' in rule ? rule.kinds : 63
+      validators.push('validate' in rule ? rule.validate : undefined)
+      needed[i + 1] = required.has(key) ? 1 : 0
+    }
+    // Every required key must be among the keys, or the check could never see it.
+    if ([...required].some(k => !keys.includes(k))) return undefined
+    const requiredCount = needed.reduce((n, x) => n + x, 0)
+    const dropNumber = keys.indexOf(dropKey) + 1
+    return {
+      valid(src, rows, n) {
+        let present = 0
+        for (let r = 0; r < n * 3; r += 3) {
+          const number = rows[r]! || dropNumber
+          if (number === 0) continue
+          const start = rows[r + 1]!
+          if ((kinds[number]! & KIND[src[start]!]!) === 0) return false
+          const validate = validators[number]
+          if (validate !== undefined) {
+            const value = decode(src, start, rows[r + 2]!)
+            if (value === undefined || !validate(value)) return false
+          }
+          present += needed[number]!
+        }
+        return present === requiredCount
+      }
+    }
+  }
   return {
-    ...(projection ? { projection } : {}),
+    ...(projection ? { projection, quick } : {}),
     validate(entry) {
       if (validate(entry)) return []
       const seen = new Set<string>()
