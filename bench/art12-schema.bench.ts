@@ -5,7 +5,8 @@
  * entry) and the fastest plain use (a Draft7Validator built once, every error of
  * every entry listed). The gate runs as the built CLI in its own process, before and
  * after the Draft7Validator run (the machine's speed drifts); the ratio is against the
- * mean of the two, and also printed without the projection (AI_ACT_GATES_PROJECTION=off).
+ * mean of the two, and also printed without the projection (AI_ACT_GATES_PROJECTION=off)
+ * and with the projection but every projection parsed (AI_ACT_GATES_QUICK_SCHEMA=off).
  *
  * npm run bench art12-schema [-- --entries=100000] [--no-seed-loop]
  */
@@ -62,11 +63,14 @@ const describe = (label: string, run: CliRun): void => {
   const rm = run.result.metrics ?? {}
   console.log(
     `  art12-log-gates schema, ${label} (built CLI, ${rm.threads} threads): ${run.seconds.toFixed(2)} s wall, ` +
-      `${run.cpuSeconds.toFixed(2)} s CPU, peak RSS ${run.peakRssMb.toFixed(0)} MB; ${rm.projectedLines ?? 0} lines through their projection`
+      `${run.cpuSeconds.toFixed(2)} s CPU, peak RSS ${run.peakRssMb.toFixed(0)} MB; ${rm.projectedLines ?? 0} lines through their projection, ` +
+      `${rm.quickLines ?? 0} found valid from their members' spans`
   )
 }
 const whole = gate({ AI_ACT_GATES_PROJECTION: 'off' })
 describe('every line parsed whole (AI_ACT_GATES_PROJECTION=off)', whole)
+const parsed = gate({ AI_ACT_GATES_QUICK_SCHEMA: 'off' })
+describe('every projection parsed (AI_ACT_GATES_QUICK_SCHEMA=off)', parsed)
 const before = gate()
 describe('before the Draft7Validator run', before)
 const python = timePython(VALIDATE, [log.path, schema])
@@ -83,6 +87,7 @@ if (seed) console.log(`  ratio to seed 002's loop: ${(seed.seconds / wall).toFix
 console.log(
   `  ratio to the Draft7Validator (python / ours, mean of the runs before and after): ${(python.seconds / wall).toFixed(1)}x wall-clock ` +
     `(${python.seconds.toFixed(2)} s / ${wall.toFixed(2)} s); CPU ${(python.cpuSeconds / cpu).toFixed(1)}x less per entry, ` +
-    `${((2 * python.cpuSeconds) / cpu).toFixed(1)}x at two threads' full speed; every line parsed whole ${(python.seconds / whole.seconds).toFixed(1)}x`
+    `${((2 * python.cpuSeconds) / cpu).toFixed(1)}x at two threads' full speed; every line parsed whole ${(python.seconds / whole.seconds).toFixed(1)}x, ` +
+    `every projection parsed ${(python.seconds / parsed.seconds).toFixed(1)}x`
 )
 console.log(`  load average after: ${load()}`)
