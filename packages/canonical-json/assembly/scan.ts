@@ -52,6 +52,10 @@ const SH_FIELD: u32 = SH_ORDER + 4 * <u32>MAX_SHAPE_KEYS
 const SH_PROJ: u32 = SH_FIELD + 4 * <u32>MAX_SHAPE_KEYS
 const SH_KEYS: u32 = SH_PROJ + 4 * <u32>MAX_SHAPE_KEYS
 const SH_KEY_ROOM: u32 = SHAPE_SIZE - SH_KEYS
+/** In a shape's header (offset 4): no separators recorded, members are matched key by key. */
+const TMPL_NONE: u32 = 0xffffffff
+/** Longest separator (whitespace included) a shape records. */
+const MAX_SEPARATOR: u32 = 8
 /** Order of an uncached top level. */
 const TOP_ORDER: u32 = SHAPES + <u32>MAX_SHAPES * SHAPE_SIZE
 /** Keys: [0] the dropped key, [1..3] the wanted fields; each 4 bytes of length then up to 252 bytes. */
@@ -931,23 +935,56 @@ function readMembers(): i32 {
   const sh = shapeIdx >= 0 ? SHAPES + <u32>shapeIdx * SHAPE_SIZE : 0
   const shCount = shapeIdx >= 0 ? load<i32>(sh) : 0
   let matching = shapeIdx >= 0
+  // The shape's lines' separators: members whose key and separators are written the same
+  // are matched in one comparison (see orderOf).
+  const commaLen = shapeIdx >= 0 ? load<u32>(sh + 4) : TMPL_NONE
+  const extra = commaLen + 2 + (shapeIdx >= 0 ? load<u32>(sh + 8) : 0)
+  const leads = sh + (shapeIdx >= 0 ? load<u32>(sh + 12) : 0)
   let dropSeen = false
+  let first = true
   let m = 0
   while (true) {
-    skipWs()
-    if (pos >= end || at(pos) != 0x22) return -1
-    const keyStart = pos + 1
-    let keyEnd: u32 = matching && m < shCount ? matchKey(keyStart, sh, m) : 0
-    const matched = keyEnd != 0
-    if (!matched) {
-      keyEnd = plainKeyEnd(pos)
-      if (keyEnd == 0) return -1
+    let keyStart: u32 = 0
+    let keyEnd: u32 = 0
+    let matched = false
+    if (matching && m < shCount && commaLen != TMPL_NONE) {
+      const from = load<u32>(sh + SH_OFFSETS + ((<u32>m) << 2))
+      const keyLen = load<u32>(sh + SH_OFFSETS + ((<u32>(m + 1)) << 2)) - from
+      const skip = first ? commaLen : 0
+      const n = keyLen + extra - skip
+      if (pos + n < end && sameBytes(pos, leads + from + <u32>m * extra + skip, n)) {
+        keyStart = pos + commaLen - skip + 1
+        keyEnd = keyStart + keyLen
+        pos += n
+        // A line with more whitespace after this colon than the shape's first line.
+        skipWs()
+        matched = true
+      }
     }
-    pos = keyEnd + 1
-    skipWs()
-    if (pos >= end || at(pos) != 0x3a) return -1
-    pos++
-    skipWs()
+    if (!matched) {
+      if (!first) {
+        skipWs()
+        if (pos >= end) return -1
+        const c = at(pos++)
+        if (c == 0x7d) break
+        if (c != 0x2c) return -1
+        skipWs()
+      }
+      if (pos >= end || at(pos) != 0x22) return -1
+      keyStart = pos + 1
+      keyEnd = matching && m < shCount ? matchKey(keyStart, sh, m) : 0
+      matched = keyEnd != 0
+      if (!matched) {
+        keyEnd = plainKeyEnd(pos)
+        if (keyEnd == 0) return -1
+      }
+      pos = keyEnd + 1
+      skipWs()
+      if (pos >= end || at(pos) != 0x3a) return -1
+      pos++
+      skipWs()
+    }
+    first = false
     if (!matched && isConfKey(keyStart, keyEnd, 0)) {
       if (dropSeen) return -1
       dropSeen = true
@@ -979,15 +1016,20 @@ function readMembers(): i32 {
       }
       m++
     }
-    skipWs()
-    if (pos >= end) return -1
-    const c = at(pos++)
-    if (c == 0x2c) continue
-    if (c == 0x7d) break
-    return -1
   }
   if (!matching || m != shCount) curShape = -1
   return m
+}
+
+/** Whether src[a, b) is JSON whitespace around exactly one `c`. */
+function pureSeparator(a: u32, b: u32, c: i32): bool {
+  let seen = 0
+  for (let p = a; p < b; p++) {
+    const x = at(p)
+    if (x == c) seen++
+    else if (x != 0x20 && x != 0x09 && x != 0x0a && x != 0x0d) return false
+  }
+  return seen == 1
 }
 
 /** Whether the members just read have exactly the keys of shape s, in the same sequence. */
@@ -1054,6 +1096,41 @@ function orderOf(count: i32): u32 {
     store<i32>(sh + SH_PROJ + ((<u32>m) << 2), projected(ks, ks + n))
   }
   store<u32>(sh + SH_OFFSETS + ((<u32>count) << 2), k)
+  // The separators of this line (after a key; between members, from the first pair the
+  // dropped member does not sit between), and each member's lead as they would write
+  // it: separator, quoted key, separator. Lines written the same way match a member in
+  // one comparison (see readMembers).
+  let commaLen = TMPL_NONE
+  const colonFrom = load<u32>(REC + 4) + 1
+  const colonLen = load<u32>(REC + 20) - colonFrom
+  for (let m = 0; m + 1 < count; m++) {
+    const a = load<u32>(REC + ((<u32>m) << 5) + 24)
+    const b = load<u32>(REC + ((<u32>(m + 1)) << 5)) - 1
+    if (pureSeparator(a, b, 0x2c)) {
+      const extra = b - a + 2 + colonLen
+      if (b - a <= MAX_SEPARATOR && colonLen <= MAX_SEPARATOR && k * 2 + <u32>count * extra <= SH_KEY_ROOM) {
+        commaLen = b - a
+        let w = sh + SH_KEYS + k
+        for (let j = 0; j < count; j++) {
+          const rec = REC + ((<u32>j) << 5)
+          const ks = load<u32>(rec)
+          const n = load<u32>(rec + 4) - ks
+          memory.copy(w, a, commaLen)
+          w += commaLen
+          store<u8>(w++, 0x22)
+          memory.copy(w, ks, n)
+          w += n
+          store<u8>(w++, 0x22)
+          memory.copy(w, colonFrom, colonLen)
+          w += colonLen
+        }
+      }
+      break
+    }
+  }
+  store<u32>(sh + 4, commaLen)
+  store<u32>(sh + 8, colonLen)
+  store<u32>(sh + 12, SH_KEYS + k)
   store<i32>(sh, count)
   if (shapeCount < MAX_SHAPES) shapeCount++
   curShape = slot
