@@ -38338,6 +38338,27 @@ function jcsNumber(n) {
   }
   return String(x);
 }
+var POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+function plainDecimal(buf, s, e) {
+  let i = s;
+  const negative = buf[i] === 45;
+  if (negative) i++;
+  let digits = 0;
+  let value = 0;
+  let fraction = -1;
+  for (; i < e; i++) {
+    const b = buf[i];
+    if (b >= 48 && b <= 57) {
+      value = value * 10 + (b - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (b === 46 && fraction < 0 && digits > 0) fraction = 0;
+    else return void 0;
+  }
+  if (digits === 0 || digits > 15 || fraction === 0) return void 0;
+  const v = fraction > 0 ? value / POWERS_OF_TEN[fraction] : value;
+  return negative ? -v : v;
+}
 
 // packages/canonical-json/src/strings.ts
 var SHORT_ESCAPES = {
@@ -44325,6 +44346,7 @@ var ANNOTATION = /* @__PURE__ */ new Set([
   "writeOnly",
   "deprecated"
 ]);
+var INERT = /* @__PURE__ */ new Set([...ANNOTATION, "$schema", "$id", "id", "definitions", "$defs"]);
 var KIND = new Uint8Array(256);
 var STRING = 1;
 var NUMBER = 2;
@@ -44348,27 +44370,6 @@ var TYPE_KINDS = {
   object: OBJECT,
   array: ARRAY
 };
-var POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
-function numberAt(src, start, end) {
-  let i = start;
-  const negative = src[i] === 45;
-  if (negative) i++;
-  let m = 0;
-  let digits = 0;
-  let frac = -1;
-  for (; i < end; i++) {
-    const c = src[i];
-    if (c === 46) {
-      frac = 0;
-      continue;
-    }
-    if (c < 48 || c > 57 || ++digits > 15) return Number(src.toString("latin1", start, end));
-    m = m * 10 + (c - 48);
-    if (frac >= 0) frac++;
-  }
-  const value = frac > 0 ? m / POW10[frac] : m;
-  return negative ? -value : value;
-}
 function decode(src, start, end) {
   const c = src[start];
   if (c === 34) {
@@ -44379,7 +44380,7 @@ function decode(src, start, end) {
   if (c === 102) return false;
   if (c === 110) return null;
   if (c === 123 || c === 91) return void 0;
-  return numberAt(src, start, end);
+  return plainDecimal(src, start, end) ?? Number(src.toString("latin1", start, end));
 }
 function ruleOf(schema, compile) {
   if (schema === true) return { any: true };
@@ -44396,21 +44397,6 @@ function ruleOf(schema, compile) {
   }
   return { validate: compile(schema) };
 }
-var INERT = /* @__PURE__ */ new Set([
-  "$schema",
-  "$id",
-  "id",
-  "$comment",
-  "title",
-  "description",
-  "examples",
-  "default",
-  "readOnly",
-  "writeOnly",
-  "deprecated",
-  "definitions",
-  "$defs"
-]);
 function projectionKeys(schema) {
   if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return void 0;
   const keys = /* @__PURE__ */ new Set();

@@ -35673,6 +35673,9 @@ function parseJson(text, options = {}) {
   return new Parser(text, options).parseDocument();
 }
 
+// packages/canonical-json/src/numbers.ts
+var POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
 // packages/canonical-json/src/writer.ts
 var HEX = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
 var SHORT_ESCAPE = new Uint8Array(128);

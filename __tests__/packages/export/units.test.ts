@@ -19,12 +19,12 @@ import {
   Members,
   minusDuration,
   parseDateTime,
-  plainDecimal,
   plainInteger,
   splitObject,
   stringValue,
   utcDay
 } from '@ai-act-gates/export'
+import { plainDecimal } from '@ai-act-gates/canonical-json'
 import { linkCanonical, linkHash } from '@ai-act-gates/logs'
 import { ParquetWriter, readParquetFooter } from '@ai-act-gates/parquet'
 import { duck, lit } from '../../helpers/duckdb.js'

@@ -74,3 +74,32 @@ export function jcsNumber(n: JsonNumber): string {
   }
   return String(x)
 }
+
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i)
+
+/**
+ * The value of a number lexeme buf[s, e) when it is plain decimal (-?digits[.digits])
+ * with at most 15 digits: the digits as an integer (exact) divided by an exact power
+ * of ten, which IEEE division rounds correctly, so it equals Number(text). Otherwise
+ * (exponents, more digits, anything else) undefined.
+ */
+export function plainDecimal(buf: Uint8Array, s: number, e: number): number | undefined {
+  let i = s
+  const negative = buf[i] === 0x2d
+  if (negative) i++
+  let digits = 0
+  let value = 0
+  let fraction = -1
+  for (; i < e; i++) {
+    const b = buf[i]!
+    if (b >= 0x30 && b <= 0x39) {
+      value = value * 10 + (b - 0x30)
+      digits++
+      if (fraction >= 0) fraction++
+    } else if (b === 0x2e && fraction < 0 && digits > 0) fraction = 0
+    else return undefined
+  }
+  if (digits === 0 || digits > 15 || fraction === 0) return undefined
+  const v = fraction > 0 ? value / POWERS_OF_TEN[fraction]! : value
+  return negative ? -v : v
+}

@@ -3,6 +3,7 @@
  * (keys are matched against the column names, guessing from the previous line's
  * order first), and the typed value of each cell for Parquet or its text for CSV.
  */
+import { plainDecimal } from '@ai-act-gates/canonical-json'
 import type { ByteSink, ParquetWriter } from '@ai-act-gates/parquet'
 import type { ExportColumn } from './columns.js'
 import { KIND, KIND_NAMES, keyText, type Members, stringValue } from './split.js'
@@ -171,35 +172,6 @@ function writeExtra(sink: ByteSink, buf: Buffer, m: Members, extras: readonly nu
     sink.bytes(buf, m.valueStart[k]!, m.valueEnd[k]!)
   }
   sink.byte(0x7d)
-}
-
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i)
-
-/**
- * The value of a number lexeme buf[s, e) when it is plain decimal (-?digits[.digits])
- * with at most 15 digits: the digits as an integer (exact) divided by an exact power
- * of ten, which IEEE division rounds correctly, so it equals Number(text). Otherwise
- * (exponents, more digits, anything else) undefined.
- */
-export function plainDecimal(buf: Buffer, s: number, e: number): number | undefined {
-  let i = s
-  const negative = buf[i] === 0x2d
-  if (negative) i++
-  let digits = 0
-  let value = 0
-  let fraction = -1
-  for (; i < e; i++) {
-    const b = buf[i]!
-    if (b >= 0x30 && b <= 0x39) {
-      value = value * 10 + (b - 0x30)
-      digits++
-      if (fraction >= 0) fraction++
-    } else if (b === 0x2e && fraction < 0 && digits > 0) fraction = 0
-    else return undefined
-  }
-  if (digits === 0 || digits > 15 || fraction === 0) return undefined
-  const v = fraction > 0 ? value / POWERS_OF_TEN[fraction]! : value
-  return negative ? -v : v
 }
 
 /** The value of a plain integer lexeme (-?digits, at most 15 digits), else undefined. */

@@ -3,6 +3,7 @@
  * error (not only the first), each as a field path and a sentence.
  */
 import type { AnySchema } from 'ajv'
+import { plainDecimal } from '@ai-act-gates/canonical-json'
 import { GateError } from '@ai-act-gates/core'
 import { createAjv, describeAjvError, draftOf, errorSegments, formatFieldPath } from '@ai-act-gates/config'
 
@@ -58,7 +59,7 @@ const ON_VALUE = new Set([
   'pattern'
 ])
 
-/** Annotations a member's schema may hold besides: they never fail a value. */
+/** Annotations: keywords that never fail a value. */
 const ANNOTATION = new Set([
   '$comment',
   'title',
@@ -69,6 +70,9 @@ const ANNOTATION = new Set([
   'writeOnly',
   'deprecated'
 ])
+
+/** Root keywords that never look at an entry's members: annotations, identifiers, definitions. */
+const INERT = new Set([...ANNOTATION, '$schema', '$id', 'id', 'definitions', '$defs'])
 
 /** What a member's value must be: any value, a kind seen from its first byte (a mask of KIND bits), or its schema, run by ajv. */
 type Rule = { any: true } | { kinds: number } | { validate: (value: unknown) => boolean }
@@ -100,36 +104,6 @@ const TYPE_KINDS: Record<string, number> = {
   array: ARRAY
 }
 
-/** Exact powers of ten, 10^0 to 10^22 (the largest a double holds exactly). */
-const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`))
-
-/**
- * A JSON number lexeme's value, as JSON.parse gives it. Up to 15 digits and no
- * exponent: the digits as an integer (exact below 2^53) divided by an exact power of
- * ten, one correctly rounded division, which is the nearest double to the decimal as
- * the JavaScript parser finds it; anything else through Number.
- */
-function numberAt(src: Buffer, start: number, end: number): number {
-  let i = start
-  const negative = src[i] === 0x2d
-  if (negative) i++
-  let m = 0
-  let digits = 0
-  let frac = -1
-  for (; i < end; i++) {
-    const c = src[i]!
-    if (c === 0x2e) {
-      frac = 0
-      continue
-    }
-    if (c < 0x30 || c > 0x39 || ++digits > 15) return Number(src.toString('latin1', start, end))
-    m = m * 10 + (c - 0x30)
-    if (frac >= 0) frac++
-  }
-  const value = frac > 0 ? m / POW10[frac]! : m
-  return negative ? -value : value
-}
-
 /** A value the scanner found valid JSON, decoded as JSON.parse would; undefined for objects and arrays. */
 function decode(src: Buffer, start: number, end: number): unknown {
   const c = src[start]!
@@ -144,7 +118,7 @@ function decode(src: Buffer, start: number, end: number): unknown {
   if (c === 0x66) return false
   if (c === 0x6e) return null
   if (c === 0x7b || c === 0x5b) return undefined
-  return numberAt(src, start, end)
+  return plainDecimal(src, start, end) ?? Number(src.toString('latin1', start, end))
 }
 
 /** The rule of one member's schema, or null when the quick check cannot decide for it. */
@@ -163,23 +137,6 @@ function ruleOf(schema: unknown, compile: (s: object) => (value: unknown) => boo
   }
   return { validate: compile(schema) }
 }
-
-/** Root keywords that never look at an entry's members: annotations, identifiers, definitions. */
-const INERT = new Set([
-  '$schema',
-  '$id',
-  'id',
-  '$comment',
-  'title',
-  'description',
-  'examples',
-  'default',
-  'readOnly',
-  'writeOnly',
-  'deprecated',
-  'definitions',
-  '$defs'
-])
 
 /**
  * The top-level keys an object entry is validated through, when the schema's root
