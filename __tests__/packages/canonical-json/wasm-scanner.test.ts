@@ -71,6 +71,21 @@ function jsScan(scanner: CanonicalScanner, text: string): Scan | null {
   }
 }
 
+/**
+ * The WebAssembly scanner's answer for `line` (placed `pad` bytes in), held to python3's
+ * bytes (hex) and to the JavaScript scanner's bytes and spans: null when it declines,
+ * '' when it agrees with both, else what differs.
+ */
+function checked(wasm: WasmScanner, js: CanonicalScanner, line: string, python: string, pad: number): string | null {
+  const got = wasmScan(wasm, line, pad)
+  if (got === null) return null
+  if (got.bytes.toString('hex') !== python) return `${line}\n  wasm ${got.bytes.toString()}`
+  const other = jsScan(js, line)
+  if (JSON.stringify(other) !== JSON.stringify(got))
+    return `${line}\n  wasm ${JSON.stringify(got)}\n  js   ${JSON.stringify(other)}`
+  return ''
+}
+
 /** The exact path's bytes with the top-level `drop` key left out, or the error it throws. */
 function exact(text: string, drop = DROP): Buffer | Error {
   try {
@@ -776,13 +791,10 @@ describe('the hash field and the captured fields', () => {
     const wrong: string[] = []
     let answered = 0
     lines.forEach((line, i) => {
-      const got = wasmScan(wasm, line, i % 8)
-      if (got === null) return
+      const problem = checked(wasm, js, line, python[i]!, i % 8)
+      if (problem === null) return
       answered++
-      const other = jsScan(js, line)
-      if (got.bytes.toString('hex') !== python[i]) wrong.push(`${line}\n  wasm ${got.bytes.toString()}`)
-      else if (JSON.stringify(other) !== JSON.stringify(got))
-        wrong.push(`${line}\n  wasm ${JSON.stringify(got)}\n  js   ${JSON.stringify(other)}`)
+      if (problem !== '') wrong.push(problem)
     })
     expect(wrong.slice(0, 3)).toEqual([])
     expect(answered).toBeGreaterThan(3000)
@@ -828,15 +840,13 @@ describe('the hash field and the captured fields', () => {
     const wrong: string[] = []
     let answered = 0
     lines.forEach((line, i) => {
-      const got = wasmScan(wasm, line, i % 5)
+      const problem = checked(wasm, js, line, python[i]!, i % 5)
       // Whitespace never decides whether a line is answered: the line in the run's style exactly is answered alike.
-      if ((got === null) !== (wasmScan(wasm, twins[i]!) === null)) wrong.push(`${line}\n  answered unlike ${twins[i]}`)
-      if (got === null) return
+      if ((problem === null) !== (wasmScan(wasm, twins[i]!) === null))
+        wrong.push(`${line}\n  answered unlike ${twins[i]}`)
+      if (problem === null) return
       answered++
-      const other = jsScan(js, line)
-      if (got.bytes.toString('hex') !== python[i]) wrong.push(`${line}\n  wasm ${got.bytes.toString()}`)
-      else if (JSON.stringify(other) !== JSON.stringify(got))
-        wrong.push(`${line}\n  wasm ${JSON.stringify(got)}\n  js   ${JSON.stringify(other)}`)
+      if (problem !== '') wrong.push(problem)
     })
     expect(wrong.slice(0, 3)).toEqual([])
     // The values (from python3, some with raw UTF-8 or escapes it writes otherwise) decline a part.
