@@ -42165,7 +42165,7 @@ var ACTION_SPECS = {
         "default": "false"
       },
       "threads": {
-        "description": "Worker threads for the chain pass; 0 reads in one thread. Defaults to empty: for logs of 8 MiB or more, one per core but one, and the main thread takes a share too.",
+        "description": "Worker threads for the chain pass; 0 reads in one thread. Defaults to empty: for logs of 8 MiB or more, one per core beside the query pass, and one per core but one with the main thread taking a share when the chain pass runs before it.",
         "required": false,
         "default": ""
       },
@@ -45423,8 +45423,9 @@ async function scanLogs(set, given, options) {
   const totalBytes = set.files.reduce((n, f) => n + f.size, 0);
   const cores = defaultThreads();
   const parallel = options.threads === void 0 && totalBytes >= PARALLEL_MIN_BYTES && cores > 1;
-  const workers = options.threads ?? (parallel ? cores - 1 : 0);
-  const here = workers > 0 && (options.shareThisThread ?? parallel);
+  const share = options.shareThisThread ?? parallel;
+  const workers = options.threads ?? (parallel ? share ? cores - 1 : cores : 0);
+  const here = workers > 0 && share;
   const merger = new Merger(set, config, options);
   const pool = workers > 0 ? new ChunkPool(config, workers, here) : void 0;
   const local = pool ? void 0 : new ChunkProcessor(config);

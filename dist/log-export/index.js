@@ -42126,7 +42126,7 @@ var ACTION_SPECS = {
         "default": "false"
       },
       "threads": {
-        "description": "Worker threads for the chain pass; 0 reads in one thread. Defaults to empty: for logs of 8 MiB or more, one per core but one, and the main thread takes a share too.",
+        "description": "Worker threads for the chain pass; 0 reads in one thread. Defaults to empty: for logs of 8 MiB or more, one per core beside the query pass, and one per core but one with the main thread taking a share when the chain pass runs before it.",
         "required": false,
         "default": ""
       },
@@ -46992,8 +46992,9 @@ async function scanLogs(set, given, options) {
   const totalBytes = set.files.reduce((n, f) => n + f.size, 0);
   const cores = defaultThreads();
   const parallel = options.threads === void 0 && totalBytes >= PARALLEL_MIN_BYTES && cores > 1;
-  const workers = options.threads ?? (parallel ? cores - 1 : 0);
-  const here = workers > 0 && (options.shareThisThread ?? parallel);
+  const share = options.shareThisThread ?? parallel;
+  const workers = options.threads ?? (parallel ? share ? cores - 1 : cores : 0);
+  const here = workers > 0 && share;
   const merger = new Merger(set, config, options);
   const pool = workers > 0 ? new ChunkPool(config, workers, here) : void 0;
   const local = pool ? void 0 : new ChunkProcessor(config);
@@ -48520,7 +48521,7 @@ async function runExport(inputs, ctx) {
         chain = chainFromLinks([], 0, inputs);
       }
     }
-    async function chainPass() {
+    async function chainPass(beside = false) {
       const r = await scanLogs(
         set,
         {
@@ -48537,6 +48538,7 @@ async function runExport(inputs, ctx) {
         {
           genesis: inputs.genesis,
           ...inputs.threads !== void 0 ? { threads: inputs.threads } : {},
+          ...beside ? { shareThisThread: false } : {},
           signal: ctx.signal
         }
       );
@@ -48625,7 +48627,7 @@ async function runExport(inputs, ctx) {
       const stop = new AbortController();
       let chainRun;
       if (inputs.integrity === "full") {
-        chainRun = chainPass().then((r) => {
+        chainRun = chainPass(true).then((r) => {
           if (chainFromReport(set, r, inputs).status === "broken" && !inputs.exportOnIntegrityFailure) stop.abort();
           return r;
         });

@@ -10,6 +10,8 @@ import { gzipSync } from 'node:zlib'
 import {
   checkRotation,
   ChunkPool,
+  defaultThreads,
+  PARALLEL_MIN_BYTES,
   ChunkProcessor,
   classifyBreaks,
   keyHash,
@@ -444,6 +446,23 @@ describe("this thread's share of the chunks, beside the workers", () => {
         expect(shared.index!.lookup(h)).toEqual(one.index!.lookup(h))
       }
     }
+  })
+
+  test('by default a large log gets a worker per core but one and a share here, or a worker per core', async () => {
+    const file = path.join(ws, 'big.log')
+    // Past PARALLEL_MIN_BYTES: entries padded to about 2 KB.
+    const big = entries(4500, 0).map(e => e.replace(/}$/, `, "pad": "${'x'.repeat(2000)}"}`))
+    const head = writePythonChain([file], [big])
+    const set = await resolveLogSet(['big.log'], ws)
+    expect(set.files[0]!.size).toBeGreaterThan(PARALLEL_MIN_BYTES)
+    const cores = defaultThreads()
+    const shared = await scanLogs(set, config, { genesis: 'genesis' })
+    const apart = await scanLogs(set, config, { genesis: 'genesis', shareThisThread: false })
+    for (const r of [shared, apart]) expect([r.entries, r.head, r.breakCount]).toEqual([4500, head, 0])
+    expect(shared.threads).toBe(cores > 1 ? cores : 0)
+    expect(apart.threads).toBe(cores > 1 ? cores : 0)
+    expect(apart.chunksHere).toBe(0)
+    if (cores > 1) expect(shared.chunksHere).toBeGreaterThan(0)
   })
 
   test('a bad line in a chunk this thread takes is the error of the pass, at its line', async () => {

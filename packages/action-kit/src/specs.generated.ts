@@ -716,7 +716,7 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
         "default": "false"
       },
       "threads": {
-        "description": "Worker threads for the chain pass; 0 reads in one thread. Defaults to empty: for logs of 8 MiB or more, one per core but one, and the main thread takes a share too.",
+        "description": "Worker threads for the chain pass; 0 reads in one thread. Defaults to empty: for logs of 8 MiB or more, one per core beside the query pass, and one per core but one with the main thread taking a share when the chain pass runs before it.",
         "required": false,
         "default": ""
       },

@@ -225,7 +225,8 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
         chain = chainFromLinks([], 0, inputs)
       }
     }
-    async function chainPass(): Promise<PassReport> {
+    /** The chain pass; `beside`: while this thread runs the query pass (then the chain's chunks go to workers only). */
+    async function chainPass(beside = false): Promise<PassReport> {
       const r = await scanLogs(
         set,
         {
@@ -242,6 +243,7 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
         {
           genesis: inputs.genesis,
           ...(inputs.threads !== undefined ? { threads: inputs.threads } : {}),
+          ...(beside ? { shareThisThread: false } : {}),
           signal: ctx.signal
         }
       )
@@ -339,7 +341,7 @@ export async function runExport(inputs: ExportInputs, ctx: ExportContext): Promi
       const stop = new AbortController()
       let chainRun: Promise<PassReport> | undefined
       if (inputs.integrity === 'full') {
-        chainRun = chainPass().then(r => {
+        chainRun = chainPass(true).then(r => {
           if (chainFromReport(set, r, inputs).status === 'broken' && !inputs.exportOnIntegrityFailure) stop.abort()
           return r
         })

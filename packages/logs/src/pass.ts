@@ -139,7 +139,8 @@ export interface PassOptions {
   threads?: number
   /**
    * Whether this thread also processes chunks beside the workers (it starts at once,
-   * while they boot). Defaults to true when `threads` is not given and the log is large.
+   * while they boot). Defaults to true when `threads` is not given and the log is large;
+   * false then gives a worker to every core (for a caller whose thread has other work).
    */
   shareThisThread?: boolean
   /** Entry index of the first entry (for shards); defaults to 0. */
@@ -190,11 +191,13 @@ export async function scanLogs(set: LogSet, given: PassConfig, options: PassOpti
   }
   const totalBytes = set.files.reduce((n, f) => n + f.size, 0)
   // By default a large log takes every core: a worker per core but one, and this thread,
-  // which would otherwise only wait for the workers (and for their boot).
+  // which would otherwise only wait for the workers (and for their boot); or a worker per
+  // core when this thread has other work (shareThisThread: false).
   const cores = defaultThreads()
   const parallel = options.threads === undefined && totalBytes >= PARALLEL_MIN_BYTES && cores > 1
-  const workers = options.threads ?? (parallel ? cores - 1 : 0)
-  const here = workers > 0 && (options.shareThisThread ?? parallel)
+  const share = options.shareThisThread ?? parallel
+  const workers = options.threads ?? (parallel ? (share ? cores - 1 : cores) : 0)
+  const here = workers > 0 && share
   const merger = new Merger(set, config, options)
   const pool = workers > 0 ? new ChunkPool(config, workers, here) : undefined
   const local = pool ? undefined : new ChunkProcessor(config)
