@@ -853,6 +853,64 @@ describe('the hash field and the captured fields', () => {
     expect(answered).toBeGreaterThan(2000)
   })
 
+  test('nested objects in the same places line after line, and lines where they differ', () => {
+    const wasm = newWasm({ dropKey: 'h', fields: ['id', 'c', 'a'] })
+    const js = new CanonicalScanner('python-json', { dropKey: 'h', fields: ['id', 'c', 'a'] })
+    const rand = rng(13)
+    const values = pythonGenerated(5, 400, null, true)
+    const v = (i: number): string => values[i % values.length]!
+    const styles: Array<[string, string]> = [
+      [', ', ': '],
+      [',', ':'],
+      [' , ', ' :\t']
+    ]
+    const lines: string[] = []
+    const twins: string[] = []
+    for (let i = 0; i < 6000; i++) {
+      const [comma, colon] = styles[Math.floor(i / 400) % styles.length]!
+      // Keys that are prefixes of one another; sorted, except now and then.
+      let inner = ['f0', 'f00', 'f01', 'g', 'score']
+      const r = rand()
+      if (r < 0.05) inner = ['score', 'f0', 'g']
+      else if (r < 0.08) inner = [...inner, 'f01']
+      else if (r < 0.11) inner = inner.filter(k => k !== 'g')
+      else if (r < 0.13) inner = [...inner, 'zz']
+      // A member unlike the slot's, out of order with the next one, which is like it.
+      else if (r < 0.15) inner = ['zz', 'f00', 'f01', 'g', 'score']
+      else if (r < 0.17) inner = ['f0', 'f00', 'zz', 'g', 'score']
+      const obj = (keys: string[], at: number, sep: string, col: string): string =>
+        `{${keys.map((k, j) => `"${k}"${col}${v(at + j)}`).join(sep)}}`
+      const wide = rand() < 0.04
+      const build = (sep: string, col: string, odd: boolean): string => {
+        const c2 = odd && wide ? col + ' ' : col
+        // Ten objects in a line: more than the slots; some inside an array.
+        const nested = obj(inner, i, sep, c2)
+        const list = `[${Array.from({ length: 9 }, (_, k) => obj(['a', 'b'], i + k, sep, col)).join(sep)}]`
+        const outer = `{"score"${col}${v(i + 7)}${sep}"features"${c2}${nested}}`
+        return `{"id"${col}"in-${i}"${sep}"raw"${col}${outer}${sep}"list"${col}${list}${sep}"h"${col}"${'ab'.repeat(32)}"}`
+      }
+      lines.push(build(comma, colon, true))
+      twins.push(build(comma, colon, false))
+    }
+    const python = pythonWithout(lines, 'h')
+    const wrong: string[] = []
+    let answered = 0
+    lines.forEach((line, i) => {
+      const problem = checked(wasm, js, line, python[i]!, i % 3)
+      if ((problem === null) !== (wasmScan(wasm, twins[i]!) === null))
+        wrong.push(`${line}\n  answered unlike ${twins[i]}`)
+      if (problem === null) return
+      answered++
+      if (problem !== '') wrong.push(problem)
+    })
+    expect(wrong.slice(0, 3)).toEqual([])
+    expect(answered).toBeGreaterThan(1000)
+    // A repeated key inside a nested object is declined also after the slot learned the object.
+    const repeated = lines[0]!.replace('"f00"', '"f0"')
+    expect(wasmScan(wasm, lines[0]!)).not.toBeNull()
+    expect(wasmScan(wasm, repeated)).toBeNull()
+  })
+
   test('the hash field is left out at the top level only, and the fields located', () => {
     const wasm = newWasm()
     const doc =

@@ -77,6 +77,18 @@ const MAX_PROJ: u32 = 64
 /** The value spans of the kept members (see projectSpans): 3 i32 per member, and one for the dropped key. */
 const SPANS: u32 = PROJ_KEYS + MAX_PROJ * PROJ_SLOT
 /**
+ * The nested objects of the last lines, by their place in the line (the n-th object
+ * opened, see object()): per slot a header (member count, separator lengths), the key
+ * offsets, then each member's lead (separator, quoted key, separator). Ends before the
+ * run table's `prev` room (0x2cfe00).
+ */
+const NEST: u32 = SPANS + 1024
+const NEST_SLOTS: i32 = 8
+const NEST_SIZE: u32 = 1280
+const NEST_KEYS: i32 = 32
+const NEST_OFFSETS: u32 = 16
+const NEST_LEADS: u32 = NEST_OFFSETS + 4 * (<u32>NEST_KEYS + 1)
+/**
  * A run of lines (see scanRun): per line RUN_FIELDS i32s in RUN_TABLE, and the lines'
  * `prev:` and canonical bytes one after another in RUN_OUT, up to the region.
  */
@@ -105,6 +117,8 @@ let nextShape: i32 = 0
 let curShape: i32 = -1
 /** Top-level members of the last line scanned (the dropped one not counted). */
 let lastCount: i32 = 0
+/** Nested objects opened so far in the line being scanned. */
+let nestOrd: i32 = 0
 
 export function inPtr(): u32 {
   return IN
@@ -142,6 +156,7 @@ export function configure(): void {
   shapeCount = 0
   nextShape = 0
   curShape = -1
+  for (let k = 0; k < NEST_SLOTS; k++) store<i32>(NEST + <u32>k * NEST_SIZE, 0)
 }
 
 function at(p: u32): i32 {
@@ -644,6 +659,12 @@ function array(): bool {
  * A nested object: members written as they come, reordered when their keys are out of
  * order. The read and write positions live in locals between calls (`pos` and `o` are
  * synced around value()): globals would cost a store and a load at every step.
+ *
+ * The n-th object opened in a line has a slot (the first NEST_SLOTS) remembering the
+ * keys and separators of the last sorted object in that place: a member written the
+ * same way (separator, quoted key, separator) is matched in one comparison, and two
+ * such members in a row need no key comparison (they are in the order the slot's
+ * object had). Any other member is read as usual, and the slot learns the object.
  */
 function object(): bool {
   if (++depth > MAX_DEPTH) return false
@@ -660,24 +681,74 @@ function object(): bool {
     depth--
     return true
   }
+  const ord = nestOrd++
+  const slot = ord < NEST_SLOTS ? NEST + <u32>ord * NEST_SIZE : 0
+  const cached = slot != 0 ? load<i32>(slot) : 0
+  const commaLen = cached > 0 ? load<u32>(slot + 4) : 0
+  const extra = cached > 0 ? commaLen + 2 + load<u32>(slot + 8) : 0
+  // What the slot learns: member 0's colon separator, the separator after its value.
+  let colonFrom: u32 = 0
+  let colonTo: u32 = 0
+  let commaFrom: u32 = 0
+  let commaTo: u32 = 0
+  let matchedAll = cached > 0
+  let prevMatched = false
+  let j = 0
   while (true) {
-    p = ws(p)
-    if (p >= end || at(p) != 0x22) return false
-    const keyEnd = plainKeyEnd(p)
-    if (keyEnd == 0) return false
-    const keyStart = p + 1
-    p = ws(keyEnd + 1)
-    if (p >= end || at(p) != 0x3a) return false
-    p = ws(p + 1)
+    let keyStart: u32 = 0
+    let keyEnd: u32 = 0
+    let matched = false
+    const before = p
+    if (j < cached) {
+      const from = load<u32>(slot + NEST_OFFSETS + ((<u32>j) << 2))
+      const keyLen = load<u32>(slot + NEST_OFFSETS + ((<u32>(j + 1)) << 2)) - from
+      const skip = j == 0 ? commaLen : 0
+      const n = keyLen + extra - skip
+      if (p + n < end && sameBytes(p, slot + NEST_LEADS + from + <u32>j * extra + skip, n)) {
+        keyStart = p + commaLen - skip + 1
+        keyEnd = keyStart + keyLen
+        p = ws(p + n)
+        matched = true
+      }
+    }
+    if (!matched) {
+      if (j > 0) {
+        p = ws(p)
+        if (p >= end) return false
+        const c = at(p++)
+        if (c == 0x7d) break
+        if (c != 0x2c) return false
+        p = ws(p)
+      }
+      matchedAll = false
+      if (p >= end || at(p) != 0x22) return false
+      keyEnd = plainKeyEnd(p)
+      if (keyEnd == 0) return false
+      keyStart = p + 1
+      p = ws(keyEnd + 1)
+      if (p >= end || at(p) != 0x3a) return false
+      p = ws(p + 1)
+    }
+    if (j == 0) {
+      colonFrom = keyEnd + 1
+      colonTo = p
+    } else if (j == 1) {
+      commaFrom = before
+      commaTo = keyStart - 1
+    }
     const m = top
     if (m >= MAX_STACK) return false
     const rec = STACK + ((<u32>m) << 4)
     if (m > first) {
       store<u8>(w++, 0x2c)
-      const d = compareKeys(load<u32>(rec - 16), load<u32>(rec - 12), keyStart, keyEnd)
-      if (d == 0) return false
-      if (d > 0) sorted = false
+      // Two members in a row as the slot's sorted object has them: already in order.
+      if (!(matched && prevMatched)) {
+        const d = compareKeys(load<u32>(rec - 16), load<u32>(rec - 12), keyStart, keyEnd)
+        if (d == 0) return false
+        if (d > 0) sorted = false
+      }
     }
+    prevMatched = matched
     const segStart = w
     const n = keyEnd + 1 - (keyStart - 1)
     copy(w, keyStart - 1, n)
@@ -693,20 +764,63 @@ function object(): bool {
     store<u32>(rec + 4, keyEnd)
     store<u32>(rec + 8, segStart)
     store<u32>(rec + 12, w)
-    p = ws(p)
-    if (p >= end) return false
-    const c = at(p++)
-    if (c == 0x2c) continue
-    if (c == 0x7d) break
-    return false
+    j++
   }
   pos = p
   o = w
+  if (slot != 0 && !(matchedAll && j == cached)) {
+    // The slot learns this object when it is sorted and written plainly, else forgets.
+    let learned = 0
+    if (sorted && j >= 2 && j <= NEST_KEYS) {
+      learned = learnNested(slot, first, j, commaFrom, commaTo, colonFrom, colonTo)
+    }
+    store<i32>(slot, learned)
+  }
   if (!sorted && !reorder(first, objStart + 1)) return false
   put(0x7d)
   top = first
   depth--
   return true
+}
+
+/**
+ * Writes in `slot` the keys of the `count` members from stack entry `first` and their
+ * leads with the given separators; returns count, or 0 when they do not fit or the
+ * separators are not plain.
+ */
+function learnNested(slot: u32, first: i32, count: i32, cf: u32, ct: u32, kf: u32, kt: u32): i32 {
+  if (!pureSeparator(cf, ct, 0x2c) || !pureSeparator(kf, kt, 0x3a)) return 0
+  const commaLen = ct - cf
+  const colonLen = kt - kf
+  if (commaLen > MAX_SEPARATOR || colonLen > MAX_SEPARATOR) return 0
+  const extra = commaLen + 2 + colonLen
+  let k: u32 = 0
+  for (let i = 0; i < count; i++) {
+    const rec = STACK + ((<u32>(first + i)) << 4)
+    k += load<u32>(rec + 4) - load<u32>(rec)
+  }
+  if (NEST_LEADS + k + <u32>count * extra > NEST_SIZE) return 0
+  k = 0
+  let w = slot + NEST_LEADS
+  for (let i = 0; i < count; i++) {
+    const rec = STACK + ((<u32>(first + i)) << 4)
+    const ks = load<u32>(rec)
+    const n = load<u32>(rec + 4) - ks
+    store<u32>(slot + NEST_OFFSETS + ((<u32>i) << 2), k)
+    k += n
+    memory.copy(w, cf, commaLen)
+    w += commaLen
+    store<u8>(w++, 0x22)
+    memory.copy(w, ks, n)
+    w += n
+    store<u8>(w++, 0x22)
+    memory.copy(w, kf, colonLen)
+    w += colonLen
+  }
+  store<u32>(slot + NEST_OFFSETS + ((<u32>count) << 2), k)
+  store<u32>(slot + 4, commaLen)
+  store<u32>(slot + 8, colonLen)
+  return count
 }
 
 /**
@@ -1202,6 +1316,7 @@ function scanTo(line: u32, len: u32, dest: u32, limit: u32): i32 {
   o = SIDE
   depth = 0
   top = 0
+  nestOrd = 0
   for (let i: u32 = 0; i < 12; i++) store<i32>(RES + (i << 2), 0)
   skipWs()
   if (pos >= end || at(pos) != 0x7b) return -1
