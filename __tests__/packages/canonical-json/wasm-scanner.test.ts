@@ -86,6 +86,32 @@ function checked(wasm: WasmScanner, js: CanonicalScanner, line: string, python: 
   return ''
 }
 
+/**
+ * Each line held to python3 and the JavaScript scanner (see checked), and answered or
+ * declined as its twin, the same members in a run's exact style: whitespace never
+ * decides whether a line is answered. The problems found, and the lines answered.
+ */
+function withTwins(
+  wasm: WasmScanner,
+  js: CanonicalScanner,
+  lines: string[],
+  twins: string[],
+  python: string[],
+  pads: number
+): { wrong: string[]; answered: number } {
+  const wrong: string[] = []
+  let answered = 0
+  lines.forEach((line, i) => {
+    const problem = checked(wasm, js, line, python[i]!, i % pads)
+    if ((problem === null) !== (wasmScan(wasm, twins[i]!) === null))
+      wrong.push(`${line}\n  answered unlike ${twins[i]}`)
+    if (problem === null) return
+    answered++
+    if (problem !== '') wrong.push(problem)
+  })
+  return { wrong, answered }
+}
+
 /** The exact path's bytes with the top-level `drop` key left out, or the error it throws. */
 function exact(text: string, drop = DROP): Buffer | Error {
   try {
@@ -836,18 +862,7 @@ describe('the hash field and the captured fields', () => {
       // The same members in the run's style exactly.
       twins.push(`{${members.map(m => m[1]).join(comma)}}`)
     }
-    const python = pythonWithout(lines, 'h')
-    const wrong: string[] = []
-    let answered = 0
-    lines.forEach((line, i) => {
-      const problem = checked(wasm, js, line, python[i]!, i % 5)
-      // Whitespace never decides whether a line is answered: the line in the run's style exactly is answered alike.
-      if ((problem === null) !== (wasmScan(wasm, twins[i]!) === null))
-        wrong.push(`${line}\n  answered unlike ${twins[i]}`)
-      if (problem === null) return
-      answered++
-      if (problem !== '') wrong.push(problem)
-    })
+    const { wrong, answered } = withTwins(wasm, js, lines, twins, pythonWithout(lines, 'h'), 5)
     expect(wrong.slice(0, 3)).toEqual([])
     // The values (from python3, some with raw UTF-8 or escapes it writes otherwise) decline a part.
     expect(answered).toBeGreaterThan(2000)
@@ -892,17 +907,7 @@ describe('the hash field and the captured fields', () => {
       lines.push(build(comma, colon, true))
       twins.push(build(comma, colon, false))
     }
-    const python = pythonWithout(lines, 'h')
-    const wrong: string[] = []
-    let answered = 0
-    lines.forEach((line, i) => {
-      const problem = checked(wasm, js, line, python[i]!, i % 3)
-      if ((problem === null) !== (wasmScan(wasm, twins[i]!) === null))
-        wrong.push(`${line}\n  answered unlike ${twins[i]}`)
-      if (problem === null) return
-      answered++
-      if (problem !== '') wrong.push(problem)
-    })
+    const { wrong, answered } = withTwins(wasm, js, lines, twins, pythonWithout(lines, 'h'), 3)
     expect(wrong.slice(0, 3)).toEqual([])
     expect(answered).toBeGreaterThan(1000)
     // A repeated key inside a nested object is declined also after the slot learned the object.

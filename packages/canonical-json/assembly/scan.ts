@@ -805,17 +805,10 @@ function learnNested(slot: u32, first: i32, count: i32, cf: u32, ct: u32, kf: u3
   for (let i = 0; i < count; i++) {
     const rec = STACK + ((<u32>(first + i)) << 4)
     const ks = load<u32>(rec)
-    const n = load<u32>(rec + 4) - ks
+    const ke = load<u32>(rec + 4)
     store<u32>(slot + NEST_OFFSETS + ((<u32>i) << 2), k)
-    k += n
-    memory.copy(w, cf, commaLen)
-    w += commaLen
-    store<u8>(w++, 0x22)
-    memory.copy(w, ks, n)
-    w += n
-    store<u8>(w++, 0x22)
-    memory.copy(w, kf, colonLen)
-    w += colonLen
+    k += ke - ks
+    w = writeLead(w, cf, commaLen, ks, ke, kf, colonLen)
   }
   store<u32>(slot + NEST_OFFSETS + ((<u32>count) << 2), k)
   store<u32>(slot + 4, commaLen)
@@ -1135,6 +1128,22 @@ function readMembers(): i32 {
   return m
 }
 
+/**
+ * Writes at w a member's lead as a shape or a nested slot keeps it: the separator before
+ * it (src[sep, sep + sepLen)), the key src[ks, ke) in quotes, the separator after it
+ * (src[colon, colon + colonLen)); returns the end.
+ */
+function writeLead(w: u32, sep: u32, sepLen: u32, ks: u32, ke: u32, colon: u32, colonLen: u32): u32 {
+  memory.copy(w, sep, sepLen)
+  w += sepLen
+  store<u8>(w++, 0x22)
+  memory.copy(w, ks, ke - ks)
+  w += ke - ks
+  store<u8>(w++, 0x22)
+  memory.copy(w, colon, colonLen)
+  return w + colonLen
+}
+
 /** Whether src[a, b) is JSON whitespace around exactly one `c`. */
 function pureSeparator(a: u32, b: u32, c: i32): bool {
   let seen = 0
@@ -1227,16 +1236,7 @@ function orderOf(count: i32): u32 {
         let w = sh + SH_KEYS + k
         for (let j = 0; j < count; j++) {
           const rec = REC + ((<u32>j) << 5)
-          const ks = load<u32>(rec)
-          const n = load<u32>(rec + 4) - ks
-          memory.copy(w, a, commaLen)
-          w += commaLen
-          store<u8>(w++, 0x22)
-          memory.copy(w, ks, n)
-          w += n
-          store<u8>(w++, 0x22)
-          memory.copy(w, colonFrom, colonLen)
-          w += colonLen
+          w = writeLead(w, a, commaLen, load<u32>(rec), load<u32>(rec + 4), colonFrom, colonLen)
         }
       }
       break
