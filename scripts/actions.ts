@@ -2,7 +2,7 @@
  * Reads every `actions/<name>/action.yml` into plain metadata. Shared by the spec
  * generator, the docs generator and the build.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 
@@ -41,4 +41,11 @@ export function readActions(): ActionMeta[] {
       }
       return { name, dir: join(base, name), description: clean(doc.description), inputs, outputs }
     })
+}
+
+/** Writes a generated file when its text differs from what is there; returns whether it wrote. */
+export function writeIfChanged(file: string, text: string): boolean {
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return false
+  writeFileSync(file, text)
+  return true
 }

@@ -3,9 +3,8 @@
  * ajv generates for schemas/gate-result.schema.json, so that no run compiles the schema
  * (compiling it cost about 35 ms at the end of every gate run). The build calls it;
  * check:dist fails when the committed file is not what the schema generates.
- * `--check` compares without writing.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import standaloneCode from 'ajv/dist/standalone/index.js'
@@ -70,20 +69,4 @@ export function renderGateResultValidator(): string {
     code.replace(/^"use strict";/, ''),
     ''
   ].join('\n')
-}
-
-if (process.argv[1] === new URL(import.meta.url).pathname) {
-  const text = renderGateResultValidator()
-  let current = ''
-  try {
-    current = readFileSync(GATE_RESULT_VALIDATOR, 'utf8')
-  } catch {
-    current = ''
-  }
-  if (process.argv.includes('--check')) {
-    if (current !== text) {
-      console.error(`${GATE_RESULT_VALIDATOR} is out of date: run npm run build`)
-      process.exit(1)
-    }
-  } else if (current !== text) writeFileSync(GATE_RESULT_VALIDATOR, text)
 }
