@@ -420,46 +420,60 @@ class ChunkRun {
         if (cfg.chain) this.linkScanned(mem, mem, canonStart, canonEnd, start)
       }
     }
-    const validator = this.p.schema
-    if (validator) {
-      let plain: unknown
-      const projector = this.p.projector
-      if (projector !== null && value === undefined) {
-        // The chain's scan when the projector made it, else a scan for the projection.
-        const valid =
-          this.needScan && projector === fast
-            ? fastEnd !== SCAN_DECLINED
-            : projector.scan(this.p.memory.mem, start, end) !== SCAN_DECLINED
-        if (valid) {
-          this.projectedLines++
-          const quick = this.p.quick
-          if (quick !== undefined && quick.valid(this.p.memory.mem, projector.spans, projector.projectSpans())) {
-            this.quickLines++
-            return
-          }
-          plain = JSON.parse(
-            projector.bytes.toString('utf8', projector.projectionStart, projector.project())
-          ) as unknown
+    if (this.p.schema) this.checkSchema(this.p.schema, start, end, terminated, value, scanned, fastEnd)
+  }
+
+  /**
+   * The schema's violations of the line mem[start, end), as the line path left it: its
+   * exact parse (`value`) when it took one, whether a scanner answered, and the fast
+   * path's answer (the projector's scan when the projector is the fast path).
+   */
+  private checkSchema(
+    validator: LogValidator,
+    start: number,
+    end: number,
+    terminated: boolean,
+    value: JsonObject | undefined,
+    scanned: boolean,
+    fastEnd: number
+  ): void {
+    const cfg = this.p.config
+    const fast = this.p.fast
+    let plain: unknown
+    const projector = this.p.projector
+    if (projector !== null && value === undefined) {
+      // The chain's scan when the projector made it, else a scan for the projection.
+      const valid =
+        this.needScan && projector === fast
+          ? fastEnd !== SCAN_DECLINED
+          : projector.scan(this.p.memory.mem, start, end) !== SCAN_DECLINED
+      if (valid) {
+        this.projectedLines++
+        const quick = this.p.quick
+        if (quick !== undefined && quick.valid(this.p.memory.mem, projector.spans, projector.projectSpans())) {
+          this.quickLines++
+          return
         }
+        plain = JSON.parse(projector.bytes.toString('utf8', projector.projectionStart, projector.project())) as unknown
       }
-      if (plain === undefined) {
-        const text = this.text(start, end)
-        try {
-          plain = JSON.parse(text)
-        } catch {
-          plain = toPlain(value ?? this.parseExact(start, end, terminated))
-        }
+    }
+    if (plain === undefined) {
+      const text = this.text(start, end)
+      try {
+        plain = JSON.parse(text)
+      } catch {
+        plain = toPlain(value ?? this.parseExact(start, end, terminated))
       }
-      if (!this.needScan && value === undefined && (plain === null || typeof plain !== 'object')) {
-        this.fail('the entry is not a JSON object')
-      }
-      const errors = validator.validate(plain)
-      if (errors.length > 0) {
-        this.violationCount++
-        if (this.violations.length < cfg.maxViolationsPerChunk) {
-          const id = scanned ? this.idFromScan() : value ? idText(value.get(cfg.idField)) : idText(plain, cfg.idField)
-          this.violations.push({ line: this.line, ...(id !== undefined ? { inputId: id } : {}), errors })
-        }
+    }
+    if (!this.needScan && value === undefined && (plain === null || typeof plain !== 'object')) {
+      this.fail('the entry is not a JSON object')
+    }
+    const errors = validator.validate(plain)
+    if (errors.length > 0) {
+      this.violationCount++
+      if (this.violations.length < cfg.maxViolationsPerChunk) {
+        const id = scanned ? this.idFromScan() : value ? idText(value.get(cfg.idField)) : idText(plain, cfg.idField)
+        this.violations.push({ line: this.line, ...(id !== undefined ? { inputId: id } : {}), errors })
       }
     }
   }
