@@ -86,7 +86,8 @@ const NEST: u32 = SPANS + 1024
 const NEST_SLOTS: i32 = 8
 const NEST_SIZE: u32 = 1280
 const NEST_KEYS: i32 = 32
-const NEST_OFFSETS: u32 = 16
+/** Key offsets from 16, as in a shape (see matchLead). */
+const NEST_OFFSETS: u32 = SH_OFFSETS
 const NEST_LEADS: u32 = NEST_OFFSETS + 4 * (<u32>NEST_KEYS + 1)
 /**
  * A run of lines (see scanRun): per line RUN_FIELDS i32s in RUN_TABLE, and the lines'
@@ -684,8 +685,6 @@ function object(): bool {
   const ord = nestOrd++
   const slot = ord < NEST_SLOTS ? NEST + <u32>ord * NEST_SIZE : 0
   const cached = slot != 0 ? load<i32>(slot) : 0
-  const commaLen = cached > 0 ? load<u32>(slot + 4) : 0
-  const extra = cached > 0 ? commaLen + 2 + load<u32>(slot + 8) : 0
   // What the slot learns: member 0's colon separator, the separator after its value.
   let colonFrom: u32 = 0
   let colonTo: u32 = 0
@@ -700,14 +699,11 @@ function object(): bool {
     let matched = false
     const before = p
     if (j < cached) {
-      const from = load<u32>(slot + NEST_OFFSETS + ((<u32>j) << 2))
-      const keyLen = load<u32>(slot + NEST_OFFSETS + ((<u32>(j + 1)) << 2)) - from
-      const skip = j == 0 ? commaLen : 0
-      const n = keyLen + extra - skip
-      if (p + n < end && sameBytes(p, slot + NEST_LEADS + from + <u32>j * extra + skip, n)) {
-        keyStart = p + commaLen - skip + 1
-        keyEnd = keyStart + keyLen
-        p = ws(p + n)
+      const after = matchLead(slot, j, p, j == 0)
+      if (after != 0) {
+        keyStart = leadKeyStart
+        keyEnd = leadKeyEnd
+        p = ws(after)
         matched = true
       }
     }
@@ -813,6 +809,7 @@ function learnNested(slot: u32, first: i32, count: i32, cf: u32, ct: u32, kf: u3
   store<u32>(slot + NEST_OFFSETS + ((<u32>count) << 2), k)
   store<u32>(slot + 4, commaLen)
   store<u32>(slot + 8, colonLen)
+  store<u32>(slot + 12, NEST_LEADS)
   return count
 }
 
@@ -1044,9 +1041,7 @@ function readMembers(): i32 {
   let matching = shapeIdx >= 0
   // The shape's lines' separators: members whose key and separators are written the same
   // are matched in one comparison (see orderOf).
-  const commaLen = shapeIdx >= 0 ? load<u32>(sh + 4) : TMPL_NONE
-  const extra = commaLen + 2 + (shapeIdx >= 0 ? load<u32>(sh + 8) : 0)
-  const leads = sh + (shapeIdx >= 0 ? load<u32>(sh + 12) : 0)
+  const leads = shapeIdx >= 0 && load<u32>(sh + 4) != TMPL_NONE
   let dropSeen = false
   let first = true
   let m = 0
@@ -1054,15 +1049,12 @@ function readMembers(): i32 {
     let keyStart: u32 = 0
     let keyEnd: u32 = 0
     let matched = false
-    if (matching && m < shCount && commaLen != TMPL_NONE) {
-      const from = load<u32>(sh + SH_OFFSETS + ((<u32>m) << 2))
-      const keyLen = load<u32>(sh + SH_OFFSETS + ((<u32>(m + 1)) << 2)) - from
-      const skip = first ? commaLen : 0
-      const n = keyLen + extra - skip
-      if (pos + n < end && sameBytes(pos, leads + from + <u32>m * extra + skip, n)) {
-        keyStart = pos + commaLen - skip + 1
-        keyEnd = keyStart + keyLen
-        pos += n
+    if (matching && m < shCount && leads) {
+      const after = matchLead(sh, m, pos, first)
+      if (after != 0) {
+        keyStart = leadKeyStart
+        keyEnd = leadKeyEnd
+        pos = after
         // A line with more whitespace after this colon than the shape's first line.
         skipWs()
         matched = true
@@ -1126,6 +1118,29 @@ function readMembers(): i32 {
   }
   if (!matching || m != shCount) curShape = -1
   return m
+}
+
+/** The key of the lead {@link matchLead} matched last (after its quote, and its closing quote). */
+let leadKeyStart: u32 = 0
+let leadKeyEnd: u32 = 0
+
+/**
+ * A template (a top-level shape or a nested slot; both lay out at 4 and 8 the lengths of
+ * their separators, at 12 where the leads start, and from 16 the key offsets): when
+ * member i is written at p as its lead (without the separator before it when it is the
+ * first member), the position after the lead, its key at leadKeyStart/leadKeyEnd; else 0.
+ */
+function matchLead(t: u32, i: i32, p: u32, first: bool): u32 {
+  const commaLen = load<u32>(t + 4)
+  const extra = commaLen + 2 + load<u32>(t + 8)
+  const from = load<u32>(t + SH_OFFSETS + ((<u32>i) << 2))
+  const keyLen = load<u32>(t + SH_OFFSETS + ((<u32>(i + 1)) << 2)) - from
+  const skip = first ? commaLen : 0
+  const n = keyLen + extra - skip
+  if (p + n >= end || !sameBytes(p, t + load<u32>(t + 12) + from + <u32>i * extra + skip, n)) return 0
+  leadKeyStart = p + commaLen - skip + 1
+  leadKeyEnd = leadKeyStart + keyLen
+  return p + n
 }
 
 /**
