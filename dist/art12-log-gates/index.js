@@ -39528,7 +39528,6 @@ var PREFIX_ROOM = 1024;
 var RUN_FIELDS = 12;
 var MAX_RUN = 1024;
 var MAX_KEY = 252;
-var MAX_PROJ = 64;
 var WasmScanner = class _WasmScanner {
   /** The module's memory; the canonical bytes of the last scan are at {@link outStart}. */
   bytes;
@@ -39579,7 +39578,7 @@ var WasmScanner = class _WasmScanner {
     this.res = new Int32Array(x.memory.buffer, x.resPtr(), 16);
     this.projectionStart = x.projOutPtr();
     this.runRows = new Int32Array(x.memory.buffer, x.runTablePtr(), MAX_RUN * RUN_FIELDS);
-    this.spans = new Int32Array(x.memory.buffer, x.spansPtr(), (MAX_PROJ + 1) * 3);
+    this.spans = new Int32Array(x.memory.buffer, x.spansPtr(), (x.projLimit() + 1) * 3);
     this.runPrev = x.runPrevPtr();
     this.dropKey = dropKey;
     const conf = x.confPtr();

@@ -67,8 +67,6 @@ export const RUN_FIELDS = 12
 const MAX_RUN = 1024
 /** Longest key the module can be configured with. */
 const MAX_KEY = 252
-/** Keys a projection keeps at most (the module's projLimit). */
-const MAX_PROJ = 64
 
 /** Writes python-json canonical bytes of Python-written lines in WebAssembly. */
 export class WasmScanner {
@@ -122,7 +120,7 @@ export class WasmScanner {
     this.res = new Int32Array(x.memory.buffer, x.resPtr(), 16)
     this.projectionStart = x.projOutPtr()
     this.runRows = new Int32Array(x.memory.buffer, x.runTablePtr(), MAX_RUN * RUN_FIELDS)
-    this.spans = new Int32Array(x.memory.buffer, x.spansPtr(), (MAX_PROJ + 1) * 3)
+    this.spans = new Int32Array(x.memory.buffer, x.spansPtr(), (x.projLimit() + 1) * 3)
     this.runPrev = x.runPrevPtr()
     this.dropKey = dropKey
     const conf = x.confPtr()
